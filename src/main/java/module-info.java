@@ -1,0 +1,18 @@
+/**
+ * vanphong: the rules of a Vietnamese party committee office (văn phòng cấp ủy) as a pure Java library.
+ *
+ * <p>Runtime dependencies are Guava and the SLF4J API. Immutables and JSpecify are needed at compile time only;
+ * jqwik is needed only by {@code io.github.vanphong.testing}, for users' property-based suites.
+ */
+module io.github.vanphong {
+  requires transitive com.google.common;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler; // javax.annotation.processing.Generated on generated classes
+
+  exports io.github.vanphong;
+  exports io.github.vanphong.law;
+  exports io.github.vanphong.organization;
+}
