@@ -10,6 +10,7 @@ module io.github.vanphong {
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;
+  requires static net.jqwik.api; // only io.github.vanphong.testing; providers are registered in META-INF/services
   requires static java.compiler; // javax.annotation.processing.Generated on generated classes
 
   exports io.github.vanphong;
