@@ -1,0 +1,3 @@
+module io.github.vanphong.consumer {
+  requires io.github.vanphong;
+}

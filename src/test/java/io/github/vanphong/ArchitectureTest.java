@@ -1,0 +1,158 @@
+package io.github.vanphong;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package direction of docs/architecture.md: {@code law}, {@code calendar} → {@code organization} → the domain
+ * packages → {@code report} → {@code testing}, with the root package beneath all, and no cycles.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "io.github.vanphong";
+
+  /** Each layer may use the layers listed before it, never those after it. */
+  private static final List<String> LAYERS =
+      List.of(
+          "root",
+          "law",
+          "calendar",
+          "organization",
+          "domain",
+          "report",
+          "testing");
+
+  private static JavaClasses library;
+
+  @BeforeAll
+  static void importLibrary() {
+    library =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages(ROOT);
+  }
+
+  @Test
+  void theLibraryIsImported() {
+    assertThat(library.contain(ROOT + ".law.LegalBasis")).isTrue();
+    assertThat(library.contain(ROOT + ".organization.UnitTree")).isTrue();
+  }
+
+  @Test
+  void packagesDependOnlyDownwards() {
+    ArchRule rule =
+        Architectures.layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("root").definedBy(ROOT)
+            .layer("law").definedBy(ROOT + ".law..")
+            .layer("calendar").definedBy(ROOT + ".calendar..")
+            .layer("organization").definedBy(ROOT + ".organization..")
+            .layer("domain")
+            .definedBy(
+                ROOT + ".staffing..",
+                ROOT + ".petition..",
+                ROOT + ".reception..",
+                ROOT + ".document..",
+                ROOT + ".meeting..",
+                ROOT + ".election..",
+                ROOT + ".finance..")
+            .layer("report").definedBy(ROOT + ".report..")
+            .layer("testing").definedBy(ROOT + ".testing..")
+            .whereLayer("testing").mayNotBeAccessedByAnyLayer()
+            .whereLayer("report").mayOnlyBeAccessedByLayers(above("report"))
+            .whereLayer("domain").mayOnlyBeAccessedByLayers(above("domain"))
+            .whereLayer("organization").mayOnlyBeAccessedByLayers(above("organization"))
+            .whereLayer("calendar").mayOnlyBeAccessedByLayers(above("calendar"))
+            .whereLayer("law").mayOnlyBeAccessedByLayers(above("law"));
+    rule.check(library);
+  }
+
+  @Test
+  void lawDoesNotDependOnTheCalendar() {
+    noClasses()
+        .that().resideInAPackage(ROOT + ".law..")
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".calendar..")
+        .allowEmptyShould(true)
+        .check(library);
+  }
+
+  @Test
+  void thereAreNoCyclesBetweenPackages() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(library);
+  }
+
+  @Test
+  void domainPackagesDoNotDependOnEachOther() {
+    slices()
+        .matching(ROOT + ".(staffing|petition|reception|document|meeting|election|finance)..")
+        .should().notDependOnEachOther()
+        .allowEmptyShould(true)
+        .check(library);
+  }
+
+  @Test
+  void onlyTheTestingPackageUsesJqwik() {
+    noClasses()
+        .that().resideOutsideOfPackage(ROOT + ".testing..")
+        .should().dependOnClassesThat().resideInAPackage("net.jqwik..")
+        .check(library);
+  }
+
+  @Test
+  void theLibraryReadsNoClockAndDoesNoIo() {
+    noClasses()
+        .should().callMethod(java.time.LocalDate.class, "now")
+        .orShould().callMethod(java.time.Instant.class, "now")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .orShould().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+        .orShould().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .check(library.that(notAllowedIo()));
+  }
+
+  private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> notAllowedIo() {
+    // Exceptions are Serializable; a serialVersionUID is not I/O. Nothing else in the library may touch java.io.
+    return com.tngtech.archunit.base.DescribedPredicate.describe(
+        "library classes", c -> !c.isAssignableTo(Throwable.class));
+  }
+
+  @Test
+  void thereAreNoCatchAllPackages() {
+    Set<String> forbidden = Set.of("util", "utils", "common", "model", "service", "impl", "helper", "helpers");
+    Set<String> packages =
+        library.stream().map(JavaClass::getPackageName).collect(Collectors.toCollection(java.util.TreeSet::new));
+    assertThat(packages)
+        .allSatisfy(
+            p -> assertThat(List.of(p.split("\\."))).doesNotContainAnyElementsOf(forbidden));
+  }
+
+  @Test
+  void generatedImmutableClassesStayHidden() {
+    List<String> visible =
+        library.stream()
+            .filter(c -> c.getSimpleName().startsWith("Immutable"))
+            .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+            .map(JavaClass::getName)
+            .collect(Collectors.toList());
+    assertThat(visible).isEmpty();
+  }
+
+  private static String[] above(String layer) {
+    return LAYERS.subList(LAYERS.indexOf(layer) + 1, LAYERS.size()).toArray(String[]::new);
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.vanphong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.vanphong.law.Confirmation;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every enum of the library names its constants in English and in Vietnamese (NFC), distinctly. */
+class BilingualTest {
+
+  private static List<Class<?>> bilingualEnums;
+
+  @BeforeAll
+  static void findEnums() throws ClassNotFoundException {
+    bilingualEnums = new ArrayList<>();
+    for (JavaClass c :
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("io.github.vanphong")) {
+      if (c.isEnum()) {
+        bilingualEnums.add(Class.forName(c.getName()));
+      }
+    }
+  }
+
+  @Test
+  void everyEnumOfTheLibraryIsBilingual() {
+    assertThat(bilingualEnums).isNotEmpty().allSatisfy(e -> assertThat(Bilingual.class).isAssignableFrom(e));
+  }
+
+  @Test
+  void everyNameIsPresentNfcAndDistinctWithinItsEnum() {
+    for (Class<?> e : bilingualEnums) {
+      Set<String> vietnamese = new HashSet<>();
+      Set<String> english = new HashSet<>();
+      for (Object constant : e.getEnumConstants()) {
+        Bilingual b = (Bilingual) constant;
+        assertThat(b.vietnameseName()).as("%s.%s", e.getSimpleName(), constant).isNotBlank();
+        assertThat(b.englishName()).as("%s.%s", e.getSimpleName(), constant).isNotBlank();
+        assertThat(Normalizer.isNormalized(b.vietnameseName(), Normalizer.Form.NFC))
+            .as("%s.%s is NFC", e.getSimpleName(), constant)
+            .isTrue();
+        assertThat(vietnamese.add(b.vietnameseName())).as("%s: %s repeats", e, b.vietnameseName()).isTrue();
+        assertThat(english.add(b.englishName())).as("%s: %s repeats", e, b.englishName()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void displayNameIsVietnameseForAVietnameseReaderAndEnglishOtherwise() {
+    assertThat(Confirmation.UNCONFIRMED.displayName(Bilingual.VIETNAMESE)).isEqualTo("Chưa xác minh");
+    assertThat(Confirmation.UNCONFIRMED.displayName(Locale.forLanguageTag("vi"))).isEqualTo("Chưa xác minh");
+    assertThat(Confirmation.UNCONFIRMED.displayName(Locale.ENGLISH)).isEqualTo("Unconfirmed");
+    assertThat(Confirmation.UNCONFIRMED.displayName(Locale.FRANCE)).isEqualTo("Unconfirmed");
+  }
+}
