@@ -14,6 +14,7 @@ module io.github.vanphong {
   requires static java.compiler; // javax.annotation.processing.Generated on generated classes
 
   exports io.github.vanphong;
+  exports io.github.vanphong.calendar;
   exports io.github.vanphong.law;
   exports io.github.vanphong.organization;
 }
