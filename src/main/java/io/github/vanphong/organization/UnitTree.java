@@ -237,7 +237,7 @@ public final class UnitTree {
    */
   public ImmutableList<Unit> descendants(UnitId id) {
     ImmutableList.Builder<Unit> result = ImmutableList.builder();
-    Deque<Unit> stack = new ArrayDeque<>(children(id).reverse());
+    Deque<Unit> stack = new ArrayDeque<>(children(id));
     while (!stack.isEmpty()) {
       Unit unit = stack.pop();
       result.add(unit);
