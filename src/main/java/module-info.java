@@ -16,4 +16,5 @@ module io.github.vanphong {
   exports io.github.vanphong;
   exports io.github.vanphong.law;
   exports io.github.vanphong.organization;
+  exports io.github.vanphong.testing;
 }
