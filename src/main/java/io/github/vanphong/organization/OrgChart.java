@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -378,7 +379,7 @@ public final class OrgChart {
 
   @Override
   public int hashCode() {
-    return (31 * events.hashCode() + persons.hashCode()) * 31 + appointments.hashCode();
+    return Objects.hash(events, persons, appointments);
   }
 
   /**

@@ -596,6 +596,31 @@ class OrgChartTest {
   }
 
   @Test
+  void differentChartsHaveDifferentHashCodes() {
+    assertThat(HG2016.hashCode()).isNotEqualTo(HG2026.hashCode());
+    assertThat(HG2016.hashCode()).isNotEqualTo(HG2016.withPerson(Person.of(TAO, "Huỳnh Thanh Tạo")).hashCode());
+    assertThat(Fixtures.withTao(HG2016).hashCode())
+        .isNotEqualTo(HG2016.withPerson(Person.of(TAO, "Huỳnh Thanh Tạo")).hashCode());
+  }
+
+  @Test
+  void allEndingsOfADayComeBeforeItsCreationsEvenAcrossSplits() {
+    UnitId a = UnitId.of("A");
+    LocalDate on = day(2001, 1, 1);
+    OrgChart chart =
+        OrgChart.of(
+            ImmutableList.of(
+                top(day(2000, 1, 1), a, Level.PROVINCIAL),
+                top(day(2000, 1, 1), X, Level.PROVINCIAL),
+                split(on, a, ImmutableList.of(top(on, X, Level.PROVINCIAL), top(on, Y, Level.PROVINCIAL)), Y),
+                split(on, X, ImmutableList.of(top(on, UnitId.of("X1"), Level.PROVINCIAL)), UnitId.of("X1"))));
+    assertThat(chart.lives(X))
+        .containsExactly(Validity.between(day(2000, 1, 1), day(2000, 12, 31)), Validity.from(on));
+    assertThat(chart.historyCarrier(a, on)).contains(Y);
+    assertThat(chart.historyCarrier(X, day(2000, 12, 31))).contains(X);
+  }
+
+  @Test
   void toStringCountsEventsPersonsAndAppointments() {
     assertThat(OrgChart.empty()).hasToString("OrgChart[0 events, 0 persons, 0 appointments]");
     assertThat(Fixtures.withTao(HG2016)).hasToString("OrgChart[16 events, 1 persons, 2 appointments]");

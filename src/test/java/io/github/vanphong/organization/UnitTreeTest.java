@@ -60,6 +60,9 @@ class UnitTreeTest {
     assertThat(TREE.committeeOf(CT)).contains(CT_UNIT);
     assertThat(TREE.committeeOf(VPTU)).contains(TU_UNIT);
     assertThat(TREE.committeeOf(HDND)).isEmpty();
+    Unit section = unit(UnitId.of("HG-VPTU-TH"), UnitKind.SECTION, Level.PROVINCIAL, Optional.of(VPTU));
+    UnitTree withSection = UnitTree.of(DAY, ImmutableList.of(TU_UNIT, VPTU_UNIT, section));
+    assertThat(withSection.committeeOf(section.id())).contains(TU_UNIT);
   }
 
   @Test
@@ -145,5 +148,7 @@ class UnitTreeTest {
         .addEqualityGroup(UnitTree.of(DAY, ImmutableList.of()))
         .testEquals();
     assertThat(TREE).hasToString("UnitTree[2016-03-01, 5 units]");
+    assertThat(TREE.hashCode()).isNotEqualTo(UnitTree.of(DAY, ImmutableList.of(TU_UNIT)).hashCode());
+    assertThat(TREE.hashCode()).isNotEqualTo(UnitTree.of(DAY.plusDays(1), TREE.units()).hashCode());
   }
 }

@@ -92,7 +92,32 @@ class OrganizationArbitrariesProperties {
   @Property
   void daysOfAChartStartWithItsFirstEvent(@ForAll OrgChart chart) {
     LocalDate first = chart.events().get(0).effectiveOn();
-    assertThat(OrganizationArbitraries.daysOf(chart).sampleStream().limit(20)).allMatch(d -> !d.isBefore(first));
+    LocalDate last = chart.events().get(chart.events().size() - 1).effectiveOn();
+    assertThat(OrganizationArbitraries.daysOf(chart).sampleStream().limit(20))
+        .allMatch(d -> !d.isBefore(first) && !d.isAfter(last.plusDays(366)));
+  }
+
+  @Test
+  void generatedChartsGoThroughEveryKindOfChangeAndAcrossTheEndOfTheDistrictLevel() {
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    OrganizationArbitraries.orgCharts().sampleStream().limit(400).forEach(chart -> {
+      assertThat(OrgChart.of(chart.events())).isEqualTo(chart);
+      for (Restructuring event : chart.events()) {
+        String kind = event.getClass().getSimpleName().replace("Immutable", "");
+        if (event instanceof Restructuring.Dissolve) {
+          kind += ((Restructuring.Dissolve) event).successor().isPresent() ? "WithSuccessor" : "Alone";
+        }
+        counts.merge(kind, 1, Integer::sum);
+      }
+      if (chart.asOf(LAST_DISTRICT_DAY.plusDays(1)).size() > 0) {
+        counts.merge("alive after June 2025", 1, Integer::sum);
+      }
+    });
+    assertThat(counts)
+        .containsOnlyKeys(
+            "Create", "Rename", "ChangeKind", "Reattach", "Merge", "DissolveAlone", "DissolveWithSuccessor",
+            "alive after June 2025");
+    assertThat(counts.values()).allMatch(n -> n >= 10);
   }
 
   @Test
