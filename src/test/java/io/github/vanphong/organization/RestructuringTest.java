@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -151,5 +152,15 @@ class RestructuringTest {
         .addEqualityGroup(reattach(ON, HG, CT))
         .addEqualityGroup(merge(ON, ImmutableList.of(HG), CT))
         .testEquals();
+  }
+
+  @Test
+  void nullsAreRefused() {
+    new NullPointerTester()
+        .setDefault(UnitId.class, HG)
+        .setDefault(LocalDate.class, ON)
+        .setDefault(String.class, "Tỉnh ủy")
+        .testAllPublicStaticMethods(Restructuring.class);
+    new NullPointerTester().testAllPublicInstanceMethods(dissolve(ON, HG));
   }
 }
