@@ -48,7 +48,9 @@ public enum OrganizationRule implements Bilingual {
   ONE_HOLDER_AT_A_TIME(
       "Chức danh một người đảm nhiệm chỉ có một người tại một thời điểm",
       "A single-holder post has one holder at a time",
-      null);
+      null),
+  /** An appointment names only persons the chart knows. */
+  KNOWN_PERSON("Người được bổ nhiệm phải có trong sơ đồ", "An appointment names only persons the chart knows", null);
 
   private final String vietnameseName;
   private final String englishName;

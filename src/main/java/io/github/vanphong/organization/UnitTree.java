@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -237,7 +238,7 @@ public final class UnitTree {
    */
   public ImmutableList<Unit> descendants(UnitId id) {
     ImmutableList.Builder<Unit> result = ImmutableList.builder();
-    Deque<Unit> stack = new ArrayDeque<>(children(id).reverse());
+    Deque<Unit> stack = new ArrayDeque<>(children(id));
     while (!stack.isEmpty()) {
       Unit unit = stack.pop();
       result.add(unit);
@@ -307,7 +308,7 @@ public final class UnitTree {
 
   @Override
   public int hashCode() {
-    return 31 * date.hashCode() + units.hashCode();
+    return Objects.hash(date, units);
   }
 
   /**
