@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A staffing rule that a {@code QuotaCheck} checks, named so that a {@link StaffingViolation} can say which rule it
+ * A staffing rule that a {@link QuotaCheck} checks, named so that a {@link StaffingViolation} can say which rule it
  * breaks. For example {@link #BELOW_NORM}: a unit has fewer staff than the lower end of its norm.
  *
  * <p>The norm rules rest on the norm's own basis, which each violation carries. The allocation rules rest on the
