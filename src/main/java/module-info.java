@@ -16,4 +16,6 @@ module io.github.vanphong {
   exports io.github.vanphong;
   exports io.github.vanphong.law;
   exports io.github.vanphong.organization;
+  exports io.github.vanphong.staffing;
+  exports io.github.vanphong.testing;
 }
