@@ -66,7 +66,6 @@ public final class QuotaCheck {
    */
   public QuotaReport check(UnitTree tree) {
     requireAssignmentsIn(tree);
-    establishment.requireUnitsIn(tree);
     ImmutableList.Builder<QuotaCompliance> compliances = ImmutableList.builder();
     ImmutableList.Builder<StaffingViolation> violations = ImmutableList.builder();
     for (Unit unit : tree.units()) {

@@ -79,8 +79,10 @@ public final class StaffingArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<Validity> validities() {
-    return Combinators.combine(days(), Arbitraries.integers().between(-3650, 3650))
-        .as((start, length) -> length < 0 ? Validity.from(start) : Validity.between(start, start.plusDays(length)));
+    return Combinators.combine(days(), Arbitraries.integers().between(0, 3650).optional(0.5))
+        .as(
+            (start, length) ->
+                length.map(days -> Validity.between(start, start.plusDays(days))).orElse(Validity.from(start)));
   }
 
   /**
@@ -162,7 +164,7 @@ public final class StaffingArbitraries {
             Arbitraries.of(Employment.class),
             Arbitraries.of(Qualification.class),
             validities(),
-            Arbitraries.integers().between(0, 3))
+            Arbitraries.of(true, false, false, false))
         .as(
             (person, unit, employment, qualification, tenure, concurrent) ->
                 StaffAssignment.builder()
@@ -171,7 +173,7 @@ public final class StaffingArbitraries {
                     .employment(employment)
                     .qualification(qualification)
                     .tenure(tenure)
-                    .concurrent(concurrent == 0)
+                    .concurrent(concurrent)
                     .build());
   }
 

@@ -166,4 +166,10 @@ class EstablishmentTest {
     assertThat(Establishment.empty().with(alloc(PROVINCE, 1)).with(alloc(VI_THANH, 2)))
         .hasToString("Establishment[HG-TU 2016: 1 position, HG-VT 2016: 2 positions]");
   }
+
+  @Test
+  void distinctEstablishmentsSpreadOverHashCodes() {
+    assertThat(Establishment.empty().with(alloc(PROVINCE, 1)).hashCode())
+        .isNotEqualTo(Establishment.empty().with(alloc(PROVINCE, 2)).hashCode());
+  }
 }

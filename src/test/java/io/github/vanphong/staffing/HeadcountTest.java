@@ -153,4 +153,10 @@ class HeadcountTest {
   void aNullAssignmentIsRefused() {
     assertThatThrownBy(() -> Headcount.empty().with(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void distinctHeadcountsSpreadOverHashCodes() {
+    assertThat(Headcount.empty().with(official("CB-1", CHAU_THANH_OFFICE)).hashCode())
+        .isNotEqualTo(Headcount.empty().with(official("CB-2", CHAU_THANH_OFFICE)).hashCode());
+  }
 }

@@ -45,4 +45,9 @@ class PersonKeyTest {
         .addEqualityGroup(PersonKey.of("a-1"))
         .testEquals();
   }
+
+  @Test
+  void distinctKeysSpreadOverHashCodes() {
+    assertThat(PersonKey.of("A-1").hashCode()).isNotEqualTo(PersonKey.of("A-2").hashCode());
+  }
 }

@@ -210,4 +210,10 @@ class StaffingNormsTest {
   void toStringCountsTheNorms() {
     assertThat(StaffingNorms.standard()).hasToString("StaffingNorms[7 norms]");
   }
+
+  @Test
+  void distinctRulebooksSpreadOverHashCodes() {
+    assertThat(StaffingNorms.of(StaffingNorms.WARD_COMMITTEE).hashCode())
+        .isNotEqualTo(StaffingNorms.of(StaffingNorms.COMMUNE_COMMITTEE).hashCode());
+  }
 }

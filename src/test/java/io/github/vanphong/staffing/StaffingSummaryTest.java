@@ -150,4 +150,10 @@ class StaffingSummaryTest {
             StaffingSummary.of(compliance(CHAU_THANH, 0, 0)).plus(StaffingSummary.of(compliance(CHAU_THANH, 0, 0))))
         .testEquals();
   }
+
+  @Test
+  void distinctSummariesSpreadOverHashCodes() {
+    assertThat(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 4, 3)).hashCode())
+        .isNotEqualTo(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 5, 3)).hashCode());
+  }
 }
