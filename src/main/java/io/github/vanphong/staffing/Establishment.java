@@ -229,7 +229,7 @@ public final class Establishment {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Establishment && allocations.equals(((Establishment) o).allocations);
+    return o instanceof Establishment other && allocations.equals(other.allocations);
   }
 
   @Override

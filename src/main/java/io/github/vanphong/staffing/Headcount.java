@@ -166,7 +166,7 @@ public final class Headcount {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Headcount && assignments.equals(((Headcount) o).assignments);
+    return o instanceof Headcount other && assignments.equals(other.assignments);
   }
 
   @Override

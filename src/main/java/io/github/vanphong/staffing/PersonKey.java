@@ -59,7 +59,7 @@ public final class PersonKey implements Comparable<PersonKey> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PersonKey && value.equals(((PersonKey) o).value);
+    return o instanceof PersonKey other && value.equals(other.value);
   }
 
   @Override

@@ -68,6 +68,9 @@ public final class StaffingNorms {
    * đầu tiên" (tinhuyhaugiang.org.vn, 04/03/2016) on the briefing of 01/3/2016; the instrument that sets it has not
    * been found, so its basis is {@link Confirmation#UNCONFIRMED}. An application should replace it with its own
    * norm, citing its own instrument, through {@link #with(StaffingNorm)}.
+   *
+   * <p>The basis is dated by the report (in force from 2016-03-01 to 2025-06-30); the norm itself is applied over
+   * the whole life of the district level, as no other figure is known for the years before the report.
    */
   public static final StaffingNorm DISTRICT_OFFICE =
       StaffingNorm.of(
@@ -253,7 +256,7 @@ public final class StaffingNorms {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof StaffingNorms && norms.equals(((StaffingNorms) o).norms);
+    return o instanceof StaffingNorms other && norms.equals(other.norms);
   }
 
   @Override

@@ -222,11 +222,8 @@ public final class StaffingSummary {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof StaffingSummary)) {
-      return false;
-    }
-    StaffingSummary other = (StaffingSummary) o;
-    return units == other.units
+    return o instanceof StaffingSummary other
+        && units == other.units
         && staffByLevel.equals(other.staffByLevel)
         && staffByKind.equals(other.staffByKind)
         && unitsBelowNorm.equals(other.unitsBelowNorm)
