@@ -1,0 +1,258 @@
+package io.github.vanphong.staffing;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.organization.Level;
+import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.organization.UnitKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The totals of a set of {@link QuotaCompliance}s: staff counted by level and by kind, the units below their norm,
+ * and the share of staff with a university degree or higher. For example the eight district offices of Hậu Giang
+ * in 2016: nearly 80 staff, one office below its norm.
+ *
+ * <p>Summaries merge: {@link #plus(StaffingSummary)} is associative and commutative, with {@link #empty()} as its
+ * identity, and {@link #toSummary()} collects sequentially or in parallel alike. A summary adds the counts of its
+ * compliances: a person counted in two of them (a committee's and its office's, or a concurrent post where the
+ * {@link CountingRule} counts it) counts in both.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Immutable
+public final class StaffingSummary {
+
+  private static final StaffingSummary EMPTY =
+      new StaffingSummary(0, ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedSet.of(), 0);
+
+  private final int units;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<Level, Integer> staffByLevel;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<UnitKind, Integer> staffByKind;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedSet of immutable values
+  private final ImmutableSortedSet<UnitId> unitsBelowNorm;
+
+  private final int staffWithUniversityDegree;
+
+  private StaffingSummary(
+      int units,
+      ImmutableSortedMap<Level, Integer> staffByLevel,
+      ImmutableSortedMap<UnitKind, Integer> staffByKind,
+      ImmutableSortedSet<UnitId> unitsBelowNorm,
+      int staffWithUniversityDegree) {
+    this.units = units;
+    this.staffByLevel = staffByLevel;
+    this.staffByKind = staffByKind;
+    this.unitsBelowNorm = unitsBelowNorm;
+    this.staffWithUniversityDegree = staffWithUniversityDegree;
+  }
+
+  /**
+   * Returns the summary of nothing: no unit, no staff.
+   *
+   * @return the empty summary, the identity of {@link #plus(StaffingSummary)}
+   */
+  public static StaffingSummary empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the summary of one compliance: its staff counted at its unit's level and kind, its unit if below its
+   * norm.
+   *
+   * @param compliance the compliance, not null
+   * @return the summary of one unit, not null
+   */
+  public static StaffingSummary of(QuotaCompliance compliance) {
+    int counted = compliance.counted();
+    return new StaffingSummary(
+        1,
+        counted == 0 ? ImmutableSortedMap.of() : ImmutableSortedMap.of(compliance.unit().level(), counted),
+        counted == 0 ? ImmutableSortedMap.of() : ImmutableSortedMap.of(compliance.unit().kind(), counted),
+        compliance.status() == QuotaStatus.BELOW
+            ? ImmutableSortedSet.of(compliance.unit().id())
+            : ImmutableSortedSet.of(),
+        compliance.countedWithUniversityDegree());
+  }
+
+  /**
+   * Returns a collector of compliances into their summary, for sequential and parallel streams alike.
+   *
+   * @return the collector, not null
+   */
+  public static Collector<QuotaCompliance, ?, StaffingSummary> toSummary() {
+    return Collectors.reducing(EMPTY, StaffingSummary::of, StaffingSummary::plus);
+  }
+
+  /**
+   * Returns the sum of this summary and another: the units, staff and units below norm of both.
+   *
+   * @param other the other summary, not null
+   * @return the sum, not null
+   * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
+   */
+  public StaffingSummary plus(StaffingSummary other) {
+    return new StaffingSummary(
+        Math.addExact(units, other.units),
+        ImmutableSortedMap.copyOf(sum(staffByLevel, other.staffByLevel)),
+        ImmutableSortedMap.copyOf(sum(staffByKind, other.staffByKind)),
+        ImmutableSortedSet.<UnitId>naturalOrder().addAll(unitsBelowNorm).addAll(other.unitsBelowNorm).build(),
+        Math.addExact(staffWithUniversityDegree, other.staffWithUniversityDegree));
+  }
+
+  private static <K> Map<K, Integer> sum(Map<K, Integer> a, Map<K, Integer> b) {
+    Map<K, Integer> result = new TreeMap<>(a);
+    b.forEach((k, v) -> result.merge(k, v, Math::addExact));
+    return result;
+  }
+
+  /**
+   * Returns the number of compliances summed.
+   *
+   * @return the number of units, zero or more
+   */
+  public int units() {
+    return units;
+  }
+
+  /**
+   * Returns the staff counted at each level, levels with none left out.
+   *
+   * @return the staff by level, not null
+   */
+  public ImmutableSortedMap<Level, Integer> staffByLevel() {
+    return staffByLevel;
+  }
+
+  /**
+   * Returns the staff counted in units of each kind, kinds with none left out.
+   *
+   * @return the staff by kind, not null
+   */
+  public ImmutableSortedMap<UnitKind, Integer> staffByKind() {
+    return staffByKind;
+  }
+
+  /**
+   * Returns the staff counted at a level.
+   *
+   * @param level the level, not null
+   * @return the staff, zero or more
+   */
+  public int staffAt(Level level) {
+    return staffByLevel.getOrDefault(level, 0);
+  }
+
+  /**
+   * Returns the staff counted in units of a kind.
+   *
+   * @param kind the kind, not null
+   * @return the staff, zero or more
+   */
+  public int staffOf(UnitKind kind) {
+    return staffByKind.getOrDefault(kind, 0);
+  }
+
+  /**
+   * Returns the units below their norm.
+   *
+   * @return the units, sorted by identifier, not null
+   */
+  public ImmutableSortedSet<UnitId> unitsBelowNorm() {
+    return unitsBelowNorm;
+  }
+
+  /**
+   * Returns the staff counted in all units.
+   *
+   * @return the total, zero or more
+   */
+  public int totalStaff() {
+    return staffByLevel.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * Returns the staff counted with a university degree or higher.
+   *
+   * @return the number, from zero to {@link #totalStaff()}
+   */
+  public int staffWithUniversityDegree() {
+    return staffWithUniversityDegree;
+  }
+
+  /**
+   * Returns the share of staff counted with a university degree or higher, as a fraction between 0 and 1: 0.75
+   * for 60 of 80. The exact ratio is {@link #staffWithUniversityDegree()} over {@link #totalStaff()}.
+   *
+   * @return the share; 0.0 when no staff is counted
+   */
+  public double universityShare() {
+    int total = totalStaff();
+    return total == 0 ? 0.0 : (double) staffWithUniversityDegree / total;
+  }
+
+  /**
+   * Returns the share of staff counted with a university degree or higher as a percentage, rounded as asked: 75.00
+   * for 60 of 80 at scale 2.
+   *
+   * @param scale the number of decimal places, zero or more
+   * @param rounding how to round, not null; {@link RoundingMode#UNNECESSARY} refuses to round
+   * @return the percentage; zero when no staff is counted
+   * @throws ArithmeticException if rounding is needed and {@code rounding} is {@link RoundingMode#UNNECESSARY}
+   */
+  public BigDecimal universityPercent(int scale, RoundingMode rounding) {
+    int total = totalStaff();
+    if (total == 0) {
+      return BigDecimal.ZERO.setScale(scale);
+    }
+    return BigDecimal.valueOf(100L * staffWithUniversityDegree).divide(BigDecimal.valueOf(total), scale, rounding);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof StaffingSummary other
+        && units == other.units
+        && staffByLevel.equals(other.staffByLevel)
+        && staffByKind.equals(other.staffByKind)
+        && unitsBelowNorm.equals(other.unitsBelowNorm)
+        && staffWithUniversityDegree == other.staffWithUniversityDegree;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(units, staffByLevel, staffByKind, unitsBelowNorm, staffWithUniversityDegree);
+  }
+
+  /**
+   * Returns a readable form: "StaffingSummary[9 units, 80 staff {DISTRICT=80}, 60 with a university degree, below
+   * norm [HG-CT-VP]]".
+   *
+   * @return a readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "StaffingSummary["
+        + units
+        + " units, "
+        + totalStaff()
+        + " staff "
+        + staffByLevel
+        + ", "
+        + staffWithUniversityDegree
+        + " with a university degree, below norm "
+        + unitsBelowNorm
+        + "]";
+  }
+}

@@ -1,0 +1,285 @@
+package io.github.vanphong.testing;
+
+import com.google.common.collect.Range;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.law.Validity;
+import io.github.vanphong.organization.Level;
+import io.github.vanphong.organization.Unit;
+import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.organization.UnitKind;
+import io.github.vanphong.staffing.Allocation;
+import io.github.vanphong.staffing.Employment;
+import io.github.vanphong.staffing.Headcount;
+import io.github.vanphong.staffing.NormScope;
+import io.github.vanphong.staffing.PersonKey;
+import io.github.vanphong.staffing.Qualification;
+import io.github.vanphong.staffing.QuotaCompliance;
+import io.github.vanphong.staffing.StaffAssignment;
+import io.github.vanphong.staffing.StaffingNorm;
+import io.github.vanphong.staffing.StaffingSummary;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * jqwik arbitraries for the staffing values, for example {@code StaffingArbitraries.staffingNorms()} gives norms of
+ * any kind and level with ranges between 0 and 40 staff. Values are small and drawn from small pools of unit
+ * identifiers and person keys, so that generated allocations and posts meet each other.
+ *
+ * <p>The same arbitraries are available by type, {@code @ForAll StaffingNorm norm}, through {@link
+ * StaffingArbitraryProvider}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StaffingArbitraries {
+
+  private static final LocalDate FIRST_DAY = LocalDate.of(2010, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
+
+  private StaffingArbitraries() {}
+
+  /**
+   * Returns unit identifiers from a pool of ten, {@code U-0} to {@code U-9}.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<UnitId> unitIds() {
+    return Arbitraries.integers().between(0, 9).map(i -> UnitId.of("U-" + i));
+  }
+
+  /**
+   * Returns person keys from a pool of twenty, {@code P-0} to {@code P-19}.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PersonKey> personKeys() {
+    return Arbitraries.integers().between(0, 19).map(i -> PersonKey.of("P-" + i));
+  }
+
+  /**
+   * Returns days from 2010-01-01 to 2030-12-31.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<LocalDate> days() {
+    return Arbitraries.longs()
+        .between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  /**
+   * Returns validities starting from 2010 to 2030, half of them open-ended, the others up to ten years long.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Validity> validities() {
+    return Combinators.combine(days(), Arbitraries.integers().between(0, 3650).optional(0.5))
+        .as(
+            (start, length) ->
+                length.map(days -> Validity.between(start, start.plusDays(days))).orElse(Validity.from(start)));
+  }
+
+  /**
+   * Returns legal bases from a few instruments, of every confirmation.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<LegalBasis> legalBases() {
+    return Combinators.combine(
+            Arbitraries.of("Hướng dẫn 31-HD/BTCTW", "Quy chế của Tỉnh ủy", "Quyết định giao biên chế"),
+            Arbitraries.integers().between(1, 40),
+            days(),
+            Arbitraries.of(Confirmation.class))
+        .as(
+            (instrument, article, from, confirmation) ->
+                LegalBasis.builder()
+                    .instrument(instrument)
+                    .article("Điều " + article)
+                    .inForceFrom(from)
+                    .confirmation(confirmation)
+                    .build());
+  }
+
+  /**
+   * Returns staffing norms of any kind, level and scope, with closed ranges between 0 and 40 staff, a third of them
+   * with a condition on a subunit.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<StaffingNorm> staffingNorms() {
+    return Combinators.combine(
+            Arbitraries.of(UnitKind.class),
+            Arbitraries.of(Level.class),
+            Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, 10),
+            legalBases(),
+            validities(),
+            Arbitraries.of(UnitKind.class).optional(0.33),
+            Arbitraries.of(NormScope.class))
+        .as(
+            (kind, level, lower, width, basis, inForce, condition, scope) ->
+                StaffingNorm.builder()
+                    .unitKind(kind)
+                    .level(level)
+                    .staff(Range.closed(lower, lower + width))
+                    .basis(basis)
+                    .inForce(inForce)
+                    .requiresSubunitOfKind(condition)
+                    .scope(scope)
+                    .build());
+  }
+
+  /**
+   * Returns allocations of 0 to 100 positions, for units of the pool and years 2010 to 2030.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Allocation> allocations() {
+    return Combinators.combine(
+            unitIds(),
+            Arbitraries.integers().between(2010, 2030),
+            Arbitraries.integers().between(0, 100),
+            legalBases().optional(0.5))
+        .as(
+            (unit, year, positions, basis) ->
+                Allocation.builder().unit(unit).year(Year.of(year)).positions(positions).basis(basis).build());
+  }
+
+  /**
+   * Returns posts of persons and units of the pools, of every employment and qualification, a quarter of them
+   * concurrent.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<StaffAssignment> staffAssignments() {
+    return Combinators.combine(
+            personKeys(),
+            unitIds(),
+            Arbitraries.of(Employment.class),
+            Arbitraries.of(Qualification.class),
+            validities(),
+            Arbitraries.of(true, false, false, false))
+        .as(
+            (person, unit, employment, qualification, tenure, concurrent) ->
+                StaffAssignment.builder()
+                    .person(person)
+                    .unit(unit)
+                    .employment(employment)
+                    .qualification(qualification)
+                    .tenure(tenure)
+                    .concurrent(concurrent)
+                    .build());
+  }
+
+  /**
+   * Returns headcounts of up to 30 posts. Each post that is not concurrent has a person of its own, so no person
+   * holds two such posts at once; concurrent posts go to persons of the pool.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Headcount> headcounts() {
+    return staffAssignments()
+        .list()
+        .ofMaxSize(30)
+        .map(
+            assignments -> {
+              List<StaffAssignment> valid = new ArrayList<>();
+              for (int i = 0; i < assignments.size(); i++) {
+                StaffAssignment a = assignments.get(i);
+                valid.add(
+                    a.concurrent()
+                        ? a
+                        : StaffAssignment.builder().from(a).person(PersonKey.of("M-" + i)).build());
+              }
+              return Headcount.of(valid);
+            });
+  }
+
+  /**
+   * Returns units of the pool, of any kind and level, alive from 2000-01-01 with no end.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Unit> units() {
+    return Combinators.combine(unitIds(), Arbitraries.of(UnitKind.class), Arbitraries.of(Level.class))
+        .as(
+            (id, kind, level) ->
+                Unit.builder()
+                    .id(id)
+                    .name(kind.vietnameseName() + " " + id)
+                    .kind(kind)
+                    .level(level)
+                    .life(Validity.from(LocalDate.of(2000, 1, 1)))
+                    .build());
+  }
+
+  /**
+   * Returns compliances of units of the pool on days from 2010 to 2030, with 0 to 40 staff counted, most with a
+   * norm of the unit's kind and level and half with an allocation.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<QuotaCompliance> quotaCompliances() {
+    return Combinators.combine(
+            units(),
+            days(),
+            Arbitraries.integers().between(0, 40),
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, 10),
+            Arbitraries.of(NormScope.class).optional(0.8),
+            Arbitraries.integers().between(0, 40).optional(0.5))
+        .as(
+            (unit, day, counted, universityPercent, lower, width, scope, positions) ->
+                QuotaCompliance.builder()
+                    .unit(unit)
+                    .date(day)
+                    .counted(counted)
+                    .countedWithUniversityDegree(counted * universityPercent / 100)
+                    .norm(
+                        scope.map(
+                            s ->
+                                StaffingNorm.builder()
+                                    .unitKind(unit.kind())
+                                    .level(unit.level())
+                                    .staff(Range.closed(lower, lower + width))
+                                    .basis(LegalBasis.of("Quy chế của Tỉnh ủy", "Điều 5", FIRST_DAY))
+                                    .inForce(Validity.from(FIRST_DAY))
+                                    .scope(s)
+                                    .build()))
+                    .allocation(positions.map(p -> Allocation.of(unit.id(), Year.from(day), p)))
+                    .build());
+  }
+
+  /**
+   * Returns summaries of up to 10 compliances.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<StaffingSummary> staffingSummaries() {
+    return quotaCompliances().list().ofMaxSize(10).map(list -> list.stream().collect(StaffingSummary.toSummary()));
+  }
+
+  static Optional<Arbitrary<?>> forType(Class<?> type) {
+    if (type == StaffingNorm.class) {
+      return Optional.of(staffingNorms());
+    } else if (type == Allocation.class) {
+      return Optional.of(allocations());
+    } else if (type == StaffAssignment.class) {
+      return Optional.of(staffAssignments());
+    } else if (type == Headcount.class) {
+      return Optional.of(headcounts());
+    } else if (type == QuotaCompliance.class) {
+      return Optional.of(quotaCompliances());
+    } else if (type == StaffingSummary.class) {
+      return Optional.of(staffingSummaries());
+    }
+    return Optional.empty();
+  }
+}
