@@ -14,6 +14,8 @@ module io.github.vanphong {
   requires static java.compiler; // javax.annotation.processing.Generated on generated classes
 
   exports io.github.vanphong;
+  exports io.github.vanphong.calendar;
   exports io.github.vanphong.law;
   exports io.github.vanphong.organization;
+  exports io.github.vanphong.testing;
 }
