@@ -256,7 +256,8 @@ public final class Deadline {
 
   /**
    * Returns the days from the day after the event to the due date that did not count: weekly rest days and days
-   * off for a limit in working days, the days of suspensions, and the days the end moved over.
+   * off for a limit in working days, the days of suspensions, and the days the end moved over (the due date
+   * itself is never among them).
    *
    * @return the days not counted, in order, possibly empty, not null
    */
@@ -264,7 +265,9 @@ public final class Deadline {
     ImmutableList.Builder<LocalDate> skipped = ImmutableList.builder();
     for (LocalDate day = eventDay.plusDays(1); !day.isAfter(dueDate); day = day.plusDays(1)) {
       boolean counts =
-          limit.count() == DayCount.WORKING_DAYS ? calendar.isWorkingDay(day) : !day.isAfter(lastCountedDay);
+          limit.count() == DayCount.WORKING_DAYS
+              ? calendar.isWorkingDay(day)
+              : !day.isAfter(lastCountedDay) || day.equals(dueDate);
       if (!counts || isSuspended(day)) {
         skipped.add(day);
       }
@@ -381,10 +384,8 @@ public final class Deadline {
       why = "suspended";
     } else if (!holidays.isEmpty()) {
       why = holidays.stream().map(h -> h.kind().vietnameseName()).collect(Collectors.joining(", "));
-    } else if (calendar.restDays().contains(day.getDayOfWeek())) {
-      why = "nghỉ hằng tuần";
     } else {
-      why = "after the last counted day";
+      why = "nghỉ hằng tuần";
     }
     return day + " " + why;
   }
