@@ -1,0 +1,200 @@
+package io.github.vanphong.calendar;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.LegalBasis;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Reads and writes the text format of official schedules; see {@link OfficialSchedule#parseAll(CharSequence)}. */
+final class OfficialScheduleParser {
+
+  private static final String KEYWORDS = "'year', 'basis', 'tet', 'national-day', 'off' or 'work'";
+
+  private OfficialScheduleParser() {}
+
+  static ImmutableList<OfficialSchedule> parse(String text) {
+    ImmutableList.Builder<OfficialSchedule> schedules = ImmutableList.builder();
+    OfficialSchedule.@Nullable Builder current = null;
+    int currentLine = 0;
+    @Nullable LegalBasis basis = null;
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int lineNumber = i + 1;
+      String line = stripComment(lines[i]).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      int space = line.indexOf(' ');
+      String keyword = space < 0 ? line : line.substring(0, space);
+      String rest = space < 0 ? "" : line.substring(space + 1).strip();
+      if (keyword.equals("year")) {
+        if (current != null) {
+          schedules.add(build(current, currentLine));
+        }
+        current = OfficialSchedule.builder().year(parseYear(rest, lineNumber));
+        currentLine = lineNumber;
+        basis = null;
+        continue;
+      }
+      if (!keyword.equals("basis")
+          && !keyword.equals("tet")
+          && !keyword.equals("national-day")
+          && !keyword.equals("off")
+          && !keyword.equals("work")) {
+        throw error(lineNumber, "expected " + KEYWORDS + ", found '" + keyword + "'");
+      }
+      if (current == null) {
+        throw error(lineNumber, "expected 'year' before '" + keyword + "'");
+      }
+      if (keyword.equals("basis")) {
+        basis = parseBasis(rest, lineNumber);
+        continue;
+      }
+      if (basis == null) {
+        throw error(lineNumber, "expected a 'basis' line before '" + keyword + "'");
+      }
+      LocalDate[] days = parseDays(rest, lineNumber);
+      switch (keyword) {
+        case "tet":
+          current.lunarNewYear(basis, days);
+          break;
+        case "national-day":
+          current.nationalDay(basis, days);
+          break;
+        case "off":
+          current.dayOff(basis, days);
+          break;
+        default:
+          current.workingDay(basis, days);
+          break;
+      }
+    }
+    if (current != null) {
+      schedules.add(build(current, currentLine));
+    }
+    return schedules.build();
+  }
+
+  private static OfficialSchedule build(OfficialSchedule.Builder builder, int lineNumber) {
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new OfficialScheduleParseException(
+          "cannot accept the official schedule that starts at line " + lineNumber + ": " + e.getMessage(),
+          lineNumber,
+          e);
+    }
+  }
+
+  private static String stripComment(String line) {
+    int hash = line.indexOf('#');
+    return hash < 0 ? line : line.substring(0, hash);
+  }
+
+  private static int parseYear(String text, int lineNumber) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw error(lineNumber, "expected a year such as 'year 2026', found '" + text + "'");
+    }
+  }
+
+  private static LegalBasis parseBasis(String text, int lineNumber) {
+    String[] fields = text.split("\\|", -1);
+    if (fields.length < 3 || fields.length > 4) {
+      throw error(
+          lineNumber,
+          "expected 'basis instrument | article | first day in force [| confirmation]', found '" + text + "'");
+    }
+    Confirmation confirmation = Confirmation.VERIFIED;
+    if (fields.length == 4) {
+      try {
+        confirmation = Confirmation.valueOf(fields[3].strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw error(
+            lineNumber,
+            "expected a confirmation 'verified', 'reported' or 'unconfirmed', found '" + fields[3].strip() + "'");
+      }
+    }
+    try {
+      return LegalBasis.builder()
+          .instrument(fields[0].strip())
+          .article(fields[1].strip())
+          .inForceFrom(parseDay(fields[2].strip(), lineNumber))
+          .confirmation(confirmation)
+          .build();
+    } catch (IllegalArgumentException e) {
+      if (e instanceof OfficialScheduleParseException) {
+        throw e;
+      }
+      throw new OfficialScheduleParseException(
+          "cannot parse official schedules at line " + lineNumber + ": " + e.getMessage(), lineNumber, e);
+    }
+  }
+
+  private static LocalDate[] parseDays(String text, int lineNumber) {
+    if (text.isEmpty()) {
+      throw error(lineNumber, "expected at least one day yyyy-mm-dd");
+    }
+    ImmutableList.Builder<LocalDate> days = ImmutableList.builder();
+    for (String token : text.split("\\s+")) {
+      int dots = token.indexOf("..");
+      if (dots < 0) {
+        days.add(parseDay(token, lineNumber));
+        continue;
+      }
+      LocalDate first = parseDay(token.substring(0, dots), lineNumber);
+      LocalDate last = parseDay(token.substring(dots + 2), lineNumber);
+      if (last.isBefore(first)) {
+        throw error(lineNumber, "a range of days ends on or after its first day, not '" + token + "'");
+      }
+      for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+        days.add(day);
+      }
+    }
+    return days.build().toArray(new LocalDate[0]);
+  }
+
+  private static LocalDate parseDay(String text, int lineNumber) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new OfficialScheduleParseException(
+          "cannot parse official schedules at line " + lineNumber + ": expected a day yyyy-mm-dd, found '"
+              + text
+              + "'",
+          lineNumber,
+          e);
+    }
+  }
+
+  private static OfficialScheduleParseException error(int lineNumber, String what) {
+    return new OfficialScheduleParseException(
+        "cannot parse official schedules at line " + lineNumber + ": " + what, lineNumber);
+  }
+
+  static String keyword(HolidayKind kind) {
+    switch (kind) {
+      case LUNAR_NEW_YEAR:
+        return "tet";
+      case NATIONAL_DAY:
+        return "national-day";
+      default:
+        return "off";
+    }
+  }
+
+  static String basisLine(LegalBasis basis) {
+    return "basis "
+        + basis.instrument()
+        + " | "
+        + basis.article()
+        + " | "
+        + basis.inForceFrom()
+        + " | "
+        + basis.confirmation().name().toLowerCase(Locale.ROOT);
+  }
+}

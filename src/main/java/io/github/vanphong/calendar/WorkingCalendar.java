@@ -1,0 +1,591 @@
+package io.github.vanphong.calendar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.LegalBasis;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The days on which a party or state office works: for example {@link #vietnam()}, Monday to Friday (Quyết định
+ * 188/1999/QĐ-TTg, Điều 1) less the public holidays of the labour code in force, their compensatory days and the
+ * Government's yearly schedules, so that {@code vietnam().plusWorkingDays(2026-02-13, 1)} is 2026-02-23, after the
+ * Tết break of 14 to 22 February 2026.
+ *
+ * <p>A year's holidays ({@link #publicHolidays(int)}) are: 1 January, Tết Âm lịch, Giỗ Tổ Hùng Vương (10/3 âm
+ * lịch), 30 April, 1 May and Quốc khánh, as the {@link LabourCode} in force on each day gives them; Ngày Văn hóa
+ * Việt Nam (24 November) from 2026-07-01 (Nghị quyết 28/2026/QH16, Điều 2, reported, not made up when it falls on
+ * a rest day); a compensatory day, on the next working day, for each statutory holiday other than Ngày Văn hóa on
+ * a weekly rest day (Bộ luật Lao động 45/2019/QH14, Điều 111, khoản 3); and the days of the {@link
+ * OfficialSchedule} of the year. Where no schedule fixes them:
+ *
+ * <ul>
+ *   <li>Tết is the last day of the lunar year and the first days of the new one: four under the codes of 2012 and
+ *       2019 (five days in all), three under the code of 1994 (four in all);
+ *   <li>the second day of Quốc khánh (from 2021) is the day before or after 2 September that is a working day of
+ *       the week; if both are, the one that joins 2 September to the weekly rest, and otherwise the day before.
+ *       This rule gives the day the Government chose in each year from 2021 to 2026.
+ * </ul>
+ *
+ * <p>These predicted days carry their code's basis marked {@link Confirmation#UNCONFIRMED}, and the fallback is
+ * logged at DEBUG. A schedule always wins over the prediction; {@link #builder()} adds or replaces schedules, and
+ * sets another week, local days off and local working days.
+ *
+ * <p>Counting is arithmetic, never a walk: the calendar holds, for its whole range 1900-01-01 to 2199-12-31, the
+ * number of working days before each day, and the day of each working day by its rank. {@link
+ * #plusWorkingDays(LocalDate, int)} and {@link #workingDaysBetween(LocalDate, LocalDate)} take the same time at a
+ * distance of 3 days or 30,000. A day outside the range is refused with an {@link IllegalArgumentException}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class WorkingCalendar {
+
+  /** The first day a working calendar covers, 1900-01-01. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+  /** The last day a working calendar covers, 2199-12-31. */
+  public static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+
+  /** The five-day week of party and state offices: Quyết định 188/1999/QĐ-TTg, Điều 1. */
+  public static final LegalBasis FIVE_DAY_WEEK =
+      LegalBasis.builder()
+          .instrument("Quyết định 188/1999/QĐ-TTg")
+          .article("Điều 1")
+          .inForceFrom(LocalDate.of(1999, 10, 2))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /** Ngày Văn hóa Việt Nam, 24 November, a paid day off: Nghị quyết 28/2026/QH16, Điều 2 (reported). */
+  public static final LegalBasis CULTURE_DAY =
+      LegalBasis.builder()
+          .instrument("Nghị quyết 28/2026/QH16")
+          .article("Điều 2")
+          .inForceFrom(LocalDate.of(2026, 7, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
+  private static final long FIRST_EPOCH_DAY = FIRST_DAY.toEpochDay();
+  private static final int DAYS = (int) (LAST_DAY.toEpochDay() - FIRST_EPOCH_DAY + 1);
+  private static final String RANGE = "a working calendar covers 1900-01-01 to 2199-12-31";
+
+  private final ImmutableSet<DayOfWeek> restDays;
+  private final LegalBasis weekBasis;
+  private final ImmutableSortedMap<Integer, OfficialSchedule> schedules;
+  private final ImmutableList<PublicHoliday> localDaysOff;
+  private final ImmutableSortedMap<LocalDate, LegalBasis> localWorkingDays;
+  private final ImmutableSortedMap<Integer, ImmutableList<PublicHoliday>> holidays;
+  /** {@code before[i]}: the working days among the first {@code i} days of the range; {@code DAYS + 1} entries. */
+  private final int[] before;
+  /** {@code dayOfRank[k]}: the index in the range of the working day of rank {@code k}, counted from 0. */
+  private final int[] dayOfRank;
+
+  private WorkingCalendar(Builder builder) {
+    this.restDays = ImmutableSet.copyOf(builder.restDays);
+    this.weekBasis = builder.weekBasis;
+    this.schedules = ImmutableSortedMap.copyOf(builder.schedules);
+    this.localDaysOff = ImmutableList.sortedCopyOf(PublicHoliday.BY_DATE, builder.localDaysOff);
+    this.localWorkingDays = ImmutableSortedMap.copyOf(builder.localWorkingDays);
+    ImmutableSortedMap.Builder<Integer, ImmutableList<PublicHoliday>> byYear = ImmutableSortedMap.naturalOrder();
+    for (int year = FIRST_DAY.getYear(); year <= LAST_DAY.getYear(); year++) {
+      byYear.put(year, computeYear(year));
+    }
+    this.holidays = byYear.buildOrThrow();
+    boolean[] off = new boolean[DAYS];
+    int firstDayOfWeek = FIRST_DAY.getDayOfWeek().ordinal();
+    for (int i = 0; i < DAYS; i++) {
+      off[i] = restDays.contains(DayOfWeek.of((firstDayOfWeek + i) % 7 + 1));
+    }
+    for (OfficialSchedule schedule : schedules.values()) {
+      for (LocalDate day : schedule.workingDays().keySet()) {
+        off[index(day)] = false;
+      }
+    }
+    for (LocalDate day : localWorkingDays.keySet()) {
+      off[index(day)] = false;
+    }
+    for (ImmutableList<PublicHoliday> year : holidays.values()) {
+      for (PublicHoliday holiday : year) {
+        off[index(holiday.date())] = true;
+      }
+    }
+    this.before = new int[DAYS + 1];
+    int count = 0;
+    for (int i = 0; i < DAYS; i++) {
+      before[i] = count;
+      if (!off[i]) {
+        count++;
+      }
+    }
+    before[DAYS] = count;
+    this.dayOfRank = new int[count];
+    for (int i = 0; i < DAYS; i++) {
+      if (!off[i]) {
+        dayOfRank[before[i]] = i;
+      }
+    }
+    LOG.debug(
+        "working calendar built: rest days {}, official schedules for {}; other years follow the statutory rule",
+        restDays,
+        schedules.keySet());
+  }
+
+  /**
+   * Returns the calendar of party and state offices in Việt Nam: Monday to Friday, the public holidays and the
+   * official schedules that ship with the library.
+   *
+   * @return the calendar, the same instance on every call, not null
+   */
+  public static WorkingCalendar vietnam() {
+    return Vietnam.CALENDAR;
+  }
+
+  /**
+   * Returns a builder that starts from {@link #vietnam()}: Monday to Friday and the shipped schedules.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a calendar like this one with the given schedule added, or put in place of the one for its year.
+   *
+   * @param schedule the schedule, not null
+   * @return the new calendar, not null
+   */
+  public WorkingCalendar withSchedule(OfficialSchedule schedule) {
+    return toBuilder().schedule(schedule).build();
+  }
+
+  private Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.restDays = EnumSet.noneOf(DayOfWeek.class);
+    builder.restDays.addAll(restDays);
+    builder.weekBasis = weekBasis;
+    builder.schedules = new TreeMap<>(schedules);
+    builder.localDaysOff = new ArrayList<>(localDaysOff);
+    builder.localWorkingDays = new TreeMap<>(localWorkingDays);
+    return builder;
+  }
+
+  /**
+   * Tells whether offices work on the given day: not a weekly rest day (unless a schedule makes it a working day)
+   * and not a day off of any kind.
+   *
+   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @return true on a working day
+   * @throws IllegalArgumentException if the day is outside the range
+   */
+  public boolean isWorkingDay(LocalDate day) {
+    int i = index(day);
+    return before[i + 1] > before[i];
+  }
+
+  /**
+   * Returns the n-th working day after the given day, the day itself not counted: for example the 1st working day
+   * after Friday 2026-02-13 is Monday 2026-02-23. For {@code n = 0} it returns the day itself, whether or not it
+   * is a working day, so that {@code workingDaysBetween(day, plusWorkingDays(day, n)) == n} for every {@code n}.
+   *
+   * @param day the day to count from, from 1900-01-01 to 2199-12-31, not null
+   * @param n the number of working days, 0 or more
+   * @return the day, a working day when {@code n > 0}, not null
+   * @throws IllegalArgumentException if {@code n} is negative, if the day is outside the range, or if the n-th
+   *     working day lies after 2199-12-31
+   */
+  public LocalDate plusWorkingDays(LocalDate day, int n) {
+    checkArgument(n >= 0, "a number of working days to add is 0 or more, not %s", n);
+    int i = index(day);
+    if (n == 0) {
+      return day;
+    }
+    long rank = (long) before[i + 1] + n - 1;
+    checkArgument(
+        rank < dayOfRank.length, "%s; the %s-th working day after %s lies beyond it", RANGE, n, day);
+    return LocalDate.ofEpochDay(FIRST_EPOCH_DAY + dayOfRank[(int) rank]);
+  }
+
+  /**
+   * Counts the working days after one day up to and including another: the days {@code d} with {@code
+   * startExclusive < d <= endInclusive}. For example from Friday 2026-02-13 to Monday 2026-02-23 there is one.
+   * If the end is before the start, the count is negative: minus the working days after the end up to and
+   * including the start. It agrees with {@link #plusWorkingDays(LocalDate, int)}: {@code
+   * workingDaysBetween(day, plusWorkingDays(day, n)) == n}.
+   *
+   * @param startExclusive the day counting starts after, from 1900-01-01 to 2199-12-31, not null
+   * @param endInclusive the last day counted, from 1900-01-01 to 2199-12-31, not null
+   * @return the number of working days, negative if the end is before the start
+   * @throws IllegalArgumentException if a day is outside the range
+   */
+  public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+    return before[index(endInclusive) + 1] - before[index(startExclusive) + 1];
+  }
+
+  /**
+   * Returns the given day if offices work on it, otherwise the first working day after it.
+   *
+   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @return the working day on or after the day, not null
+   * @throws IllegalArgumentException if the day is outside the range, or no working day follows it in the range
+   */
+  public LocalDate nextWorkingDay(LocalDate day) {
+    return isWorkingDay(day) ? day : plusWorkingDays(day, 1);
+  }
+
+  /**
+   * Returns the days off of a year with their kinds and bases, in date order: the statutory holidays, the
+   * compensatory days, the days of the year's schedule and the local days off. Weekly rest days are not listed.
+   *
+   * @param year the year, from 1900 to 2199
+   * @return the days off, not null
+   * @throws IllegalArgumentException if the year is outside the range
+   */
+  public ImmutableList<PublicHoliday> publicHolidays(int year) {
+    checkArgument(
+        year >= FIRST_DAY.getYear() && year <= LAST_DAY.getYear(), "%s; the year %s is outside", RANGE, year);
+    if (!schedules.containsKey(year)) {
+      LOG.debug(
+          "no official schedule for {}: Tết and the second day of Quốc khánh follow the statutory rule", year);
+    }
+    return Objects.requireNonNull(holidays.get(year));
+  }
+
+  /**
+   * Returns the days off that fall on the given day, usually none or one (Giỗ Tổ may fall on 30 April).
+   *
+   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @return the days off on that day, not null
+   * @throws IllegalArgumentException if the day is outside the range
+   */
+  public ImmutableList<PublicHoliday> publicHolidaysOn(LocalDate day) {
+    index(day);
+    ImmutableList.Builder<PublicHoliday> on = ImmutableList.builder();
+    for (PublicHoliday holiday : Objects.requireNonNull(holidays.get(day.getYear()))) {
+      if (holiday.date().equals(day)) {
+        on.add(holiday);
+      }
+    }
+    return on.build();
+  }
+
+  /**
+   * Returns the weekly rest days, Saturday and Sunday for {@link #vietnam()}.
+   *
+   * @return the rest days, possibly empty, not null
+   */
+  public ImmutableSet<DayOfWeek> restDays() {
+    return restDays;
+  }
+
+  /**
+   * Returns the basis of the working week, {@link #FIVE_DAY_WEEK} for {@link #vietnam()}.
+   *
+   * @return the basis, not null
+   */
+  public LegalBasis workingWeekBasis() {
+    return weekBasis;
+  }
+
+  /**
+   * Returns the official schedule this calendar applies to a year.
+   *
+   * @param year the year
+   * @return the schedule, or empty if the year follows the statutory rule
+   */
+  public Optional<OfficialSchedule> schedule(int year) {
+    return Optional.ofNullable(schedules.get(year));
+  }
+
+  private static int index(LocalDate day) {
+    long i = day.toEpochDay() - FIRST_EPOCH_DAY;
+    checkArgument(i >= 0 && i < DAYS, "%s; %s is outside", RANGE, day);
+    return (int) i;
+  }
+
+  private ImmutableList<PublicHoliday> computeYear(int year) {
+    List<PublicHoliday> days = new ArrayList<>();
+    @Nullable OfficialSchedule schedule = schedules.get(year);
+    fixed(days, LocalDate.of(year, Month.JANUARY, 1), HolidayKind.NEW_YEAR);
+    lunarNewYear(days, year, schedule);
+    fixed(days, LunarDate.of(year, 3, 10, false).toLocalDate(), HolidayKind.HUNG_KINGS);
+    fixed(days, LocalDate.of(year, Month.APRIL, 30), HolidayKind.REUNIFICATION);
+    fixed(days, LocalDate.of(year, Month.MAY, 1), HolidayKind.LABOUR_DAY);
+    nationalDay(days, year, schedule);
+    LocalDate cultureDay = LocalDate.of(year, Month.NOVEMBER, 24);
+    if (CULTURE_DAY.isInForceOn(cultureDay)) {
+      days.add(PublicHoliday.of(cultureDay, HolidayKind.CULTURE_DAY, CULTURE_DAY));
+    }
+    if (schedule != null) {
+      for (PublicHoliday day : schedule.daysOff()) {
+        if (day.kind() == HolidayKind.SCHEDULED_DAY_OFF) {
+          days.add(day);
+        }
+      }
+    }
+    for (PublicHoliday day : localDaysOff) {
+      if (day.date().getYear() == year) {
+        days.add(day);
+      }
+    }
+    compensate(days);
+    days.sort(PublicHoliday.BY_DATE);
+    return ImmutableList.copyOf(days);
+  }
+
+  private static void fixed(List<PublicHoliday> days, LocalDate date, HolidayKind kind) {
+    days.add(PublicHoliday.of(date, kind, LabourCode.inForceOn(date).basisFor(kind)));
+  }
+
+  private static LegalBasis predicted(LegalBasis basis) {
+    return LegalBasis.builder().from(basis).confirmation(Confirmation.UNCONFIRMED).build();
+  }
+
+  private static void lunarNewYear(List<PublicHoliday> days, int year, @Nullable OfficialSchedule schedule) {
+    if (schedule != null && !schedule.lunarNewYearDays().isEmpty()) {
+      for (PublicHoliday day : schedule.daysOff()) {
+        if (day.kind() == HolidayKind.LUNAR_NEW_YEAR) {
+          days.add(day);
+        }
+      }
+      return;
+    }
+    LocalDate firstDay = LunarDate.of(year, 1, 1, false).toLocalDate();
+    LabourCode code = LabourCode.inForceOn(firstDay);
+    LegalBasis basis = predicted(code.basisFor(HolidayKind.LUNAR_NEW_YEAR));
+    LocalDate lastDayOfOldYear = firstDay.minusDays(1);
+    for (int i = 0; i < code.lunarNewYearDays(); i++) {
+      days.add(PublicHoliday.of(lastDayOfOldYear.plusDays(i), HolidayKind.LUNAR_NEW_YEAR, basis));
+    }
+  }
+
+  private void nationalDay(List<PublicHoliday> days, int year, @Nullable OfficialSchedule schedule) {
+    LocalDate national = LocalDate.of(year, Month.SEPTEMBER, 2);
+    fixed(days, national, HolidayKind.NATIONAL_DAY);
+    LabourCode code = LabourCode.inForceOn(national);
+    if (code.nationalDayDays() < 2) {
+      return;
+    }
+    if (schedule != null && !schedule.nationalDayDays().isEmpty()) {
+      for (PublicHoliday day : schedule.daysOff()) {
+        if (day.kind() == HolidayKind.NATIONAL_DAY && !day.date().equals(national)) {
+          days.add(day);
+        }
+      }
+      return;
+    }
+    days.add(
+        PublicHoliday.of(
+            adjacentNationalDay(national),
+            HolidayKind.NATIONAL_DAY,
+            predicted(code.basisFor(HolidayKind.NATIONAL_DAY))));
+  }
+
+  private LocalDate adjacentNationalDay(LocalDate national) {
+    LocalDate dayBefore = national.minusDays(1);
+    LocalDate dayAfter = national.plusDays(1);
+    boolean beforeWorks = !isRestDay(dayBefore);
+    boolean afterWorks = !isRestDay(dayAfter);
+    if (beforeWorks != afterWorks) {
+      return beforeWorks ? dayBefore : dayAfter;
+    }
+    boolean afterJoinsRest = isRestDay(dayAfter.plusDays(1)) && !isRestDay(dayBefore.minusDays(1));
+    return beforeWorks && afterJoinsRest ? dayAfter : dayBefore;
+  }
+
+  private boolean isRestDay(LocalDate day) {
+    return restDays.contains(day.getDayOfWeek());
+  }
+
+  private void compensate(List<PublicHoliday> days) {
+    Set<LocalDate> off = new HashSet<>();
+    List<PublicHoliday> onRestDays = new ArrayList<>();
+    for (PublicHoliday day : days) {
+      off.add(day.date());
+      if (day.kind().isStatutory() && day.kind() != HolidayKind.CULTURE_DAY && isRestDay(day.date())) {
+        onRestDays.add(day);
+      }
+    }
+    onRestDays.sort(PublicHoliday.BY_DATE);
+    for (PublicHoliday holiday : onRestDays) {
+      LocalDate day = holiday.date().plusDays(1);
+      while (isRestDay(day) || off.contains(day)) {
+        day = day.plusDays(1);
+      }
+      off.add(day);
+      days.add(
+          PublicHoliday.of(
+              day, HolidayKind.COMPENSATORY, LabourCode.inForceOn(holiday.date()).compensatoryBasis()));
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof WorkingCalendar)) {
+      return false;
+    }
+    WorkingCalendar other = (WorkingCalendar) o;
+    return restDays.equals(other.restDays)
+        && weekBasis.equals(other.weekBasis)
+        && schedules.equals(other.schedules)
+        && localDaysOff.equals(other.localDaysOff)
+        && localWorkingDays.equals(other.localWorkingDays);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(restDays, weekBasis, schedules, localDaysOff, localWorkingDays);
+  }
+
+  /**
+   * Returns a summary, for example "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều
+   * 1), schedules [2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days]".
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return "WorkingCalendar[rest days "
+        + restDays
+        + " ("
+        + weekBasis.citation()
+        + "), schedules "
+        + schedules.keySet()
+        + ", "
+        + localDaysOff.size()
+        + " local days off, "
+        + localWorkingDays.size()
+        + " local working days]";
+  }
+
+  /** Holds {@link #vietnam()}, built on first use. */
+  private static final class Vietnam {
+    static final WorkingCalendar CALENDAR = new Builder().build();
+  }
+
+  /**
+   * Builds a {@link WorkingCalendar}, starting from {@link #vietnam()}: Monday to Friday ({@link #FIVE_DAY_WEEK})
+   * and the shipped schedules. Set another week, add or replace schedules, add local days off and local working
+   * days.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder {
+    private Set<DayOfWeek> restDays = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    private LegalBasis weekBasis = FIVE_DAY_WEEK;
+    private Map<Integer, OfficialSchedule> schedules = new TreeMap<>(OfficialSchedule.shipped());
+    private List<PublicHoliday> localDaysOff = new ArrayList<>();
+    private Map<LocalDate, LegalBasis> localWorkingDays = new TreeMap<>();
+
+    Builder() {}
+
+    /**
+     * Sets the weekly rest days and the basis of that week, for example Sunday only for a unit on a six-day week.
+     *
+     * @param basis the instrument that sets the week, not null
+     * @param days the rest days, at most 6, possibly none, not null
+     * @return this builder, not null
+     * @throws IllegalArgumentException if all seven days are rest days
+     */
+    public Builder restDays(LegalBasis basis, DayOfWeek... days) {
+      Set<DayOfWeek> rest = EnumSet.noneOf(DayOfWeek.class);
+      rest.addAll(List.of(days));
+      checkArgument(rest.size() < 7, "a working week has at least one working day; %s rests on all seven", basis);
+      this.restDays = rest;
+      this.weekBasis = basis;
+      return this;
+    }
+
+    /**
+     * Adds a schedule, or puts it in place of the one for its year.
+     *
+     * @param schedule the schedule, not null
+     * @return this builder, not null
+     */
+    public Builder schedule(OfficialSchedule schedule) {
+      schedules.put(schedule.year(), schedule);
+      return this;
+    }
+
+    /**
+     * Adds the schedules of a text in the format of {@link OfficialSchedule#parseAll(CharSequence)}, each in place
+     * of the one for its year.
+     *
+     * @param text the text, not null
+     * @return this builder, not null
+     * @throws OfficialScheduleParseException if the text is not in the format
+     * @throws IllegalArgumentException if a schedule breaks a rule of {@link OfficialSchedule.Builder}
+     */
+    public Builder schedules(CharSequence text) {
+      for (OfficialSchedule schedule : OfficialSchedule.parseAll(text)) {
+        schedule(schedule);
+      }
+      return this;
+    }
+
+    /**
+     * Removes every schedule, the shipped ones included, so that every year follows the statutory rule until
+     * schedules are added again.
+     *
+     * @return this builder, not null
+     */
+    public Builder withoutSchedules() {
+      schedules.clear();
+      return this;
+    }
+
+    /**
+     * Adds a day off of a province or an office, {@link HolidayKind#LOCAL_DAY_OFF}.
+     *
+     * @param day the day, from 1900-01-01 to 2199-12-31, not null
+     * @param basis the decision that gives it, not null
+     * @return this builder, not null
+     * @throws IllegalArgumentException if the day is outside the range
+     */
+    public Builder localDayOff(LocalDate day, LegalBasis basis) {
+      index(day);
+      localDaysOff.add(PublicHoliday.of(day, HolidayKind.LOCAL_DAY_OFF, basis));
+      return this;
+    }
+
+    /**
+     * Makes a weekly rest day a working day for a province or an office. A holiday on that day stays a day off.
+     *
+     * @param day the day, from 1900-01-01 to 2199-12-31, not null
+     * @param basis the decision that makes it a working day, not null
+     * @return this builder, not null
+     * @throws IllegalArgumentException if the day is outside the range
+     */
+    public Builder localWorkingDay(LocalDate day, LegalBasis basis) {
+      index(day);
+      localWorkingDays.put(day, basis);
+      return this;
+    }
+
+    /**
+     * Builds the calendar and its counts over 1900-01-01 to 2199-12-31.
+     *
+     * @return the calendar, not null
+     */
+    public WorkingCalendar build() {
+      return new WorkingCalendar(this);
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package io.github.vanphong.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.LegalBasis;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class WorkingCalendarTest {
+
+  private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
+  private static final LegalBasis PROVINCE = LegalBasis.of("Quyết định 12/QĐ-UBND", "Điều 1", LocalDate.of(2020, 1, 1));
+
+  private static LocalDate day(int year, int month, int day) {
+    return LocalDate.of(year, month, day);
+  }
+
+  private static List<LocalDate> dates(ImmutableList<PublicHoliday> holidays, HolidayKind kind) {
+    return holidays.stream().filter(h -> h.kind() == kind).map(PublicHoliday::date).collect(Collectors.toList());
+  }
+
+  @Test
+  void officesWorkMondayToFriday() {
+    assertThat(VIETNAM.isWorkingDay(day(2026, 3, 6))).isTrue();
+    assertThat(VIETNAM.isWorkingDay(day(2026, 3, 7))).isFalse();
+    assertThat(VIETNAM.isWorkingDay(day(2026, 3, 8))).isFalse();
+    assertThat(VIETNAM.isWorkingDay(day(2026, 3, 9))).isTrue();
+    assertThat(VIETNAM.restDays()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    assertThat(VIETNAM.workingWeekBasis().citation()).isEqualTo("Quyết định 188/1999/QĐ-TTg, Điều 1");
+  }
+
+  @Test
+  void theOfficialSchedule2026KeepsOfficesClosedFrom14To22February() {
+    for (LocalDate d = day(2026, 2, 14); !d.isAfter(day(2026, 2, 22)); d = d.plusDays(1)) {
+      assertThat(VIETNAM.isWorkingDay(d)).as("%s", d).isFalse();
+    }
+    assertThat(VIETNAM.isWorkingDay(day(2026, 2, 13))).isTrue();
+    assertThat(VIETNAM.isWorkingDay(day(2026, 2, 23))).isTrue();
+    assertThat(VIETNAM.plusWorkingDays(day(2026, 2, 13), 1)).isEqualTo(day(2026, 2, 23));
+  }
+
+  @Test
+  void aSwappedSaturdayIsAWorkingDay() {
+    assertThat(VIETNAM.isWorkingDay(day(2026, 1, 10))).isTrue();
+    assertThat(VIETNAM.isWorkingDay(day(2026, 1, 2))).isFalse();
+    assertThat(VIETNAM.isWorkingDay(day(2025, 4, 26))).isTrue();
+    assertThat(VIETNAM.isWorkingDay(day(2025, 5, 2))).isFalse();
+    assertThat(VIETNAM.isWorkingDay(day(2024, 5, 4))).isTrue();
+  }
+
+  @Test
+  void aHolidayOnSundayGivesACompensatoryMonday() {
+    ImmutableList<PublicHoliday> y2023 = VIETNAM.publicHolidays(2023);
+    assertThat(dates(y2023, HolidayKind.COMPENSATORY))
+        .containsExactly(day(2023, 1, 2), day(2023, 1, 25), day(2023, 1, 26), day(2023, 5, 2), day(2023, 5, 3), day(2023, 9, 4));
+    assertThat(VIETNAM.publicHolidaysOn(day(2023, 1, 2)).get(0).basis().citation())
+        .isEqualTo("Bộ luật Lao động 45/2019/QH14, Điều 111, khoản 3");
+  }
+
+  @Test
+  void aCompensatoryDaySkipsOtherHolidays() {
+    // 30 April and 1 May 2022 on the weekend: made up on Monday 2 and Tuesday 3 May.
+    assertThat(dates(VIETNAM.publicHolidays(2022), HolidayKind.COMPENSATORY))
+        .containsExactly(day(2022, 1, 3), day(2022, 4, 11), day(2022, 5, 2), day(2022, 5, 3));
+  }
+
+  @Test
+  void tetLastsFiveDaysUnderTheCodeOf2012() {
+    assertThat(dates(VIETNAM.publicHolidays(2014), HolidayKind.LUNAR_NEW_YEAR))
+        .containsExactly(day(2014, 1, 30), day(2014, 1, 31), day(2014, 2, 1), day(2014, 2, 2), day(2014, 2, 3));
+  }
+
+  @Test
+  void tet2013StillFallsUnderTheCodeOf1994() {
+    assertThat(dates(VIETNAM.publicHolidays(2013), HolidayKind.LUNAR_NEW_YEAR))
+        .containsExactly(day(2013, 2, 9), day(2013, 2, 10), day(2013, 2, 11), day(2013, 2, 12));
+    assertThat(VIETNAM.publicHolidaysOn(day(2013, 4, 30)).get(0).basis()).isEqualTo(LabourCode.CODE_1994.basis());
+    assertThat(VIETNAM.publicHolidaysOn(day(2013, 5, 1)).get(0).basis().instrument())
+        .isEqualTo("Bộ luật Lao động 10/2012/QH13");
+  }
+
+  @Test
+  void withoutAScheduleTetIsTheLastDayOfTheYearAndTheFirstFour() {
+    ImmutableList<PublicHoliday> y2027 = VIETNAM.publicHolidays(2027);
+    assertThat(dates(y2027, HolidayKind.LUNAR_NEW_YEAR))
+        .containsExactly(day(2027, 2, 5), day(2027, 2, 6), day(2027, 2, 7), day(2027, 2, 8), day(2027, 2, 9));
+    assertThat(y2027.stream().filter(h -> h.kind() == HolidayKind.LUNAR_NEW_YEAR))
+        .allSatisfy(h -> assertThat(h.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED));
+    assertThat(VIETNAM.schedule(2027)).isEmpty();
+    assertThat(VIETNAM.schedule(2026)).isPresent();
+  }
+
+  @Test
+  void withoutAScheduleTheSecondDayOfQuocKhanhJoinsTheWeekend() {
+    WorkingCalendar statutory = WorkingCalendar.builder().withoutSchedules().build();
+    // The day the Government chose in 2021 to 2026, from the rule alone.
+    assertThat(dates(statutory.publicHolidays(2021), HolidayKind.NATIONAL_DAY)).containsExactly(day(2021, 9, 2), day(2021, 9, 3));
+    assertThat(dates(statutory.publicHolidays(2022), HolidayKind.NATIONAL_DAY)).containsExactly(day(2022, 9, 1), day(2022, 9, 2));
+    assertThat(dates(statutory.publicHolidays(2023), HolidayKind.NATIONAL_DAY)).containsExactly(day(2023, 9, 1), day(2023, 9, 2));
+    assertThat(dates(statutory.publicHolidays(2024), HolidayKind.NATIONAL_DAY)).containsExactly(day(2024, 9, 2), day(2024, 9, 3));
+    assertThat(dates(statutory.publicHolidays(2025), HolidayKind.NATIONAL_DAY)).containsExactly(day(2025, 9, 1), day(2025, 9, 2));
+    assertThat(dates(statutory.publicHolidays(2026), HolidayKind.NATIONAL_DAY)).containsExactly(day(2026, 9, 1), day(2026, 9, 2));
+    // 2 September on a Sunday: Monday 3 is the adjacent day, Tuesday 4 the compensatory day.
+    assertThat(dates(statutory.publicHolidays(2029), HolidayKind.NATIONAL_DAY)).containsExactly(day(2029, 9, 2), day(2029, 9, 3));
+    assertThat(statutory.isWorkingDay(day(2029, 9, 4))).isFalse();
+    assertThat(dates(statutory.publicHolidays(2020), HolidayKind.NATIONAL_DAY)).containsExactly(day(2020, 9, 2));
+  }
+
+  @Test
+  void theSecondDayOfQuocKhanhWithAnotherWeek() {
+    // Rest on Sunday only: 2 September 2023 is a working Saturday; both neighbours are days of work? Friday works,
+    // Sunday rests, so the Friday is taken.
+    WorkingCalendar sixDays = WorkingCalendar.builder().withoutSchedules().restDays(PROVINCE, DayOfWeek.SUNDAY).build();
+    assertThat(dates(sixDays.publicHolidays(2023), HolidayKind.NATIONAL_DAY)).containsExactly(day(2023, 9, 1), day(2023, 9, 2));
+    // 2 September 2021 is a Thursday: Wednesday and Friday work and neither joins a rest day: the day before.
+    assertThat(dates(sixDays.publicHolidays(2021), HolidayKind.NATIONAL_DAY)).containsExactly(day(2021, 9, 1), day(2021, 9, 2));
+    // 2 September 2022 is a Friday: Saturday joins the Sunday rest, the Thursday does not: the day after.
+    assertThat(dates(sixDays.publicHolidays(2022), HolidayKind.NATIONAL_DAY)).containsExactly(day(2022, 9, 2), day(2022, 9, 3));
+    WorkingCalendar noRest = WorkingCalendar.builder().withoutSchedules().restDays(PROVINCE).build();
+    assertThat(dates(noRest.publicHolidays(2022), HolidayKind.NATIONAL_DAY)).containsExactly(day(2022, 9, 1), day(2022, 9, 2));
+    assertThat(noRest.isWorkingDay(day(2022, 9, 3))).isTrue();
+    WorkingCalendar middle = WorkingCalendar.builder().withoutSchedules()
+        .restDays(PROVINCE, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY).build();
+    // 2 September 2021 is a Thursday between two rest days: the day before.
+    assertThat(dates(middle.publicHolidays(2021), HolidayKind.NATIONAL_DAY)).containsExactly(day(2021, 9, 1), day(2021, 9, 2));
+  }
+
+  @Test
+  void ngayVanHoaVietNamIsADayOffFrom2026AndIsNotMadeUp() {
+    assertThat(VIETNAM.isWorkingDay(day(2026, 11, 24))).isFalse();
+    assertThat(VIETNAM.isWorkingDay(day(2025, 11, 24))).isTrue();
+    // 24 November 2029 is a Saturday: no compensatory Monday.
+    assertThat(VIETNAM.isWorkingDay(day(2029, 11, 26))).isTrue();
+    assertThat(VIETNAM.publicHolidaysOn(day(2026, 11, 24)).get(0).kind()).isEqualTo(HolidayKind.CULTURE_DAY);
+  }
+
+  @Test
+  void plusZeroWorkingDaysIsTheDayItself() {
+    assertThat(VIETNAM.plusWorkingDays(day(2026, 2, 14), 0)).isEqualTo(day(2026, 2, 14));
+    assertThat(VIETNAM.plusWorkingDays(day(2026, 2, 13), 0)).isEqualTo(day(2026, 2, 13));
+    assertThat(VIETNAM.workingDaysBetween(day(2026, 2, 14), day(2026, 2, 14))).isZero();
+  }
+
+  @Test
+  void plusWorkingDaysCountsFromTheDayAfter() {
+    assertThat(VIETNAM.plusWorkingDays(day(2026, 3, 6), 1)).isEqualTo(day(2026, 3, 9));
+    assertThat(VIETNAM.plusWorkingDays(day(2026, 3, 9), 1)).isEqualTo(day(2026, 3, 10));
+    assertThat(VIETNAM.plusWorkingDays(day(2026, 3, 9), 5)).isEqualTo(day(2026, 3, 16));
+  }
+
+  @Test
+  void workingDaysBetweenExcludesTheStartAndIncludesTheEnd() {
+    assertThat(VIETNAM.workingDaysBetween(day(2026, 3, 9), day(2026, 3, 13))).isEqualTo(4);
+    assertThat(VIETNAM.workingDaysBetween(day(2026, 3, 8), day(2026, 3, 13))).isEqualTo(5);
+    assertThat(VIETNAM.workingDaysBetween(day(2026, 3, 13), day(2026, 3, 9))).isEqualTo(-4);
+    assertThat(VIETNAM.workingDaysBetween(day(2026, 2, 13), day(2026, 2, 23))).isEqualTo(1);
+  }
+
+  @Test
+  void nextWorkingDayIsTheDayItselfOrTheFirstAfter() {
+    assertThat(VIETNAM.nextWorkingDay(day(2026, 3, 9))).isEqualTo(day(2026, 3, 9));
+    assertThat(VIETNAM.nextWorkingDay(day(2026, 2, 14))).isEqualTo(day(2026, 2, 23));
+  }
+
+  @Test
+  void theRangeEndsAreIncluded() {
+    assertThat(VIETNAM.isWorkingDay(day(1900, 1, 1))).isFalse(); // Tết Dương lịch
+    assertThat(VIETNAM.isWorkingDay(day(1900, 1, 2))).isTrue();
+    assertThat(VIETNAM.isWorkingDay(day(2199, 12, 31))).isTrue();
+    assertThat(VIETNAM.plusWorkingDays(day(2199, 12, 30), 1)).isEqualTo(day(2199, 12, 31));
+    assertThat(VIETNAM.workingDaysBetween(day(1900, 1, 1), day(1900, 1, 5))).isEqualTo(4);
+    assertThat(VIETNAM.workingDaysBetween(day(1900, 1, 1), day(2199, 12, 31))).isPositive();
+  }
+
+  @Test
+  void aDayOutsideTheRangeIsRefused() {
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1899, 12, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; 1899-12-31 is outside");
+    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(2026, 1, 1), day(2200, 1, 1)))
+        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; 2200-01-01 is outside");
+    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 31), 1))
+        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; the 1-th working day after 2199-12-31 lies beyond it");
+    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 30), 2))
+        .hasMessageContaining("the 2-th working day after 2199-12-30 lies beyond it");
+    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(1899, 12, 31), 0)).hasMessageContaining("1899-12-31 is outside");
+    assertThatThrownBy(() -> VIETNAM.publicHolidays(1899))
+        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; the year 1899 is outside");
+    assertThatThrownBy(() -> VIETNAM.publicHolidays(2200)).hasMessageContaining("the year 2200 is outside");
+    assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2200, 1, 1))).hasMessageContaining("2200-01-01 is outside");
+    assertThat(VIETNAM.publicHolidays(1900)).isNotEmpty();
+    assertThat(VIETNAM.publicHolidays(2199)).isNotEmpty();
+  }
+
+  @Test
+  void aNegativeNumberOfWorkingDaysIsRefused() {
+    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2026, 3, 9), -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a number of working days to add is 0 or more, not -1");
+  }
+
+  @Test
+  void aProvinceAddsItsOwnDaysAndSchedule() {
+    OfficialSchedule own =
+        OfficialSchedule.parse(
+            "year 2027\nbasis Quyết định 5/QĐ-UBND | Điều 2 | 2026-12-01\ntet 2027-02-04..2027-02-08\noff 2027-02-10\n");
+    WorkingCalendar province =
+        WorkingCalendar.builder()
+            .schedule(own)
+            .localDayOff(day(2027, 3, 15), PROVINCE)
+            .localWorkingDay(day(2027, 3, 13), PROVINCE)
+            .build();
+    assertThat(province.isWorkingDay(day(2027, 2, 4))).isFalse();
+    assertThat(province.isWorkingDay(day(2027, 2, 9))).isFalse(); // made up for Tết on the weekend
+    assertThat(province.isWorkingDay(day(2027, 2, 10))).isFalse();
+    assertThat(province.isWorkingDay(day(2027, 3, 15))).isFalse();
+    assertThat(province.isWorkingDay(day(2027, 3, 13))).isTrue();
+    assertThat(province.publicHolidaysOn(day(2027, 3, 15)).get(0).kind()).isEqualTo(HolidayKind.LOCAL_DAY_OFF);
+    assertThat(province.schedule(2027)).contains(own);
+    assertThat(VIETNAM.withSchedule(own).publicHolidays(2027)).isEqualTo(WorkingCalendar.builder().schedule(own).build().publicHolidays(2027));
+    assertThat(WorkingCalendar.builder().schedules(own.toString()).build()).isEqualTo(VIETNAM.withSchedule(own));
+  }
+
+  @Test
+  void aHolidayStaysOffOnALocalWorkingDay() {
+    WorkingCalendar c = WorkingCalendar.builder().localWorkingDay(day(2027, 5, 1), PROVINCE).build();
+    assertThat(c.isWorkingDay(day(2027, 5, 1))).isFalse();
+  }
+
+  @Test
+  void aWeekNeedsAWorkingDay() {
+    assertThatThrownBy(() -> WorkingCalendar.builder().restDays(PROVINCE, DayOfWeek.values()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a working week has at least one working day");
+  }
+
+  @Test
+  void localDaysMustLieInTheRange() {
+    assertThatThrownBy(() -> WorkingCalendar.builder().localDayOff(day(2200, 1, 1), PROVINCE))
+        .hasMessageContaining("2200-01-01 is outside");
+    assertThatThrownBy(() -> WorkingCalendar.builder().localWorkingDay(day(1899, 1, 1), PROVINCE))
+        .hasMessageContaining("1899-01-01 is outside");
+  }
+
+  @Test
+  void calendarsAreEqualByTheirRules() {
+    assertThat(WorkingCalendar.vietnam()).isSameAs(VIETNAM);
+    assertThat(WorkingCalendar.builder().build()).isEqualTo(VIETNAM).hasSameHashCodeAs(VIETNAM);
+    assertThat(WorkingCalendar.builder().withoutSchedules().build()).isNotEqualTo(VIETNAM);
+    assertThat(WorkingCalendar.builder().restDays(PROVINCE, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build()).isNotEqualTo(VIETNAM);
+    assertThat(WorkingCalendar.builder().restDays(WorkingCalendar.FIVE_DAY_WEEK, DayOfWeek.SUNDAY).build()).isNotEqualTo(VIETNAM);
+    assertThat(WorkingCalendar.builder().localDayOff(day(2027, 3, 15), PROVINCE).build()).isNotEqualTo(VIETNAM);
+    assertThat(WorkingCalendar.builder().localWorkingDay(day(2027, 3, 13), PROVINCE).build()).isNotEqualTo(VIETNAM);
+    assertThat(VIETNAM).isNotEqualTo("vietnam");
+  }
+
+  @Test
+  void theSummaryNamesTheWeekAndTheSchedules() {
+    assertThat(VIETNAM.toString())
+        .isEqualTo(
+            "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021,"
+                + " 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days]");
+  }
+
+  @Test
+  void theYearsOfTheShippedSchedulesMatchTheNotices() {
+    // Weekdays off per year, from the notices and the labour code (docs/calendar-data.md).
+    assertThat(weekdaysOff(2024))
+        .containsExactly(day(2024, 1, 1), day(2024, 2, 8), day(2024, 2, 9), day(2024, 2, 12), day(2024, 2, 13),
+            day(2024, 2, 14), day(2024, 4, 18), day(2024, 4, 29), day(2024, 4, 30), day(2024, 5, 1), day(2024, 9, 2),
+            day(2024, 9, 3));
+    assertThat(weekdaysOff(2025))
+        .containsExactly(day(2025, 1, 1), day(2025, 1, 27), day(2025, 1, 28), day(2025, 1, 29), day(2025, 1, 30),
+            day(2025, 1, 31), day(2025, 4, 7), day(2025, 4, 30), day(2025, 5, 1), day(2025, 5, 2), day(2025, 9, 1),
+            day(2025, 9, 2));
+    assertThat(weekdaysOff(2020))
+        .containsExactly(day(2020, 1, 1), day(2020, 1, 23), day(2020, 1, 24), day(2020, 1, 27), day(2020, 1, 28),
+            day(2020, 1, 29), day(2020, 4, 2), day(2020, 4, 30), day(2020, 5, 1), day(2020, 9, 2));
+  }
+
+  private static List<LocalDate> weekdaysOff(int year) {
+    return LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
+        .filter(d -> d.getDayOfWeek().getValue() <= 5 && !VIETNAM.isWorkingDay(d))
+        .collect(Collectors.toList());
+  }
+}
