@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.organization.PersonId;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -117,7 +118,7 @@ public final class Headcount {
    * @return the count of each unit with at least one counted person, by unit identifier
    */
   public ImmutableSortedMap<UnitId, Integer> countsPerUnit(LocalDate day, CountingRule rule) {
-    Map<UnitId, Set<PersonKey>> persons = new TreeMap<>();
+    Map<UnitId, Set<PersonId>> persons = new TreeMap<>();
     for (StaffAssignment a : assignments) {
       if (a.isHeldOn(day) && rule.counts(a)) {
         persons.computeIfAbsent(a.unit(), u -> new HashSet<>()).add(a.person());
@@ -153,8 +154,8 @@ public final class Headcount {
   }
 
   /** Each counted person, with a university qualification if one of their counted posts there records one. */
-  private Map<PersonKey, Qualification> counted(Collection<UnitId> units, LocalDate day, CountingRule rule) {
-    Map<PersonKey, Qualification> persons = new HashMap<>();
+  private Map<PersonId, Qualification> counted(Collection<UnitId> units, LocalDate day, CountingRule rule) {
+    Map<PersonId, Qualification> persons = new HashMap<>();
     for (StaffAssignment a : assignments) {
       if (a.isHeldOn(day) && rule.counts(a) && units.contains(a.unit())) {
         persons.merge(
@@ -175,7 +176,7 @@ public final class Headcount {
   }
 
   /**
-   * Returns the number of assignments: "Headcount[12 assignments]". It shows no person keys.
+   * Returns the number of assignments: "Headcount[12 assignments]". It shows no person identifiers.
    *
    * @return a short readable form, not null
    */

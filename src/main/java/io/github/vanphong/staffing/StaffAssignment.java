@@ -1,12 +1,13 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * One post of a staff member in a unit over a span of days: who (a {@link PersonKey}, never a name), where, how
+ * One post of a staff member in a unit over a span of days: who (a {@link PersonId}, never a name), where, how
  * employed, with what qualification, and whether the post is held concurrently (kiêm nhiệm). For example the
  * official {@code CB-0042}, university graduate, in the office {@code HG-CT-VP} from 2015-01-01, not concurrent.
  *
@@ -23,9 +24,9 @@ public abstract class StaffAssignment {
   /**
    * The staff member, by key.
    *
-   * @return the person key, not null
+   * @return the person's identifier, not null
    */
-  public abstract PersonKey person();
+  public abstract PersonId person();
 
   /**
    * The unit of the post.

@@ -1,5 +1,6 @@
 package io.github.vanphong.testing;
 
+import io.github.vanphong.organization.PersonId;
 import com.google.common.collect.Range;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -12,7 +13,6 @@ import io.github.vanphong.staffing.Allocation;
 import io.github.vanphong.staffing.Employment;
 import io.github.vanphong.staffing.Headcount;
 import io.github.vanphong.staffing.NormScope;
-import io.github.vanphong.staffing.PersonKey;
 import io.github.vanphong.staffing.Qualification;
 import io.github.vanphong.staffing.QuotaCompliance;
 import io.github.vanphong.staffing.StaffAssignment;
@@ -30,7 +30,7 @@ import net.jqwik.api.Combinators;
 /**
  * jqwik arbitraries for the staffing values, for example {@code StaffingArbitraries.staffingNorms()} gives norms of
  * any kind and level with ranges between 0 and 40 staff. Values are small and drawn from small pools of unit
- * identifiers and person keys, so that generated allocations and posts meet each other.
+ * identifiers and person identifiers, so that generated allocations and posts meet each other.
  *
  * <p>The same arbitraries are available by type, {@code @ForAll StaffingNorm norm}, through {@link
  * StaffingArbitraryProvider}.
@@ -54,12 +54,12 @@ public final class StaffingArbitraries {
   }
 
   /**
-   * Returns person keys from a pool of twenty, {@code P-0} to {@code P-19}.
+   * Returns person identifiers from a pool of twenty, {@code P-0} to {@code P-19}.
    *
    * @return the arbitrary, not null
    */
-  public static Arbitrary<PersonKey> personKeys() {
-    return Arbitraries.integers().between(0, 19).map(i -> PersonKey.of("P-" + i));
+  public static Arbitrary<PersonId> personIds() {
+    return Arbitraries.integers().between(0, 19).map(i -> PersonId.of("P-" + i));
   }
 
   /**
@@ -159,7 +159,7 @@ public final class StaffingArbitraries {
    */
   public static Arbitrary<StaffAssignment> staffAssignments() {
     return Combinators.combine(
-            personKeys(),
+            personIds(),
             unitIds(),
             Arbitraries.of(Employment.class),
             Arbitraries.of(Qualification.class),
@@ -195,7 +195,7 @@ public final class StaffingArbitraries {
                 valid.add(
                     a.concurrent()
                         ? a
-                        : StaffAssignment.builder().from(a).person(PersonKey.of("M-" + i)).build());
+                        : StaffAssignment.builder().from(a).person(PersonId.of("M-" + i)).build());
               }
               return Headcount.of(valid);
             });

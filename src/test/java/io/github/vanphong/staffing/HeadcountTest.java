@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.organization.PersonId;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH_OFFICE;
 import static io.github.vanphong.staffing.StaffingFixtures.PROVINCIAL_OFFICE;
 import static io.github.vanphong.staffing.StaffingFixtures.VI_THANH_OFFICE;
@@ -145,7 +146,7 @@ class HeadcountTest {
   }
 
   @Test
-  void toStringShowsNoPersonKey() {
+  void toStringShowsNoPersonId() {
     assertThat(Headcount.empty().with(official("CB-1", CHAU_THANH_OFFICE))).hasToString("Headcount[1 assignments]");
   }
 

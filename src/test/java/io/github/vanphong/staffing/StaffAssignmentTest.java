@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.organization.PersonId;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH_OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,7 @@ class StaffAssignmentTest {
   void aPostIsNotConcurrentUnlessSaid() {
     StaffAssignment a = StaffingFixtures.official("CB-0042", CHAU_THANH_OFFICE);
     assertThat(a.concurrent()).isFalse();
-    assertThat(a.person()).isEqualTo(PersonKey.of("CB-0042"));
+    assertThat(a.person()).isEqualTo(PersonId.of("CB-0042"));
     assertThat(a.unit()).isEqualTo(CHAU_THANH_OFFICE);
     assertThat(a.employment()).isEqualTo(Employment.OFFICIAL);
     assertThat(a.qualification()).isEqualTo(Qualification.UNIVERSITY);

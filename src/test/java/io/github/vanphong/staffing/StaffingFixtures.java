@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.organization.PersonId;
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
@@ -94,7 +95,7 @@ final class StaffingFixtures {
 
   static StaffAssignment official(String person, UnitId unit, Qualification qualification) {
     return StaffAssignment.builder()
-        .person(PersonKey.of(person))
+        .person(PersonId.of(person))
         .unit(unit)
         .employment(Employment.OFFICIAL)
         .qualification(qualification)

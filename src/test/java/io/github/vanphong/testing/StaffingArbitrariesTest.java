@@ -1,12 +1,12 @@
 package io.github.vanphong.testing;
 
+import io.github.vanphong.organization.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Unit;
 import io.github.vanphong.staffing.Allocation;
 import io.github.vanphong.staffing.Headcount;
-import io.github.vanphong.staffing.PersonKey;
 import io.github.vanphong.staffing.QuotaCompliance;
 import io.github.vanphong.staffing.StaffAssignment;
 import io.github.vanphong.staffing.StaffingNorm;
@@ -38,7 +38,7 @@ class StaffingArbitrariesTest {
       @ForAll("allocations") Allocation allocation,
       @ForAll("assignments") StaffAssignment assignment,
       @ForAll("units") Unit unit,
-      @ForAll("persons") PersonKey person,
+      @ForAll("persons") PersonId person,
       @ForAll("validities") Validity validity,
       @ForAll("days") LocalDate day) {
     assertThat(allocation.year().getValue()).isBetween(2010, 2030);
@@ -80,8 +80,8 @@ class StaffingArbitrariesTest {
   }
 
   @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<PersonKey> persons() {
-    return StaffingArbitraries.personKeys();
+  net.jqwik.api.Arbitrary<PersonId> persons() {
+    return StaffingArbitraries.personIds();
   }
 
   @net.jqwik.api.Provide

@@ -1,0 +1,341 @@
+package io.github.vanphong.example;
+
+import static io.github.vanphong.organization.Restructuring.changeKind;
+import static io.github.vanphong.organization.Restructuring.create;
+import static io.github.vanphong.organization.Restructuring.dissolve;
+import static io.github.vanphong.organization.Restructuring.merge;
+import static io.github.vanphong.organization.Restructuring.rename;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.law.Validity;
+import io.github.vanphong.organization.Appointment;
+import io.github.vanphong.organization.Level;
+import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.organization.Person;
+import io.github.vanphong.organization.PersonId;
+import io.github.vanphong.organization.Post;
+import io.github.vanphong.organization.PostKind;
+import io.github.vanphong.organization.Restructuring;
+import io.github.vanphong.organization.Unit;
+import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.organization.UnitKind;
+import io.github.vanphong.organization.UnitTree;
+import io.github.vanphong.staffing.CountingRule;
+import io.github.vanphong.staffing.Employment;
+import io.github.vanphong.staffing.Establishment;
+import io.github.vanphong.staffing.Headcount;
+import io.github.vanphong.staffing.Qualification;
+import io.github.vanphong.staffing.QuotaCheck;
+import io.github.vanphong.staffing.QuotaCompliance;
+import io.github.vanphong.staffing.QuotaReport;
+import io.github.vanphong.staffing.StaffAssignment;
+import io.github.vanphong.staffing.StaffingNorms;
+import io.github.vanphong.staffing.StaffingSummary;
+import java.io.PrintStream;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The example scenario: Hậu Giang on 2016-03-01, the day of the first briefing of the province's party committee
+ * offices (giao ban công tác văn phòng cấp ủy), chaired by Huỳnh Thanh Tạo, Standing Deputy Secretary of the
+ * Provincial Party Committee and Chair of the provincial People's Council.
+ *
+ * <p>What comes from the report of that briefing (tinhuyhaugiang.org.vn, 04/03/2016): the provincial office has 50
+ * staff, mostly with a university or postgraduate degree; the eight district-level committee offices have nearly 80
+ * staff in all, one of them only 4 against a norm of 11 to 13. The report does not say which office had 4 nor how
+ * the rest were spread: the distribution below is illustrative, and the scenario says so when it runs. The dates of
+ * changes before 2016 and the later ones (Ngã Bảy becoming a city; the end of the district level and the merger
+ * into Cần Thơ on 2025-07-01) show the dated chart at work; only the 2025 ones cite their instruments.
+ *
+ * <p>{@code mvn -q test-compile exec:java} runs {@link #main(String[])}.
+ */
+public final class HauGiang2016 {
+
+  /** The day of the briefing. */
+  public static final LocalDate BRIEFING_DAY = LocalDate.of(2016, 3, 1);
+
+  /** The day the district level ended and Hậu Giang merged into Cần Thơ. */
+  public static final LocalDate TWO_TIER_DAY = LocalDate.of(2025, 7, 1);
+
+  public static final UnitId PROVINCIAL_COMMITTEE = UnitId.of("HG-TU");
+  public static final UnitId PROVINCIAL_OFFICE = UnitId.of("HG-VPTU");
+  public static final UnitId INSPECTION_COMMITTEE = UnitId.of("HG-UBKTTU");
+  public static final UnitId PEOPLES_COUNCIL = UnitId.of("HG-HDND");
+  public static final UnitId COUNCIL_OFFICE = UnitId.of("HG-VPDDBQH-HDND");
+  public static final UnitId CAN_THO_COMMITTEE = UnitId.of("CT-TU");
+  public static final UnitId CAN_THO_OFFICE = UnitId.of("CT-VPTU");
+  public static final UnitId CAN_THO_COUNCIL = UnitId.of("CT-HDND");
+  public static final PersonId HUYNH_THANH_TAO = PersonId.of("HG-P-HTT");
+
+  private static final LocalDate PROVINCE_FOUNDED = LocalDate.of(2004, 1, 1);
+
+  /** A district-level committee of 2016, its office, and the office's staff in this (illustrative) scenario. */
+  private record District(String id, String name, UnitKind kind, String officeName, int staff) {
+    UnitId committee() {
+      return UnitId.of("HG-" + id);
+    }
+
+    UnitId office() {
+      return UnitId.of("HG-" + id + "-VP");
+    }
+  }
+
+  private static final ImmutableList<District> DISTRICTS =
+      ImmutableList.of(
+          new District("VITHANH", "Thành ủy Vị Thanh", UnitKind.CITY_COMMITTEE, "Văn phòng Thành ủy Vị Thanh", 13),
+          new District("NGABAY", "Thị ủy Ngã Bảy", UnitKind.TOWN_COMMITTEE, "Văn phòng Thị ủy Ngã Bảy", 12),
+          new District("LONGMY-TX", "Thị ủy Long Mỹ", UnitKind.TOWN_COMMITTEE, "Văn phòng Thị ủy Long Mỹ", 4),
+          new District(
+              "CHAUTHANH", "Huyện ủy Châu Thành", UnitKind.DISTRICT_COMMITTEE, "Văn phòng Huyện ủy Châu Thành", 11),
+          new District(
+              "CHAUTHANHA",
+              "Huyện ủy Châu Thành A",
+              UnitKind.DISTRICT_COMMITTEE,
+              "Văn phòng Huyện ủy Châu Thành A",
+              11),
+          new District("LONGMY", "Huyện ủy Long Mỹ", UnitKind.DISTRICT_COMMITTEE, "Văn phòng Huyện ủy Long Mỹ", 9),
+          new District(
+              "PHUNGHIEP", "Huyện ủy Phụng Hiệp", UnitKind.DISTRICT_COMMITTEE, "Văn phòng Huyện ủy Phụng Hiệp", 10),
+          new District("VITHUY", "Huyện ủy Vị Thủy", UnitKind.DISTRICT_COMMITTEE, "Văn phòng Huyện ủy Vị Thủy", 9));
+
+  private HauGiang2016() {}
+
+  /**
+   * Returns the org chart of Hậu Giang and the part of Cần Thơ it merged into, from 2004 to after 2025-07-01, with
+   * Huỳnh Thanh Tạo's two posts.
+   *
+   * @return the chart, not null
+   */
+  public static OrgChart orgChart() {
+    List<Restructuring> events = new ArrayList<>();
+    events.add(create(PROVINCE_FOUNDED, CAN_THO_COMMITTEE, "Thành ủy Cần Thơ", UnitKind.CITY_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
+    events.add(create(PROVINCE_FOUNDED, CAN_THO_OFFICE, "Văn phòng Thành ủy Cần Thơ", UnitKind.OFFICE, Level.PROVINCIAL, Optional.of(CAN_THO_COMMITTEE)));
+    events.add(create(PROVINCE_FOUNDED, CAN_THO_COUNCIL, "Hội đồng nhân dân thành phố Cần Thơ", UnitKind.PEOPLES_COUNCIL, Level.PROVINCIAL, Optional.empty()));
+    events.add(create(PROVINCE_FOUNDED, PROVINCIAL_COMMITTEE, "Tỉnh ủy Hậu Giang", UnitKind.PROVINCIAL_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
+    events.add(create(PROVINCE_FOUNDED, PROVINCIAL_OFFICE, "Văn phòng Tỉnh ủy Hậu Giang", UnitKind.OFFICE, Level.PROVINCIAL, Optional.of(PROVINCIAL_COMMITTEE)));
+    events.add(create(PROVINCE_FOUNDED, INSPECTION_COMMITTEE, "Ủy ban Kiểm tra Tỉnh ủy Hậu Giang", UnitKind.INSPECTION_COMMITTEE, Level.PROVINCIAL, Optional.of(PROVINCIAL_COMMITTEE)));
+    events.add(create(PROVINCE_FOUNDED, PEOPLES_COUNCIL, "Hội đồng nhân dân tỉnh Hậu Giang", UnitKind.PEOPLES_COUNCIL, Level.PROVINCIAL, Optional.empty()));
+    events.add(create(PROVINCE_FOUNDED, COUNCIL_OFFICE, "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hậu Giang", UnitKind.COUNCIL_OFFICE, Level.PROVINCIAL, Optional.of(PEOPLES_COUNCIL)));
+    for (District d : DISTRICTS) {
+      LocalDate founded = founded(d);
+      String name = d.id().equals("NGABAY") ? "Thị ủy Tân Hiệp" : d.name();
+      String officeName = d.id().equals("NGABAY") ? "Văn phòng Thị ủy Tân Hiệp" : d.officeName();
+      events.add(create(founded, d.committee(), name, d.kind(), Level.DISTRICT, Optional.of(PROVINCIAL_COMMITTEE)));
+      events.add(create(founded, d.office(), officeName, UnitKind.OFFICE, Level.DISTRICT, Optional.of(d.committee())));
+    }
+    // Tân Hiệp town, created in 2005, took the name Ngã Bảy in 2006 and later became a city (dates approximate).
+    District ngaBay = DISTRICTS.get(1);
+    events.add(rename(LocalDate.of(2006, 1, 1), ngaBay.committee(), "Thị ủy Ngã Bảy"));
+    events.add(rename(LocalDate.of(2006, 1, 1), ngaBay.office(), "Văn phòng Thị ủy Ngã Bảy"));
+    events.add(changeKind(LocalDate.of(2020, 2, 1), ngaBay.committee(), UnitKind.CITY_COMMITTEE));
+    events.add(rename(LocalDate.of(2020, 2, 1), ngaBay.committee(), "Thành ủy Ngã Bảy"));
+    events.add(rename(LocalDate.of(2020, 2, 1), ngaBay.office(), "Văn phòng Thành ủy Ngã Bảy"));
+    // 2025-07-01: the district level ends and Hậu Giang merges into Cần Thơ, whose committee carries the history.
+    for (District d : DISTRICTS) {
+      events.add(dissolve(TWO_TIER_DAY, d.office(), CAN_THO_OFFICE).withBasis(END_OF_DISTRICT_LEVEL));
+      events.add(dissolve(TWO_TIER_DAY, d.committee(), CAN_THO_COMMITTEE).withBasis(END_OF_DISTRICT_LEVEL));
+    }
+    events.add(merge(TWO_TIER_DAY, List.of(PROVINCIAL_OFFICE), CAN_THO_OFFICE).withBasis(MERGER));
+    events.add(merge(TWO_TIER_DAY, List.of(INSPECTION_COMMITTEE, PROVINCIAL_COMMITTEE), CAN_THO_COMMITTEE).withBasis(MERGER));
+    events.add(merge(TWO_TIER_DAY, List.of(COUNCIL_OFFICE, PEOPLES_COUNCIL), CAN_THO_COUNCIL).withBasis(MERGER));
+
+    OrgChart chart = OrgChart.of(events).withPerson(Person.of(HUYNH_THANH_TAO, "Huỳnh Thanh Tạo"));
+    // Standing Deputy Secretary through the 2015–2020 term (start approximate: the congress of October 2015);
+    // Chair of the People's Council from 2015-12-02 to 2020-11-10.
+    return chart
+        .appoint(
+            Appointment.of(
+                HUYNH_THANH_TAO,
+                Post.of(PROVINCIAL_COMMITTEE, PostKind.STANDING_DEPUTY_SECRETARY),
+                Validity.between(LocalDate.of(2015, 10, 15), LocalDate.of(2020, 10, 14))))
+        .appoint(
+            Appointment.of(
+                HUYNH_THANH_TAO,
+                Post.of(PEOPLES_COUNCIL, PostKind.CHAIR),
+                Validity.between(LocalDate.of(2015, 12, 2), LocalDate.of(2020, 11, 10))));
+  }
+
+  private static final LegalBasis END_OF_DISTRICT_LEVEL = Level.DISTRICT.endedBy().orElseThrow();
+
+  private static final LegalBasis MERGER =
+      LegalBasis.builder()
+          .instrument("Nghị quyết 202/2025/QH15")
+          .article("Điều 1 (sắp xếp đơn vị hành chính cấp tỉnh)")
+          .inForceFrom(LocalDate.of(2025, 6, 12))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  private static LocalDate founded(District d) {
+    switch (d.id()) {
+      case "NGABAY":
+        return LocalDate.of(2005, 1, 1);
+      case "LONGMY-TX":
+        return LocalDate.of(2015, 5, 15);
+      default:
+        return PROVINCE_FOUNDED;
+    }
+  }
+
+  /**
+   * Returns the staff in post on the briefing day: 50 at the provincial office and 79 at the eight district-level
+   * offices (the spread among them is illustrative), each with a qualification level.
+   *
+   * @return the headcount, not null
+   */
+  public static Headcount headcount() {
+    List<StaffAssignment> staff = new ArrayList<>();
+    // The provincial office: 50, mostly university or postgraduate.
+    addStaff(staff, PROVINCIAL_OFFICE, 6, 38, 2, 2, 2);
+    for (District d : DISTRICTS) {
+      int postgraduate = d.staff() >= 11 ? 1 : 0;
+      int college = d.staff() >= 9 ? 1 : 0;
+      int intermediate = 1;
+      int university = d.staff() - postgraduate - college - intermediate;
+      addStaff(staff, d.office(), postgraduate, university, college, intermediate, 0);
+    }
+    return Headcount.of(staff);
+  }
+
+  private static void addStaff(
+      List<StaffAssignment> staff,
+      UnitId office,
+      int postgraduate,
+      int university,
+      int college,
+      int intermediate,
+      int other) {
+    int[] counts = {postgraduate, university, college, intermediate, other};
+    Qualification[] levels = {
+      Qualification.POSTGRADUATE,
+      Qualification.UNIVERSITY,
+      Qualification.COLLEGE,
+      Qualification.INTERMEDIATE,
+      Qualification.OTHER
+    };
+    int n = 0;
+    for (int i = 0; i < counts.length; i++) {
+      for (int j = 0; j < counts[i]; j++) {
+        staff.add(
+            StaffAssignment.builder()
+                .person(PersonId.of(office.value() + "-" + (++n)))
+                .unit(office)
+                .employment(Employment.OFFICIAL)
+                .qualification(levels[i])
+                .tenure(Validity.from(LocalDate.of(2015, 1, 1)))
+                .build());
+      }
+    }
+  }
+
+  /**
+   * Checks every office against the norms on the briefing day.
+   *
+   * @return the report, not null
+   */
+  public static QuotaReport quotaReport() {
+    UnitTree tree = orgChart().asOf(BRIEFING_DAY);
+    return QuotaCheck.of(StaffingNorms.standard(), Establishment.empty(), headcount(), CountingRule.officialsOnly())
+        .check(tree);
+  }
+
+  /**
+   * Prints what the library makes of the scenario.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    print(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Prints the compliance table, the totals and the chart's facts to the given stream.
+   *
+   * @param out where to print, not null
+   */
+  public static void print(PrintStream out) {
+    OrgChart chart = orgChart();
+    UnitTree tree = chart.asOf(BRIEFING_DAY);
+    QuotaReport report = quotaReport();
+    out.println("Hậu Giang, " + BRIEFING_DAY + ": staff of the party committee offices against their norm");
+    out.println(
+        "(Illustrative distribution: the briefing report gives only the total of the district-level offices, nearly 80,");
+    out.println(" and says one of them had 4 against a norm of 11–13; which one, and the rest, are this example's choice.)");
+    out.println();
+    out.printf(Locale.ROOT, "%-34s %-10s %5s  %-6s %-16s %9s%n", "Office", "Committee", "Staff", "Norm", "Status", "Shortfall");
+    int total = 0;
+    for (District d : DISTRICTS) {
+      QuotaCompliance c = report.compliance(d.office()).orElseThrow();
+      Unit office = tree.unit(d.office());
+      Unit committee = tree.unit(d.committee());
+      String norm = c.norm().map(n -> n.staff().lowerEndpoint() + "–" + n.staff().upperEndpoint()).orElse("none");
+      out.printf(
+          Locale.ROOT,
+          "%-34s %-10s %5d  %-6s %-16s %9d%s%n",
+          office.name(),
+          committee.kind().vietnameseName(),
+          c.counted(),
+          norm,
+          c.status().englishName().toLowerCase(Locale.ROOT),
+          c.shortfall(),
+          c.counted() < 5 ? "   <-- far below norm" : "");
+      total += c.counted();
+    }
+    StaffingSummary districts =
+        report.compliances().stream()
+            .filter(c -> c.unit().level() == Level.DISTRICT)
+            .collect(StaffingSummary.toSummary());
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "District-level offices: %d, %d staff in all; %d below norm: %s%n",
+        districts.units(),
+        total,
+        districts.unitsBelowNorm().size(),
+        districts.unitsBelowNorm().stream().map(id -> tree.unit(id).name()).toList());
+    int provincial = headcount().count(List.of(PROVINCIAL_OFFICE), BRIEFING_DAY, CountingRule.officialsOnly());
+    int provincialGraduates =
+        headcount().countWithUniversityDegree(List.of(PROVINCIAL_OFFICE), BRIEFING_DAY, CountingRule.officialsOnly());
+    out.printf(
+        Locale.ROOT,
+        "Provincial office (%s): %d staff, %d%% with a university or postgraduate degree; no norm in the rule book%n",
+        tree.unit(PROVINCIAL_OFFICE).name(),
+        provincial,
+        Math.round(100.0 * provincialGraduates / provincial));
+    out.printf(
+        Locale.ROOT,
+        "District-level offices: %s%% of staff with a university or postgraduate degree%n",
+        districts.universityPercent(1, RoundingMode.HALF_UP));
+    out.println("Norm: " + StaffingNorms.DISTRICT_OFFICE.basis());
+    out.println();
+    out.println(
+        "Chair of the briefing: "
+            + chart.person(HUYNH_THANH_TAO).orElseThrow().fullName()
+            + ", on "
+            + BRIEFING_DAY
+            + ": "
+            + chart.postsOf(HUYNH_THANH_TAO, BRIEFING_DAY).stream()
+                .map(p -> p.kind().vietnameseName() + " — " + tree.unit(p.unit()).name())
+                .toList());
+    out.println(
+        "Ngã Bảy's committee: "
+            + chart.unit(DISTRICTS.get(1).committee(), BRIEFING_DAY).orElseThrow().name()
+            + " in 2016, "
+            + chart.unit(DISTRICTS.get(1).committee(), LocalDate.of(2024, 1, 1)).orElseThrow().name()
+            + " in 2024");
+    out.println(
+        "From "
+            + TWO_TIER_DAY
+            + " the history of Thị ủy Long Mỹ is carried by "
+            + chart.historyCarrier(DISTRICTS.get(2).committee(), TWO_TIER_DAY)
+                .flatMap(id -> chart.unit(id, TWO_TIER_DAY))
+                .map(Unit::name)
+                .orElse("no unit"));
+  }
+}
