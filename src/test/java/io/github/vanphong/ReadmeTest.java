@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The API tour in README.md compiles and runs: each {@code ```java} block that declares a class is compiled
- * against the library and its {@code main} method is run.
+ * The code in README.md and docs/cookbook.md compiles and runs: each {@code ```java} block that declares a class
+ * is compiled against the library and its {@code main} method is run.
  */
 class ReadmeTest {
 
@@ -30,7 +30,16 @@ class ReadmeTest {
 
   @Test
   void theApiTourCompilesAndRuns(@TempDir Path dir) throws Exception {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    compileAndRun(Path.of("README.md"), dir);
+  }
+
+  @Test
+  void theCookbookCompilesAndRuns(@TempDir Path dir) throws Exception {
+    compileAndRun(Path.of("docs", "cookbook.md"), dir);
+  }
+
+  private void compileAndRun(Path markdown, Path dir) throws Exception {
+    String readme = Files.readString(markdown, StandardCharsets.UTF_8);
     List<Path> sources = new ArrayList<>();
     List<String> classes = new ArrayList<>();
     Matcher block = JAVA_BLOCK.matcher(readme);
@@ -44,7 +53,7 @@ class ReadmeTest {
         classes.add(name.group(1));
       }
     }
-    assertThat(classes).as("README.md has a runnable API tour").isNotEmpty();
+    assertThat(classes).as("%s has runnable code", markdown).isNotEmpty();
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream errors = new ByteArrayOutputStream();

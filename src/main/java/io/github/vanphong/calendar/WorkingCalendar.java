@@ -1,6 +1,7 @@
 package io.github.vanphong.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -72,13 +73,20 @@ public final class WorkingCalendar {
           .confirmation(Confirmation.REPORTED)
           .build();
 
-  /** Ngày Văn hóa Việt Nam, 24 November, a paid day off: Nghị quyết 28/2026/QH16, Điều 2 (reported). */
+  /**
+   * Ngày Văn hóa Việt Nam, 24 November, as a paid day off: <b>unconfirmed</b>. Nghị quyết 80-NQ/TW of the
+   * Politburo (January 2026) chose the day "in principle"; in February 2026 an amendment of Bộ luật Lao động 2019,
+   * Điều 112, khoản 1 was still being prepared. A third-party compilation cites Nghị quyết 28/2026/QH16, Điều 2,
+   * in force from 2026-07-01, which has not been read. {@link #vietnam()} therefore does not count the day: a day
+   * off counted that is not one would make every deadline across it a day late. An application that has the
+   * instrument adds the day with {@link Builder#cultureDay(LegalBasis)}, citing it.
+   */
   public static final LegalBasis CULTURE_DAY =
       LegalBasis.builder()
           .instrument("Nghị quyết 28/2026/QH16")
           .article("Điều 2")
           .inForceFrom(LocalDate.of(2026, 7, 1))
-          .confirmation(Confirmation.REPORTED)
+          .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
@@ -91,6 +99,7 @@ public final class WorkingCalendar {
   private final ImmutableSortedMap<Integer, OfficialSchedule> schedules;
   private final ImmutableList<PublicHoliday> localDaysOff;
   private final ImmutableSortedMap<LocalDate, LegalBasis> localWorkingDays;
+  private final @Nullable LegalBasis cultureDay;
   private final ImmutableSortedMap<Integer, ImmutableList<PublicHoliday>> holidays;
   /** {@code before[i]}: the working days among the first {@code i} days of the range; {@code DAYS + 1} entries. */
   private final int[] before;
@@ -103,6 +112,7 @@ public final class WorkingCalendar {
     this.schedules = ImmutableSortedMap.copyOf(builder.schedules);
     this.localDaysOff = ImmutableList.sortedCopyOf(PublicHoliday.BY_DATE, builder.localDaysOff);
     this.localWorkingDays = ImmutableSortedMap.copyOf(builder.localWorkingDays);
+    this.cultureDay = builder.cultureDay;
     ImmutableSortedMap.Builder<Integer, ImmutableList<PublicHoliday>> byYear = ImmutableSortedMap.naturalOrder();
     for (int year = FIRST_DAY.getYear(); year <= LAST_DAY.getYear(); year++) {
       byYear.put(year, computeYear(year));
@@ -184,6 +194,7 @@ public final class WorkingCalendar {
     builder.schedules = new TreeMap<>(schedules);
     builder.localDaysOff = new ArrayList<>(localDaysOff);
     builder.localWorkingDays = new TreeMap<>(localWorkingDays);
+    builder.cultureDay = cultureDay;
     return builder;
   }
 
@@ -220,7 +231,7 @@ public final class WorkingCalendar {
     long rank = (long) before[i + 1] + n - 1;
     checkArgument(
         rank < dayOfRank.length, "%s; the %s-th working day after %s lies beyond it", RANGE, n, day);
-    return LocalDate.ofEpochDay(FIRST_EPOCH_DAY + dayOfRank[(int) rank]);
+    return Days.ALL.get(dayOfRank[(int) rank]);
   }
 
   /**
@@ -329,9 +340,9 @@ public final class WorkingCalendar {
     fixed(days, LocalDate.of(year, Month.APRIL, 30), HolidayKind.REUNIFICATION);
     fixed(days, LocalDate.of(year, Month.MAY, 1), HolidayKind.LABOUR_DAY);
     nationalDay(days, year, schedule);
-    LocalDate cultureDay = LocalDate.of(year, Month.NOVEMBER, 24);
-    if (CULTURE_DAY.isInForceOn(cultureDay)) {
-      days.add(PublicHoliday.of(cultureDay, HolidayKind.CULTURE_DAY, CULTURE_DAY));
+    LocalDate november24 = LocalDate.of(year, Month.NOVEMBER, 24);
+    if (cultureDay != null && cultureDay.isInForceOn(november24)) {
+      days.add(PublicHoliday.of(november24, HolidayKind.CULTURE_DAY, cultureDay));
     }
     if (schedule != null) {
       for (PublicHoliday day : schedule.daysOff()) {
@@ -481,6 +492,22 @@ public final class WorkingCalendar {
   }
 
   /**
+   * Every day of the range as a {@link LocalDate}, built on first use and shared by all calendars, so that {@link
+   * #plusWorkingDays(LocalDate, int)} returns a day without computing or allocating it (about 3 MB, once).
+   */
+  private static final class Days {
+    static final ImmutableList<LocalDate> ALL = all();
+
+    private static ImmutableList<LocalDate> all() {
+      ImmutableList.Builder<LocalDate> days = ImmutableList.builderWithExpectedSize(DAYS);
+      for (int i = 0; i < DAYS; i++) {
+        days.add(LocalDate.ofEpochDay(FIRST_EPOCH_DAY + i));
+      }
+      return days.build();
+    }
+  }
+
+  /**
    * Builds a {@link WorkingCalendar}, starting from {@link #vietnam()}: Monday to Friday ({@link #FIVE_DAY_WEEK})
    * and the shipped schedules. Set another week, add or replace schedules, add local days off and local working
    * days.
@@ -490,6 +517,7 @@ public final class WorkingCalendar {
   public static final class Builder {
     private Set<DayOfWeek> restDays = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     private LegalBasis weekBasis = FIVE_DAY_WEEK;
+    private @Nullable LegalBasis cultureDay;
     private Map<Integer, OfficialSchedule> schedules = new TreeMap<>(OfficialSchedule.shipped());
     private List<PublicHoliday> localDaysOff = new ArrayList<>();
     private Map<LocalDate, LegalBasis> localWorkingDays = new TreeMap<>();
@@ -576,6 +604,19 @@ public final class WorkingCalendar {
     public Builder localWorkingDay(LocalDate day, LegalBasis basis) {
       index(day);
       localWorkingDays.put(day, basis);
+      return this;
+    }
+
+    /**
+     * Makes Ngày Văn hóa Việt Nam, 24 November, a day off in every year on whose 24 November the basis is in force.
+     * It gives no compensatory day: it is not one of the holidays of Bộ luật Lao động 2019, Điều 112. See {@link
+     * WorkingCalendar#CULTURE_DAY} for why {@link WorkingCalendar#vietnam()} leaves it out.
+     *
+     * @param basis the instrument that makes the day a day off, not null
+     * @return this builder
+     */
+    public Builder cultureDay(LegalBasis basis) {
+      this.cultureDay = requireNonNull(basis, "basis");
       return this;
     }
 

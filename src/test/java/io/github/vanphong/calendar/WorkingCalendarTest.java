@@ -132,12 +132,24 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void ngayVanHoaVietNamIsADayOffFrom2026AndIsNotMadeUp() {
-    assertThat(VIETNAM.isWorkingDay(day(2026, 11, 24))).isFalse();
-    assertThat(VIETNAM.isWorkingDay(day(2025, 11, 24))).isTrue();
+  void ngayVanHoaVietNamIsNotCountedUntilItsInstrumentIsConfirmed() {
+    assertThat(WorkingCalendar.CULTURE_DAY.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+    assertThat(VIETNAM.isWorkingDay(day(2026, 11, 24))).isTrue();
+    assertThat(VIETNAM.publicHolidaysOn(day(2026, 11, 24))).isEmpty();
+  }
+
+  @Test
+  void ngayVanHoaVietNamIsADayOffWhereAnApplicationAddsItAndIsNotMadeUp() {
+    WorkingCalendar withCultureDay = WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build();
+    assertThat(withCultureDay.isWorkingDay(day(2026, 11, 24))).isFalse();
+    assertThat(withCultureDay.isWorkingDay(day(2025, 11, 24))).isTrue();
     // 24 November 2029 is a Saturday: no compensatory Monday.
-    assertThat(VIETNAM.isWorkingDay(day(2029, 11, 26))).isTrue();
-    assertThat(VIETNAM.publicHolidaysOn(day(2026, 11, 24)).get(0).kind()).isEqualTo(HolidayKind.CULTURE_DAY);
+    assertThat(withCultureDay.isWorkingDay(day(2029, 11, 26))).isTrue();
+    assertThat(withCultureDay.publicHolidaysOn(day(2026, 11, 24)).get(0).kind()).isEqualTo(HolidayKind.CULTURE_DAY);
+    assertThat(withCultureDay.publicHolidaysOn(day(2026, 11, 24)).get(0).basis()).isEqualTo(WorkingCalendar.CULTURE_DAY);
+    // The day survives a later change of the calendar.
+    assertThat(withCultureDay.withSchedule(VIETNAM.schedule(2026).orElseThrow()).isWorkingDay(day(2026, 11, 24)))
+        .isFalse();
   }
 
   @Test
