@@ -17,6 +17,7 @@ module io.github.vanphong {
   exports io.github.vanphong.calendar;
   exports io.github.vanphong.law;
   exports io.github.vanphong.organization;
+  exports io.github.vanphong.petition;
   exports io.github.vanphong.staffing;
   exports io.github.vanphong.testing;
 }

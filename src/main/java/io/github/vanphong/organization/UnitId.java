@@ -1,10 +1,7 @@
 package io.github.vanphong.organization;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.errorprone.annotations.Immutable;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import io.github.vanphong.Identifier;
 
 /**
  * The identifier of a unit, stable across its renamings and changes of kind: for example {@code HG-VPTU} for the
@@ -16,14 +13,10 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class UnitId implements Comparable<UnitId> {
-
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
-  private final String value;
+public final class UnitId extends Identifier<UnitId> {
 
   private UnitId(String value) {
-    this.value = value;
+    super("unit", value);
   }
 
   /**
@@ -34,44 +27,6 @@ public final class UnitId implements Comparable<UnitId> {
    * @throws IllegalArgumentException if the text is not of that form
    */
   public static UnitId of(String value) {
-    checkArgument(
-        FORM.matcher(value).matches(),
-        "a unit id is 1 to 64 characters of [A-Za-z0-9._-] starting with a letter or digit: '%s'",
-        value);
     return new UnitId(value);
-  }
-
-  /**
-   * Returns the text of this identifier.
-   *
-   * @return the text, not null
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(UnitId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof UnitId && value.equals(((UnitId) o).value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Returns the text of this identifier, which {@link #of(String)} reads back.
-   *
-   * @return the text, not null
-   */
-  @Override
-  public String toString() {
-    return value;
   }
 }
