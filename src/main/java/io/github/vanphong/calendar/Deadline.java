@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -374,7 +375,7 @@ public final class Deadline {
   }
 
   private static String describe(LocalDate day) {
-    return day + " (" + day.getDayOfWeek().toString().toLowerCase(Locale.ROOT) + ")";
+    return day + " (" + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")";
   }
 
   private String describeSkipped(LocalDate day) {

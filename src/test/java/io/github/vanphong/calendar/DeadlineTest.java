@@ -164,16 +164,16 @@ class DeadlineTest {
     assertThat(text)
         .isEqualTo(
             "Time limit: 30 calendar days (Luật Tố cáo 25/2018/QH14, Điều 30)\n"
-                + "Start event: đơn tố cáo được thụ lý, on 2026-01-15 (thursday); counting starts the day after"
+                + "Start event: đơn tố cáo được thụ lý, on 2026-01-15 (Thursday); counting starts the day after"
                 + " (Bộ luật Dân sự 91/2015/QH13, Điều 147)\n"
-                + "First counted day: 2026-01-16 (friday)\n"
+                + "First counted day: 2026-01-16 (Friday)\n"
                 + "Extension: +30 days (Luật Tố cáo 25/2018/QH14, Điều 30)\n"
                 + "Suspension, days not counted: [2026-03-02..2026-03-03] chờ kết quả giám định"
                 + " (Luật Tố cáo 25/2018/QH14, Điều 31)\n"
                 + "Days counted: 60 calendar days\n"
                 + "Days not counted: 2: 2026-03-02 suspended, 2026-03-03 suspended\n"
-                + "Last counted day: 2026-03-18 (wednesday)\n"
-                + "Due: 2026-03-18 (wednesday), at 24:00 (Bộ luật Dân sự 91/2015/QH13, Điều 148)\n");
+                + "Last counted day: 2026-03-18 (Wednesday)\n"
+                + "Due: 2026-03-18 (Wednesday), at 24:00 (Bộ luật Dân sự 91/2015/QH13, Điều 148)\n");
   }
 
   @Test
@@ -181,14 +181,14 @@ class DeadlineTest {
     String text = TEN_WORKING_DAYS.from("đơn được tiếp nhận", day(2026, 2, 13), VIETNAM).explain();
     assertThat(text)
         .contains("Days not counted: 11: 2026-02-14 nghỉ hằng tuần, 2026-02-15 nghỉ hằng tuần, 2026-02-16 Tết Nguyên đán")
-        .contains("Due: 2026-03-06 (friday)")
+        .contains("Due: 2026-03-06 (Friday)")
         .doesNotContain("the time ends on the next working day");
     String moved = THIRTY_DAYS.from("thụ lý", day(2026, 1, 15), VIETNAM).explain();
     assertThat(moved)
-        .contains("2026-02-22 nghỉ hằng tuần\nLast counted day: 2026-02-14 (saturday)\n")
+        .contains("2026-02-22 nghỉ hằng tuần\nLast counted day: 2026-02-14 (Saturday)\n")
         .contains(
             "The last counted day is not a working day; the time ends on the next working day"
-                + " (Bộ luật Dân sự 91/2015/QH13, Điều 148, khoản 5)\nDue: 2026-02-23 (monday)");
+                + " (Bộ luật Dân sự 91/2015/QH13, Điều 148, khoản 5)\nDue: 2026-02-23 (Monday)");
     String none = TimeLimit.calendarDays(1, ARTICLE_30).from("thụ lý", day(2026, 3, 9), VIETNAM).explain();
     assertThat(none).contains("Days not counted: 0\n");
   }
