@@ -2,7 +2,6 @@ package io.github.vanphong.testing;
 
 import io.github.vanphong.organization.PersonId;
 import com.google.common.collect.Range;
-import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
@@ -79,31 +78,16 @@ public final class StaffingArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<Validity> validities() {
-    return Combinators.combine(days(), Arbitraries.integers().between(0, 3650).optional(0.5))
-        .as(
-            (start, length) ->
-                length.map(days -> Validity.between(start, start.plusDays(days))).orElse(Validity.from(start)));
+    return LawArbitraries.validities(days());
   }
 
   /**
-   * Returns legal bases from a few instruments, of every confirmation.
+   * Returns legal bases from a few instruments, of every confirmation, in force from 2010 to 2030.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<LegalBasis> legalBases() {
-    return Combinators.combine(
-            Arbitraries.of("Hướng dẫn 31-HD/BTCTW", "Quy chế của Tỉnh ủy", "Quyết định giao biên chế"),
-            Arbitraries.integers().between(1, 40),
-            days(),
-            Arbitraries.of(Confirmation.class))
-        .as(
-            (instrument, article, from, confirmation) ->
-                LegalBasis.builder()
-                    .instrument(instrument)
-                    .article("Điều " + article)
-                    .inForceFrom(from)
-                    .confirmation(confirmation)
-                    .build());
+    return LawArbitraries.legalBases(days());
   }
 
   /**

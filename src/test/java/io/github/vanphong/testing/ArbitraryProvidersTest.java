@@ -1,0 +1,93 @@
+package io.github.vanphong.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vanphong.calendar.Extension;
+import io.github.vanphong.calendar.LunarDate;
+import io.github.vanphong.calendar.PublicHoliday;
+import io.github.vanphong.calendar.TimeLimit;
+import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.law.Validity;
+import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.organization.Person;
+import io.github.vanphong.organization.PersonId;
+import io.github.vanphong.organization.Unit;
+import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.organization.UnitTree;
+import io.github.vanphong.staffing.Allocation;
+import io.github.vanphong.staffing.Headcount;
+import io.github.vanphong.staffing.QuotaCompliance;
+import io.github.vanphong.staffing.StaffAssignment;
+import io.github.vanphong.staffing.StaffingNorm;
+import io.github.vanphong.staffing.StaffingSummary;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.providers.ArbitraryProvider;
+import net.jqwik.api.providers.TypeUsage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The providers of {@code io.github.vanphong.testing} are found as jqwik finds them, through the service loader, and
+ * every value type they offer is provided by exactly one of them.
+ */
+class ArbitraryProvidersTest {
+
+  private static final List<Class<?>> PROVIDED =
+      List.of(
+          LegalBasis.class,
+          Validity.class,
+          LunarDate.class,
+          TimeLimit.class,
+          Extension.class,
+          PublicHoliday.class,
+          UnitId.class,
+          Unit.class,
+          UnitTree.class,
+          OrgChart.class,
+          PersonId.class,
+          Person.class,
+          StaffingNorm.class,
+          Allocation.class,
+          StaffAssignment.class,
+          Headcount.class,
+          QuotaCompliance.class,
+          StaffingSummary.class);
+
+  private static List<ArbitraryProvider> libraryProviders() {
+    return ServiceLoader.load(ArbitraryProvider.class).stream()
+        .map(ServiceLoader.Provider::get)
+        .filter(p -> p.getClass().getPackageName().equals("io.github.vanphong.testing"))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void everyProviderOfThePackageIsRegistered() {
+    assertThat(libraryProviders())
+        .extracting(p -> p.getClass().getSimpleName())
+        .contains(
+            "LawArbitraryProvider",
+            "CalendarArbitraryProvider",
+            "WorkingCalendarArbitraryProvider",
+            "OrganizationArbitraryProvider",
+            "StaffingArbitraryProvider");
+  }
+
+  @Test
+  void everyValueTypeIsProvidedByExactlyOneProvider() {
+    List<ArbitraryProvider> providers = libraryProviders();
+    for (Class<?> type : PROVIDED) {
+      TypeUsage usage = TypeUsage.of(type);
+      assertThat(providers.stream().filter(p -> p.canProvideFor(usage)).count()).as("%s", type).isEqualTo(1);
+    }
+  }
+
+  @Property(tries = 20)
+  void theLawTypesResolveByType(@ForAll LegalBasis basis, @ForAll Validity validity) {
+    assertThat(basis.inForceUntil().map(end -> !end.isBefore(basis.inForceFrom())).orElse(true)).isTrue();
+    assertThat(validity.contains(validity.start())).isTrue();
+    assertThat(LawArbitraries.legalBases(LawArbitraries.days()).sample().inForceUntil()).isEmpty();
+  }
+}
