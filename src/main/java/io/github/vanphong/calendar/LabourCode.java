@@ -14,8 +14,8 @@ import java.time.LocalDate;
  * still falls under the code of 1994, Quốc khánh 2013 under the code of 2012. This is not the yearly schedule of
  * the Government ({@link OfficialSchedule}), which fixes which days Tết and the second day of Quốc khánh fall on.
  *
- * <p>Confirmation: the code of 2019 is verified against its text; the code of 2012 (Điều 115, khoản 1) is
- * reported by secondary sources and its compensatory clause (cited here as Điều 115, khoản 3) is unconfirmed; the
+ * <p>Confirmation: the code of 2019 is verified against its text; the code of 2012 is reported by a secondary
+ * source that quotes its Điều 115 (khoản 1, the holidays; khoản 3, the compensatory day "vào ngày kế tiếp"); the
  * code of 1994 as amended in 2007 (Điều 73) is unconfirmed. The code of 1994 is also applied, as the earliest rule
  * the library knows, to days before it came into force (1995-01-01); a calendar for such days should be built
  * with {@link WorkingCalendar#builder()}.
@@ -48,7 +48,7 @@ public enum LabourCode implements Bilingual {
           .confirmation(Confirmation.REPORTED)
           .build(),
       "Điều 115, khoản 3",
-      Confirmation.UNCONFIRMED,
+      Confirmation.REPORTED,
       5,
       1),
   /** Bộ luật Lao động 45/2019/QH14, Điều 112: 11 days, Tết Âm lịch 5 days, Quốc khánh 2 days. */

@@ -61,7 +61,7 @@ class LabourCodeTest {
     assertThat(LabourCode.CODE_2019.compensatoryBasis().citation())
         .isEqualTo("Bộ luật Lao động 45/2019/QH14, Điều 111, khoản 3");
     assertThat(LabourCode.CODE_2019.compensatoryBasis().confirmation()).isEqualTo(Confirmation.VERIFIED);
-    assertThat(LabourCode.CODE_2012.compensatoryBasis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+    assertThat(LabourCode.CODE_2012.compensatoryBasis().confirmation()).isEqualTo(Confirmation.REPORTED);
   }
 
   @Test
