@@ -65,4 +65,11 @@ class CircumstancesTest {
     new NullPointerTester().testAllPublicStaticMethods(Circumstances.class);
     new NullPointerTester().testAllPublicInstanceMethods(Circumstances.ordinary());
   }
+
+  @Test
+  void distinctCircumstancesHaveDistinctHashCodes() {
+    Circumstances o = Circumstances.ordinary();
+    assertThat(o.hashCode()).isNotEqualTo(o.withArea(AreaType.REMOTE).hashCode());
+    assertThat(o.hashCode()).isNotEqualTo(o.atLevel(Level.CENTRAL).hashCode());
+  }
 }

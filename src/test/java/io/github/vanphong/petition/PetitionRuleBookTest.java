@@ -413,4 +413,59 @@ class PetitionRuleBookTest {
     assertThat(STANDARD.toString()).isEqualTo("PetitionRuleBook[52 rules]");
     assertThat(PetitionRuleBook.of().toString()).isEqualTo("PetitionRuleBook[0 rules]");
   }
+
+  @Test
+  void theOverrideIsLoggedAtDebugWithoutPersonalData() {
+    PetitionTimeLimit provincial = provincialProcessing(5, day(2020, 1, 1));
+    PetitionRuleBook book = STANDARD.with(provincial);
+    String log = stderrOf(() -> book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)));
+    assertThat(log)
+        .contains("DEBUG")
+        .contains(
+            "petition time limit HG_DENUNCIATION_PROCESSING (5 working days (Quy chế 05-QC/TU (ví dụ), Điều 12))"
+                + " overrides DENUNCIATION_PROCESSING (7 working days (Luật Tố cáo 25/2018/QH14, Điều 24, khoản 1))"
+                + " for PROCESSING of a DENUNCIATION in FIRST/NORMAL/ORDINARY/any level received on 2021-05-03");
+    assertThat(stderrOf(() -> STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
+        .as("no override, nothing logged")
+        .isEmpty();
+    assertThat(stderrOf(() -> book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2019, 5, 3))))
+        .as("the application's rule is not in force yet")
+        .isEmpty();
+    PetitionRuleBook unrelated = 
+        STANDARD.with(
+            PetitionTimeLimit.builder().from(provincialProcessing(5, day(2020, 1, 1))).stage(PetitionStage.FORWARDING).build());
+    assertThat(stderrOf(() -> unrelated.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
+    PetitionRuleBook outOfForce =
+        PetitionRuleBook.of(
+            PetitionTimeLimit.builder()
+                .from(provincialProcessing(6, day(2020, 1, 1)))
+                .validity(Validity.between(day(2020, 1, 1), day(2020, 12, 31)))
+                .build(),
+            provincialProcessing(5, day(2020, 1, 1)));
+    assertThat(stderrOf(() -> outOfForce.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
+    PetitionRuleBook otherCircumstances =
+        PetitionRuleBook.of(
+            PetitionTimeLimit.builder().from(provincialProcessing(6, day(2020, 1, 1))).areas(List.of(AreaType.REMOTE)).build(),
+            provincialProcessing(5, day(2020, 1, 1)));
+    assertThat(stderrOf(() -> otherCircumstances.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
+        .isEmpty();
+  }
+
+  private static String stderrOf(Runnable action) {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void distinctBooksHaveDistinctHashCodes() {
+    assertThat(STANDARD.hashCode()).isNotEqualTo(PetitionRuleBook.of().hashCode());
+    assertThat(STANDARD.hashCode()).isEqualTo(STANDARD.rules().hashCode());
+  }
 }

@@ -52,4 +52,11 @@ class PetitionRuleArbitrariesTest {
     assertThat(ServiceLoader.load(ArbitraryProvider.class).stream().map(ServiceLoader.Provider::type))
         .contains(PetitionRuleArbitraryProvider.class);
   }
+
+  @Test
+  void generatedLimitsCountCalendarAndWorkingDays() {
+    assertThat(
+            PetitionRuleArbitraries.timeLimits().sampleStream().limit(200).map(r -> r.limit().count()).distinct())
+        .containsExactlyInAnyOrder(io.github.vanphong.calendar.DayCount.values());
+  }
 }
