@@ -1,6 +1,7 @@
 package io.github.vanphong.petition;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -173,6 +174,9 @@ public abstract class PetitionTimeLimit {
    * @return true if the stage is the rule's and every fact lies within the rule's conditions
    */
   public boolean appliesTo(PetitionStage stage, PetitionKind kind, Circumstances circumstances) {
+    requireNonNull(stage, "stage");
+    requireNonNull(kind, "kind");
+    requireNonNull(circumstances, "circumstances");
     return stage == stage()
         && kinds().contains(kind)
         && rounds().contains(circumstances.round())

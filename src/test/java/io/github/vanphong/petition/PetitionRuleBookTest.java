@@ -468,4 +468,16 @@ class PetitionRuleBookTest {
     assertThat(STANDARD.hashCode()).isNotEqualTo(PetitionRuleBook.of().hashCode());
     assertThat(STANDARD.hashCode()).isEqualTo(STANDARD.rules().hashCode());
   }
+
+  @Test
+  void nullsAreRefused() {
+    com.google.common.testing.NullPointerTester tester =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(Circumstances.class, ORDINARY)
+            .setDefault(WorkingCalendar.class, VIETNAM)
+            .setDefault(LocalDate.class, day(2020, 6, 1))
+            .setDefault(PetitionTimeLimit.class, PetitionRuleBook.DENUNCIATION_PROCESSING);
+    tester.testAllPublicStaticMethods(PetitionRuleBook.class);
+    tester.testAllPublicInstanceMethods(STANDARD);
+  }
 }

@@ -233,4 +233,21 @@ class PetitionTimeLimitTest {
         .hasSize(23)
         .allSatisfy(r -> assertThat(r.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED));
   }
+
+  @Test
+  void aRuleRefusesNullFacts() {
+    PetitionTimeLimit rule = processing().build();
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> rule.appliesTo(nullOf(PetitionStage.class), PetitionKind.DENUNCIATION, ORDINARY));
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> rule.appliesTo(PetitionStage.PROCESSING, nullOf(PetitionKind.class), ORDINARY));
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(
+            () -> rule.appliesTo(PetitionStage.PROCESSING, PetitionKind.DENUNCIATION, nullOf(Circumstances.class)));
+  }
+
+  @SuppressWarnings({"NullAway", "unused"})
+  private static <T> T nullOf(Class<T> type) {
+    return null;
+  }
 }
