@@ -1,0 +1,165 @@
+package io.github.vanphong.testing;
+
+import io.github.vanphong.calendar.TimeLimit;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.law.Validity;
+import io.github.vanphong.organization.Level;
+import io.github.vanphong.petition.AreaType;
+import io.github.vanphong.petition.Circumstances;
+import io.github.vanphong.petition.ComplaintRound;
+import io.github.vanphong.petition.Complexity;
+import io.github.vanphong.petition.PetitionKind;
+import io.github.vanphong.petition.PetitionRuleBook;
+import io.github.vanphong.petition.PetitionStage;
+import io.github.vanphong.petition.PetitionTimeLimit;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * jqwik arbitraries for the petition time-limit rules: for example {@code PetitionRuleArbitraries.timeLimits()}
+ * gives rules of any stage, for kinds for which the stage exists, of 1 to 200 calendar or working days, in force
+ * from a day between 2000 and 2040, with up to 3 extensions.
+ *
+ * <p>The same arbitraries are available by type, {@code @ForAll PetitionTimeLimit rule}, through {@link
+ * PetitionRuleArbitraryProvider}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PetitionRuleArbitraries {
+
+  private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(2040, 12, 31);
+
+  private PetitionRuleArbitraries() {}
+
+  /**
+   * Returns every complexity, {@link Complexity#NORMAL} to {@link Complexity#ESPECIALLY_COMPLEX}.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Complexity> complexities() {
+    return Arbitraries.of(Complexity.class);
+  }
+
+  /**
+   * Returns circumstances of any round, complexity and area, with a level or without one.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Circumstances> circumstances() {
+    return Combinators.combine(
+            Arbitraries.of(ComplaintRound.class),
+            complexities(),
+            Arbitraries.of(AreaType.class),
+            Arbitraries.of(Level.class).optional(0.5))
+        .as(
+            (round, complexity, area, level) ->
+                level.map(l -> Circumstances.of(round, complexity, area).atLevel(l))
+                    .orElseGet(() -> Circumstances.of(round, complexity, area)));
+  }
+
+  /**
+   * Returns days from 2000-01-01 to 2040-12-31.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<LocalDate> days() {
+    return Arbitraries.longs().between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay()).map(LocalDate::ofEpochDay);
+  }
+
+  /**
+   * Returns validities starting from 2000 to 2040, half of them open-ended, the others up to ten years long.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Validity> validities() {
+    return Combinators.combine(days(), Arbitraries.integers().between(0, 3650).optional(0.5))
+        .as((start, length) -> length.map(n -> Validity.between(start, start.plusDays(n))).orElse(Validity.from(start)));
+  }
+
+  /**
+   * Returns rules of an application's own quy chế: any stage, a non-empty set of the kinds for which the stage
+   * exists, conditions that are each every value or a non-empty subset, 1 to 200 calendar or working days, and 0 to
+   * 3 extensions of 1 to 60 days.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PetitionTimeLimit> timeLimits() {
+    return Arbitraries.of(PetitionStage.class)
+        .flatMap(
+            stage ->
+                Combinators.combine(
+                        Arbitraries.of(stage.kinds()).set().ofMinSize(1),
+                        Arbitraries.of(ComplaintRound.class).set(),
+                        complexities().set(),
+                        Arbitraries.of(AreaType.class).set(),
+                        Arbitraries.of(Level.class).set(),
+                        limits(),
+                        validities(),
+                        Arbitraries.integers().between(0, 3).flatMap(n -> extensionDays(n).map(d -> new int[] {n, d})))
+                    .as(
+                        (kinds, rounds, complexities, areas, levels, limit, validity, extensions) ->
+                            PetitionTimeLimit.builder()
+                                .name("QUY_CHE_" + stage)
+                                .stage(stage)
+                                .kinds(kinds)
+                                .rounds(rounds)
+                                .complexities(complexities)
+                                .areas(areas)
+                                .levels(levels)
+                                .limit(limit)
+                                .validity(validity)
+                                .maxExtensions(extensions[0])
+                                .maxExtensionDays(extensions[1])
+                                .build()));
+  }
+
+  private static Arbitrary<Integer> extensionDays(int extensions) {
+    return extensions == 0 ? Arbitraries.just(0) : Arbitraries.integers().between(1, 60);
+  }
+
+  private static Arbitrary<TimeLimit> limits() {
+    Arbitrary<LegalBasis> bases =
+        Combinators.combine(Arbitraries.integers().between(1, 40), Arbitraries.of(Confirmation.class))
+            .as(
+                (article, confirmation) ->
+                    LegalBasis.builder()
+                        .instrument("Quy chế 01-QC/TU")
+                        .article("Điều " + article)
+                        .inForceFrom(FIRST_DAY)
+                        .confirmation(confirmation)
+                        .build());
+    return Combinators.combine(Arbitraries.integers().between(1, 200), Arbitraries.of(true, false), bases)
+        .as((days, working, basis) -> working ? TimeLimit.workingDays(days, basis) : TimeLimit.calendarDays(days, basis));
+  }
+
+  /**
+   * Returns rule books: the standard book or an empty one, with 0 to 5 generated rules added.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PetitionRuleBook> ruleBooks() {
+    return Combinators.combine(
+            Arbitraries.of(PetitionRuleBook.standard(), PetitionRuleBook.of()), timeLimits().list().ofMaxSize(5))
+        .as(
+            (book, rules) -> {
+              PetitionRuleBook result = book;
+              for (PetitionTimeLimit rule : rules) {
+                result = result.with(rule);
+              }
+              return result;
+            });
+  }
+
+  /**
+   * Returns every kind of petition.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PetitionKind> kinds() {
+    return Arbitraries.of(PetitionKind.class);
+  }
+}

@@ -1,0 +1,495 @@
+package io.github.vanphong.petition;
+
+import static io.github.vanphong.petition.PetitionKind.COMPLAINT;
+import static io.github.vanphong.petition.PetitionKind.DENUNCIATION;
+import static io.github.vanphong.petition.PetitionStage.ACCEPTANCE;
+import static io.github.vanphong.petition.PetitionStage.FILING_LIMIT;
+import static io.github.vanphong.petition.PetitionStage.PARTY_RESOLUTION;
+import static io.github.vanphong.petition.PetitionStage.PROCESSING;
+import static io.github.vanphong.petition.PetitionStage.RESOLUTION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import io.github.vanphong.calendar.DayCount;
+import io.github.vanphong.calendar.Deadline;
+import io.github.vanphong.calendar.TimeLimit;
+import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.law.Validity;
+import io.github.vanphong.organization.Level;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PetitionRuleBookTest {
+
+  private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
+  private static final PetitionRuleBook STANDARD = PetitionRuleBook.standard();
+  private static final Circumstances ORDINARY = Circumstances.ordinary();
+  private static final LegalBasis QUY_CHE =
+      LegalBasis.builder()
+          .instrument("Quy chế 05-QC/TU (ví dụ)")
+          .article("Điều 12")
+          .inForceFrom(LocalDate.of(2016, 1, 1))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  private static LocalDate day(int year, int month, int day) {
+    return LocalDate.of(year, month, day);
+  }
+
+  private static PetitionTimeLimit provincialProcessing(int days, LocalDate from) {
+    return PetitionTimeLimit.builder()
+        .name("HG_DENUNCIATION_PROCESSING")
+        .stage(PROCESSING)
+        .addKind(DENUNCIATION)
+        .limit(TimeLimit.workingDays(days, QUY_CHE))
+        .validity(Validity.from(from))
+        .build();
+  }
+
+  @Test
+  void aDenunciationReceivedOnFriday2026_02_13IsProcessedWithinSevenWorkingDaysAfterTet() {
+    LocalDate received = day(2026, 2, 13);
+    assertThat(received.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+    Deadline deadline = STANDARD.deadline(PROCESSING, DENUNCIATION, ORDINARY, received, received, VIETNAM);
+    // Tết: Saturday 14 to Sunday 22 February 2026; then 23-27 February and 2-3 March.
+    assertThat(deadline.dueDate()).isEqualTo(day(2026, 3, 3));
+    assertThat(deadline.timeLimit()).isEqualTo(PetitionRuleBook.DENUNCIATION_PROCESSING.limit());
+    assertThat(deadline.startEvent()).isEqualTo("tiếp nhận đơn");
+    assertThat(deadline.skippedDays()).hasSize(11).contains(day(2026, 2, 17), day(2026, 2, 28), day(2026, 3, 1));
+  }
+
+  @Test
+  void aDenunciationsProcessingMayBeExtendedToTenWorkingDaysInAll() {
+    LocalDate received = day(2026, 2, 13);
+    Deadline deadline =
+        STANDARD.deadline(PROCESSING, DENUNCIATION, ORDINARY, received, received, VIETNAM, List.of(3));
+    assertThat(deadline.countedDays()).isEqualTo(10);
+    assertThat(deadline.dueDate()).isEqualTo(day(2026, 3, 6));
+    assertThatThrownBy(
+            () -> STANDARD.deadline(PROCESSING, DENUNCIATION, ORDINARY, received, received, VIETNAM, List.of(4)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "DENUNCIATION_PROCESSING allows an extension of 1 to 3 working days (Luật Tố cáo 25/2018/QH14, Điều 24,"
+                + " khoản 1); 4 were asked for");
+  }
+
+  @Test
+  void aDenunciationReceivedOnFriday2016_03_04HasNoBuiltInLimitForTheLawOf2018StartsIn2019() {
+    LocalDate received = day(2016, 3, 4);
+    assertThat(STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, received)).isEmpty();
+    assertThat(STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2018, 12, 31))).isEmpty();
+    assertThat(STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2019, 1, 1)))
+        .contains(PetitionRuleBook.DENUNCIATION_PROCESSING);
+    assertThatThrownBy(() -> STANDARD.deadline(PROCESSING, DENUNCIATION, ORDINARY, received, received, VIETNAM))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "this rule book has no time limit for PROCESSING of a DENUNCIATION in FIRST/NORMAL/ORDINARY/any level"
+                + " received on 2016-03-04");
+  }
+
+  @Test
+  void aDenunciationReceivedOnFriday2016_03_04IsProcessedWithinSevenWorkingDaysUnderAProvincesOwnRule() {
+    LocalDate received = day(2016, 3, 4);
+    assertThat(received.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+    PetitionRuleBook book = STANDARD.with(provincialProcessing(7, day(2016, 1, 1)));
+    Deadline deadline = book.deadline(PROCESSING, DENUNCIATION, ORDINARY, received, received, VIETNAM);
+    // No holiday in March 2016 (Giỗ Tổ fell on 16 April): 7-11 and 14-15 March.
+    assertThat(deadline.dueDate()).isEqualTo(day(2016, 3, 15));
+    assertThat(deadline.skippedDays()).containsExactly(day(2016, 3, 5), day(2016, 3, 6), day(2016, 3, 12),
+        day(2016, 3, 13));
+  }
+
+  @Test
+  void aComplaintInARemoteAreaGetsFifteenMoreDays() {
+    LocalDate received = day(2026, 2, 27);
+    LocalDate accepted = day(2026, 3, 2);
+    Deadline ordinary = STANDARD.deadline(RESOLUTION, COMPLAINT, ORDINARY, received, accepted, VIETNAM);
+    Deadline remote =
+        STANDARD.deadline(
+            RESOLUTION, COMPLAINT, ORDINARY.withArea(AreaType.REMOTE), received, accepted, VIETNAM);
+    assertThat(ordinary.dueDate()).isEqualTo(day(2026, 4, 1));
+    assertThat(remote.dueDate()).isEqualTo(day(2026, 4, 16));
+    assertThat(remote.countedDays() - ordinary.countedDays()).isEqualTo(15);
+    assertThat(ordinary.startEvent()).isEqualTo("thụ lý");
+  }
+
+  @Test
+  void theResolutionLimitsOfComplaintsFollowRoundComplexityAndArea() {
+    LocalDate received = day(2020, 5, 4);
+    int[][] expected = {{30, 45, 45, 60}, {45, 60, 60, 70}};
+    for (ComplaintRound round : ComplaintRound.values()) {
+      int i = 0;
+      for (AreaType area : AreaType.values()) {
+        for (Complexity complexity : List.of(Complexity.NORMAL, Complexity.COMPLEX)) {
+          Circumstances c = Circumstances.of(round, complexity, area);
+          PetitionTimeLimit rule = STANDARD.limitFor(RESOLUTION, COMPLAINT, c, received).orElseThrow();
+          int days = expected[round.ordinal()][area == AreaType.ORDINARY ? (i == 0 ? 0 : 1) : (i == 2 ? 2 : 3)];
+          assertThat(rule.limit().days()).as("%s", c).isEqualTo(days);
+          assertThat(rule.limit().count()).isEqualTo(DayCount.CALENDAR_DAYS);
+          assertThat(rule.basis().article()).isEqualTo(round == ComplaintRound.FIRST ? "Điều 28" : "Điều 37");
+          Circumstances especially = c.withComplexity(Complexity.ESPECIALLY_COMPLEX);
+          if (complexity == Complexity.COMPLEX) {
+            assertThat(STANDARD.limitFor(RESOLUTION, COMPLAINT, especially, received)).contains(rule);
+          }
+          i++;
+        }
+      }
+    }
+  }
+
+  @Test
+  void anEspeciallyComplexDenunciationMayBeExtendedTwice() {
+    LocalDate received = day(2026, 6, 25);
+    LocalDate accepted = day(2026, 7, 1);
+    Circumstances c = ORDINARY.withComplexity(Complexity.ESPECIALLY_COMPLEX);
+    PetitionTimeLimit rule = STANDARD.limitFor(RESOLUTION, DENUNCIATION, c, received).orElseThrow();
+    assertThat(rule).isEqualTo(PetitionRuleBook.DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX);
+    Deadline deadline = STANDARD.deadline(RESOLUTION, DENUNCIATION, c, received, accepted, VIETNAM, List.of(30, 30));
+    assertThat(deadline.dueDate()).isEqualTo(day(2026, 9, 29));
+    assertThat(deadline.extensions()).hasSize(2);
+    assertThat(rule.outerDeadline(accepted, VIETNAM)).isEqualTo(deadline);
+    Deadline once = STANDARD.deadline(RESOLUTION, DENUNCIATION, c, received, accepted, VIETNAM, List.of(1));
+    // 31 days end on Saturday 1 August 2026; the time moves to Monday 3 August.
+    assertThat(once.lastCountedDay()).isEqualTo(day(2026, 8, 1));
+    assertThat(once.dueDate()).isEqualTo(day(2026, 8, 3));
+  }
+
+  @Test
+  void aThirdExtensionIsRefused() {
+    LocalDate received = day(2026, 6, 25);
+    LocalDate accepted = day(2026, 7, 1);
+    Circumstances c = ORDINARY.withComplexity(Complexity.ESPECIALLY_COMPLEX);
+    Deadline twice = STANDARD.deadline(RESOLUTION, DENUNCIATION, c, received, accepted, VIETNAM, List.of(30, 30));
+    PetitionTimeLimit rule = PetitionRuleBook.DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX;
+    assertThatThrownBy(() -> rule.extend(twice, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX allows 2 extensions of at most 30 calendar days (Luật Tố cáo"
+                + " 25/2018/QH14, Điều 30); the deadline due 2026-09-29 already has 2");
+    assertThat(twice.dueDate()).as("a refused extension leaves the deadline as it was").isEqualTo(day(2026, 9, 29));
+    assertThatThrownBy(
+            () -> STANDARD.deadline(RESOLUTION, DENUNCIATION, c, received, accepted, VIETNAM, List.of(30, 30, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX allows 2 extensions of at most 30 calendar days (Luật Tố cáo"
+                + " 25/2018/QH14, Điều 30); 3 were asked for");
+  }
+
+  @Test
+  void aComplexDenunciationMayBeExtendedOnceAndANormalOneNever() {
+    LocalDate received = day(2024, 3, 1);
+    LocalDate accepted = day(2024, 3, 8);
+    Circumstances complex = ORDINARY.withComplexity(Complexity.COMPLEX);
+    Deadline once = STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM, List.of(30));
+    assertThat(once.countedDays()).isEqualTo(60);
+    assertThatThrownBy(
+            () -> STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM, List.of(30, 1)))
+        .hasMessage(
+            "DENUNCIATION_RESOLUTION_COMPLEX allows 1 extension of at most 30 calendar days (Luật Tố cáo"
+                + " 25/2018/QH14, Điều 30); 2 were asked for");
+    assertThatThrownBy(
+            () -> STANDARD.deadline(RESOLUTION, DENUNCIATION, ORDINARY, received, accepted, VIETNAM, List.of(1)))
+        .hasMessage(
+            "DENUNCIATION_RESOLUTION allows no extension (Luật Tố cáo 25/2018/QH14, Điều 30); 1 were asked for");
+    assertThat(STANDARD.deadline(RESOLUTION, DENUNCIATION, ORDINARY, received, accepted, VIETNAM).dueDate())
+        .isEqualTo(day(2024, 4, 8));
+  }
+
+  @Test
+  void anExtensionLongerThanAllowedIsRefusedAndTheLongestAllowedIsAccepted() {
+    LocalDate received = day(2024, 3, 1);
+    LocalDate accepted = day(2024, 3, 8);
+    Circumstances complex = ORDINARY.withComplexity(Complexity.COMPLEX);
+    assertThatThrownBy(
+            () -> STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM, List.of(31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "DENUNCIATION_RESOLUTION_COMPLEX allows an extension of 1 to 30 calendar days (Luật Tố cáo 25/2018/QH14,"
+                + " Điều 30); 31 were asked for");
+    assertThatThrownBy(
+            () -> STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM, List.of(0)))
+        .hasMessage(
+            "DENUNCIATION_RESOLUTION_COMPLEX allows an extension of 1 to 30 calendar days (Luật Tố cáo 25/2018/QH14,"
+                + " Điều 30); 0 were asked for");
+    assertThat(STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM, List.of(30))
+            .countedDays())
+        .isEqualTo(60);
+    assertThat(STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM, List.of(1))
+            .countedDays())
+        .isEqualTo(31);
+  }
+
+  @Test
+  void aPetitionReceivedAfter2026_07_01UsesTheNewAcceptanceLimit() {
+    LocalDate received = day(2026, 7, 1);
+    PetitionTimeLimit rule = STANDARD.limitFor(ACCEPTANCE, COMPLAINT, ORDINARY, received).orElseThrow();
+    assertThat(rule).isEqualTo(PetitionRuleBook.COMPLAINT_ACCEPTANCE_FROM_2026);
+    assertThat(rule.limit().days()).isEqualTo(7);
+    assertThat(rule.limit().count()).isEqualTo(DayCount.WORKING_DAYS);
+    assertThat(rule.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+    assertThat(rule.basis().instrument()).startsWith("Nghị định 155/2026/NĐ-CP");
+    // Wednesday 1 July 2026: 2-3 and 6-10 July.
+    assertThat(STANDARD.deadline(ACCEPTANCE, COMPLAINT, ORDINARY, received, received, VIETNAM).dueDate())
+        .isEqualTo(day(2026, 7, 10));
+  }
+
+  @Test
+  void aPetitionReceivedOn2026_06_30UsesTheOldAcceptanceLimit() {
+    LocalDate received = day(2026, 6, 30);
+    PetitionTimeLimit rule = STANDARD.limitFor(ACCEPTANCE, COMPLAINT, ORDINARY, received).orElseThrow();
+    assertThat(rule).isEqualTo(PetitionRuleBook.COMPLAINT_ACCEPTANCE);
+    assertThat(rule.limit().days()).isEqualTo(10);
+    assertThat(rule.basis().confirmation()).isEqualTo(Confirmation.VERIFIED);
+    // Tuesday 30 June 2026: 1-3, 6-10 and 13-14 July.
+    assertThat(STANDARD.deadline(ACCEPTANCE, COMPLAINT, ORDINARY, received, received, VIETNAM).dueDate())
+        .isEqualTo(day(2026, 7, 14));
+  }
+
+  @Test
+  void theRulesOfTheAmendedLawsAreCarriedOverAsUnconfirmedFrom2026_07_01() {
+    PetitionTimeLimit before =
+        STANDARD.limitFor(RESOLUTION, DENUNCIATION, ORDINARY, day(2026, 6, 30)).orElseThrow();
+    PetitionTimeLimit after = STANDARD.limitFor(RESOLUTION, DENUNCIATION, ORDINARY, day(2026, 7, 1)).orElseThrow();
+    assertThat(before).isEqualTo(PetitionRuleBook.DENUNCIATION_RESOLUTION);
+    assertThat(after).isEqualTo(PetitionRuleBook.DENUNCIATION_RESOLUTION_FROM_2026);
+    assertThat(after.name()).isEqualTo("DENUNCIATION_RESOLUTION_FROM_2026");
+    assertThat(after.limit().days()).isEqualTo(30);
+    assertThat(after.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+    assertThat(after.basis().instrument()).isEqualTo("Luật Tố cáo 25/2018/QH14, sửa đổi bởi Luật 136/2025/QH15");
+    assertThat(after.basis().article()).isEqualTo("Điều 30");
+    assertThat(after.validity()).isEqualTo(Validity.from(day(2026, 7, 1)));
+    assertThat(before.validity()).isEqualTo(Validity.between(day(2019, 1, 1), day(2026, 6, 30)));
+    assertThat(PetitionRuleBook.COMPLAINT_DECISION_DISPATCH_FROM_2026.basis().instrument())
+        .endsWith("sửa đổi bởi Nghị định 155/2026/NĐ-CP");
+    assertThat(PetitionRuleBook.RECEIPT_NOTICE_FROM_2026.limit().count()).isEqualTo(DayCount.WORKING_DAYS);
+  }
+
+  @Test
+  void anApplicationRuleOverridesTheBuiltInOne() {
+    PetitionTimeLimit provincial = provincialProcessing(5, day(2020, 1, 1));
+    PetitionRuleBook book = STANDARD.with(provincial);
+    assertThat(book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))).contains(provincial);
+    assertThat(book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2019, 5, 3)))
+        .as("before the province's rule is in force")
+        .contains(PetitionRuleBook.DENUNCIATION_PROCESSING);
+    assertThat(book.limitFor(PetitionStage.FORWARDING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))
+        .as("another stage")
+        .contains(PetitionRuleBook.DENUNCIATION_FORWARDING);
+    assertThat(STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))
+        .as("the standard book is left as it was")
+        .contains(PetitionRuleBook.DENUNCIATION_PROCESSING);
+    assertThat(book.rules()).hasSize(STANDARD.rules().size() + 1).endsWith(provincial);
+  }
+
+  @Test
+  void aStageThatDoesNotExistForTheKindIsRefused() {
+    assertThatThrownBy(() -> STANDARD.limitFor(FILING_LIMIT, DENUNCIATION, ORDINARY, day(2020, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the stage FILING_LIMIT (Thời hiệu khiếu nại) exists for [COMPLAINT] only, not for DENUNCIATION");
+    assertThatThrownBy(
+            () -> STANDARD.deadline(FILING_LIMIT, DENUNCIATION, ORDINARY, day(2020, 1, 1), day(2020, 1, 1), VIETNAM))
+        .hasMessageStartingWith("the stage FILING_LIMIT");
+  }
+
+  @Test
+  void aDateReceivedOutsideTheCalendarsRangeIsRefused() {
+    LocalDate early = day(1899, 12, 31);
+    LocalDate late = day(2200, 1, 1);
+    assertThatThrownBy(() -> STANDARD.deadline(PROCESSING, DENUNCIATION, ORDINARY, early, day(2020, 1, 1), VIETNAM))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; the petition was received on 1899-12-31");
+    assertThatThrownBy(() -> STANDARD.deadline(PROCESSING, DENUNCIATION, ORDINARY, late, day(2020, 1, 1), VIETNAM))
+        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; the petition was received on 2200-01-01");
+    PetitionRuleBook always = PetitionRuleBook.of(provincialProcessing(7, day(1900, 1, 1)));
+    assertThat(always.deadline(PROCESSING, DENUNCIATION, ORDINARY, day(1900, 1, 1), day(1900, 1, 1), VIETNAM)
+            .eventDay())
+        .isEqualTo(day(1900, 1, 1));
+    assertThat(always.deadline(PROCESSING, DENUNCIATION, ORDINARY, day(2199, 12, 31), day(2199, 1, 1), VIETNAM)
+            .eventDay())
+        .isEqualTo(day(2199, 1, 1));
+  }
+
+  @Test
+  void aComplaintIsFiledWithinNinetyDaysAndADenunciationHasNoFilingLimit() {
+    LocalDate decision = day(2025, 1, 2);
+    Deadline deadline =
+        STANDARD.deadline(FILING_LIMIT, COMPLAINT, ORDINARY, day(2025, 3, 1), decision, VIETNAM);
+    assertThat(deadline.countedDays()).isEqualTo(90);
+    assertThat(deadline.lastCountedDay()).isEqualTo(day(2025, 4, 2));
+    assertThat(FILING_LIMIT.appliesTo(DENUNCIATION)).isFalse();
+  }
+
+  @Test
+  void thePartyResolvesADenunciationOfAMemberInNinetyWorkingDaysBelowTheCentreAndInOneHundredEightyAtIt() {
+    LocalDate received = day(2017, 3, 1);
+    Circumstances provincial = ORDINARY.atLevel(Level.PROVINCIAL);
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, provincial, received))
+        .contains(PetitionRuleBook.PARTY_RESOLUTION);
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, ORDINARY.atLevel(Level.COMMUNE), received))
+        .contains(PetitionRuleBook.PARTY_RESOLUTION);
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, ORDINARY.atLevel(Level.CENTRAL), received))
+        .contains(PetitionRuleBook.PARTY_RESOLUTION_CENTRAL);
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, ORDINARY, received))
+        .as("the level decides the limit, so it must be given")
+        .isEmpty();
+    assertThat(PetitionRuleBook.PARTY_RESOLUTION.limit().days()).isEqualTo(90);
+    assertThat(PetitionRuleBook.PARTY_RESOLUTION_CENTRAL.limit().days()).isEqualTo(180);
+    assertThat(PetitionRuleBook.PARTY_RESOLUTION.basis().confirmation()).isEqualTo(Confirmation.REPORTED);
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, provincial, day(2021, 7, 27)))
+        .contains(PetitionRuleBook.PARTY_RESOLUTION);
+    PetitionTimeLimit later =
+        STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, provincial, day(2021, 7, 28)).orElseThrow();
+    assertThat(later).isEqualTo(PetitionRuleBook.PARTY_RESOLUTION_FROM_QD_22);
+    assertThat(later.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, provincial, day(2016, 7, 25))).isEmpty();
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, ORDINARY.atLevel(Level.CENTRAL), day(2030, 1, 1)))
+        .contains(PetitionRuleBook.PARTY_RESOLUTION_CENTRAL_FROM_QD_22);
+  }
+
+  @Test
+  void thePartyHeadsNoticeIsDueInTenWorkingDaysAndUnconfirmedAfterConclusion215() {
+    assertThat(STANDARD.limitFor(PetitionStage.PARTY_RECEIPT_NOTICE, PetitionKind.FEEDBACK, ORDINARY,
+            day(2025, 11, 22)))
+        .contains(PetitionRuleBook.PARTY_HEAD_RECEIPT_NOTICE);
+    assertThat(STANDARD.limitFor(PetitionStage.PARTY_RECEIPT_NOTICE, PetitionKind.FEEDBACK, ORDINARY,
+            day(2025, 11, 23)))
+        .contains(PetitionRuleBook.PARTY_HEAD_RECEIPT_NOTICE_FROM_KL_215);
+    assertThat(STANDARD.limitFor(PetitionStage.PARTY_RECEIPT_NOTICE, PetitionKind.FEEDBACK, ORDINARY,
+            day(2019, 2, 17)))
+        .isEmpty();
+    assertThat(PetitionRuleBook.PARTY_HEAD_RECEIPT_NOTICE_FROM_KL_215.basis().confirmation())
+        .isEqualTo(Confirmation.UNCONFIRMED);
+  }
+
+  @Test
+  void theStandardBookHoldsEveryConstantOnceAndNoTwoOverlap() {
+    List<PetitionTimeLimit> rules = STANDARD.rules();
+    assertThat(rules).hasSize(52).doesNotHaveDuplicates();
+    Set<String> names = new HashSet<>();
+    for (PetitionTimeLimit rule : rules) {
+      assertThat(names.add(rule.name())).as(rule.name()).isTrue();
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      for (int j = i + 1; j < rules.size(); j++) {
+        assertThat(rules.get(i).overlaps(rules.get(j))).as("%s and %s", rules.get(i), rules.get(j)).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void inForceOnListsTheRulesOfTheDayReceived() {
+    assertThat(STANDARD.inForceOn(day(2026, 7, 1)))
+        .contains(PetitionRuleBook.COMPLAINT_ACCEPTANCE_FROM_2026)
+        .doesNotContain(PetitionRuleBook.COMPLAINT_ACCEPTANCE)
+        .allSatisfy(r -> assertThat(r.isInForceOn(day(2026, 7, 1))).isTrue());
+    assertThat(STANDARD.inForceOn(day(2010, 1, 1))).isEmpty();
+    assertThat(STANDARD.inForceOn(day(2026, 6, 30))).contains(PetitionRuleBook.COMPLAINT_ACCEPTANCE);
+  }
+
+  @Test
+  void ofBuildsABookOfTheGivenRulesOnly() {
+    PetitionTimeLimit a = provincialProcessing(5, day(2020, 1, 1));
+    PetitionTimeLimit b = provincialProcessing(6, day(2020, 1, 1));
+    assertThat(PetitionRuleBook.of(a, b).rules()).containsExactly(a, b);
+    assertThat(PetitionRuleBook.of(List.of(a, b)).limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 1, 1)))
+        .contains(b);
+    assertThat(PetitionRuleBook.of().rules()).isEmpty();
+    new EqualsTester()
+        .addEqualityGroup(PetitionRuleBook.of(a, b), PetitionRuleBook.of(a).with(b))
+        .addEqualityGroup(PetitionRuleBook.of(b, a))
+        .addEqualityGroup(STANDARD)
+        .testEquals();
+  }
+
+  @Test
+  void toStringCountsTheRules() {
+    assertThat(STANDARD.toString()).isEqualTo("PetitionRuleBook[52 rules]");
+    assertThat(PetitionRuleBook.of().toString()).isEqualTo("PetitionRuleBook[0 rules]");
+  }
+
+  @Test
+  void theOverrideIsLoggedAtDebugWithoutPersonalData() {
+    PetitionTimeLimit provincial = provincialProcessing(5, day(2020, 1, 1));
+    PetitionRuleBook book = STANDARD.with(provincial);
+    String log = stderrOf(() -> book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)));
+    assertThat(log)
+        .contains("DEBUG")
+        .contains(
+            "petition time limit HG_DENUNCIATION_PROCESSING (5 working days (Quy chế 05-QC/TU (ví dụ), Điều 12))"
+                + " overrides DENUNCIATION_PROCESSING (7 working days (Luật Tố cáo 25/2018/QH14, Điều 24, khoản 1))"
+                + " for PROCESSING of a DENUNCIATION in FIRST/NORMAL/ORDINARY/any level received on 2021-05-03");
+    assertThat(stderrOf(() -> STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
+        .as("no override, nothing logged")
+        .isEmpty();
+    assertThat(stderrOf(() -> book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2019, 5, 3))))
+        .as("the application's rule is not in force yet")
+        .isEmpty();
+    PetitionRuleBook unrelated = 
+        STANDARD.with(
+            PetitionTimeLimit.builder().from(provincialProcessing(5, day(2020, 1, 1))).stage(PetitionStage.FORWARDING).build());
+    assertThat(stderrOf(() -> unrelated.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
+    PetitionRuleBook outOfForce =
+        PetitionRuleBook.of(
+            PetitionTimeLimit.builder()
+                .from(provincialProcessing(6, day(2020, 1, 1)))
+                .validity(Validity.between(day(2020, 1, 1), day(2020, 12, 31)))
+                .build(),
+            provincialProcessing(5, day(2020, 1, 1)));
+    assertThat(stderrOf(() -> outOfForce.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
+    PetitionRuleBook otherCircumstances =
+        PetitionRuleBook.of(
+            PetitionTimeLimit.builder().from(provincialProcessing(6, day(2020, 1, 1))).areas(List.of(AreaType.REMOTE)).build(),
+            provincialProcessing(5, day(2020, 1, 1)));
+    assertThat(stderrOf(() -> otherCircumstances.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
+        .isEmpty();
+  }
+
+  private static String stderrOf(Runnable action) {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void distinctBooksHaveDistinctHashCodes() {
+    assertThat(STANDARD.hashCode()).isNotEqualTo(PetitionRuleBook.of().hashCode());
+    assertThat(STANDARD.hashCode()).isEqualTo(STANDARD.rules().hashCode());
+  }
+
+  @Test
+  void nullsAreRefused() {
+    com.google.common.testing.NullPointerTester tester =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(Circumstances.class, ORDINARY)
+            .setDefault(WorkingCalendar.class, VIETNAM)
+            .setDefault(LocalDate.class, day(2020, 6, 1))
+            .setDefault(PetitionTimeLimit.class, PetitionRuleBook.DENUNCIATION_PROCESSING);
+    tester.testAllPublicStaticMethods(PetitionRuleBook.class);
+    tester.testAllPublicInstanceMethods(STANDARD);
+  }
+
+  @Test
+  void anExtendedDeadlineExplainsItsRuleAndExtensions() {
+    Circumstances c = ORDINARY.withComplexity(Complexity.COMPLEX);
+    Deadline deadline =
+        STANDARD.deadline(RESOLUTION, DENUNCIATION, c, day(2024, 3, 1), day(2024, 3, 8), VIETNAM, List.of(30));
+    assertThat(deadline.explain())
+        .contains("Time limit: 30 calendar days (Luật Tố cáo 25/2018/QH14, Điều 30)")
+        .contains("Start event: thụ lý, on 2024-03-08 (friday)")
+        .contains("Extension: +30 days (Luật Tố cáo 25/2018/QH14, Điều 30)")
+        .contains("Days counted: 60 calendar days");
+  }
+}
