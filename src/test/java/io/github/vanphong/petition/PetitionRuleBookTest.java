@@ -488,7 +488,7 @@ class PetitionRuleBookTest {
         STANDARD.deadline(RESOLUTION, DENUNCIATION, c, day(2024, 3, 1), day(2024, 3, 8), VIETNAM, List.of(30));
     assertThat(deadline.explain())
         .contains("Time limit: 30 calendar days (Luật Tố cáo 25/2018/QH14, Điều 30)")
-        .contains("Start event: thụ lý, on 2024-03-08 (friday)")
+        .contains("Start event: thụ lý, on 2024-03-08 (Friday)")
         .contains("Extension: +30 days (Luật Tố cáo 25/2018/QH14, Điều 30)")
         .contains("Days counted: 60 calendar days");
   }
