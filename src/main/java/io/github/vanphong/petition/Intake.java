@@ -1,0 +1,138 @@
+package io.github.vanphong.petition;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.organization.Level;
+import io.github.vanphong.organization.UnitId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What is known of a petition when it is received (tiếp nhận): its identifier, the day and the channel, its kind,
+ * its petitioners, its subject and summary, the receiving unit, and links to earlier petitions. For example a
+ * denunciation received by post on Friday 2016-03-04 by the Hậu Giang provincial office.
+ *
+ * <p>An intake is not a petition: {@link Petition#receive(Intake, io.github.vanphong.organization.PersonId)}
+ * makes one from it, and everything after receipt is the petition's history. The petitioners' identities stay
+ * confidential in an intake as everywhere ({@link Petitioners}); the summary is the office's own wording of the
+ * content and must not repeat them.
+ *
+ * <p>The area and the level decide some time limits: complaints from remote areas have longer ones (Luật Khiếu nại
+ * 02/2011/QH13, Điều 28, 33, 37, 44) and the Party's channel counts differently at the central level.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Intake {
+
+  Intake() {}
+
+  /**
+   * The petition's identifier in the receiving office's register.
+   *
+   * @return the identifier, not null
+   */
+  public abstract PetitionId id();
+
+  /**
+   * The day the petition was received; the rule book in force that day governs it.
+   *
+   * @return the day, not null
+   */
+  public abstract LocalDate received();
+
+  /**
+   * How it arrived.
+   *
+   * @return the channel, not null
+   */
+  public abstract Channel channel();
+
+  /**
+   * What it asks for.
+   *
+   * @return the kind, not null
+   */
+  public abstract PetitionKind kind();
+
+  /**
+   * Who sent it.
+   *
+   * @return the petitioners, not null
+   */
+  public abstract Petitioners petitioners();
+
+  /**
+   * What it is about.
+   *
+   * @return the subject, not null
+   */
+  public abstract Subject subject();
+
+  /**
+   * The office's summary of the content (tóm tắt nội dung), with no petitioner's identity in it.
+   *
+   * @return the summary, not blank
+   */
+  public abstract String summary();
+
+  /**
+   * The unit that received it, for example the provincial party committee office.
+   *
+   * @return the unit, not null
+   */
+  public abstract UnitId receivingUnit();
+
+  /**
+   * The petitions this one relates to.
+   *
+   * @return the links, possibly empty, not null
+   */
+  public abstract ImmutableList<Link> links();
+
+  /**
+   * The area the petitioner lives in, for the remote-area time limits of complaints.
+   *
+   * @return the area, {@link AreaType#ORDINARY} unless set
+   */
+  @Value.Default
+  public AreaType area() {
+    return AreaType.ORDINARY;
+  }
+
+  /**
+   * The level of the body that resolves the petition, where a rule depends on it.
+   *
+   * @return the level, or empty if not given
+   */
+  public abstract Optional<Level> level();
+
+  /**
+   * Returns a copy with other petitioners, for example the redacted ones.
+   *
+   * @param petitioners the petitioners, not null
+   * @return the copy, not null
+   */
+  public abstract Intake withPetitioners(Petitioners petitioners);
+
+  /**
+   * Returns a builder of an intake.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Intake}; a builder is not thread-safe. */
+  public static final class Builder extends ImmutableIntake.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!summary().isBlank(), "petition %s needs a summary of its content; it is blank", id());
+  }
+}

@@ -1,0 +1,254 @@
+package io.github.vanphong.petition;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.calendar.Deadline;
+import io.github.vanphong.calendar.Suspension;
+import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.LegalBasis;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Works out a petition's deadlines on a day from its history known that day and the rule book in force on the day
+ * received. See {@link Petition#deadlines}.
+ */
+final class PetitionDeadlines {
+
+  /** Suspending a denunciation's resolution; the article is not in the library's verified sources. */
+  static final LegalBasis DENUNCIATION_SUSPENSION =
+      LegalBasis.builder()
+          .instrument("Luật Tố cáo 25/2018/QH14")
+          .article("Điều 31 (tạm đình chỉ việc giải quyết tố cáo)")
+          .inForceFrom(LocalDate.of(2019, 1, 1))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /** Suspending a complaint's resolution, added by Luật 136/2025/QH15 as Điều 11a of Luật Khiếu nại. */
+  static final LegalBasis COMPLAINT_SUSPENSION =
+      LegalBasis.builder()
+          .instrument("Luật 136/2025/QH15, sửa đổi Luật Khiếu nại 02/2011/QH13")
+          .article("Điều 11a")
+          .inForceFrom(PetitionRuleBook.AMENDMENT_DAY)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /** What happened in one round of a petition, as known on the day asked about. */
+  private static final class Round {
+    final ComplaintRound round;
+    final LocalDate opened;
+    @Nullable LocalDate decided;
+    @Nullable LocalDate accepted;
+    @Nullable LocalDate resolved;
+    @Nullable LocalDate lodgedAgain;
+    @Nullable LocalDate finalOn;
+    @Nullable LocalDate stopped;
+    @Nullable LocalDate suspendedFrom;
+    Complexity complexity = Complexity.NORMAL;
+    final List<Integer> extensionDays = new ArrayList<>();
+    final List<LocalDate[]> suspensions = new ArrayList<>();
+    final Map<PetitionStage, LocalDate> notices = new EnumMap<>(PetitionStage.class);
+
+    Round(ComplaintRound round, LocalDate opened) {
+      this.round = round;
+      this.opened = opened;
+    }
+  }
+
+  private final Petition petition;
+  private final PetitionRuleBook book;
+  private final WorkingCalendar calendar;
+  private final LocalDate day;
+  private final Circumstances base;
+  private final ImmutableList.Builder<PetitionDeadline> out = ImmutableList.builder();
+
+  private PetitionDeadlines(Petition petition, PetitionRuleBook book, WorkingCalendar calendar, LocalDate day) {
+    this.petition = petition;
+    this.book = book;
+    this.calendar = calendar;
+    this.day = day;
+    Intake intake = petition.intake();
+    Circumstances circumstances = Circumstances.ordinary().withArea(intake.area());
+    this.base = intake.level().map(circumstances::atLevel).orElse(circumstances);
+  }
+
+  static ImmutableList<PetitionDeadline> of(
+      Petition petition, PetitionRuleBook book, WorkingCalendar calendar, LocalDate day) {
+    requireNonNull(book, "book");
+    requireNonNull(calendar, "calendar");
+    requireNonNull(day, "day");
+    checkArgument(
+        !day.isBefore(petition.received()),
+        "petition %s was received on %s; its deadlines are not asked for on %s",
+        petition.id(),
+        petition.received(),
+        day);
+    return new PetitionDeadlines(petition, book, calendar, day).compute();
+  }
+
+  private ImmutableList<PetitionDeadline> compute() {
+    List<Round> rounds = new ArrayList<>();
+    Round current = new Round(ComplaintRound.FIRST, petition.received());
+    rounds.add(current);
+    Procedure procedure = Procedure.STATE_LAW;
+    boolean competent = true;
+    @Nullable LocalDate forwarded = null;
+    for (PetitionEvent event : petition.history()) {
+      if (event.on().isAfter(day)) {
+        break;
+      }
+      LocalDate on = event.on();
+      switch (event.command()) {
+        case CLASSIFY -> {
+          Classification c = event.classification().orElseThrow();
+          procedure = c.procedure();
+          competent = c.competent();
+        }
+        case ACCEPT -> {
+          current.accepted = on;
+          current.decided = on;
+        }
+        case REFUSE, GUIDE, FILE -> current.decided = on;
+        case FORWARD -> {
+          current.decided = on;
+          forwarded = on;
+        }
+        case ASSESS_COMPLEXITY -> current.complexity = Complexity.of(event.criteria());
+        case EXTEND -> current.extensionDays.add(event.extensionDays().orElseThrow());
+        case SUSPEND -> current.suspendedFrom = on;
+        case RESUME -> {
+          current.suspensions.add(new LocalDate[] {requireNonNull(current.suspendedFrom), on.minusDays(1)});
+          current.suspendedFrom = null;
+        }
+        case RESOLVE -> current.resolved = on;
+        case LODGE_SECOND_COMPLAINT -> {
+          current.lodgedAgain = on;
+          current = new Round(ComplaintRound.SECOND, on);
+          rounds.add(current);
+        }
+        case RECORD_FINALITY -> current.finalOn = on;
+        case WITHDRAW -> {
+          if (event.withdrawal().orElseThrow().stops()) {
+            current.stopped = on;
+          }
+        }
+        case NOTIFY -> current.notices.putIfAbsent(event.notice().orElseThrow(), on);
+        default -> {
+          // RECEIVE, START_VERIFICATION, CLOSE and ACCESS_IDENTITY start or end no time limit
+        }
+      }
+    }
+    if (current.suspendedFrom != null) {
+      current.suspensions.add(new LocalDate[] {current.suspendedFrom, day});
+    }
+    Round first = rounds.get(0);
+    LocalDate received = petition.received();
+    add(PetitionStage.PROCESSING, first, received, List.of(), first.decided, first.stopped, true);
+    if (!competent || forwarded != null) {
+      add(PetitionStage.FORWARDING, first, received, List.of(), forwarded, end(first.decided, first.stopped), true);
+    }
+    if (petition.intake().channel() == Channel.IN_PERSON) {
+      add(PetitionStage.RECEIPT_NOTICE, first, received, List.of(),
+          first.notices.get(PetitionStage.RECEIPT_NOTICE), null, true);
+    }
+    for (Round round : rounds) {
+      addRound(round, procedure);
+    }
+    return out.build();
+  }
+
+  private void addRound(Round round, Procedure procedure) {
+    add(PetitionStage.ACCEPTANCE, round, round.opened, List.of(), round.decided, round.stopped, true);
+    LocalDate accepted = round.accepted;
+    if (accepted == null) {
+      return;
+    }
+    add(PetitionStage.ACCEPTANCE_NOTICE, round, accepted, List.of(),
+        round.notices.get(PetitionStage.ACCEPTANCE_NOTICE), round.stopped, true);
+    if (procedure == Procedure.PARTY_RULES) {
+      add(PetitionStage.PARTY_RESOLUTION, round, petition.received(), round.suspensions, round.resolved,
+          round.stopped, true);
+    } else {
+      add(PetitionStage.RESOLUTION, round, accepted, round.suspensions, round.resolved, round.stopped, true);
+    }
+    LocalDate resolved = round.resolved;
+    if (resolved == null) {
+      return;
+    }
+    add(PetitionStage.DECISION_DISPATCH, round, resolved, List.of(),
+        round.notices.get(PetitionStage.DECISION_DISPATCH), null, true);
+    if (round.round == ComplaintRound.FIRST) {
+      add(PetitionStage.SECOND_COMPLAINT_WINDOW, round, resolved, List.of(), round.lodgedAgain, null, false);
+    }
+    if (round.lodgedAgain == null) {
+      add(PetitionStage.FINALITY, round, resolved, List.of(), round.finalOn, null, false);
+    }
+  }
+
+  private static @Nullable LocalDate end(@Nullable LocalDate done, @Nullable LocalDate stopped) {
+    return done != null ? done : stopped;
+  }
+
+  private void add(
+      PetitionStage stage,
+      Round round,
+      LocalDate eventDay,
+      List<LocalDate[]> suspensions,
+      @Nullable LocalDate done,
+      @Nullable LocalDate stopped,
+      boolean duty) {
+    PetitionKind kind = petition.kind();
+    if (!stage.appliesTo(kind)) {
+      return;
+    }
+    Circumstances circumstances = base.withRound(round.round).withComplexity(round.complexity);
+    Optional<PetitionTimeLimit> found = book.limitFor(stage, kind, circumstances, petition.received());
+    if (found.isEmpty()) {
+      return;
+    }
+    PetitionTimeLimit rule = found.get();
+    List<Integer> extensionDays =
+        stage == PetitionStage.RESOLUTION || stage == PetitionStage.PARTY_RESOLUTION
+            ? round.extensionDays
+            : List.of();
+    checkArgument(
+        extensionDays.size() <= rule.maxExtensions(),
+        "petition %s had %s extensions of its %s, but the rule book's %s allows %s",
+        petition.id(),
+        extensionDays.size(),
+        stage,
+        rule.name(),
+        rule.maxExtensions());
+    Deadline deadline = rule.deadline(eventDay, calendar, extensionDays);
+    for (LocalDate[] period : suspensions) {
+      LocalDate firstDay = period[0].isAfter(eventDay) ? period[0] : eventDay.plusDays(1);
+      if (!period[1].isBefore(firstDay)) {
+        deadline =
+            deadline.suspendedFor(
+                Suspension.of(
+                    firstDay,
+                    period[1],
+                    "tạm đình chỉ giải quyết",
+                    kind == PetitionKind.COMPLAINT ? COMPLAINT_SUSPENSION : DENUNCIATION_SUSPENSION));
+      }
+    }
+    out.add(
+        PetitionDeadline.builder()
+            .stage(stage)
+            .round(round.round)
+            .rule(rule)
+            .deadline(deadline)
+            .completedOn(Optional.ofNullable(end(done, stopped)))
+            .officeDuty(duty)
+            .asOf(day)
+            .build());
+  }
+}

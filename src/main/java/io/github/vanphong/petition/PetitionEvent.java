@@ -1,0 +1,219 @@
+package io.github.vanphong.petition;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.organization.PersonId;
+import io.github.vanphong.organization.UnitId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One step in a petition's history: the command, the day, who did it, and what the command needs, such as the
+ * classification found, the reason for a refusal, the body forwarded to or the days of an extension. For example
+ * {@code 2016-03-07 FORWARD by HG-VP-012 to HG-UBKT}.
+ *
+ * <p>A petition is its {@link Intake} and the list of its events; everything else about it is derived from them,
+ * and {@link Petition#replay} rebuilds it from them, checking each step again. An event carries exactly the data
+ * its command needs: a refusal its reason, a notice its stage, an access to the identity its stated reason.
+ * No event holds a petitioner's identity.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PetitionEvent {
+
+  PetitionEvent() {}
+
+  /**
+   * The command this event records.
+   *
+   * @return the command, not null
+   */
+  public abstract PetitionCommand command();
+
+  /**
+   * The day of the step.
+   *
+   * @return the day, not null
+   */
+  public abstract LocalDate on();
+
+  /**
+   * Who took the step: the officer who registered, decided, sent or looked.
+   *
+   * @return the person, not null
+   */
+  public abstract PersonId by();
+
+  /**
+   * The classification found, for {@link PetitionCommand#CLASSIFY}.
+   *
+   * @return the classification, or empty
+   */
+  public abstract Optional<Classification> classification();
+
+  /**
+   * The statutory reason, for {@link PetitionCommand#REFUSE}.
+   *
+   * @return the reason, or empty
+   */
+  public abstract Optional<RefusalReason> refusalReason();
+
+  /**
+   * The competent body, for {@link PetitionCommand#FORWARD} and {@link PetitionCommand#GUIDE}.
+   *
+   * @return the unit, or empty
+   */
+  public abstract Optional<UnitId> destination();
+
+  /**
+   * The days added, for {@link PetitionCommand#EXTEND}.
+   *
+   * @return the days, or empty
+   */
+  public abstract OptionalInt extensionDays();
+
+  /**
+   * The criteria of complexity found, for {@link PetitionCommand#ASSESS_COMPLEXITY} (Nghị định 31/2019/NĐ-CP,
+   * Điều 3).
+   *
+   * @return the criteria, possibly empty, not null
+   */
+  public abstract ImmutableSet<ComplexityCriterion> criteria();
+
+  /**
+   * What the resolution found, for {@link PetitionCommand#RESOLVE}.
+   *
+   * @return the finding, or empty
+   */
+  public abstract Optional<Finding> finding();
+
+  /**
+   * The withdrawal, for {@link PetitionCommand#WITHDRAW}.
+   *
+   * @return the withdrawal, or empty
+   */
+  public abstract Optional<Withdrawal> withdrawal();
+
+  /**
+   * The notice sent, for {@link PetitionCommand#NOTIFY}: the stage whose time limit it meets.
+   *
+   * @return the stage, or empty
+   */
+  public abstract Optional<PetitionStage> notice();
+
+  /**
+   * The stated reason, for {@link PetitionCommand#SUSPEND} and {@link PetitionCommand#ACCESS_IDENTITY}.
+   *
+   * @return the reason, or empty
+   */
+  public abstract Optional<String> reason();
+
+  /**
+   * Returns a builder of an event, for applications that store histories and replay them.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PetitionEvent}; a builder is not thread-safe. */
+  public static final class Builder extends ImmutablePetitionEvent.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Set<String> present = presentPayload();
+    Set<String> needed = neededPayload(command());
+    checkArgument(
+        present.equals(needed),
+        "a %s event carries %s, but this one carries %s",
+        command(),
+        needed.isEmpty() ? "nothing more" : needed,
+        present.isEmpty() ? "nothing more" : present);
+    reason().ifPresent(r -> checkArgument(!r.isBlank(), "a %s event needs a reason that is not blank", command()));
+    if (extensionDays().isPresent()) {
+      checkArgument(
+          extensionDays().getAsInt() >= 1,
+          "an extension adds at least 1 day, not %s",
+          extensionDays().getAsInt());
+    }
+  }
+
+  private Set<String> presentPayload() {
+    Set<String> present = new java.util.TreeSet<>();
+    classification().ifPresent(c -> present.add("classification"));
+    refusalReason().ifPresent(c -> present.add("refusalReason"));
+    destination().ifPresent(c -> present.add("destination"));
+    if (extensionDays().isPresent()) {
+      present.add("extensionDays");
+    }
+    finding().ifPresent(c -> present.add("finding"));
+    withdrawal().ifPresent(c -> present.add("withdrawal"));
+    notice().ifPresent(c -> present.add("notice"));
+    reason().ifPresent(c -> present.add("reason"));
+    return present;
+  }
+
+  private static Set<String> neededPayload(PetitionCommand command) {
+    return switch (command) {
+      case CLASSIFY -> Set.of("classification");
+      case REFUSE -> Set.of("refusalReason");
+      case FORWARD, GUIDE -> Set.of("destination");
+      case EXTEND -> Set.of("extensionDays");
+      case RESOLVE -> Set.of("finding");
+      case WITHDRAW -> Set.of("withdrawal");
+      case NOTIFY -> Set.of("notice");
+      case SUSPEND, ACCESS_IDENTITY -> Set.of("reason");
+      default -> Set.of();
+    };
+  }
+
+  /** The commands that record criteria; any other command records none. */
+  static final ImmutableSet<PetitionCommand> WITH_CRITERIA =
+      ImmutableSet.copyOf(EnumSet.of(PetitionCommand.ASSESS_COMPLEXITY));
+
+  @Value.Check
+  void checkCriteria() {
+    checkArgument(
+        criteria().isEmpty() || WITH_CRITERIA.contains(command()),
+        "a %s event carries no criteria of complexity, but this one carries %s",
+        command(),
+        criteria());
+  }
+
+  /**
+   * Returns the readable form, for example {@code "2016-03-07 FORWARD by HG-VP-012 to HG-UBKT"}. It shows the
+   * stated reasons, which the office writes, and never an identity.
+   *
+   * @return the day, command, actor and data, not null
+   */
+  @Override
+  public String toString() {
+    List<String> parts = new ArrayList<>();
+    parts.add(on() + " " + command() + " by " + by());
+    classification().ifPresent(c -> parts.add(c.toString()));
+    refusalReason().ifPresent(r -> parts.add("for " + r));
+    destination().ifPresent(d -> parts.add("to " + d));
+    if (extensionDays().isPresent()) {
+      parts.add("+" + extensionDays().getAsInt() + " days");
+    }
+    if (!criteria().isEmpty()) {
+      parts.add("criteria " + criteria());
+    }
+    finding().ifPresent(f -> parts.add("finding " + f));
+    withdrawal().ifPresent(w -> parts.add(w.toString()));
+    notice().ifPresent(n -> parts.add("notice " + n));
+    reason().ifPresent(r -> parts.add("reason: " + r));
+    return String.join(" ", parts);
+  }
+}
