@@ -317,7 +317,7 @@ class PetitionScenariosTest {
         .noneMatch(d -> d.stage() == PetitionStage.RESOLUTION);
     Petition levelUnknown =
         Petition.replay(
-            atTheInspectionCommittee.intake().withLevel(Optional.empty()), atTheInspectionCommittee.history());
+            Intake.builder().from(atTheInspectionCommittee.intake()).level(Optional.empty()).build(), atTheInspectionCommittee.history());
     assertThat(levelUnknown.deadlines(BOOK, CALENDAR, date(2020, 7, 1)))
         .as("the Party's limits differ at the central level, so they need the level")
         .noneMatch(d -> d.stage() == PetitionStage.PARTY_RESOLUTION);
