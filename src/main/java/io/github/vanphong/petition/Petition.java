@@ -11,6 +11,7 @@ import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -971,7 +972,7 @@ public final class Petition {
 
   @Override
   public int hashCode() {
-    return 31 * intake.hashCode() + history.hashCode();
+    return Objects.hash(intake, history);
   }
 
   /**

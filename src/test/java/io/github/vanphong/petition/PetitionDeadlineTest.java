@@ -48,4 +48,31 @@ class PetitionDeadlineTest {
     assertThat(metLate.isOverdue()).isFalse();
     assertThat(metLate).hasToString("PROCESSING (FIRST) due 2021-03-10: MET_LATE on 2021-03-15, done 2021-03-12");
   }
+
+  @Test
+  void aRuleBookThatAllowsFewerExtensionsThanWereGrantedIsABadArgument() {
+    LocalDate day = LocalDate.of(2021, 3, 1);
+    Petition extended =
+        received()
+            .classify(PetitionFixtures.eligibleWithin(), day, PetitionFixtures.CLERK)
+            .accept(day, PetitionFixtures.CHIEF)
+            .assessComplexity(java.util.Set.of(ComplexityCriterion.FOREIGN_ELEMENT), day, PetitionFixtures.CHIEF)
+            .extend(30, day.plusDays(20), PetitionFixtures.CHIEF);
+    PetitionRuleBook strict =
+        PetitionRuleBook.standard()
+            .with(
+                PetitionTimeLimit.builder()
+                    .from(PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX)
+                    .name("PROVINCE_NO_EXTENSION")
+                    .maxExtensions(0)
+                    .maxExtensionDays(0)
+                    .build());
+
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> extended.deadlines(strict, WorkingCalendar.vietnam(), day.plusDays(25)))
+        .withMessageContaining("had 1 extensions of its RESOLUTION")
+        .withMessageContaining("PROVINCE_NO_EXTENSION allows 0");
+    assertThat(extended.deadlines(PetitionRuleBook.standard(), WorkingCalendar.vietnam(), day.plusDays(25)))
+        .anySatisfy(d -> assertThat(d.deadline().extensions()).hasSize(1));
+  }
 }

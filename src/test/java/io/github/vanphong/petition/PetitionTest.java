@@ -850,6 +850,9 @@ class PetitionTest {
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(other).isNotEqualTo("P-C-1");
       assertThat(a).isNotEqualTo(a.startVerification(DAY.plusDays(3), CLERK));
       assertThat(a).isNotEqualTo(a.redacted());
+      assertThat(a.hashCode())
+          .isNotEqualTo(a.startVerification(DAY.plusDays(3), CLERK).hashCode())
+          .isNotEqualTo(a.redacted().hashCode());
     }
   }
 }

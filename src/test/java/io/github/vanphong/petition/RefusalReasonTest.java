@@ -60,4 +60,11 @@ class RefusalReasonTest {
   void theDayIsRequired() {
     assertThatNullPointerException().isThrownBy(() -> RefusalReason.COMPLAINT_UNSIGNED.basisOn(null));
   }
+
+  @Test
+  void reasonsAreNamedInBothLanguages() {
+    assertThat(RefusalReason.DENUNCIATION_ANONYMOUS.vietnameseName())
+        .isEqualTo("Tố cáo giấu tên, mạo danh, không rõ địa chỉ");
+    assertThat(RefusalReason.COMPLAINT_NO_CAPACITY.englishName()).isEqualTo("Complainant without capacity");
+  }
 }
