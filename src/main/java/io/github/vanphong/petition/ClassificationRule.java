@@ -68,6 +68,7 @@ public sealed interface ClassificationRule permits EligibilityRule, RoutingRule 
    * @return true if in force
    */
   default boolean isInForceOn(LocalDate dateReceived) {
-    return basisOn(dateReceived).isPresent();
+    requireNonNull(dateReceived, "dateReceived");
+    return bases().stream().anyMatch(b -> b.isInForceOn(dateReceived));
   }
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -326,11 +327,28 @@ public final class Classifier {
             .build());
   }
 
-  @SuppressWarnings("Immutable") // an ImmutableList of immutable values
+  @SuppressWarnings("Immutable") // ImmutableLists of immutable values
   private final ImmutableList<ClassificationRule> rules;
+
+  @SuppressWarnings("Immutable")
+  private final ImmutableList<EligibilityRule> eligibilityRules;
+
+  @SuppressWarnings("Immutable")
+  private final ImmutableList<RoutingRule> routingRules;
 
   private Classifier(ImmutableList<ClassificationRule> rules) {
     this.rules = rules;
+    ImmutableList.Builder<EligibilityRule> eligibility = ImmutableList.builder();
+    ImmutableList.Builder<RoutingRule> routing = ImmutableList.builder();
+    for (ClassificationRule rule : rules) {
+      if (rule instanceof EligibilityRule e) {
+        eligibility.add(e);
+      } else {
+        routing.add((RoutingRule) rule); // the interface is sealed: a rule is one or the other
+      }
+    }
+    this.eligibilityRules = eligibility.build();
+    this.routingRules = routing.build();
   }
 
   /**
@@ -433,10 +451,7 @@ public final class Classifier {
    * @return the eligibility rules, not null
    */
   public ImmutableList<EligibilityRule> eligibilityRules() {
-    return rules.stream()
-        .filter(EligibilityRule.class::isInstance)
-        .map(EligibilityRule.class::cast)
-        .collect(ImmutableList.toImmutableList());
+    return eligibilityRules;
   }
 
   /**
@@ -445,10 +460,7 @@ public final class Classifier {
    * @return the routing rules, not null
    */
   public ImmutableList<RoutingRule> routingRules() {
-    return rules.stream()
-        .filter(RoutingRule.class::isInstance)
-        .map(RoutingRule.class::cast)
-        .collect(ImmutableList.toImmutableList());
+    return routingRules;
   }
 
   /**
@@ -484,7 +496,7 @@ public final class Classifier {
   public ImmutableList<EligibilityRule> breaches(Petition petition, LetterFacts facts) {
     requireNonNull(petition, "petition");
     requireNonNull(facts, "facts");
-    return eligibilityRules().stream()
+    return eligibilityRules.stream()
         .filter(r -> r.appliesTo(petition, facts))
         .collect(ImmutableList.toImmutableList());
   }
@@ -503,7 +515,7 @@ public final class Classifier {
     requireNonNull(petition, "petition");
     requireNonNull(facts, "facts");
     ImmutableList<RoutingRule> applying =
-        routingRules().stream().filter(r -> r.appliesTo(petition, facts)).collect(ImmutableList.toImmutableList());
+        routingRules.stream().filter(r -> r.appliesTo(petition, facts)).collect(ImmutableList.toImmutableList());
     checkArgument(
         !applying.isEmpty(),
         "every petition goes to one body (Luật Tiếp công dân 42/2013/QH13, Điều 12, khoản 4, điểm đ, routes every"
@@ -515,18 +527,17 @@ public final class Classifier {
         facts.topics(),
         petition.received());
     RoutingRule chosen = applying.get(applying.size() - 1);
-    if (LOG.isDebugEnabled()) {
-      for (RoutingRule overridden : applying.subList(0, applying.size() - 1)) {
-        LOG.debug(
-            "routing rule {} ({} under {}) takes precedence over {} ({}) for petition {} received on {}",
-            chosen.name(),
-            chosen.recipient(),
-            chosen.procedure(),
-            overridden.name(),
-            overridden.recipient(),
-            petition.id(),
-            petition.received());
-      }
+    if (applying.size() > 1 && LOG.isDebugEnabled()) {
+      LOG.debug(
+          "routing rule {} ({} under {}) takes precedence over {} for petition {} received on {}",
+          chosen.name(),
+          chosen.recipient(),
+          chosen.procedure(),
+          applying.subList(0, applying.size() - 1).stream()
+              .map(r -> r.name() + " (" + r.recipient() + ")")
+              .collect(Collectors.joining(", ")),
+          petition.id(),
+          petition.received());
     }
     return chosen;
   }
@@ -589,6 +600,6 @@ public final class Classifier {
    */
   @Override
   public String toString() {
-    return "Classifier[" + eligibilityRules().size() + " eligibility rules, " + routingRules().size() + " routing rules]";
+    return "Classifier[" + eligibilityRules.size() + " eligibility rules, " + routingRules.size() + " routing rules]";
   }
 }
