@@ -97,6 +97,9 @@ class ClassifierTest {
             "only a letter not processed under the law is checked for management instead (Luật Tố cáo 25/2018/QH14,"
                 + " Điều 25, khoản 2); this classification has no defect");
     assertThat(eligible.addDefects(ProcessingDefect.NO_NAME_OR_ADDRESS).build().checkableForManagement()).isTrue();
+    assertThat(PetitionFixtures.withDefects(ProcessingDefect.UNSIGNED).checkableForManagement())
+        .as("not checkable unless said")
+        .isFalse();
   }
 
   @Test
