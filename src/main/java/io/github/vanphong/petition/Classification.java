@@ -1,5 +1,7 @@
 package io.github.vanphong.petition;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
@@ -13,7 +15,9 @@ import org.immutables.value.Value;
  * <p>Classification follows Thông tư 05/2021/TT-TTCP (and the model of its predecessor, Thông tư 07/2014/TT-TTCP,
  * Điều 6): by content, by eligibility (đủ / không đủ điều kiện xử lý), by competence. A classification is the
  * office's finding, recorded in the petition's history by {@link Petition#classify}; the workflow then allows what
- * it permits: acceptance needs an eligible petition within competence, forwarding a petition outside it.
+ * it permits: acceptance needs an eligible petition within competence, forwarding a petition outside it. A {@link
+ * Classifier} derives one from the petition and the {@link LetterFacts} the clerk reads, reporting every defect
+ * whose rule applies, or an office records its own.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -61,6 +65,18 @@ public abstract class Classification {
   }
 
   /**
+   * Whether a letter that is not processed under the law may still be inspected or checked for management purposes,
+   * because its content names the violator clearly, with concrete evidence and a basis to verify it (Luật Tố cáo
+   * 25/2018/QH14, Điều 25, khoản 2). Such a check is outside the petition's procedure: the petition itself is filed.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean checkableForManagement() {
+    return false;
+  }
+
+  /**
    * Returns whether the petition is eligible for processing (đủ điều kiện xử lý): it has no defect.
    *
    * @return true if there is no defect
@@ -81,5 +97,13 @@ public abstract class Classification {
   /** Builds a {@link Classification}; a builder is not thread-safe. */
   public static final class Builder extends ImmutableClassification.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        !checkableForManagement() || !isEligible(),
+        "only a letter not processed under the law is checked for management instead (Luật Tố cáo 25/2018/QH14,"
+            + " Điều 25, khoản 2); this classification has no defect");
   }
 }

@@ -10,7 +10,8 @@ import io.github.vanphong.Bilingual;
  * <p>The conditions are those of Thông tư 07/2014/TT-TTCP, Điều 6, which Thông tư 05/2021/TT-TTCP replaced from
  * 2021-11-15 and, as far as the library's sources show, kept in substance (unconfirmed); {@link
  * #ALREADY_FORWARDED} is Thông tư 05/2021/TT-TTCP, Điều 14, and {@link #SENT_TO_SEVERAL_BODIES} Luật Tố cáo
- * 25/2018/QH14, Điều 24, khoản 3.
+ * 25/2018/QH14, Điều 24, khoản 3. The rules that find each defect, with their instruments and days in force, are the
+ * {@link EligibilityRule}s of {@link Classifier}; several rules may find the same defect.
  */
 public enum ProcessingDefect implements Bilingual {
   /** Không dùng tiếng Việt: not written in Vietnamese. */

@@ -5,7 +5,8 @@ import io.github.vanphong.Bilingual;
 /**
  * The body at a joint citizen reception office that handles a matter: for example the provincial party committee
  * office for a complaint about Party building. The five bodies and their remits are those of Luật Tiếp công dân
- * 42/2013/QH13, Điều 12, khoản 4 (Điều 13 repeats the scheme at the district level, abolished from 2025-07-01).
+ * 42/2013/QH13, Điều 12, khoản 4 (Điều 13 repeats the scheme at the district level, abolished from 2025-07-01). The
+ * {@link RoutingRule}s of {@link Classifier} send each petition to one of them.
  */
 public enum Recipient implements Bilingual {
   /** Văn phòng cấp ủy: the party committee office (Điều 12.4.a). */

@@ -6,7 +6,7 @@ import io.github.vanphong.Bilingual;
  * What the content of a petition concerns, as the receiving office reads it: for example {@link #PARTY_DISCIPLINE}
  * for a letter about a member's conduct. The topic decides which body at a joint reception office handles the
  * matter (Luật Tiếp công dân 42/2013/QH13, Điều 12, khoản 4, for the provincial level; Điều 13 for the district
- * level).
+ * level), through the {@link RoutingRule}s of {@link Classifier}; a letter may concern several topics.
  */
 public enum Topic implements Bilingual {
   /** Chủ trương, đường lối, chính sách của Đảng: the Party's policies and guidelines (Điều 12.4.a). */

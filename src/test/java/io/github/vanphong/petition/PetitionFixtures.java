@@ -68,4 +68,43 @@ final class PetitionFixtures {
         .recipient(Recipient.RECEPTION_BOARD)
         .build();
   }
+
+  // ---- classification ------------------------------------------------------------------------------------------
+
+  /** A day under Thông tư 05/2021/TT-TTCP and Luật Tố cáo as read: Monday 2022-03-07. */
+  static final LocalDate IN_2022 = LocalDate.of(2022, 3, 7);
+
+  /** A petition of a kind, received on a day, from the given petitioners, about the given subject. */
+  static Petition petition(PetitionKind kind, LocalDate received, Petitioners petitioners, Subject subject) {
+    return Petition.receive(
+        intake("P-" + received.getYear() + "-0107", kind, received).petitioners(petitioners).subject(subject).build(),
+        CLERK);
+  }
+
+  /** A petition of a kind from one named person about an official, received on a day. */
+  static Petition petition(PetitionKind kind, LocalDate received) {
+    return petition(kind, received, Petitioners.one(denouncer()), Subject.of(SubjectKind.OFFICIAL, "cán bộ địa chính"));
+  }
+
+  /** A denunciation with no identifiable denouncer, received on a day. */
+  static Petition anonymousDenunciation(LocalDate received) {
+    return petition(
+        PetitionKind.DENUNCIATION, received, Petitioners.anonymous(), Subject.of(SubjectKind.OFFICIAL, "cán bộ thuế"));
+  }
+
+  /** A named denunciation of the party member {@link #MEMBER}, received on a day. */
+  static Petition denunciationOfMember(LocalDate received) {
+    return petition(
+        PetitionKind.DENUNCIATION,
+        received,
+        Petitioners.one(denouncer()),
+        Subject.partyMember(MEMBER, "vi phạm quy định về những điều đảng viên không được làm"));
+  }
+
+  /** Facts of a letter in order, within the receiving unit's competence unless changed. */
+  static LetterFacts.Builder facts() {
+    LetterFacts.Builder builder = LetterFacts.builder();
+    builder.withinCompetence(true);
+    return builder;
+  }
 }
