@@ -17,7 +17,7 @@ import io.github.vanphong.Identifier;
 public final class ActionItemId extends Identifier<ActionItemId> {
 
   private ActionItemId(String value) {
-    super("action item", value);
+    super("meeting action item", value);
   }
 
   /**
