@@ -15,6 +15,7 @@ module io.github.vanphong {
 
   exports io.github.vanphong;
   exports io.github.vanphong.calendar;
+  exports io.github.vanphong.document;
   exports io.github.vanphong.law;
   exports io.github.vanphong.meeting;
   exports io.github.vanphong.organization;
