@@ -4,8 +4,12 @@ import com.google.common.collect.ImmutableList;
 import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.document.DocumentCodeBook;
+import io.github.vanphong.document.OutgoingRegister;
+import io.github.vanphong.document.RegisterEntry;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.law.Validity;
 import io.github.vanphong.meeting.ActionItem;
 import io.github.vanphong.meeting.ActionItemCommand;
 import io.github.vanphong.meeting.ActionItemEvent;
@@ -17,6 +21,7 @@ import io.github.vanphong.meeting.AttendanceCount;
 import io.github.vanphong.meeting.Briefing;
 import io.github.vanphong.meeting.BriefingId;
 import io.github.vanphong.meeting.Conclusion;
+import io.github.vanphong.meeting.ConclusionNotice;
 import io.github.vanphong.meeting.FollowUp;
 import io.github.vanphong.meeting.MeetingKind;
 import io.github.vanphong.meeting.Progress;
@@ -40,7 +45,8 @@ import net.jqwik.api.Combinators;
 
 /**
  * jqwik arbitraries for the meeting values: briefings with their attendance and conclusions, recurrences, action
- * items that have gone through random accepted commands, and their figures, summaries, roll-ups and registers. For
+ * items that have gone through random accepted commands, their figures, summaries, roll-ups and registers, and
+ * conclusion notices numbered by an outgoing register. For
  * example {@code MeetingArbitraries.actionItems()} gives items assigned between 2010 and 2030 with up to six later
  * events, in every state.
  *
@@ -384,6 +390,34 @@ public final class MeetingArbitraries {
     return distinctActionItems().map(FollowUp::of);
   }
 
+  /**
+   * Returns conclusion notices of generated briefings with at least one conclusion, numbered by the register of a
+   * provincial committee office for a term that began before the briefing, after 0 to 20 earlier notices, issued 0
+   * to 10 days after the briefing, of every confirmation.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ConclusionNotice> conclusionNotices() {
+    return Combinators.combine(
+            briefings().filter(b -> !b.conclusions().isEmpty()),
+            Arbitraries.integers().between(0, 20),
+            Arbitraries.integers().between(0, 10),
+            Arbitraries.of(Confirmation.class))
+        .as(
+            (briefing, earlier, after, confirmation) -> {
+              LocalDate day = briefing.date().plusDays(after);
+              OutgoingRegister register =
+                  OutgoingRegister.forPartyTerm(
+                      DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE, Validity.from(briefing.date().minusYears(1)));
+              for (int i = 0; i < earlier; i++) {
+                register = register.issue(DocumentCodeBook.NOTICE, briefing.date(), "Thông báo " + i).register();
+              }
+              RegisterEntry entry =
+                  register.issue(DocumentCodeBook.NOTICE, day, ConclusionNotice.summaryOf(briefing)).entry();
+              return ConclusionNotice.of(briefing, entry).withConfirmation(confirmation);
+            });
+  }
+
   /** The first fields of a generated briefing. */
   private static final class Header {
     final BriefingId id;
@@ -441,7 +475,8 @@ public final class MeetingArbitraries {
           Map.entry(Progress.class, MeetingArbitraries::progresses),
           Map.entry(ActionItemSummary.class, MeetingArbitraries::actionItemSummaries),
           Map.entry(ProgressRollUp.class, MeetingArbitraries::progressRollUps),
-          Map.entry(FollowUp.class, MeetingArbitraries::followUps));
+          Map.entry(FollowUp.class, MeetingArbitraries::followUps),
+          Map.entry(ConclusionNotice.class, MeetingArbitraries::conclusionNotices));
 
   static Optional<Arbitrary<?>> forType(Class<?> type) {
     return Optional.ofNullable(BY_TYPE.get(type)).map(Supplier::get);

@@ -16,6 +16,7 @@ import io.github.vanphong.meeting.AttendanceCount;
 import io.github.vanphong.meeting.Briefing;
 import io.github.vanphong.meeting.BriefingId;
 import io.github.vanphong.meeting.Conclusion;
+import io.github.vanphong.meeting.ConclusionNotice;
 import io.github.vanphong.meeting.FollowUp;
 import io.github.vanphong.meeting.Progress;
 import io.github.vanphong.meeting.ProgressRollUp;
@@ -80,7 +81,8 @@ class ArbitraryProvidersTest {
           Progress.class,
           ActionItemSummary.class,
           ProgressRollUp.class,
-          FollowUp.class);
+          FollowUp.class,
+          ConclusionNotice.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()

@@ -86,6 +86,19 @@ class MeetingArbitrariesTest {
   }
 
   @Test
+  void generatedNoticesAreNumberedByTheirRegister() {
+    MeetingArbitraries.conclusionNotices()
+        .sampleStream()
+        .limit(50)
+        .forEach(
+            notice -> {
+              assertThat(notice.symbol().number()).isBetween(1, 21);
+              assertThat(notice.symbol().issuerCode()).isEqualTo("VPTU");
+              assertThat(notice.issuedOn()).isAfterOrEqualTo(notice.briefingDate());
+            });
+  }
+
+  @Test
   void daysAroundNoItemAreAnyDay() {
     assertThat(MeetingArbitraries.daysAround(List.of()).sample()).isBetween(LocalDate.of(2010, 1, 1), LocalDate.of(2030, 12, 31));
   }

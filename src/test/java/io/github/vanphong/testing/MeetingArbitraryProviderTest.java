@@ -11,6 +11,7 @@ import io.github.vanphong.meeting.AttendanceCount;
 import io.github.vanphong.meeting.Briefing;
 import io.github.vanphong.meeting.BriefingId;
 import io.github.vanphong.meeting.Conclusion;
+import io.github.vanphong.meeting.ConclusionNotice;
 import io.github.vanphong.meeting.FollowUp;
 import io.github.vanphong.meeting.Progress;
 import io.github.vanphong.meeting.ProgressRollUp;
@@ -50,13 +51,15 @@ class MeetingArbitraryProviderTest {
       @ForAll Progress progress,
       @ForAll ActionItemSummary summary,
       @ForAll ProgressRollUp rollUp,
-      @ForAll FollowUp followUp) {
+      @ForAll FollowUp followUp,
+      @ForAll ConclusionNotice notice) {
     assertThat(event.actor().value()).startsWith("P-");
     assertThat(item.history()).isNotEmpty();
     assertThat(progress.total()).isBetween(0, 10);
     assertThat(summary.total().total()).isBetween(0, 10);
     assertThat(rollUp.total().total()).isBetween(0, 10);
     assertThat(followUp.items()).hasSizeLessThanOrEqualTo(10);
+    assertThat(notice.symbol().typeCode()).isEqualTo("TB");
   }
 
   @Test
