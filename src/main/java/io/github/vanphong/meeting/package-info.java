@@ -5,7 +5,9 @@
  * <p>A {@link io.github.vanphong.meeting.Briefing} records who chaired it and in which post, the units and people
  * invited, the {@link io.github.vanphong.meeting.Attendance} by level, the agenda and the numbered {@link
  * io.github.vanphong.meeting.Conclusion}s; a {@link io.github.vanphong.meeting.Recurrence} says when the next
- * one is due. Each conclusion becomes {@link io.github.vanphong.meeting.ActionItem}s, one per unit in charge, each a
+ * one is due. A {@link io.github.vanphong.meeting.ConclusionNotice} records the conclusions, numbered by the
+ * issuer's outgoing register of the {@code document} package, the one domain package this one uses. Each
+ * conclusion becomes {@link io.github.vanphong.meeting.ActionItem}s, one per unit in charge, each a
  * small workflow with an append-only history and a {@link io.github.vanphong.calendar.Deadline} counted on the
  * working calendar. {@link io.github.vanphong.meeting.FollowUp} answers which items are overdue on a day, {@link
  * io.github.vanphong.meeting.ActionItemSummary} counts them by state and by unit, and {@link
