@@ -129,11 +129,10 @@ public abstract class Recurrence {
     if (day.isBefore(first())) {
       return first();
     }
-    double daysPerInterval = interval().toTotalMonths() * 30.436875 + interval().getDays();
-    long n = Math.max(0, (long) (ChronoUnit.DAYS.between(first(), day) / daysPerInterval) - 1);
-    while (n > 0 && occurrence(n - 1).isAfter(day)) {
-      n--;
-    }
+    // An interval adds at most 31 days a month, so the n-th occurrence is at most n times that after the first:
+    // starting from the estimate below, the occurrences only need to be walked forwards.
+    long longestInterval = interval().toTotalMonths() * 31 + interval().getDays();
+    long n = ChronoUnit.DAYS.between(first(), day) / longestInterval;
     while (!occurrence(n).isAfter(day)) {
       n++;
     }

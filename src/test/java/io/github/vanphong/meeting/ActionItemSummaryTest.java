@@ -63,5 +63,7 @@ class ActionItemSummaryTest {
         .addEqualityGroup(ActionItemSummary.of(ITEMS.get(2), day(4, 4)))
         .addEqualityGroup(ActionItemSummary.of(ITEMS.get(1), day(4, 4)))
         .testEquals();
+    assertThat(ActionItemSummary.of(ITEMS.get(2), day(4, 4)).hashCode())
+        .isNotEqualTo(ActionItemSummary.empty().hashCode());
   }
 }

@@ -273,6 +273,7 @@ class ActionItemTest {
         .addEqualityGroup(
             ActionItem.assign(assigned.id(), BRIEFING, assigned.conclusion(), OFFICE, workingDays(21), NOTICE_DAY, CHIEF))
         .testEquals();
+    assertThat(assigned.hashCode()).isNotEqualTo(item("A-2", OFFICE).hashCode());
   }
 
   @Test

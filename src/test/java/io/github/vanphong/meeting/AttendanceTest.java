@@ -39,6 +39,8 @@ class AttendanceTest {
             .putPresent(Level.DISTRICT, AttendanceCount.nearly(80))
             .build();
     assertThat(attendance.expectedTotal()).contains(AttendanceCount.of(100));
+    assertThat(attendance.expectedAt(Level.DISTRICT)).contains(AttendanceCount.of(80));
+    assertThat(attendance.expectedAt(Level.COMMUNE)).isEmpty();
     assertThat(attendance.presentTotal()).contains(AttendanceCount.nearly(98));
     assertThat(attendance.expected().keySet()).containsExactly(Level.PROVINCIAL, Level.DISTRICT);
   }

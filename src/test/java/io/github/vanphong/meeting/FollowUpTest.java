@@ -72,6 +72,7 @@ class FollowUpTest {
         .addEqualityGroup(FollowUp.of(List.of(DISTRICT_ITEM, OFFICE_ITEM)))
         .addEqualityGroup(FollowUp.empty(), FollowUp.of(List.of()))
         .testEquals();
+    assertThat(FOLLOW_UP.hashCode()).isNotEqualTo(FollowUp.empty().hashCode());
     assertThat(FOLLOW_UP).hasToString("FollowUp[2 items]");
   }
 }

@@ -86,5 +86,7 @@ class ProgressRollUpTest {
         .addEqualityGroup(ProgressRollUp.of(SUMMARY, CHART, LocalDate.of(2026, 1, 1)))
         .addEqualityGroup(ProgressRollUp.of(SUMMARY, CHART.asOf(LocalDate.of(2026, 1, 1))))
         .testEquals();
+    assertThat(ProgressRollUp.of(SUMMARY, CHART, ON).hashCode())
+        .isNotEqualTo(ProgressRollUp.of(ActionItemSummary.empty(), CHART, ON).hashCode());
   }
 }

@@ -102,5 +102,6 @@ class ProgressTest {
         .addEqualityGroup(Progress.of(DONE_LATE, day(4, 4)))
         .addEqualityGroup(Progress.of(DONE, day(4, 4)))
         .testEquals();
+    assertThat(Progress.of(DONE, day(4, 4)).hashCode()).isNotEqualTo(Progress.of(STARTED, day(4, 4)).hashCode());
   }
 }
