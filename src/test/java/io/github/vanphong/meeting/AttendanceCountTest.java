@@ -33,8 +33,9 @@ class AttendanceCountTest {
     assertThat(AttendanceCount.of(50).plus(AttendanceCount.nearly(200))).isEqualTo(AttendanceCount.nearly(250));
     assertThat(AttendanceCount.of(50).plus(AttendanceCount.of(29))).isEqualTo(AttendanceCount.of(79));
     assertThat(AttendanceCount.nearly(200).plus(AttendanceCount.moreThan(10))).isEqualTo(AttendanceCount.about(210));
-    assertThatThrownBy(() -> AttendanceCount.of(Integer.MAX_VALUE).plus(AttendanceCount.of(1)))
-        .isInstanceOf(ArithmeticException.class);
+    AttendanceCount most = AttendanceCount.of(Integer.MAX_VALUE);
+    assertThatThrownBy(() -> most.plus(AttendanceCount.of(1))).isInstanceOf(ArithmeticException.class);
+    assertThat(most.number()).isEqualTo(Integer.MAX_VALUE);
   }
 
   @Test

@@ -84,6 +84,8 @@ class BriefingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("briefing HG-GB-2016-03-01 has conclusions 1 to 2; there is no conclusion 3");
     assertThatThrownBy(() -> briefing.conclusion(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> briefing.withConclusion(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(briefing).isEqualTo(briefing());
   }
 
   @Test
@@ -95,6 +97,7 @@ class BriefingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("item 2 of the agenda of briefing HG-GB-2016-03-01 is blank");
     assertThat(briefing.title()).isEqualTo("Giao ban công tác văn phòng cấp ủy lần đầu tiên");
+    assertThat(briefing).isEqualTo(briefing());
   }
 
   @Test

@@ -66,6 +66,8 @@ class ConclusionNoticeTest {
     OutgoingRegister state = OutgoingRegister.forStateYear(DocumentCodeBook.PEOPLES_COMMITTEE, java.time.Year.of(2016));
     RegisterEntry stateNotice = state.issue(DocumentCodeBook.STATE_NOTICE, ISSUE_DAY, "Kết luận").entry();
     assertThat(ConclusionNotice.of(briefing, stateNotice).symbol().isParty()).isFalse();
+    assertThat(REGISTER.entries()).isEmpty();
+    assertThat(notice).isEqualTo(ConclusionNotice.of(briefing(), issued.entry()));
   }
 
   @Test
@@ -133,6 +135,9 @@ class ConclusionNoticeTest {
     assertThat(calendar.dueDate()).isEqualTo(day(3, 28));
     assertThatThrownBy(() -> notice.deadline(1, 0, DayCount.WORKING_DAYS, CALENDAR))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> notice.deadline(7, 10, DayCount.WORKING_DAYS, CALENDAR))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(notice.conclusions()).hasSize(2);
   }
 
   @Test

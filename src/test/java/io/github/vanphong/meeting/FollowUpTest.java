@@ -46,6 +46,7 @@ class FollowUpTest {
     assertThatThrownBy(() -> FollowUp.of(List.of(OFFICE_ITEM, OFFICE_ITEM.start(day(3, 7), CHIEF))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a follow-up register holds each action item once; A-1 is given twice");
+    assertThat(FOLLOW_UP.items()).containsExactly(OFFICE_ITEM, DISTRICT_ITEM);
   }
 
   @Test

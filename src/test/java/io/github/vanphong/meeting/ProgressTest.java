@@ -69,6 +69,7 @@ class ProgressTest {
     assertThat(Progress.of(DONE, day(4, 5)).percentDone(0, RoundingMode.UNNECESSARY)).isEqualTo(new BigDecimal("100"));
     Progress third = List.of(DONE, ASSIGNED, STARTED).stream().collect(Progress.toProgress(day(4, 5)));
     assertThatThrownBy(() -> third.percentDone(2, RoundingMode.UNNECESSARY)).isInstanceOf(ArithmeticException.class);
+    assertThat(third.total()).isEqualTo(3);
     assertThat(third.percentDone(2, RoundingMode.DOWN)).isEqualTo(new BigDecimal("33.33"));
   }
 

@@ -74,6 +74,7 @@ class RecurrenceTest {
     assertThatThrownBy(() -> TWICE_A_YEAR.occurrence(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("occurrences are numbered from 0: -1");
+    assertThat(TWICE_A_YEAR).isEqualTo(Recurrence.twiceAYear(first, NOTICE_BASIS));
   }
 
   @Test
