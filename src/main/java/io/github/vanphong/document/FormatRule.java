@@ -214,9 +214,12 @@ public enum FormatRule implements Bilingual {
       case SIGNER_NAMED:
         return failIf(form.signerName().isBlank(), "the draft names no signer");
       case RECIPIENTS_LISTED:
+        if (form.recipients().isEmpty()) {
+          return Optional.of(finding("the draft lists no recipient (nơi nhận)"));
+        }
         return failIf(
-            form.recipients().isEmpty() || form.recipients().stream().anyMatch(String::isBlank),
-            "the draft lists " + form.recipients().size() + " recipients, blank lines counted: " + form.recipients());
+            form.recipients().stream().anyMatch(String::isBlank),
+            "the draft lists a blank recipient line among " + form.recipients());
     }
     throw new AssertionError(this);
   }

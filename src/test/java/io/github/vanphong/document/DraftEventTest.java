@@ -56,10 +56,4 @@ class DraftEventTest {
         .hasToString("ISSUE 2016-03-02 by HG-CVP: 01-BC/VPTU");
     assertThat(event(DraftCommand.SIGN).build()).hasToString("SIGN 2016-03-02 by HG-CVP");
   }
-
-  @Test
-  void aFindingStatesItsFacts() {
-    assertThatThrownBy(() -> FormatFinding.of(FormatRule.SIGNER_NAMED, " "))
-        .hasMessage("a format finding states its facts: SIGNER_NAMED");
-  }
 }

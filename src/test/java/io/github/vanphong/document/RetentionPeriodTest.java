@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Retention periods, rules and schedules. */
-class RetentionTest {
+class RetentionPeriodTest {
 
   private static final LegalBasis OWN =
       LegalBasis.of("Quyết định ban hành Bảng thời hạn bảo quản của Văn phòng Tỉnh ủy (ví dụ)", "Phụ lục",
@@ -58,48 +57,5 @@ class RetentionTest {
     assertThat(RetentionPeriod.years(10)).isEqualTo(RetentionPeriod.years(10)).hasSameHashCodeAs(RetentionPeriod.years(10));
     assertThat(RetentionPeriod.years(10)).isNotEqualTo(RetentionPeriod.years(5)).isNotEqualTo(RetentionPeriod.permanent())
         .isNotEqualTo("10 years");
-  }
-
-  @Test
-  void aScheduleHasNoBuiltInPeriodsAndTheHd35BasisIsUnconfirmed() {
-    assertThat(RetentionSchedule.empty().rules()).isEmpty();
-    assertThat(RetentionSchedule.HD_35.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
-    assertThatThrownBy(() -> RetentionSchedule.empty().disposableFrom("Công văn", Year.of(2016)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a file is kept as its group's rule says; this schedule has no rule for 'Công văn'");
-  }
-
-  @Test
-  void anApplicationsScheduleGivesTheYearOfDisposalAndALaterRuleReplacesAnEarlierOne() {
-    RetentionSchedule schedule =
-        RetentionSchedule.of(List.of(
-            RetentionRule.of("Nghị quyết của Tỉnh ủy", RetentionPeriod.permanent(), OWN),
-            RetentionRule.of("Công văn trao đổi công việc", RetentionPeriod.years(10), OWN)));
-    assertThat(schedule.disposableFrom("Công văn trao đổi công việc", Year.of(2016))).contains(Year.of(2027));
-    assertThat(schedule.disposableFrom("Nghị quyết của Tỉnh ủy", Year.of(2016))).isEmpty();
-    RetentionSchedule changed =
-        schedule.with(RetentionRule.of("Công văn trao đổi công việc", RetentionPeriod.years(20), RetentionSchedule.HD_35));
-    assertThat(changed.disposableFrom("Công văn trao đổi công việc", Year.of(2016))).contains(Year.of(2037));
-    assertThat(changed.rules()).hasSize(3);
-    assertThat(schedule.rules()).hasSize(2);
-    assertThat(changed.rule(Normalizer.normalize("Công văn trao đổi công việc", Normalizer.Form.NFD)).orElseThrow()
-        .period()).isEqualTo(RetentionPeriod.years(20));
-    assertThat(changed.outsideTwoLevelScheme()).extracting(RetentionRule::period)
-        .containsExactly(RetentionPeriod.years(20));
-    assertThat(schedule.outsideTwoLevelScheme()).isEmpty();
-    assertThat(changed).hasToString("RetentionSchedule[3 rules]");
-    assertThat(changed).isNotEqualTo(schedule).isNotEqualTo("schedule");
-    assertThat(schedule).isEqualTo(RetentionSchedule.of(schedule.rules())).hasSameHashCodeAs(RetentionSchedule.of(
-        schedule.rules()));
-  }
-
-  @Test
-  void aRuleNamesItsGroupInNfc() {
-    assertThatThrownBy(() -> RetentionRule.of(" ", RetentionPeriod.permanent(), OWN))
-        .hasMessage("a retention rule names its document group: Permanent");
-    RetentionRule rule =
-        RetentionRule.of(Normalizer.normalize("Báo cáo năm", Normalizer.Form.NFD), RetentionPeriod.permanent(), OWN);
-    assertThat(rule.group()).isEqualTo("Báo cáo năm");
-    assertThat(rule.toString()).startsWith("Báo cáo năm: Permanent (Quyết định ban hành");
   }
 }
