@@ -15,7 +15,9 @@ module io.github.vanphong {
 
   exports io.github.vanphong;
   exports io.github.vanphong.calendar;
+  exports io.github.vanphong.document;
   exports io.github.vanphong.law;
+  exports io.github.vanphong.meeting;
   exports io.github.vanphong.organization;
   exports io.github.vanphong.petition;
   exports io.github.vanphong.staffing;

@@ -7,9 +7,28 @@ import static io.github.vanphong.organization.Restructuring.merge;
 import static io.github.vanphong.organization.Restructuring.rename;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.calendar.DayCount;
+import io.github.vanphong.calendar.Extension;
+import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.document.DocumentCodeBook;
+import io.github.vanphong.document.OutgoingRegister;
+import io.github.vanphong.document.RegisterEntry;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
+import io.github.vanphong.meeting.ActionItem;
+import io.github.vanphong.meeting.ActionItemId;
+import io.github.vanphong.meeting.ActionItemSummary;
+import io.github.vanphong.meeting.Attendance;
+import io.github.vanphong.meeting.AttendanceCount;
+import io.github.vanphong.meeting.Briefing;
+import io.github.vanphong.meeting.BriefingId;
+import io.github.vanphong.meeting.ConclusionNotice;
+import io.github.vanphong.meeting.FollowUp;
+import io.github.vanphong.meeting.MeetingKind;
+import io.github.vanphong.meeting.Progress;
+import io.github.vanphong.meeting.ProgressRollUp;
+import io.github.vanphong.meeting.Recurrence;
 import io.github.vanphong.organization.Appointment;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.OrgChart;
@@ -37,6 +56,7 @@ import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +73,14 @@ import java.util.Optional;
  * the rest were spread: the distribution below is illustrative, and the scenario says so when it runs. The dates of
  * changes before 2016 and the later ones (Ngã Bảy becoming a city; the end of the district level and the merger
  * into Cần Thơ on 2025-07-01) show the dated chart at work; only the 2025 ones cite their instruments.
+ *
+ * <p>The briefing itself ({@link #briefing()}): its chair and his two posts, the units invited, the nearly 200
+ * cadres present, and the six conclusions the report gives (the quality of advice to the committee; editing and
+ * appraisal of documents; coordination between the offices; serving the 2016 elections of the National Assembly,
+ * term XIV, and of the People's Councils, 2016–2021; inviting grassroots party committee office staff next time;
+ * holding briefings periodically). What the report does not give is example data, and the scenario says so when it
+ * runs: the conclusion notice's number and day (numbered by the office's outgoing register), the owners and deadlines
+ * of the action items and their follow-up, and the twice-yearly recurrence.
  *
  * <p>{@code mvn -q test-compile exec:java} runs {@link #main(String[])}.
  */
@@ -73,6 +101,22 @@ public final class HauGiang2016 {
   public static final UnitId CAN_THO_OFFICE = UnitId.of("CT-VPTU");
   public static final UnitId CAN_THO_COUNCIL = UnitId.of("CT-HDND");
   public static final PersonId HUYNH_THANH_TAO = PersonId.of("HG-P-HTT");
+  public static final BriefingId BRIEFING = BriefingId.of("HG-GB-2016-03-01");
+
+  /**
+   * The day the conclusion notice is issued in this example. <b>Example data:</b> the report of the briefing gives
+   * neither the notice's number nor its day.
+   */
+  public static final LocalDate NOTICE_DAY = LocalDate.of(2016, 3, 7);
+
+  /** The day of the follow-up shown: the end of the first half of 2016. */
+  public static final LocalDate FOLLOW_UP_DAY = LocalDate.of(2016, 6, 30);
+
+  /**
+   * The first day of the Provincial Party Committee's 2015–2020 term, from which its office's register numbers
+   * each type from 01. <b>Approximate:</b> the congress of October 2015 is known, not its closing day.
+   */
+  public static final LocalDate TERM_START = LocalDate.of(2015, 10, 15);
 
   private static final LocalDate PROVINCE_FOUNDED = LocalDate.of(2004, 1, 1);
 
@@ -246,6 +290,150 @@ public final class HauGiang2016 {
   }
 
   /**
+   * Returns the briefing of 2016-03-01 as the report gives it: convened by the provincial office, chaired by Huỳnh
+   * Thanh Tạo as Standing Deputy Secretary, the district-level offices and the office of the National Assembly
+   * delegation and People's Council invited, nearly 200 cadres of the district-level offices present, the 2015
+   * report on the agenda, and the six conclusions. The conclusions are summarised in English from the report, not
+   * quoted from a notice. That the briefings recur twice a year is this example's assumption: the report says they
+   * are to be held periodically, and a briefing on the first half of 2019 was held on 2019-08-07.
+   *
+   * @return the briefing, not null
+   */
+  public static Briefing briefing() {
+    Briefing.Builder builder = Briefing.builder();
+    builder
+        .id(BRIEFING)
+        .kind(MeetingKind.BRIEFING)
+        .title("Giao ban công tác văn phòng cấp ủy lần đầu tiên")
+        .date(BRIEFING_DAY)
+        .convenedBy(PROVINCIAL_OFFICE)
+        .chair(HUYNH_THANH_TAO)
+        .chairPost(Post.of(PROVINCIAL_COMMITTEE, PostKind.STANDING_DEPUTY_SECRETARY))
+        .addInvitedUnits(COUNCIL_OFFICE)
+        .attendance(Attendance.builder().putPresent(Level.DISTRICT, AttendanceCount.nearly(200)).build())
+        .addAgenda("Báo cáo công tác văn phòng cấp ủy năm 2015")
+        .recurrence(Recurrence.twiceAYear(BRIEFING_DAY, PERIODIC_BRIEFINGS));
+    DISTRICTS.forEach(d -> builder.addInvitedUnits(d.office()));
+    Briefing briefing = builder.build();
+    for (String conclusion : CONCLUSIONS) {
+      briefing = briefing.withConclusion(conclusion);
+    }
+    return briefing;
+  }
+
+  /** The conclusions of 2016-03-01, summarised in English from the report (tinhuyhaugiang.org.vn, 04/03/2016). */
+  private static final ImmutableList<String> CONCLUSIONS =
+      ImmutableList.of(
+          "The quality of advice to the committee",
+          "Editing and appraisal of documents (biên tập, thẩm định văn bản)",
+          "Coordination between the offices",
+          "Serving the 2016 elections of the National Assembly (term XIV) and of the People's Councils (2016–2021)",
+          "Inviting the staff of grassroots party committee offices to the next briefing",
+          "Holding briefings periodically");
+
+  private static final LegalBasis PERIODIC_BRIEFINGS =
+      LegalBasis.builder()
+          .instrument(
+              "Kết luận Hội nghị giao ban công tác văn phòng cấp ủy tỉnh Hậu Giang, 01/3/2016 (tinhuyhaugiang.org.vn,"
+                  + " 04/03/2016)")
+          .article("tổ chức giao ban định kỳ; kỳ hạn 6 tháng là giả định của ví dụ")
+          .inForceFrom(BRIEFING_DAY)
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * Returns the outgoing register of the provincial office for the 2015–2020 term, empty at the term's start as this
+   * example has no earlier entries.
+   *
+   * @return the register, not null
+   */
+  public static OutgoingRegister officeRegister() {
+    return OutgoingRegister.forPartyTerm(
+        DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE, OutgoingRegister.termAfterCongress(TERM_START.minusDays(1)));
+  }
+
+  /**
+   * Returns the conclusion notice, numbered by {@link #officeRegister()} when issued on {@link #NOTICE_DAY}. Its
+   * number and day are example data, and it is marked unconfirmed: the report gives the conclusions, not the
+   * notice.
+   *
+   * @return the notice, not null
+   */
+  public static ConclusionNotice conclusionNotice() {
+    Briefing briefing = briefing();
+    RegisterEntry entry =
+        officeRegister().issue(DocumentCodeBook.NOTICE, NOTICE_DAY, ConclusionNotice.summaryOf(briefing)).entry();
+    return ConclusionNotice.of(briefing, entry).withConfirmation(Confirmation.UNCONFIRMED);
+  }
+
+  /**
+   * Returns the action items of the six conclusions and their follow-up to {@link #FOLLOW_UP_DAY}. <b>Example
+   * data:</b> the report gives no owner, deadline or follow-up; those below show the library at work. Conclusion 1
+   * goes to each district-level office, conclusion 3 to the provincial office and the council office, the others to
+   * the provincial office; conclusion 5 is due on the day the next briefing is due.
+   *
+   * @return the follow-up register, not null
+   */
+  public static FollowUp followUp() {
+    ConclusionNotice notice = conclusionNotice();
+    WorkingCalendar calendar = WorkingCalendar.vietnam();
+    List<ActionItem> items = new ArrayList<>();
+    for (int i = 0; i < DISTRICTS.size(); i++) {
+      District d = DISTRICTS.get(i);
+      ActionItem item = assign(notice, 1, d.office(), notice.deadline(1, 60, DayCount.WORKING_DAYS, calendar));
+      PersonId staff = staffOf(d.office());
+      item = item.start(NOTICE_DAY.plusDays(7), staff);
+      if (i < 5) {
+        item = item.reportDone(LocalDate.of(2016, 5, 20).plusDays(i), staff);
+      } else if (i == 5) {
+        item =
+            item.extend(LocalDate.of(2016, 5, 27), HUYNH_THANH_TAO, Extension.of(20, notice.basisOf(1)))
+                .reportDone(LocalDate.of(2016, 6, 24), staff);
+      } else if (i == 7) {
+        item = item.reportDone(LocalDate.of(2016, 6, 10), staff);
+      }
+      items.add(item);
+    }
+    PersonId office = staffOf(PROVINCIAL_OFFICE);
+    items.add(
+        assign(notice, 2, PROVINCIAL_OFFICE, notice.deadline(2, 30, DayCount.WORKING_DAYS, calendar))
+            .start(NOTICE_DAY, office)
+            .reportDone(LocalDate.of(2016, 4, 15), office));
+    items.add(
+        assign(notice, 3, PROVINCIAL_OFFICE, notice.deadline(3, 30, DayCount.WORKING_DAYS, calendar))
+            .start(NOTICE_DAY, office)
+            .reportDone(LocalDate.of(2016, 4, 8), office));
+    items.add(
+        assign(notice, 3, COUNCIL_OFFICE, notice.deadline(3, 30, DayCount.WORKING_DAYS, calendar))
+            .start(LocalDate.of(2016, 3, 14), staffOf(COUNCIL_OFFICE))
+            .extend(LocalDate.of(2016, 4, 15), HUYNH_THANH_TAO, Extension.of(60, notice.basisOf(3))));
+    items.add(
+        assign(notice, 4, PROVINCIAL_OFFICE, notice.deadline(4, 60, DayCount.CALENDAR_DAYS, calendar))
+            .start(NOTICE_DAY, office)
+            .reportDone(LocalDate.of(2016, 5, 5), office));
+    LocalDate nextBriefing = briefing().nextDueAfter(BRIEFING_DAY).orElseThrow();
+    int untilNext = (int) ChronoUnit.DAYS.between(NOTICE_DAY, nextBriefing);
+    items.add(
+        assign(notice, 5, PROVINCIAL_OFFICE, notice.deadline(5, untilNext, DayCount.CALENDAR_DAYS, calendar))
+            .start(LocalDate.of(2016, 6, 1), office));
+    items.add(
+        assign(notice, 6, PROVINCIAL_OFFICE, notice.deadline(6, 20, DayCount.WORKING_DAYS, calendar))
+            .start(NOTICE_DAY, office)
+            .reportDone(LocalDate.of(2016, 3, 25), office));
+    return FollowUp.of(items);
+  }
+
+  private static ActionItem assign(
+      ConclusionNotice notice, int conclusion, UnitId owner, io.github.vanphong.calendar.Deadline deadline) {
+    ActionItemId id = ActionItemId.of(BRIEFING.value() + "-" + conclusion + "-" + owner.value());
+    return notice.assign(conclusion, id, owner, deadline, HUYNH_THANH_TAO);
+  }
+
+  private static PersonId staffOf(UnitId office) {
+    return PersonId.of(office.value() + "-1");
+  }
+
+  /**
    * Prints what the library makes of the scenario.
    *
    * @param args not used
@@ -255,7 +443,8 @@ public final class HauGiang2016 {
   }
 
   /**
-   * Prints the compliance table, the totals and the chart's facts to the given stream.
+   * Prints the compliance table, the totals, the chart's facts, and the briefing with its conclusions, notice, action
+   * items and their follow-up to the given stream.
    *
    * @param out where to print, not null
    */
@@ -337,5 +526,110 @@ public final class HauGiang2016 {
                 .flatMap(id -> chart.unit(id, TWO_TIER_DAY))
                 .map(Unit::name)
                 .orElse("no unit"));
+    out.println();
+    printBriefing(out, chart, tree);
+  }
+
+  private static void printBriefing(PrintStream out, OrgChart chart, UnitTree tree) {
+    Briefing briefing = briefing();
+    out.println(
+        "Briefing of "
+            + briefing.date()
+            + ": "
+            + briefing.title()
+            + " ("
+            + briefing.kind().vietnameseName()
+            + " / "
+            + briefing.kind().englishName().toLowerCase(Locale.ROOT)
+            + "), convened by "
+            + tree.unit(briefing.convenedBy()).name());
+    out.println(
+        "Chair: "
+            + chart.person(briefing.chair()).orElseThrow().fullName()
+            + ", presiding as "
+            + briefing.chairPost().kind().englishName()
+            + " of "
+            + tree.unit(briefing.chairPost().unit()).name()
+            + "; also "
+            + chart.postsOf(briefing.chair(), briefing.date()).stream()
+                .filter(p -> !p.equals(briefing.chairPost()))
+                .map(p -> p.kind().englishName() + " of " + tree.unit(p.unit()).name())
+                .collect(java.util.stream.Collectors.joining(", ")));
+    AttendanceCount present = briefing.attendance().presentAt(Level.DISTRICT).orElseThrow();
+    out.println(
+        "Invited: "
+            + briefing.invitedUnits().size()
+            + " units (the 8 district-level offices and "
+            + tree.unit(COUNCIL_OFFICE).name()
+            + "); present: "
+            + present
+            + " cadres of the district-level offices (\""
+            + present.toVietnamese()
+            + " cán bộ\")");
+    out.println("Agenda: " + briefing.agenda());
+    out.println("Conclusions (summarised in English from the report of 04/03/2016, not quoted from a notice):");
+    briefing.conclusions().forEach(c -> out.println("  " + c));
+    ConclusionNotice notice = conclusionNotice();
+    out.println(
+        "Conclusion notice: "
+            + notice.symbol().displayForm()
+            + ", issued "
+            + notice.issuedOn()
+            + " — "
+            + notice.entry().summary());
+    out.println(
+        "  (number and day are example data: the report gives neither; this example's register of "
+            + notice.symbol().issuerCode()
+            + " numbers each type from 01 from the term's first day, "
+            + TERM_START
+            + ", approximate, and holds no earlier notice)");
+    FollowUp followUp = followUp();
+    out.println();
+    out.println(
+        "Action items and their status on "
+            + FOLLOW_UP_DAY
+            + " (owners, deadlines and events are example data: the report gives none)");
+    out.printf(Locale.ROOT, "%-3s %-68s %-10s %-22s %s%n", "No.", "Owner", "Due", "State", "Deadline");
+    for (ActionItem item : followUp.items()) {
+      out.printf(
+          Locale.ROOT,
+          "%-3s %-68s %-10s %-22s %s%n",
+          item.conclusion().number(),
+          tree.unit(item.owner()).name(),
+          item.deadlineOn(FOLLOW_UP_DAY).dueDate(),
+          item.stateOn(FOLLOW_UP_DAY).orElseThrow().vietnameseName(),
+          item.deadlineStatusOn(FOLLOW_UP_DAY).map(st -> st.englishName().toLowerCase(Locale.ROOT)).orElse("—"));
+    }
+    out.println(
+        "Overdue on "
+            + FOLLOW_UP_DAY
+            + ": "
+            + followUp.overdueOn(FOLLOW_UP_DAY).stream()
+                .map(i -> "conclusion " + i.conclusion().number() + ", " + tree.unit(i.owner()).name())
+                .toList());
+    ActionItemSummary summary = followUp.summaryOn(FOLLOW_UP_DAY);
+    out.println("By state: " + summary.byState());
+    ProgressRollUp rollUp = followUp.rollUpOn(chart, FOLLOW_UP_DAY);
+    out.println("Roll-up on " + FOLLOW_UP_DAY + " (a unit's figures include its subordinates'):");
+    for (UnitId unit : List.of(PROVINCIAL_COMMITTEE, PROVINCIAL_OFFICE, PEOPLES_COUNCIL)) {
+      Progress p = rollUp.progressOf(unit);
+      out.printf(
+          Locale.ROOT,
+          "  %-50s %2d item%s, %2d reported done (%s%%), %d open, %d overdue%n",
+          tree.unit(unit).name(),
+          p.total(),
+          p.total() == 1 ? "" : "s",
+          p.done(),
+          p.percentDone(0, RoundingMode.HALF_UP),
+          p.open(),
+          p.overdue());
+    }
+    out.println(
+        "Next briefing due after "
+            + briefing.date()
+            + ": "
+            + briefing.nextDueAfter(briefing.date()).orElseThrow()
+            + " (twice a year is this example's assumption: the report says \"periodically\"; a briefing on the"
+            + " first half of 2019 was held on 2019-08-07)");
   }
 }

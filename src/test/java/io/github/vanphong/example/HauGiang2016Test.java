@@ -2,6 +2,17 @@ package io.github.vanphong.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanphong.calendar.DeadlineStatus;
+import io.github.vanphong.document.DocumentSymbol;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.meeting.ActionItem;
+import io.github.vanphong.meeting.ActionItemState;
+import io.github.vanphong.meeting.AttendanceCount;
+import io.github.vanphong.meeting.Briefing;
+import io.github.vanphong.meeting.ConclusionNotice;
+import io.github.vanphong.meeting.FollowUp;
+import io.github.vanphong.meeting.MeetingKind;
+import io.github.vanphong.meeting.ProgressRollUp;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.PostKind;
 import io.github.vanphong.staffing.QuotaCompliance;
@@ -11,6 +22,7 @@ import io.github.vanphong.staffing.StaffingSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +78,97 @@ class HauGiang2016Test {
   }
 
   @Test
+  void theBriefingWasChairedByTheStandingDeputySecretaryWithNearlyTwoHundredCadres() {
+    Briefing briefing = HauGiang2016.briefing();
+    assertThat(briefing.kind()).isEqualTo(MeetingKind.BRIEFING);
+    assertThat(briefing.date()).isEqualTo(HauGiang2016.BRIEFING_DAY);
+    assertThat(briefing.chair()).isEqualTo(HauGiang2016.HUYNH_THANH_TAO);
+    assertThat(briefing.chairPost().kind()).isEqualTo(PostKind.STANDING_DEPUTY_SECRETARY);
+    assertThat(briefing.chairPost().unit()).isEqualTo(HauGiang2016.PROVINCIAL_COMMITTEE);
+    assertThat(briefing.attendance().presentAt(Level.DISTRICT)).contains(AttendanceCount.nearly(200));
+    assertThat(briefing.invitedUnits()).hasSize(9).contains(HauGiang2016.COUNCIL_OFFICE);
+    assertThat(briefing.inconsistenciesWith(HauGiang2016.orgChart())).isEmpty();
+  }
+
+  @Test
+  void theBriefingHasTheSixConclusionsOfTheReport() {
+    assertThat(HauGiang2016.briefing().conclusions())
+        .extracting(c -> c.text())
+        .containsExactly(
+            "The quality of advice to the committee",
+            "Editing and appraisal of documents (biên tập, thẩm định văn bản)",
+            "Coordination between the offices",
+            "Serving the 2016 elections of the National Assembly (term XIV) and of the People's Councils (2016–2021)",
+            "Inviting the staff of grassroots party committee offices to the next briefing",
+            "Holding briefings periodically");
+  }
+
+  @Test
+  void theConclusionNoticeIsNumberedByTheOfficesRegister() {
+    ConclusionNotice notice = HauGiang2016.conclusionNotice();
+    assertThat(notice.symbol()).isEqualTo(DocumentSymbol.parse("01-TB/VPTU"));
+    assertThat(notice.issuedOn()).isEqualTo(HauGiang2016.NOTICE_DAY);
+    assertThat(notice.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+    assertThat(HauGiang2016.officeRegister().nextNumber(io.github.vanphong.document.DocumentCodeBook.NOTICE))
+        .isEqualTo(notice.symbol().number());
+  }
+
+  @Test
+  void eachConclusionBecomesActionItemsWithDeadlinesCitingTheNotice() {
+    FollowUp followUp = HauGiang2016.followUp();
+    assertThat(followUp.items()).hasSize(14);
+    for (int conclusion = 1; conclusion <= 6; conclusion++) {
+      assertThat(followUp.itemsFor(HauGiang2016.BRIEFING, conclusion)).as("conclusion %s", conclusion).isNotEmpty();
+    }
+    assertThat(followUp.itemsFor(HauGiang2016.BRIEFING, 1)).hasSize(8);
+    for (ActionItem item : followUp.items()) {
+      assertThat(item.initialDeadline().timeLimit().basis().instrument()).startsWith("Thông báo 01-TB/VPTU");
+      assertThat(item.initialDeadline().timeLimit().basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+      assertThat(item.assignedOn()).isEqualTo(HauGiang2016.NOTICE_DAY);
+    }
+    assertThat(followUp.itemsFor(HauGiang2016.BRIEFING, 5).get(0).deadline().dueDate())
+        .isEqualTo(HauGiang2016.briefing().nextDueAfter(HauGiang2016.BRIEFING_DAY).orElseThrow());
+  }
+
+  @Test
+  void onTheFollowUpDayOneItemIsOverdueAndTheProvinceCountsItsDistricts() {
+    FollowUp followUp = HauGiang2016.followUp();
+    LocalDate day = HauGiang2016.FOLLOW_UP_DAY;
+    assertThat(followUp.overdueOn(day))
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.conclusion().number()).isEqualTo(1);
+              assertThat(item.state()).isEqualTo(ActionItemState.IN_PROGRESS);
+              assertThat(item.deadlineStatusOn(day)).contains(DeadlineStatus.OVERDUE);
+            });
+    assertThat(followUp.summaryOn(day).byState())
+        .containsEntry(ActionItemState.REPORTED_DONE, 11)
+        .containsEntry(ActionItemState.IN_PROGRESS, 2)
+        .containsEntry(ActionItemState.EXTENDED, 1);
+    ProgressRollUp rollUp = followUp.rollUpOn(HauGiang2016.orgChart(), day);
+    assertThat(rollUp.progressOf(HauGiang2016.PROVINCIAL_COMMITTEE).total()).isEqualTo(13);
+    assertThat(rollUp.progressOf(HauGiang2016.PROVINCIAL_COMMITTEE).overdue()).isEqualTo(1);
+    assertThat(rollUp.progressOf(HauGiang2016.PROVINCIAL_OFFICE).total()).isEqualTo(5);
+    assertThat(rollUp.progressOf(HauGiang2016.PEOPLES_COUNCIL).total()).isEqualTo(1);
+    assertThat(rollUp.unplaced()).isEmpty();
+  }
+
+  @Test
+  void afterTheMergerTheFollowUpCountsWithCanTho() {
+    ProgressRollUp rollUp = HauGiang2016.followUp().rollUpOn(HauGiang2016.orgChart(), HauGiang2016.TWO_TIER_DAY);
+    assertThat(rollUp.progressOf(HauGiang2016.CAN_THO_COMMITTEE).total()).isEqualTo(13);
+    assertThat(rollUp.progressOf(HauGiang2016.CAN_THO_COUNCIL).total()).isEqualTo(1);
+  }
+
+  @Test
+  void theNextBriefingIsDueSixMonthsLaterByTheExamplesAssumption() {
+    assertThat(HauGiang2016.briefing().nextDueAfter(HauGiang2016.BRIEFING_DAY)).contains(LocalDate.of(2016, 9, 1));
+    assertThat(HauGiang2016.briefing().recurrence().orElseThrow().basis().confirmation())
+        .isEqualTo(Confirmation.UNCONFIRMED);
+  }
+
+  @Test
   void theScenarioPrintsTheComplianceTableAndSaysItIsIllustrative() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     HauGiang2016.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -77,7 +180,18 @@ class HauGiang2016Test {
         .contains("Provincial office (Văn phòng Tỉnh ủy Hậu Giang): 50 staff")
         .contains("(unconfirmed)")
         .contains("Huỳnh Thanh Tạo")
-        .contains("Thị ủy Ngã Bảy in 2016, Thành ủy Ngã Bảy in 2024");
+        .contains("Thị ủy Ngã Bảy in 2016, Thành ủy Ngã Bảy in 2024")
+        .contains("Chair: Huỳnh Thanh Tạo, presiding as Standing Deputy Secretary of Tỉnh ủy Hậu Giang; also Chair of"
+            + " Hội đồng nhân dân tỉnh Hậu Giang")
+        .contains("present: nearly 200 cadres of the district-level offices (\"gần 200 cán bộ\")")
+        .contains("  4. Serving the 2016 elections of the National Assembly (term XIV)")
+        .contains("Conclusion notice: Số 01-TB/VPTU, issued 2016-03-07")
+        .contains("number and day are example data")
+        .contains("owners, deadlines and events are example data")
+        .contains("Overdue on 2016-06-30: [conclusion 1, Văn phòng Huyện ủy Phụng Hiệp]")
+        .contains("Tỉnh ủy Hậu Giang                                  13 items, 11 reported done (85%), 2 open, 1 overdue")
+        .contains("Next briefing due after 2016-03-01: 2016-09-01 (twice a year is this example's assumption");
+    assertThat(out.lines().filter(l -> l.matches("\\d   .*")).count()).isEqualTo(14);
     assertThat(out.lines().filter(l -> l.startsWith("Văn phòng ")).count()).isEqualTo(8);
     assertThat(out.lines().filter(l -> l.contains("far below norm")).toList())
         .singleElement()

@@ -7,6 +7,20 @@ import io.github.vanphong.calendar.LunarDate;
 import io.github.vanphong.calendar.PublicHoliday;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.meeting.ActionItem;
+import io.github.vanphong.meeting.ActionItemEvent;
+import io.github.vanphong.meeting.ActionItemId;
+import io.github.vanphong.meeting.ActionItemSummary;
+import io.github.vanphong.meeting.Attendance;
+import io.github.vanphong.meeting.AttendanceCount;
+import io.github.vanphong.meeting.Briefing;
+import io.github.vanphong.meeting.BriefingId;
+import io.github.vanphong.meeting.Conclusion;
+import io.github.vanphong.meeting.ConclusionNotice;
+import io.github.vanphong.meeting.FollowUp;
+import io.github.vanphong.meeting.Progress;
+import io.github.vanphong.meeting.ProgressRollUp;
+import io.github.vanphong.meeting.Recurrence;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.Person;
@@ -54,7 +68,21 @@ class ArbitraryProvidersTest {
           StaffAssignment.class,
           Headcount.class,
           QuotaCompliance.class,
-          StaffingSummary.class);
+          StaffingSummary.class,
+          BriefingId.class,
+          ActionItemId.class,
+          AttendanceCount.class,
+          Attendance.class,
+          Conclusion.class,
+          Recurrence.class,
+          Briefing.class,
+          ActionItemEvent.class,
+          ActionItem.class,
+          Progress.class,
+          ActionItemSummary.class,
+          ProgressRollUp.class,
+          FollowUp.class,
+          ConclusionNotice.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -72,7 +100,11 @@ class ArbitraryProvidersTest {
             "CalendarArbitraryProvider",
             "WorkingCalendarArbitraryProvider",
             "OrganizationArbitraryProvider",
-            "StaffingArbitraryProvider");
+            "StaffingArbitraryProvider",
+            "PetitionRuleArbitraryProvider",
+            "ClassificationArbitraryProvider",
+            "DocumentArbitraryProvider",
+            "MeetingArbitraryProvider");
   }
 
   @Test

@@ -1,0 +1,255 @@
+package io.github.vanphong.document;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.errorprone.annotations.Immutable;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The count of documents issued, by type and month: for example 12 reports and 3 plans of the Party issued in March
+ * 2016, and 1 number voided. Entries are counted from {@link RegisterEntry}s, by the month of issue and the type's
+ * system and code; an entry whose number was voided counts among the voided, not the issued.
+ *
+ * <p>Tallies merge: {@link #plus(DocumentTally)} is associative and commutative, with {@link #empty()} as its
+ * identity, and {@link #toTally()} collects sequentially or in parallel alike, so that the tallies of several
+ * registers, offices or years add up. A tally counts entries; an entry counted in two tallies counts twice in their
+ * sum. It is not a register: it keeps no symbol or summary.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Immutable
+public final class DocumentTally {
+
+  private static final DocumentTally EMPTY = new DocumentTally(ImmutableSortedMap.of(), ImmutableSortedMap.of());
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable keys and values
+  private final ImmutableSortedMap<Key, Integer> issued;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable keys and values
+  private final ImmutableSortedMap<Key, Integer> voided;
+
+  private DocumentTally(ImmutableSortedMap<Key, Integer> issued, ImmutableSortedMap<Key, Integer> voided) {
+    this.issued = issued;
+    this.voided = voided;
+  }
+
+  /**
+   * Returns the tally of nothing.
+   *
+   * @return the empty tally, the identity of {@link #plus(DocumentTally)}
+   */
+  public static DocumentTally empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the tally of one entry: one issued, or one voided, of its type in its month of issue.
+   *
+   * @param entry the register entry, not null
+   * @return the tally of the entry, not null
+   */
+  public static DocumentTally of(RegisterEntry entry) {
+    Key key =
+        new Key(entry.type().system(), entry.type().code(), YearMonth.from(entry.issuedOn()));
+    ImmutableSortedMap<Key, Integer> one = ImmutableSortedMap.of(key, 1);
+    return entry.isVoid()
+        ? new DocumentTally(ImmutableSortedMap.of(), one)
+        : new DocumentTally(one, ImmutableSortedMap.of());
+  }
+
+  /**
+   * Returns the tally of every entry of a register.
+   *
+   * @param register the register, not null
+   * @return the tally, not null
+   */
+  public static DocumentTally of(OutgoingRegister register) {
+    return register.entries().stream().collect(toTally());
+  }
+
+  /**
+   * Returns a collector of register entries into their tally, for sequential and parallel streams alike.
+   *
+   * @return the collector, not null
+   */
+  public static Collector<RegisterEntry, ?, DocumentTally> toTally() {
+    return Collectors.reducing(EMPTY, DocumentTally::of, DocumentTally::plus);
+  }
+
+  /**
+   * Returns the sum of this tally and another.
+   *
+   * @param other the other tally, not null
+   * @return the sum, not null
+   * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
+   */
+  public DocumentTally plus(DocumentTally other) {
+    requireNonNull(other, "other");
+    return new DocumentTally(sum(issued, other.issued), sum(voided, other.voided));
+  }
+
+  private static ImmutableSortedMap<Key, Integer> sum(Map<Key, Integer> a, Map<Key, Integer> b) {
+    Map<Key, Integer> result = new TreeMap<>(a);
+    b.forEach((k, v) -> result.merge(k, v, Math::addExact));
+    return ImmutableSortedMap.copyOf(result);
+  }
+
+  /**
+   * Returns the documents of a type issued in a month, voided ones left out.
+   *
+   * @param type the type, not null
+   * @param month the month, not null
+   * @return the count, zero or more
+   */
+  public int issued(DocumentType type, YearMonth month) {
+    return issued.getOrDefault(new Key(type.system(), type.code(), requireNonNull(month, "month")), 0);
+  }
+
+  /**
+   * Returns the documents of a type issued in every month, voided ones left out.
+   *
+   * @param type the type, not null
+   * @return the count, zero or more
+   */
+  public int issued(DocumentType type) {
+    return issued.entrySet().stream()
+        .filter(e -> e.getKey().system == type.system() && e.getKey().code.equals(type.code()))
+        .mapToInt(Map.Entry::getValue)
+        .sum();
+  }
+
+  /**
+   * Returns the documents of every type issued in a month, voided ones left out.
+   *
+   * @param month the month, not null
+   * @return the count, zero or more
+   */
+  public int issued(YearMonth month) {
+    requireNonNull(month, "month");
+    return issued.entrySet().stream()
+        .filter(e -> e.getKey().month.equals(month))
+        .mapToInt(Map.Entry::getValue)
+        .sum();
+  }
+
+  /**
+   * Returns the counts of each type's documents issued, month by month, for one system: for example {@code BC ->
+   * {2016-03=12}}. Types and months with none are left out.
+   *
+   * @param system the system, not null
+   * @return the counts by type code and month, sorted, not null
+   */
+  public ImmutableSortedMap<String, ImmutableSortedMap<YearMonth, Integer>> byTypeAndMonth(DocumentSystem system) {
+    requireNonNull(system, "system");
+    Map<String, TreeMap<YearMonth, Integer>> rows = new TreeMap<>();
+    issued.forEach(
+        (k, v) -> {
+          if (k.system == system) {
+            rows.computeIfAbsent(k.code, c -> new TreeMap<>()).put(k.month, v);
+          }
+        });
+    ImmutableSortedMap.Builder<String, ImmutableSortedMap<YearMonth, Integer>> result =
+        ImmutableSortedMap.naturalOrder();
+    rows.forEach((code, months) -> result.put(code, ImmutableSortedMap.copyOfSorted(months)));
+    return result.build();
+  }
+
+  /**
+   * Returns the months in which something was issued or voided.
+   *
+   * @return the months, sorted, not null
+   */
+  public ImmutableSortedSet<YearMonth> months() {
+    ImmutableSortedSet.Builder<YearMonth> months = ImmutableSortedSet.naturalOrder();
+    issued.keySet().forEach(k -> months.add(k.month));
+    voided.keySet().forEach(k -> months.add(k.month));
+    return months.build();
+  }
+
+  /**
+   * Returns the documents issued, voided ones left out.
+   *
+   * @return the total, zero or more
+   */
+  public int totalIssued() {
+    return issued.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * Returns the numbers voided.
+   *
+   * @return the total, zero or more
+   */
+  public int totalVoided() {
+    return voided.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof DocumentTally other && issued.equals(other.issued) && voided.equals(other.voided);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(issued, voided);
+  }
+
+  /**
+   * Returns the totals and the counts: "DocumentTally[15 issued, 1 voided, {PARTY BC 2016-03=12, PARTY KH
+   * 2016-03=3}]".
+   *
+   * @return a readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "DocumentTally[" + totalIssued() + " issued, " + totalVoided() + " voided, " + issued + "]";
+  }
+
+  /** A type of one system in one month. */
+  @Immutable
+  private static final class Key implements Comparable<Key> {
+    private static final Comparator<Key> ORDER =
+        Comparator.<Key, DocumentSystem>comparing(k -> k.system)
+            .thenComparing(k -> k.code)
+            .thenComparing(k -> k.month);
+
+    private final DocumentSystem system;
+    private final String code;
+    private final YearMonth month;
+
+    Key(DocumentSystem system, String code, YearMonth month) {
+      this.system = system;
+      this.code = code;
+      this.month = month;
+    }
+
+    @Override
+    public int compareTo(Key other) {
+      return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Key other && system == other.system && code.equals(other.code) && month.equals(other.month);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(system, code, month);
+    }
+
+    @Override
+    public String toString() {
+      return system + " " + code + " " + month;
+    }
+  }
+}

@@ -1,0 +1,403 @@
+package io.github.vanphong.document;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.organization.PersonId;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Party document on its way from draft to issue (biên tập, thẩm định và ban hành văn bản): its type, its issuer,
+ * and the append-only history of its steps, from which its state and current form are derived. For example a báo
+ * cáo of Văn phòng Tỉnh ủy is drafted, submitted, returned by the chief of the office with the findings of its
+ * format, revised, submitted again, appraised, signed, and issued as {@code 12-BC/VPTU}.
+ *
+ * <p>The steps follow Hướng dẫn 36-HD/VPTW, Mục I.4 (reported; {@link DraftCommand#DUTIES}): the chief of the office
+ * (chánh văn phòng), or whoever is in charge of the office's work, appraises the format and its presentation; the
+ * signer answers for the format; the văn thư checks before issue. The format checks that can be computed from the
+ * form ({@link FormatRule}) are reported all at once by {@link #findings()}; a return carries them, and a draft with
+ * findings cannot be appraised. The number is not given while drafting: {@link #issue} takes it from an {@link
+ * OutgoingRegister} on the day of issue.
+ *
+ * <p>Every command returns a new draft with one more event, or throws: a {@link DraftCommandRefusedException} when
+ * the state does not allow the command or a rule forbids it there, naming the state, the command and the commands
+ * allowed; an {@link IllegalArgumentException} for a bad argument, such as a day before the last event. Either way
+ * the draft it was called on is left as it was. Days of events never go backwards. A draft is not the document's
+ * content, and the people in its history are named by identifier only.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Draft {
+
+  private final DocumentType type;
+  private final Issuer issuer;
+  private final ImmutableList<DraftEvent> history;
+  private final DraftState state;
+  private final DocumentForm form;
+
+  private Draft(DocumentType type, Issuer issuer, ImmutableList<DraftEvent> history, DocumentForm form) {
+    this.type = type;
+    this.issuer = issuer;
+    this.history = history;
+    this.state = history.get(history.size() - 1).command().resultingState();
+    this.form = form;
+  }
+
+  /**
+   * Starts a draft: the drafter writes its first form.
+   *
+   * @param type the type of the document, a Party type, not null
+   * @param issuer the issuing body, a Party issuer, not null
+   * @param form the form written, not null
+   * @param drafter who writes the draft, not null
+   * @param on the day, not null
+   * @return the draft, {@link DraftState#DRAFTED}, not null
+   * @throws IllegalArgumentException if the type or the issuer is not of the Party
+   */
+  public static Draft start(DocumentType type, Issuer issuer, DocumentForm form, PersonId drafter, LocalDate on) {
+    requireNonNull(type, "type");
+    requireNonNull(issuer, "issuer");
+    checkArgument(
+        type.system() == DocumentSystem.PARTY && issuer.system() == DocumentSystem.PARTY,
+        "a draft follows the format of Party documents (Hướng dẫn 36-HD/VPTW); %s of %s is not one",
+        type,
+        issuer);
+    DraftEvent event =
+        DraftEvent.builder().command(DraftCommand.START).by(drafter).on(on).form(form).build();
+    return new Draft(type, issuer, ImmutableList.of(event), form);
+  }
+
+  /**
+   * Rebuilds a draft an application has kept, from its history, checking every step as the commands do: the first
+   * event is a start, each later one is allowed in the state before it and not dated before it, an appraisal comes
+   * only with no format findings, and an issue carries a symbol of the draft's type and issuer.
+   *
+   * @param type the type of the document, a Party type, not null
+   * @param issuer the issuing body, a Party issuer, not null
+   * @param history the events in order, at least the start, none null
+   * @return the draft, not null
+   * @throws IllegalArgumentException if the history could not have been made by the draft's commands; the message
+   *     names the first event at fault
+   */
+  public static Draft restore(DocumentType type, Issuer issuer, Iterable<DraftEvent> history) {
+    Iterator<DraftEvent> events = history.iterator();
+    checkArgument(events.hasNext(), "a draft's history starts with %s; it is empty", DraftCommand.START);
+    DraftEvent first = events.next();
+    checkArgument(
+        first.command() == DraftCommand.START,
+        "a draft's history starts with %s, not %s",
+        DraftCommand.START,
+        first);
+    Draft draft = start(type, issuer, first.form().orElseThrow(), first.by(), first.on());
+    while (events.hasNext()) {
+      DraftEvent event = events.next();
+      try {
+        draft = draft.replay(event);
+      } catch (DraftCommandRefusedException e) {
+        throw new IllegalArgumentException("the kept history cannot be replayed at " + event + ": " + e.getMessage(), e);
+      }
+    }
+    return draft;
+  }
+
+  private Draft replay(DraftEvent event) {
+    refuseUnlessAllowed(event.command());
+    switch (event.command()) {
+      case APPRAISE:
+        checkAppraisable();
+        break;
+      case ISSUE:
+        DocumentSymbol symbol = event.symbol().orElseThrow();
+        checkArgument(
+            symbol.isParty() && symbol.typeCode().equals(type.code()) && symbol.issuerCode().equals(issuer.code()),
+            "the issue of a %s of %s carries a symbol -%s/%s; the kept event says %s",
+            type.code(),
+            issuer.code(),
+            type.code(),
+            issuer.code(),
+            symbol);
+        break;
+      default:
+        break;
+    }
+    return append(event);
+  }
+
+  /**
+   * Returns the type of the document.
+   *
+   * @return the type, not null
+   */
+  public DocumentType type() {
+    return type;
+  }
+
+  /**
+   * Returns the issuing body.
+   *
+   * @return the issuer, not null
+   */
+  public Issuer issuer() {
+    return issuer;
+  }
+
+  /**
+   * Returns every event, oldest first; the first is the start.
+   *
+   * @return the history, not empty, not null
+   */
+  public ImmutableList<DraftEvent> history() {
+    return history;
+  }
+
+  /**
+   * Returns the state, that which the last event's command leads to.
+   *
+   * @return the state, not null
+   */
+  public DraftState state() {
+    return state;
+  }
+
+  /**
+   * Returns the form as last written, by the start or the latest revision.
+   *
+   * @return the form, not null
+   */
+  public DocumentForm form() {
+    return form;
+  }
+
+  /**
+   * Returns every format finding of the current form, in the order of the rules.
+   *
+   * @return the findings, empty if the form passes every rule, not null
+   */
+  public ImmutableList<FormatFinding> findings() {
+    return FormatRule.checkAll(form, type, issuer);
+  }
+
+  /**
+   * Returns the commands the draft's state allows.
+   *
+   * @return the commands, possibly empty, not null
+   */
+  public ImmutableSet<DraftCommand> allowedCommands() {
+    return state.allowedCommands();
+  }
+
+  /**
+   * Returns the number and symbol the register gave at issue.
+   *
+   * @return the symbol, or empty if the draft is not issued
+   */
+  public Optional<DocumentSymbol> symbol() {
+    return history.get(history.size() - 1).symbol();
+  }
+
+  /**
+   * Submits the draft for appraisal of its format and content.
+   *
+   * @param by who submits, usually the drafter, not null
+   * @param on the day, not before the last event, not null
+   * @return the draft, {@link DraftState#SUBMITTED}, not null
+   * @throws DraftCommandRefusedException if the draft is not drafted or revised
+   * @throws IllegalArgumentException if the day is before the last event
+   */
+  public Draft submit(PersonId by, LocalDate on) {
+    return append(event(DraftCommand.SUBMIT, by, on).build());
+  }
+
+  /**
+   * Returns the draft to its drafter, with the format findings of the current form and a note, for example on the
+   * content.
+   *
+   * @param note the appraiser's note, possibly blank when the form has findings, not null
+   * @param by who returns it: the chief of the office, or the signer, not null
+   * @param on the day, not before the last event, not null
+   * @return the draft, {@link DraftState#RETURNED}, not null
+   * @throws DraftCommandRefusedException if the draft is not submitted or appraised
+   * @throws IllegalArgumentException if the day is before the last event
+   * @throws IllegalArgumentException if the form has no finding and the note is blank: a return gives its reasons
+   */
+  public Draft returnWithFindings(String note, PersonId by, LocalDate on) {
+    requireNonNull(note, "note");
+    DraftEvent.Builder event = event(DraftCommand.RETURN, by, on);
+    event.findings(findings());
+    if (!note.isBlank()) {
+      event.note(note);
+    }
+    return append(event.build());
+  }
+
+  /**
+   * Revises the draft: the drafter writes a new form.
+   *
+   * @param revised the new form, not null
+   * @param by who revises, usually the drafter, not null
+   * @param on the day, not before the last event, not null
+   * @return the draft, {@link DraftState#REVISED}, not null
+   * @throws DraftCommandRefusedException if the draft is not drafted, returned or revised
+   * @throws IllegalArgumentException if the day is before the last event
+   */
+  public Draft revise(DocumentForm revised, PersonId by, LocalDate on) {
+    return append(event(DraftCommand.REVISE, by, on).form(requireNonNull(revised, "revised")).build());
+  }
+
+  /**
+   * Records the appraisal of the draft's format and content by the chief of the office (Hướng dẫn 36-HD/VPTW, Mục
+   * I.4). A draft whose form has format findings is not appraised: it is returned.
+   *
+   * @param by who appraises, the chief of the office or whoever is in charge of its work, not null
+   * @param on the day, not before the last event, not null
+   * @return the draft, {@link DraftState#APPRAISED}, not null
+   * @throws DraftCommandRefusedException if the draft is not submitted, or its form has format findings
+   * @throws IllegalArgumentException if the day is before the last event
+   */
+  public Draft appraise(PersonId by, LocalDate on) {
+    DraftEvent event = event(DraftCommand.APPRAISE, by, on).build();
+    checkAppraisable();
+    return append(event);
+  }
+
+  private void checkAppraisable() {
+    ImmutableList<FormatFinding> findings = findings();
+    if (!findings.isEmpty()) {
+      throw new DraftCommandRefusedException(
+          state,
+          DraftCommand.APPRAISE,
+          "a draft is appraised only when its format has no finding ("
+              + DraftCommand.DUTIES.citation()
+              + "); it has "
+              + findings.size()
+              + ": "
+              + findings);
+    }
+  }
+
+  /**
+   * Records the signature of the appraised draft.
+   *
+   * @param by who signs, not null
+   * @param on the day, not before the last event, not null
+   * @return the draft, {@link DraftState#SIGNED}, not null
+   * @throws DraftCommandRefusedException if the draft is not appraised
+   * @throws IllegalArgumentException if the day is before the last event
+   */
+  public Draft sign(PersonId by, LocalDate on) {
+    return append(event(DraftCommand.SIGN, by, on).build());
+  }
+
+  /**
+   * Issues the signed draft: the register gives it the next number of its sequence on the day of issue, with the
+   * form's summary and secrecy mark.
+   *
+   * @param register the outgoing register of the draft's issuer covering the day, not null
+   * @param by who issues, usually the văn thư, not null
+   * @param on the day of issue, not before the last event, not null
+   * @return the issued draft and the register's outcome, not null
+   * @throws DraftCommandRefusedException if the draft is not signed
+   * @throws IllegalArgumentException if the day is before the last event
+   * @throws IllegalArgumentException if the register is not the draft issuer's
+   * @throws IllegalArgumentException if the register refuses the issue: a day outside the days it covers or before
+   *     the last issue of the sequence
+   */
+  public DraftIssued issue(OutgoingRegister register, PersonId by, LocalDate on) {
+    requireNonNull(register, "register");
+    event(DraftCommand.ISSUE, by, on);
+    checkArgument(
+        register.issuer().system() == issuer.system() && register.issuer().code().equals(issuer.code()),
+        "a draft of %s is numbered in a register of %s; this register is of %s",
+        issuer.code(),
+        issuer.code(),
+        register.issuer().code());
+    Issued issued = register.issue(type, on, form.summary(), form.secrecy());
+    Draft draft = append(event(DraftCommand.ISSUE, by, on).symbol(issued.symbol()).build());
+    return new DraftIssued(draft, issued);
+  }
+
+  private DraftEvent.Builder event(DraftCommand command, PersonId by, LocalDate on) {
+    refuseUnlessAllowed(command);
+    requireNonNull(by, "by");
+    requireNonNull(on, "on");
+    LocalDate last = history.get(history.size() - 1).on();
+    checkArgument(
+        !on.isBefore(last),
+        "the events of a draft do not go backwards: the last, %s, was on %s; %s cannot be on %s",
+        history.get(history.size() - 1).command(),
+        last,
+        command,
+        on);
+    return DraftEvent.builder().command(command).by(by).on(on);
+  }
+
+  private void refuseUnlessAllowed(DraftCommand command) {
+    if (!state.allows(command)) {
+      throw new DraftCommandRefusedException(
+          state,
+          command,
+          "a draft in state "
+              + state
+              + " cannot take the command "
+              + command
+              + " ("
+              + command.vietnameseName()
+              + ")");
+    }
+  }
+
+  private Draft append(DraftEvent event) {
+    refuseUnlessAllowed(event.command());
+    LocalDate last = history.get(history.size() - 1).on();
+    checkArgument(
+        !event.on().isBefore(last),
+        "the events of a draft do not go backwards: the last was on %s; %s cannot be on %s",
+        last,
+        event.command(),
+        event.on());
+    return new Draft(
+        type,
+        issuer,
+        ImmutableList.<DraftEvent>builder().addAll(history).add(event).build(),
+        event.form().orElse(form));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Draft other
+        && type.equals(other.type)
+        && issuer.equals(other.issuer)
+        && history.equals(other.history);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, issuer, history);
+  }
+
+  /**
+   * Returns the type, issuer, state and size of the history: "Draft[BC of VPTU, APPRAISED, 6 events]", with the
+   * symbol once issued.
+   *
+   * @return a readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Draft["
+        + type.code()
+        + " of "
+        + issuer.code()
+        + ", "
+        + state
+        + symbol().map(s -> " as " + s).orElse("")
+        + ", "
+        + history.size()
+        + " events]";
+  }
+}

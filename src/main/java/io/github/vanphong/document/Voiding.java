@@ -1,0 +1,66 @@
+package io.github.vanphong.document;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The record that an issued number was voided (hủy số), with the day and the reason: for example "văn bản ban hành
+ * nhầm, thay bằng 13-BC/VPTU" on 2016-03-10. A voided number stays in its register and is never given again.
+ *
+ * <p>A voiding is not a withdrawal of the document's effect by another document: it only marks the register.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Voiding {
+
+  Voiding() {}
+
+  /**
+   * The day the number was voided.
+   *
+   * @return the day, not null
+   */
+  @Value.Parameter
+  public abstract LocalDate on();
+
+  /**
+   * Why the number was voided.
+   *
+   * @return the reason, not blank, in NFC
+   */
+  @Value.Parameter
+  public abstract String reason();
+
+  /**
+   * Returns the record of a voiding.
+   *
+   * @param on the day, not null
+   * @param reason why, not blank
+   * @return the voiding, not null
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public static Voiding of(LocalDate on, String reason) {
+    return ImmutableVoiding.of(on, reason);
+  }
+
+  @Value.Check
+  Voiding normalize() {
+    checkArgument(!reason().isBlank(), "a voided number needs a reason; none was given on %s", on());
+    String reason = Normalizer.normalize(reason(), Normalizer.Form.NFC);
+    return reason.equals(reason()) ? this : ImmutableVoiding.of(on(), reason);
+  }
+
+  /**
+   * Returns the day and the reason: "voided on 2016-03-10: văn bản ban hành nhầm".
+   *
+   * @return a readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "voided on " + on() + ": " + reason();
+  }
+}

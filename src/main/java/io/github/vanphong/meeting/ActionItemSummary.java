@@ -1,0 +1,157 @@
+package io.github.vanphong.meeting;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.organization.UnitId;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Action items on a day, counted by state and by the unit in charge: for example, on 2016-06-30, the items of the
+ * Hậu Giang briefing of 2016-03-01 by state, and each office's own. Each unit's figures are a {@link Progress}; a
+ * unit's figures here are its own items only, and {@link ProgressRollUp} adds those of its subordinates.
+ *
+ * <p>Summaries merge: {@link #plus(ActionItemSummary)} is associative and commutative, with {@link #empty()} as its
+ * identity, and {@link #toSummary(LocalDate)} collects sequentially or in parallel alike, so a province can add up
+ * the summaries its offices send. An item not yet assigned on the day counts nowhere.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Immutable
+public final class ActionItemSummary {
+
+  private static final ActionItemSummary EMPTY = new ActionItemSummary(ImmutableSortedMap.of());
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<UnitId, Progress> byUnit;
+
+  private final Progress total;
+
+  private ActionItemSummary(ImmutableSortedMap<UnitId, Progress> byUnit) {
+    this.byUnit = byUnit;
+    this.total = byUnit.values().stream().reduce(Progress.empty(), Progress::plus);
+  }
+
+  /**
+   * Returns the summary of no item.
+   *
+   * @return the empty summary, the identity of {@link #plus(ActionItemSummary)}
+   */
+  public static ActionItemSummary empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the summary of one item at the end of a day.
+   *
+   * @param item the item, not null
+   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @return the summary, {@link #empty()} if the item was not yet assigned on that day
+   * @throws IllegalArgumentException if the day is outside the calendar's range
+   */
+  public static ActionItemSummary of(ActionItem item, LocalDate day) {
+    Progress progress = Progress.of(item, day);
+    return progress.isEmpty() ? EMPTY : new ActionItemSummary(ImmutableSortedMap.of(item.owner(), progress));
+  }
+
+  /**
+   * Returns a collector of items into their summary at the end of a day, for sequential and parallel streams
+   * alike.
+   *
+   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @return the collector, not null
+   */
+  public static Collector<ActionItem, ?, ActionItemSummary> toSummary(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return Collectors.reducing(EMPTY, item -> of(item, day), ActionItemSummary::plus);
+  }
+
+  /**
+   * Returns the sum of this summary and another: each unit's figures added.
+   *
+   * @param other the other summary, not null
+   * @return the sum, not null
+   * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
+   */
+  public ActionItemSummary plus(ActionItemSummary other) {
+    if (other.byUnit.isEmpty()) {
+      return this;
+    }
+    if (byUnit.isEmpty()) {
+      return other;
+    }
+    Map<UnitId, Progress> sum = new TreeMap<>(byUnit);
+    other.byUnit.forEach((unit, progress) -> sum.merge(unit, progress, Progress::plus));
+    return new ActionItemSummary(ImmutableSortedMap.copyOf(sum));
+  }
+
+  /**
+   * Returns the figures of every item counted.
+   *
+   * @return the figures, not null
+   */
+  public Progress total() {
+    return total;
+  }
+
+  /**
+   * Returns the items counted in each state, states with none left out.
+   *
+   * @return the counts by state, not null
+   */
+  public ImmutableSortedMap<ActionItemState, Integer> byState() {
+    return total.byState();
+  }
+
+  /**
+   * Returns the figures of each unit's own items, units with none left out.
+   *
+   * @return the figures by unit in charge, sorted by identifier, not null
+   */
+  public ImmutableSortedMap<UnitId, Progress> byUnit() {
+    return byUnit;
+  }
+
+  /**
+   * Returns the figures of a unit's own items.
+   *
+   * @param unit the unit, not null
+   * @return the figures, {@link Progress#empty()} if the unit has none
+   */
+  public Progress progressOf(UnitId unit) {
+    return byUnit.getOrDefault(unit, Progress.empty());
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ActionItemSummary other && byUnit.equals(other.byUnit);
+  }
+
+  @Override
+  public int hashCode() {
+    return byUnit.hashCode();
+  }
+
+  /**
+   * Returns a readable form: "ActionItemSummary[13 items {IN_PROGRESS=5, …}, 1 overdue, 9 units]".
+   *
+   * @return a readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "ActionItemSummary["
+        + total.total()
+        + " items "
+        + total.byState()
+        + ", "
+        + total.overdue()
+        + " overdue, "
+        + byUnit.size()
+        + " units]";
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.vanphong.meeting;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import org.immutables.value.Value;
+
+/**
+ * A number of people at a meeting, with how exact it is: for example {@code AttendanceCount.nearly(200)}, the
+ * "gần 200 cán bộ" of the Hậu Giang briefing of 2016-03-01, or {@code AttendanceCount.of(79)} from a sign-in sheet.
+ *
+ * <p>It is not a headcount of staff in post (see the staffing package): it counts people invited or present on one
+ * day. Counts add with {@link #plus(AttendanceCount)}: numbers add exactly and the approximations combine
+ * ({@link Approximation#and(Approximation)}), so an exact count stays exact only among exact counts.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AttendanceCount {
+
+  AttendanceCount() {}
+
+  /**
+   * The number, for example 200.
+   *
+   * @return the number, 0 or more
+   */
+  @Value.Parameter
+  public abstract int number();
+
+  /**
+   * How exact the number is.
+   *
+   * @return the approximation, not null
+   */
+  @Value.Parameter
+  public abstract Approximation approximation();
+
+  /**
+   * Returns a count with the given approximation.
+   *
+   * @param number the number, 0 or more
+   * @param approximation how exact it is, not null
+   * @return the count, not null
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static AttendanceCount of(int number, Approximation approximation) {
+    return ImmutableAttendanceCount.of(number, approximation);
+  }
+
+  /**
+   * Returns an exact count, for example 79 people on a sign-in sheet.
+   *
+   * @param number the number, 0 or more
+   * @return the count, not null
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static AttendanceCount of(int number) {
+    return of(number, Approximation.EXACT);
+  }
+
+  /**
+   * Returns a count reported as "gần" (nearly) the number, for example nearly 200.
+   *
+   * @param number the number, 0 or more
+   * @return the count, not null
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static AttendanceCount nearly(int number) {
+    return of(number, Approximation.NEARLY);
+  }
+
+  /**
+   * Returns a count reported as "khoảng" (about) the number.
+   *
+   * @param number the number, 0 or more
+   * @return the count, not null
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static AttendanceCount about(int number) {
+    return of(number, Approximation.ABOUT);
+  }
+
+  /**
+   * Returns a count reported as "hơn" (more than) the number.
+   *
+   * @param number the number, 0 or more
+   * @return the count, not null
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static AttendanceCount moreThan(int number) {
+    return of(number, Approximation.MORE_THAN);
+  }
+
+  /**
+   * Tells whether the number was counted exactly.
+   *
+   * @return true if the approximation is {@link Approximation#EXACT}
+   */
+  public boolean isExact() {
+    return approximation() == Approximation.EXACT;
+  }
+
+  /**
+   * Returns the sum of this count and another: the numbers added, the approximations combined.
+   *
+   * @param other the other count, not null
+   * @return the sum, not null
+   * @throws ArithmeticException if the sum passes {@link Integer#MAX_VALUE}
+   */
+  public AttendanceCount plus(AttendanceCount other) {
+    return of(Math.addExact(number(), other.number()), approximation().and(other.approximation()));
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(number() >= 0, "a count of people is 0 or more: %s", number());
+  }
+
+  /**
+   * Returns the count as a Vietnamese report writes it: "gần 200", or "79" for an exact count.
+   *
+   * @return the Vietnamese form, not null
+   */
+  public String toVietnamese() {
+    return isExact()
+        ? Integer.toString(number())
+        : approximation().vietnameseName().toLowerCase(Locale.ROOT) + " " + number();
+  }
+
+  /**
+   * Returns the count in English: "nearly 200", or "79" for an exact count.
+   *
+   * @return the English form, not null
+   */
+  @Override
+  public String toString() {
+    return isExact() ? Integer.toString(number()) : approximation().englishName().toLowerCase(Locale.ROOT) + " " + number();
+  }
+}

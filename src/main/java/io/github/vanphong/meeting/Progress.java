@@ -1,0 +1,222 @@
+package io.github.vanphong.meeting;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.calendar.DeadlineStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The figures of a set of action items on a day: how many are in each state, how many are overdue, and how many
+ * were reported done after their deadline. For example the thirteen items of the Hậu Giang briefing of 2016-03-01
+ * on 2016-06-30: so many reported done, so many in progress, one overdue.
+ *
+ * <p>Figures merge: {@link #plus(Progress)} is associative and commutative, with {@link #empty()} as its identity,
+ * and {@link #toProgress(LocalDate)} collects sequentially or in parallel alike. An item not yet assigned on the
+ * day counts nowhere. Figures of different days can be added, but mean little: add figures of one day.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Immutable
+public final class Progress {
+
+  private static final Progress EMPTY = new Progress(ImmutableSortedMap.of(), 0, 0);
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<ActionItemState, Integer> byState;
+
+  private final int overdue;
+  private final int doneLate;
+
+  private Progress(ImmutableSortedMap<ActionItemState, Integer> byState, int overdue, int doneLate) {
+    this.byState = byState;
+    this.overdue = overdue;
+    this.doneLate = doneLate;
+  }
+
+  /**
+   * Returns the figures of no item.
+   *
+   * @return the empty figures, the identity of {@link #plus(Progress)}
+   */
+  public static Progress empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the figures of one item at the end of a day: its state then, whether it was overdue, whether it was
+   * reported done after its deadline.
+   *
+   * @param item the item, not null
+   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @return the figures of one item, or {@link #empty()} if it was not yet assigned on that day
+   * @throws IllegalArgumentException if the day is outside the calendar's range
+   */
+  public static Progress of(ActionItem item, LocalDate day) {
+    Optional<ActionItemState> state = item.stateOn(day);
+    if (state.isEmpty()) {
+      return EMPTY;
+    }
+    Optional<DeadlineStatus> status = item.deadlineStatusOn(day);
+    return new Progress(
+        ImmutableSortedMap.of(state.get(), 1),
+        status.filter(s -> s == DeadlineStatus.OVERDUE).isPresent() ? 1 : 0,
+        status.filter(s -> s == DeadlineStatus.MET_LATE).isPresent() ? 1 : 0);
+  }
+
+  /**
+   * Returns a collector of items into their figures at the end of a day, for sequential and parallel streams
+   * alike.
+   *
+   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @return the collector, not null
+   */
+  public static Collector<ActionItem, ?, Progress> toProgress(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return Collectors.reducing(EMPTY, item -> of(item, day), Progress::plus);
+  }
+
+  /**
+   * Returns the sum of these figures and others.
+   *
+   * @param other the other figures, not null
+   * @return the sum, not null
+   * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
+   */
+  public Progress plus(Progress other) {
+    if (other.isEmpty()) {
+      return this;
+    }
+    if (isEmpty()) {
+      return other;
+    }
+    Map<ActionItemState, Integer> sum = new TreeMap<>(byState);
+    other.byState.forEach((state, n) -> sum.merge(state, n, Math::addExact));
+    return new Progress(
+        ImmutableSortedMap.copyOf(sum),
+        Math.addExact(overdue, other.overdue),
+        Math.addExact(doneLate, other.doneLate));
+  }
+
+  /**
+   * Tells whether no item is counted.
+   *
+   * @return true for {@link #empty()}
+   */
+  public boolean isEmpty() {
+    return byState.isEmpty();
+  }
+
+  /**
+   * Returns the items counted in each state, states with none left out.
+   *
+   * @return the counts by state, not null
+   */
+  public ImmutableSortedMap<ActionItemState, Integer> byState() {
+    return byState;
+  }
+
+  /**
+   * Returns the items counted in a state.
+   *
+   * @param state the state, not null
+   * @return the count, 0 or more
+   */
+  public int count(ActionItemState state) {
+    return byState.getOrDefault(state, 0);
+  }
+
+  /**
+   * Returns the items counted.
+   *
+   * @return the total, 0 or more
+   */
+  public int total() {
+    return byState.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * Returns the items still open: assigned, in progress or extended.
+   *
+   * @return the count, 0 or more
+   */
+  public int open() {
+    return byState.entrySet().stream().filter(e -> e.getKey().isOpen()).mapToInt(Map.Entry::getValue).sum();
+  }
+
+  /**
+   * Returns the items reported done.
+   *
+   * @return the count, 0 or more
+   */
+  public int done() {
+    return count(ActionItemState.REPORTED_DONE);
+  }
+
+  /**
+   * Returns the open items whose deadline had passed.
+   *
+   * @return the count, from 0 to {@link #open()}
+   */
+  public int overdue() {
+    return overdue;
+  }
+
+  /**
+   * Returns the items reported done after their deadline.
+   *
+   * @return the count, from 0 to {@link #done()}
+   */
+  public int doneLate() {
+    return doneLate;
+  }
+
+  /**
+   * Returns the share of the items not cancelled that were reported done, as a percentage rounded as asked: 50.0
+   * for 6 of 12 at scale 1.
+   *
+   * @param scale the number of decimal places, 0 or more
+   * @param rounding how to round, not null; {@link RoundingMode#UNNECESSARY} refuses to round
+   * @return the percentage; zero when every item counted was cancelled, or none was counted
+   * @throws ArithmeticException if rounding is needed and {@code rounding} is {@link RoundingMode#UNNECESSARY}
+   */
+  public BigDecimal percentDone(int scale, RoundingMode rounding) {
+    int followed = total() - count(ActionItemState.CANCELLED);
+    if (followed == 0) {
+      return BigDecimal.ZERO.setScale(scale);
+    }
+    return BigDecimal.valueOf(100L * done()).divide(BigDecimal.valueOf(followed), scale, rounding);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Progress other
+        && byState.equals(other.byState)
+        && overdue == other.overdue
+        && doneLate == other.doneLate;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(byState, overdue, doneLate);
+  }
+
+  /**
+   * Returns a readable form: "Progress[13 items {ASSIGNED=2, IN_PROGRESS=5, REPORTED_DONE=6}, 1 overdue, 0 done
+   * late]".
+   *
+   * @return a readable form, not null
+   */
+  @Override
+  public String toString() {
+    return "Progress[" + total() + " items " + byState + ", " + overdue + " overdue, " + doneLate + " done late]";
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.vanphong.meeting;
+
+import static io.github.vanphong.meeting.MeetingFixtures.CHAU_THANH_OFFICE;
+import static io.github.vanphong.meeting.MeetingFixtures.CHIEF;
+import static io.github.vanphong.meeting.MeetingFixtures.OFFICE;
+import static io.github.vanphong.meeting.MeetingFixtures.VI_THANH_OFFICE;
+import static io.github.vanphong.meeting.MeetingFixtures.day;
+import static io.github.vanphong.meeting.MeetingFixtures.item;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActionItemSummaryTest {
+
+  private static final List<ActionItem> ITEMS =
+      List.of(
+          item("A-1", OFFICE).start(day(3, 7), CHIEF).reportDone(day(3, 20), CHIEF),
+          item("A-2", OFFICE).start(day(3, 7), CHIEF),
+          item("A-3", CHAU_THANH_OFFICE),
+          item("A-4", VI_THANH_OFFICE).start(day(3, 8), CHIEF));
+
+  @Test
+  void itemsAreCountedByStateAndByUnit() {
+    ActionItemSummary summary = ITEMS.stream().collect(ActionItemSummary.toSummary(day(4, 4)));
+    assertThat(summary.byState())
+        .isEqualTo(
+            ImmutableMap.of(
+                ActionItemState.ASSIGNED, 1, ActionItemState.IN_PROGRESS, 2, ActionItemState.REPORTED_DONE, 1));
+    assertThat(summary.byUnit().keySet()).containsExactly(CHAU_THANH_OFFICE, OFFICE, VI_THANH_OFFICE);
+    assertThat(summary.progressOf(OFFICE).total()).isEqualTo(2);
+    assertThat(summary.progressOf(OFFICE).done()).isEqualTo(1);
+    assertThat(summary.progressOf(CHAU_THANH_OFFICE).count(ActionItemState.ASSIGNED)).isEqualTo(1);
+    assertThat(summary.progressOf(MeetingFixtures.PROVINCE)).isEqualTo(Progress.empty());
+    assertThat(summary.total().overdue()).isEqualTo(3);
+    assertThat(summary).hasToString(
+        "ActionItemSummary[4 items {ASSIGNED=1, IN_PROGRESS=2, REPORTED_DONE=1}, 3 overdue, 3 units]");
+  }
+
+  @Test
+  void itemsNotYetAssignedCountNowhere() {
+    assertThat(ActionItemSummary.of(ITEMS.get(0), day(3, 1))).isEqualTo(ActionItemSummary.empty());
+    assertThat(ITEMS.stream().collect(ActionItemSummary.toSummary(day(3, 1))).byUnit()).isEmpty();
+  }
+
+  @Test
+  void summariesAddUnitByUnit() {
+    ActionItemSummary office = ActionItemSummary.of(ITEMS.get(0), day(4, 4));
+    ActionItemSummary rest = ITEMS.subList(1, 4).stream().collect(ActionItemSummary.toSummary(day(4, 4)));
+    assertThat(office.plus(rest)).isEqualTo(ITEMS.stream().collect(ActionItemSummary.toSummary(day(4, 4))));
+    assertThat(office.plus(rest)).isEqualTo(rest.plus(office));
+    assertThat(office.plus(ActionItemSummary.empty())).isSameAs(office);
+    assertThat(ActionItemSummary.empty().plus(office)).isSameAs(office);
+    assertThat(ActionItemSummary.empty().total()).isEqualTo(Progress.empty());
+  }
+
+  @Test
+  void summariesAreValues() {
+    new EqualsTester()
+        .addEqualityGroup(ActionItemSummary.empty(), ActionItemSummary.of(ITEMS.get(0), day(3, 1)))
+        .addEqualityGroup(ActionItemSummary.of(ITEMS.get(2), day(4, 4)))
+        .addEqualityGroup(ActionItemSummary.of(ITEMS.get(1), day(4, 4)))
+        .testEquals();
+    assertThat(ActionItemSummary.of(ITEMS.get(2), day(4, 4)).hashCode())
+        .isNotEqualTo(ActionItemSummary.empty().hashCode());
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.vanphong.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.organization.Unit;
+import io.github.vanphong.organization.UnitTree;
+import io.github.vanphong.testing.MeetingArbitraries;
+import io.github.vanphong.testing.OrganizationArbitraries;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** A unit's rolled-up figures are its own plus its children's; nothing is lost on the way up. */
+class ProgressRollUpProperties {
+
+  record Case(OrgChart chart, LocalDate day, ActionItemSummary summary) {}
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return Combinators.combine(OrganizationArbitraries.orgCharts(), MeetingArbitraries.actionItemSummaries())
+        .flatAs((chart, summary) -> OrganizationArbitraries.daysOf(chart).map(day -> new Case(chart, day, summary)));
+  }
+
+  @Property(tries = 200)
+  void aUnitsFiguresAreItsOwnPlusItsChildren(@ForAll("cases") Case c) {
+    ProgressRollUp rollUp = ProgressRollUp.of(c.summary(), c.chart(), c.day());
+    UnitTree tree = c.chart().asOf(c.day());
+    for (Unit unit : tree.units()) {
+      Progress expected = rollUp.ownProgressOf(unit.id());
+      for (Unit child : tree.children(unit.id())) {
+        expected = expected.plus(rollUp.progressOf(child.id()));
+      }
+      assertThat(rollUp.progressOf(unit.id())).as("%s", unit.id()).isEqualTo(expected);
+    }
+  }
+
+  @Property(tries = 200)
+  void nothingIsLostOnTheWayUp(@ForAll("cases") Case c) {
+    ProgressRollUp rollUp = ProgressRollUp.of(c.summary(), c.chart(), c.day());
+    UnitTree tree = c.chart().asOf(c.day());
+    Progress roots = tree.roots().stream().map(u -> rollUp.progressOf(u.id())).reduce(Progress.empty(), Progress::plus);
+    Progress unplaced = rollUp.unplaced().values().stream().reduce(Progress.empty(), Progress::plus);
+    assertThat(roots.plus(unplaced)).isEqualTo(c.summary().total());
+    assertThat(rollUp.total()).isEqualTo(c.summary().total());
+    assertThat(rollUp.rolledUp().keySet()).allSatisfy(id -> assertThat(tree.contains(id)).isTrue());
+  }
+
+  @Property(tries = 100)
+  void aGeneratedRollUpIsDatedAndConsistent(@ForAll ProgressRollUp rollUp) {
+    assertThat(rollUp.date()).isNotNull();
+    assertThat(rollUp.rolledUp().values()).allSatisfy(p -> assertThat(p.isEmpty()).isFalse());
+  }
+}
