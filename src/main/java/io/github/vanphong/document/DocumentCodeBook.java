@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -663,7 +664,7 @@ public final class DocumentCodeBook {
 
   @Override
   public int hashCode() {
-    return 31 * types.hashCode() + issuers.hashCode();
+    return Objects.hash(types, issuers);
   }
 
   /**
