@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * 2019; the table cannot tell the two apart from the code, and answers {@link #DECISION} for {@code QĐ}.
  *
  * <p>An application replaces or adds codes with {@link #with(DocumentType)} and {@link #with(Issuer)}: a later entry
- * for the same system and code takes the place of an earlier one, and the replacement is logged at DEBUG. A symbol
- * whose codes the table does not know still reads: the table describes symbols, it does not validate them.
+ * for the same system and code takes the place of an earlier one, and a replacement that differs is logged at
+ * DEBUG. A symbol whose codes the table does not know still reads: the table describes symbols, it does not validate
+ * them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -571,7 +572,7 @@ public final class DocumentCodeBook {
   public DocumentCodeBook with(DocumentType type) {
     requireNonNull(type, "type");
     DocumentType replaced = typesByKey.get(key(type.system(), type.code()));
-    if (replaced != null) {
+    if (replaced != null && !replaced.equals(type)) {
       LOG.debug("document type {} replaces {}", type, replaced);
     }
     return new DocumentCodeBook(
@@ -588,7 +589,7 @@ public final class DocumentCodeBook {
   public DocumentCodeBook with(Issuer issuer) {
     requireNonNull(issuer, "issuer");
     Issuer replaced = issuersByKey.get(key(issuer.system(), issuer.code()));
-    if (replaced != null) {
+    if (replaced != null && !replaced.equals(issuer)) {
       LOG.debug("issuer {} replaces {}", issuer, replaced);
     }
     return new DocumentCodeBook(types, ImmutableList.<Issuer>builder().addAll(issuers).add(issuer).build());

@@ -134,6 +134,9 @@ class DocumentCodeBookTest {
     assertThat(stderrOf(() -> BOOK.with(ownOffice))).contains("issuer " + ownOffice + " replaces "
         + DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE);
     assertThat(stderrOf(() -> BOOK.with(Issuer.of(DocumentSystem.PARTY, "XYZ", "Mới", "New", quyChe)))).isEmpty();
+    assertThat(stderrOf(() -> BOOK.with(DocumentCodeBook.REPORT).with(DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)))
+        .as("the same entry again replaces nothing")
+        .isEmpty();
   }
 
   private static String stderrOf(Runnable action) {
