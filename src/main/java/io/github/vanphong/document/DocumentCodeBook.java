@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * 2019; the table cannot tell the two apart from the code, and answers {@link #DECISION} for {@code QĐ}.
  *
  * <p>An application replaces or adds codes with {@link #with(DocumentType)} and {@link #with(Issuer)}: a later entry
- * for the same system and code takes the place of an earlier one, and the replacement is logged at DEBUG. A symbol
- * whose codes the table does not know still reads: the table describes symbols, it does not validate them.
+ * for the same system and code takes the place of an earlier one, and a replacement that differs is logged at
+ * DEBUG. A symbol whose codes the table does not know still reads: the table describes symbols, it does not validate
+ * them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -570,7 +572,7 @@ public final class DocumentCodeBook {
   public DocumentCodeBook with(DocumentType type) {
     requireNonNull(type, "type");
     DocumentType replaced = typesByKey.get(key(type.system(), type.code()));
-    if (replaced != null) {
+    if (replaced != null && !replaced.equals(type)) {
       LOG.debug("document type {} replaces {}", type, replaced);
     }
     return new DocumentCodeBook(
@@ -587,7 +589,7 @@ public final class DocumentCodeBook {
   public DocumentCodeBook with(Issuer issuer) {
     requireNonNull(issuer, "issuer");
     Issuer replaced = issuersByKey.get(key(issuer.system(), issuer.code()));
-    if (replaced != null) {
+    if (replaced != null && !replaced.equals(issuer)) {
       LOG.debug("issuer {} replaces {}", issuer, replaced);
     }
     return new DocumentCodeBook(types, ImmutableList.<Issuer>builder().addAll(issuers).add(issuer).build());
@@ -663,7 +665,7 @@ public final class DocumentCodeBook {
 
   @Override
   public int hashCode() {
-    return 31 * types.hashCode() + issuers.hashCode();
+    return Objects.hash(types, issuers);
   }
 
   /**

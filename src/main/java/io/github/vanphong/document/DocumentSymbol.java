@@ -362,23 +362,24 @@ public final class DocumentSymbol {
     }
 
     int number() {
-      int start = pos;
-      long value = 0;
+      int digits = 0;
+      int value = 0;
       while (atDigit()) {
-        if (pos - start == 9) {
+        if (digits == 9) {
           throw fail("a number of at most 9 digits");
         }
         value = value * 10 + (s.charAt(pos) - '0');
         pos++;
+        digits++;
       }
-      if (pos == start) {
+      if (digits == 0) {
         throw fail("a number");
       }
       if (value == 0) {
-        pos = start;
+        pos -= digits;
         throw fail("a number of 1 or more (documents are numbered from 01)");
       }
-      return (int) value;
+      return value;
     }
 
     Year year() {

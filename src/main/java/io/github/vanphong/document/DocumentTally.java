@@ -214,9 +214,9 @@ public final class DocumentTally {
     return "DocumentTally[" + totalIssued() + " issued, " + totalVoided() + " voided, " + issued + "]";
   }
 
-  /** A type of one system in one month. */
+  /** A type of one system in one month: the key of the counts, not part of the API. */
   @Immutable
-  private static final class Key implements Comparable<Key> {
+  static final class Key implements Comparable<Key> {
     private static final Comparator<Key> ORDER =
         Comparator.<Key, DocumentSystem>comparing(k -> k.system)
             .thenComparing(k -> k.code)
@@ -239,7 +239,7 @@ public final class DocumentTally {
 
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof Key other && system == other.system && code.equals(other.code) && month.equals(other.month);
+      return o instanceof Key other && compareTo(other) == 0;
     }
 
     @Override

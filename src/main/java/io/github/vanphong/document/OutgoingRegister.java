@@ -348,11 +348,6 @@ public final class OutgoingRegister {
                 previous.issuedOn(),
                 on));
     int number = last.map(RegisterEntry::number).orElse(0) + 1;
-    checkArgument(
-        number <= DocumentSymbol.MAX_NUMBER,
-        "the sequence of %s is full at %s",
-        type.code(),
-        DocumentSymbol.MAX_NUMBER);
     DocumentSymbol symbol =
         policy.system() == DocumentSystem.PARTY
             ? DocumentSymbol.party(number, type.code(), issuer.code())

@@ -121,4 +121,40 @@ class DocumentCodeBookTest {
     assertThat(type.vietnameseName()).isEqualTo("Báo");
     assertThat(BOOK.with(type).type(DocumentSystem.PARTY, "BÁO")).contains(type);
   }
+
+  @Test
+  void aReplacementIsLoggedAtDebugAndAnAdditionIsNot() {
+    LegalBasis quyChe = LegalBasis.of("Quy chế 01-QC/TU", "Điều 3", LocalDate.of(2020, 1, 1));
+    DocumentType ownReport = DocumentType.of(DocumentSystem.PARTY, "BC", "Báo cáo", "Report", quyChe);
+    assertThat(stderrOf(() -> BOOK.with(ownReport))).contains("DEBUG").contains("document type " + ownReport
+        + " replaces " + DocumentCodeBook.REPORT);
+    assertThat(stderrOf(() -> BOOK.with(DocumentType.of(DocumentSystem.PARTY, "XYZ", "Mới", "New", quyChe))))
+        .isEmpty();
+    Issuer ownOffice = Issuer.of(DocumentSystem.PARTY, "VPTU", "Văn phòng Tỉnh ủy", "Office", quyChe);
+    assertThat(stderrOf(() -> BOOK.with(ownOffice))).contains("issuer " + ownOffice + " replaces "
+        + DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE);
+    assertThat(stderrOf(() -> BOOK.with(Issuer.of(DocumentSystem.PARTY, "XYZ", "Mới", "New", quyChe)))).isEmpty();
+    assertThat(stderrOf(() -> BOOK.with(DocumentCodeBook.REPORT).with(DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)))
+        .as("the same entry again replaces nothing")
+        .isEmpty();
+  }
+
+  private static String stderrOf(Runnable action) {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void distinctBooksHaveDistinctHashCodes() {
+    assertThat(BOOK.hashCode()).isNotEqualTo(DocumentCodeBook.of(List.of(), List.of()).hashCode());
+    assertThat(DocumentCodeBook.of(List.of(DocumentCodeBook.REPORT), List.of()).hashCode())
+        .isNotEqualTo(DocumentCodeBook.of(List.of(), List.of(DocumentCodeBook.GOVERNMENT)).hashCode());
+  }
 }

@@ -158,4 +158,21 @@ class DocumentSymbolTest {
     assertThat(DocumentSymbol.party(30, "NĐ", "CP")).isNotEqualTo(DocumentSymbol.state(30, "NĐ", "CP"));
     assertThat(s).isNotEqualTo("30/2020/NĐ-CP");
   }
+
+  @Test
+  void distinctSymbolsHaveDistinctHashCodes() {
+    assertThat(DocumentSymbol.parse("12-BC/VPTU").hashCode()).isNotEqualTo(DocumentSymbol.parse("13-BC/VPTU").hashCode());
+  }
+
+  @Test
+  void aStateSymbolEndsAfterItsIssuerCode() {
+    assertThatThrownBy(() -> DocumentSymbol.parse("12/BC-UBND/"))
+        .hasMessage("cannot parse document symbol '12/BC-UBND/' at index 10: expected the end of the symbol");
+    assertThatThrownBy(() -> DocumentSymbol.parse("12-BC/VPTU/"))
+        .hasMessage("cannot parse document symbol '12-BC/VPTU/' at index 10: expected the end of the symbol");
+    assertThatThrownBy(() -> DocumentSymbol.parse("000-BC/VPTU"))
+        .hasMessage("cannot parse document symbol '000-BC/VPTU' at index 0: expected a number of 1 or more"
+            + " (documents are numbered from 01)");
+    assertThat(DocumentSymbol.parse("999999999-BC/VPTU").number()).isEqualTo(999_999_999);
+  }
 }

@@ -68,4 +68,20 @@ class DocumentTallyTest {
     assertThat(voided).isNotEqualTo(DocumentTally.of(only.register())).isNotEqualTo("tally");
     assertThat(voided.plus(DocumentTally.empty())).isEqualTo(voided).hasSameHashCodeAs(voided);
   }
+
+  @Test
+  void distinctTalliesHaveDistinctHashCodesAndKeysCompareBySystemCodeAndMonth() {
+    DocumentTally one = DocumentTally.of(officeRegister().issue(REPORT, march(1), "a").entry());
+    assertThat(one.hashCode()).isNotEqualTo(DocumentTally.empty().hashCode());
+    DocumentTally.Key a = new DocumentTally.Key(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 3));
+    assertThat(a).isEqualTo(new DocumentTally.Key(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 3)))
+        .hasSameHashCodeAs(new DocumentTally.Key(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 3)));
+    assertThat(a).isNotEqualTo(new DocumentTally.Key(DocumentSystem.STATE, "BC", YearMonth.of(2016, 3)))
+        .isNotEqualTo(new DocumentTally.Key(DocumentSystem.PARTY, "KH", YearMonth.of(2016, 3)))
+        .isNotEqualTo(new DocumentTally.Key(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 4)))
+        .isNotEqualTo("PARTY BC 2016-03");
+    assertThat(a.hashCode()).isNotEqualTo(new DocumentTally.Key(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 4))
+        .hashCode());
+    assertThat(a).hasToString("PARTY BC 2016-03");
+  }
 }

@@ -24,4 +24,9 @@ class DraftCommandTest {
     assertThat(DraftCommand.DUTIES.confirmation()).isEqualTo(Confirmation.REPORTED);
     assertThat(DraftCommand.APPRAISE.vietnameseName()).isEqualTo("Thẩm định");
   }
+
+  @Test
+  void commandsHaveEnglishNames() {
+    assertThat(DraftCommand.RETURN.englishName()).isEqualTo("Return with findings");
+  }
 }

@@ -247,4 +247,12 @@ class DraftTest {
     assertThat(issued).isNotEqualTo(new DraftIssued(issued.draft(), officeRegister().issue(REPORT, march(6), "x")));
     assertThat(issued).isNotEqualTo("issued");
   }
+
+  @Test
+  void distinctDraftsHaveDistinctHashCodes() {
+    assertThat(draftedReport().hashCode()).isNotEqualTo(draftedReport().submit(DRAFTER, march(2)).hashCode());
+    DraftIssued a = draftedReport().submit(DRAFTER, march(2)).appraise(CHIEF, march(3)).sign(SIGNER, march(4))
+        .issue(officeRegister(), CLERK, march(4));
+    assertThat(a.hashCode()).isNotEqualTo(new DraftIssued(draftedReport(), a.issued()).hashCode());
+  }
 }

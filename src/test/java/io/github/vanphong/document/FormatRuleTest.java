@@ -131,4 +131,37 @@ class FormatRuleTest {
     }
     assertThat(FormatRule.HEADING_TEXT.basis().confirmation()).isEqualTo(Confirmation.REPORTED);
   }
+
+  @Test
+  void rulesHaveBilingualNamesAndTheirMessagesShowWhatTheDraftHas() {
+    assertThat(FormatRule.HEADING_TEXT.vietnameseName()).isEqualTo("Tiêu đề ghi \"ĐẢNG CỘNG SẢN VIỆT NAM\"");
+    assertThat(FormatRule.RECIPIENTS_LISTED.englishName()).isEqualTo("The recipients are listed");
+    DocumentForm lower = DocumentForm.builder().from(goodReport()).superiorBody("Tỉnh ủy Hậu Giang").build();
+    assertThat(FormatRule.ISSUING_BODY_IN_CAPITALS.check(lower, REPORT, PROVINCIAL_COMMITTEE_OFFICE).orElseThrow()
+        .message()).isEqualTo("the issuing body and the superior body are written in capitals; the draft has"
+            + " 'Tỉnh ủy Hậu Giang' above 'VĂN PHÒNG TỈNH ỦY'");
+    DocumentForm wrongName = DocumentForm.builder().from(goodReport()).typeName("KẾ HOẠCH").build();
+    assertThat(FormatRule.TYPE_NAME_SHOWN.check(wrongName, REPORT, PROVINCIAL_COMMITTEE_OFFICE).orElseThrow()
+        .message()).isEqualTo("a Báo cáo shows the type name 'BÁO CÁO'; the draft shows 'KẾ HOẠCH'");
+    DocumentForm noName = DocumentForm.builder().from(goodReport()).typeName(java.util.Optional.empty()).build();
+    assertThat(FormatRule.TYPE_NAME_SHOWN.check(noName, REPORT, PROVINCIAL_COMMITTEE_OFFICE).orElseThrow()
+        .message()).isEqualTo("a Báo cáo shows the type name 'BÁO CÁO'; the draft shows none");
+    assertThat(FormatRule.RECIPIENTS_LISTED.check(DocumentForm.builder().from(goodReport()).recipients(List.of())
+        .build(), REPORT, PROVINCIAL_COMMITTEE_OFFICE).orElseThrow().message())
+        .isEqualTo("the draft lists no recipient (nơi nhận)");
+  }
+
+  @Test
+  void aNumberOfAnyDigitsOrANumberAloneIsReadAsWritten() {
+    for (String n : List.of("09", "90", "10", "1")) {
+      DocumentForm numbered = DocumentForm.builder().from(goodReport()).symbolLine("Số " + n + "-BC/VPTU").build();
+      assertThat(FormatRule.NUMBER_LEFT_BLANK.check(numbered, REPORT, PROVINCIAL_COMMITTEE_OFFICE).orElseThrow()
+          .message()).endsWith("already writes " + n);
+      assertThat(FormatRule.SYMBOL_LINE_FORM.check(numbered, REPORT, PROVINCIAL_COMMITTEE_OFFICE)).isEmpty();
+    }
+    DocumentForm numberOnly = DocumentForm.builder().from(goodReport()).symbolLine("Số 12").build();
+    assertThat(rulesBroken(numberOnly)).containsExactly(FormatRule.SYMBOL_LINE_FORM, FormatRule.NUMBER_LEFT_BLANK);
+    DocumentForm letters = DocumentForm.builder().from(goodReport()).symbolLine("Số /-BC/VPTU").build();
+    assertThat(rulesBroken(letters)).containsExactly(FormatRule.SYMBOL_LINE_FORM);
+  }
 }

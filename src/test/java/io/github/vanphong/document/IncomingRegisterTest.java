@@ -136,4 +136,15 @@ class IncomingRegisterTest {
     assertThat(r.receiver()).isEqualTo(OFFICE);
     assertThat(r.calendar()).isEqualTo(VIETNAM);
   }
+
+  @Test
+  void distinctRegistersHaveDistinctHashCodesAndARestoredYearMayNotGoBack() {
+    IncomingRegister r = IncomingRegister.of(OFFICE, VIETNAM);
+    Received a = r.receive(letter("a"), LocalDate.of(2026, 3, 2));
+    assertThat(a.register().hashCode()).isNotEqualTo(r.hashCode());
+    assertThat(a.hashCode()).isNotEqualTo(new Received(r, a.arrival()).hashCode());
+    Arrival earlierYear = r.receive(letter("b"), LocalDate.of(2025, 12, 31)).arrival();
+    assertThatThrownBy(() -> IncomingRegister.restore(OFFICE, VIETNAM, List.of(a.arrival(), earlierYear)))
+        .hasMessageContaining("kept in order of receipt");
+  }
 }

@@ -18,4 +18,10 @@ class IssuedTest {
     assertThat(issued).isNotEqualTo(new Issued(officeRegister(), issued.entry()));
     assertThat(issued.toString()).startsWith("Issued[01-BC/VPTU 2016-03-04 Báo cáo in OutgoingRegister[VPTU");
   }
+
+  @Test
+  void distinctOutcomesHaveDistinctHashCodes() {
+    Issued issued = officeRegister().issue(DocumentCodeBook.REPORT, march(4), "Báo cáo");
+    assertThat(issued.hashCode()).isNotEqualTo(new Issued(officeRegister(), issued.entry()).hashCode());
+  }
 }

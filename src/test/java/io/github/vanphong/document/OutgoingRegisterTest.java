@@ -292,4 +292,10 @@ class OutgoingRegisterTest {
     assertThat(i).isNotEqualTo(new Issued(i.register(), r.issue(REPORT, day(1, 5), "x").entry()));
     assertThat(i).isNotEqualTo("issued");
   }
+
+  @Test
+  void distinctRegistersHaveDistinctHashCodes() {
+    assertThat(officeRegister().hashCode())
+        .isNotEqualTo(officeRegister().issue(REPORT, day(1, 4), "x").register().hashCode());
+  }
 }

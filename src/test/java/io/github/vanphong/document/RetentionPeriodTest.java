@@ -58,4 +58,9 @@ class RetentionPeriodTest {
     assertThat(RetentionPeriod.years(10)).isNotEqualTo(RetentionPeriod.years(5)).isNotEqualTo(RetentionPeriod.permanent())
         .isNotEqualTo("10 years");
   }
+
+  @Test
+  void distinctPeriodsHaveDistinctHashCodes() {
+    assertThat(RetentionPeriod.years(10).hashCode()).isNotEqualTo(RetentionPeriod.permanent().hashCode());
+  }
 }

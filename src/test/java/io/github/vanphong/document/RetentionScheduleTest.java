@@ -50,4 +50,10 @@ class RetentionScheduleTest {
     assertThat(schedule).isEqualTo(RetentionSchedule.of(schedule.rules())).hasSameHashCodeAs(RetentionSchedule.of(
         schedule.rules()));
   }
+
+  @Test
+  void distinctSchedulesHaveDistinctHashCodes() {
+    assertThat(RetentionSchedule.empty().hashCode()).isNotEqualTo(
+        RetentionSchedule.empty().with(RetentionRule.of("Công văn", RetentionPeriod.years(5), OWN)).hashCode());
+  }
 }
