@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * regulations, see docs/rules.md). The rate is given exactly by its counts, as a {@code double} ({@link
  * #onTimeRate()}) and as a percentage rounded as asked ({@link #onTimePercent}). A duty is judged by its own status,
  * whatever the state of its petition: a closed complaint whose decision was never dispatched still has that duty
- * overdue.
+ * overdue; a duty that a withdrawal ended counts as done on the day of the withdrawal, as {@link
+ * Petition#deadlines} reports it.
  *
  * <p><b>Overdue list.</b> {@link #overdue()} lists each overdue duty with its petition, unit, stage and due date,
  * sorted by petition; it is a set, so a petition tallied twice appears once, while the counts count it twice.
