@@ -103,7 +103,9 @@ public abstract class Intake {
   }
 
   /**
-   * The level of the body that resolves the petition, where a rule depends on it.
+   * The level of the body that resolves the petition, where a rule depends on it: the Party's time limits for
+   * denunciations of members differ at the central level, so a petition in the Party's channel has no resolution
+   * deadline until its level is given.
    *
    * @return the level, or empty if not given
    */

@@ -11,6 +11,7 @@ import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a refusal gives a statutory reason of the petition's kind and procedure, in force on the day ({@link
  *       RefusalReason});
  *   <li>a denunciation is extended once if complex and twice if especially complex, each time by 30 days at most
- *       (Luật Tố cáo, Điều 30); in the Party's channel once, by 30 days at most; a complaint is not extended, its
- *       complexity lengthens its limit instead (Luật Khiếu nại, Điều 28, 37);
+ *       (Luật Tố cáo 25/2018/QH14, Điều 30); under Luật Tố cáo 03/2011/QH13 (received before 2019) once, by 30
+ *       days, or 60 for a complex case; in the Party's channel once, by 30 days at most; a complaint is not
+ *       extended, its complexity lengthens its limit instead (Luật Khiếu nại, Điều 28, 37);
  *   <li>a denunciation's resolution may be suspended, as may a complaint's from 2026-07-01 (Luật 136/2025/QH15,
  *       new Điều 11a of Luật Khiếu nại);
  *   <li>a complaint resolved the first time goes to a second complaint, or becomes final (Luật Khiếu nại, Điều 7,
@@ -58,11 +60,11 @@ public final class Petition {
   /** The first day complaints may be suspended: Luật 136/2025/QH15 adds Điều 11a to Luật Khiếu nại. */
   static final LocalDate COMPLAINT_SUSPENSION_FROM = PetitionRuleBook.AMENDMENT_DAY;
 
-  /** The first day of Luật Tố cáo 25/2018/QH14, whose Điều 30 allows extensions. */
-  static final LocalDate DENUNCIATION_EXTENSION_FROM = LocalDate.of(2019, 1, 1);
+  /** The first day of Luật Tố cáo 03/2011/QH13, the first law in the rule book for denunciations. */
+  static final LocalDate DENUNCIATIONS_LAW_2011 = LocalDate.of(2012, 7, 1);
 
-  /** The longest one extension may be, in days (Luật Tố cáo 25/2018/QH14, Điều 30). */
-  static final int LONGEST_EXTENSION = 30;
+  /** The first day of Luật Tố cáo 25/2018/QH14, whose Điều 30 ties extensions to complexity. */
+  static final LocalDate DENUNCIATIONS_LAW_2018 = LocalDate.of(2019, 1, 1);
 
   private static final Set<PetitionStage> NOTICES =
       EnumSet.of(
@@ -400,7 +402,7 @@ public final class Petition {
   /**
    * Extends the time to resolve (gia hạn).
    *
-   * @param days the days added, 1 to 30
+   * @param days the days added, 1 to 30, or to 60 for a complex denunciation received before 2019
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
    * @return the extended petition, not null
@@ -594,10 +596,16 @@ public final class Petition {
         event.command(),
         event.on(),
         lastEventDay());
-    checkData(event);
     Optional<String> rule = ruleAgainst(event.command());
     if (rule.isPresent()) {
       throw new PetitionWorkflowException(id(), state, event.command(), allowedCommands(), rule.get());
+    }
+    checkData(event);
+    if (event.command() == PetitionCommand.NOTIFY) {
+      Optional<String> premature = prematureNotice(event.notice().orElseThrow());
+      if (premature.isPresent()) {
+        throw new PetitionWorkflowException(id(), state, event.command(), allowedCommands(), premature.get());
+      }
     }
     return next(event);
   }
@@ -636,10 +644,12 @@ public final class Petition {
       }
       case EXTEND -> {
         int days = event.extensionDays().orElseThrow();
+        int longest = longestExtension();
         checkArgument(
-            days <= LONGEST_EXTENSION,
-            "an extension adds at most %s days (Luật Tố cáo 25/2018/QH14, Điều 30); %s were asked for",
-            LONGEST_EXTENSION,
+            days <= longest,
+            "an extension adds at most %s days (%s); %s were asked for",
+            longest,
+            extensionBasis(),
             days);
       }
       case RESOLVE -> {
@@ -796,30 +806,36 @@ public final class Petition {
             ? Optional.of("there is no identity to reveal: the petitioner is " + intake.petitioners())
             : Optional.empty();
       }
-      case NOTIFY -> {
-        return Optional.empty();
-      }
       default -> {
         return Optional.empty();
       }
     }
   }
 
+  private Optional<String> prematureNotice(PetitionStage stage) {
+    PetitionCommand needed =
+        switch (stage) {
+          case ACCEPTANCE_NOTICE -> PetitionCommand.ACCEPT;
+          case DECISION_DISPATCH -> PetitionCommand.RESOLVE;
+          default -> PetitionCommand.RECEIVE;
+        };
+    boolean happened = history.stream().anyMatch(e -> e.command() == needed);
+    return happened
+        ? Optional.empty()
+        : Optional.of("the " + stage + " notice follows " + needed + ", which has not happened");
+  }
+
   private String extensionRule(int allowed) {
-    if (procedure() == Procedure.PARTY_RULES) {
-      return "a denunciation in the Party's channel is extended once (Quy định 30-QĐ/TW and its guidance); "
-          + extensions
-          + " already granted";
-    }
     if (kind() != PetitionKind.DENUNCIATION) {
       return "a " + kind() + " is not extended; its complexity sets a longer limit (Luật Khiếu nại 02/2011/QH13,"
           + " Điều 28, 37)";
     }
-    if (received().isBefore(DENUNCIATION_EXTENSION_FROM)) {
-      return "extensions of a denunciation's resolution came with Luật Tố cáo 25/2018/QH14, Điều 30, from "
-          + DENUNCIATION_EXTENSION_FROM
-          + "; this one was received on "
-          + received();
+    if (procedure() == Procedure.STATE_LAW && received().isBefore(DENUNCIATIONS_LAW_2011)) {
+      return "the rule book knows no denunciation law before " + DENUNCIATIONS_LAW_2011 + "; this one was received"
+          + " on " + received();
+    }
+    if (procedure() == Procedure.PARTY_RULES || received().isBefore(DENUNCIATIONS_LAW_2018)) {
+      return "a denunciation is extended once (" + extensionBasis() + "); " + extensions + " already granted";
     }
     return "a denunciation is extended once if complex and twice if especially complex (Luật Tố cáo"
         + " 25/2018/QH14, Điều 30); it is "
@@ -831,18 +847,44 @@ public final class Petition {
         + " were granted";
   }
 
+  /**
+   * The extensions a denunciation may have: once in the Party's channel (Quy định 30-QĐ/TW and its guidance) and
+   * under Luật Tố cáo 03/2011/QH13; by complexity under Luật Tố cáo 25/2018/QH14, Điều 30; never for other kinds.
+   */
   private int allowedExtensions(Complexity assessed) {
-    if (procedure() == Procedure.PARTY_RULES) {
-      return kind() == PetitionKind.DENUNCIATION ? 1 : 0;
-    }
-    if (kind() != PetitionKind.DENUNCIATION || received().isBefore(DENUNCIATION_EXTENSION_FROM)) {
+    if (kind() != PetitionKind.DENUNCIATION) {
       return 0;
+    }
+    if (procedure() == Procedure.PARTY_RULES) {
+      return 1;
+    }
+    if (received().isBefore(DENUNCIATIONS_LAW_2011)) {
+      return 0;
+    }
+    if (received().isBefore(DENUNCIATIONS_LAW_2018)) {
+      return 1;
     }
     return switch (assessed) {
       case NORMAL -> 0;
       case COMPLEX -> 1;
       case ESPECIALLY_COMPLEX -> 2;
     };
+  }
+
+  /** The longest one extension may be: 60 days for a complex case under the 2011 law, 30 days otherwise. */
+  private int longestExtension() {
+    boolean law2011 =
+        procedure() == Procedure.STATE_LAW && received().isBefore(DENUNCIATIONS_LAW_2018);
+    return law2011 && complexity != Complexity.NORMAL ? 60 : 30;
+  }
+
+  private String extensionBasis() {
+    if (procedure() == Procedure.PARTY_RULES) {
+      return "Quy định 30-QĐ/TW and its guidance";
+    }
+    return received().isBefore(DENUNCIATIONS_LAW_2018)
+        ? "Luật Tố cáo 03/2011/QH13, Điều 21"
+        : "Luật Tố cáo 25/2018/QH14, Điều 30";
   }
 
   private boolean stateAllows(PetitionCommand command) {
@@ -930,7 +972,7 @@ public final class Petition {
 
   @Override
   public int hashCode() {
-    return 31 * intake.hashCode() + history.hashCode();
+    return Objects.hash(intake, history);
   }
 
   /**

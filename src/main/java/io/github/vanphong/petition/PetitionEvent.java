@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -150,7 +151,7 @@ public abstract class PetitionEvent {
   }
 
   private Set<String> presentPayload() {
-    Set<String> present = new java.util.TreeSet<>();
+    Set<String> present = new TreeSet<>();
     classification().ifPresent(c -> present.add("classification"));
     refusalReason().ifPresent(c -> present.add("refusalReason"));
     destination().ifPresent(c -> present.add("destination"));

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * of {@link #COMPLAINT_ACCEPTANCE}.
  *
  * <p>The built-in rules, {@link #standard()}, are the constants of this class, each with its instrument, article
- * and confirmation. The law changes on 2026-07-01 (Luật 136/2025/QH15, amending the Complaints, Denunciations and
+ * and confirmation. Denunciations received from 2012-07-01 to 2018-12-31 follow Luật Tố cáo 03/2011/QH13 (the
+ * {@code _2011} rules, for example {@link #DENUNCIATION_ACCEPTANCE_2011}); those received from 2019-01-01 follow
+ * Luật Tố cáo 25/2018/QH14. The law changes on 2026-07-01 (Luật 136/2025/QH15, amending the Complaints, Denunciations and
  * Citizen Reception Laws, and Nghị định 154, 155 and 156/2026): the rules of the laws as read end on 2026-06-30,
  * and each is carried over from 2026-07-01 as a {@code _FROM_2026} rule marked {@link Confirmation#UNCONFIRMED},
  * since the amended texts have not been read; the one change reported, the 7 working days to accept a complaint,
@@ -54,10 +56,12 @@ public final class PetitionRuleBook {
   private static final LocalDate BEFORE_AMENDMENT = AMENDMENT_DAY.minusDays(1);
   private static final String COMPLAINTS_LAW = "Luật Khiếu nại 02/2011/QH13";
   private static final String DENUNCIATIONS_LAW = "Luật Tố cáo 25/2018/QH14";
+  private static final String DENUNCIATIONS_LAW_2011 = "Luật Tố cáo 03/2011/QH13";
   private static final String RECEPTION_LAW = "Luật Tiếp công dân 42/2013/QH13";
   private static final LocalDate FROM_2012 = LocalDate.of(2012, 7, 1);
   private static final LocalDate FROM_2014 = LocalDate.of(2014, 7, 1);
   private static final LocalDate FROM_2019 = LocalDate.of(2019, 1, 1);
+  private static final LocalDate TO_2018 = FROM_2019.minusDays(1);
 
   private static final LegalBasis KN_9 = LegalBasis.of(COMPLAINTS_LAW, "Điều 9", FROM_2012);
   private static final LegalBasis TT_07_2013 =
@@ -72,6 +76,11 @@ public final class PetitionRuleBook {
   private static final LegalBasis DISPATCH =
       LegalBasis.of(
           "Nghị định 75/2012/NĐ-CP; Thông tư 07/2013/TT-TTCP", "gửi quyết định giải quyết khiếu nại", FROM_2012);
+  private static final LegalBasis TC_2011_20_1_A =
+      denunciations2011("Điều 20, khoản 1, điểm a", Confirmation.VERIFIED);
+  private static final LegalBasis TC_2011_20_1_B =
+      denunciations2011("Điều 20, khoản 1, điểm b", Confirmation.VERIFIED);
+  private static final LegalBasis TC_2011_21 = denunciations2011("Điều 21", Confirmation.REPORTED);
   private static final LegalBasis TC_24_1 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 24, khoản 1", FROM_2019);
   private static final LegalBasis TC_24_2 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 24, khoản 2", FROM_2019);
   private static final LegalBasis TC_29_3 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 29, khoản 3", FROM_2019);
@@ -389,6 +398,64 @@ public final class PetitionRuleBook {
   public static final PetitionTimeLimit COMPLAINT_DECISION_DISPATCH_FROM_2026 = carriedOver(COMPLAINT_DECISION_DISPATCH);
 
   /**
+   * Thụ lý under the Denunciations Law of 2011: within 10 days of receiving a denunciation within its competence,
+   * the receiver checks the denouncer's name and address and decides whether to accept it; when the check must be
+   * made at several places, up to 15 days in all, so one extension of at most 5 days (Luật Tố cáo 03/2011/QH13, Điều
+   * 20, khoản 1, điểm a). The Law says "10 ngày" here and "05 ngày làm việc" in the next point, so these are calendar
+   * days. For denunciations received from 2012-07-01 to 2018-12-31.
+   */
+  public static final PetitionTimeLimit DENUNCIATION_ACCEPTANCE_2011 =
+      rule(
+              "DENUNCIATION_ACCEPTANCE_2011", PetitionStage.ACCEPTANCE, 10, DayCount.CALENDAR_DAYS, TC_2011_20_1_A,
+              PetitionKind.DENUNCIATION)
+          .maxExtensions(1)
+          .maxExtensionDays(5)
+          .build();
+
+  /**
+   * Under the Denunciations Law of 2011, a denunciation outside the receiver's competence is forwarded to the
+   * competent body within 5 working days of receipt, and the denouncer told if they ask (Luật Tố cáo 03/2011/QH13,
+   * Điều 20, khoản 1, điểm b). For denunciations received from 2012-07-01 to 2018-12-31.
+   */
+  public static final PetitionTimeLimit DENUNCIATION_FORWARDING_2011 =
+      rule(
+              "DENUNCIATION_FORWARDING_2011", PetitionStage.FORWARDING, 5, DayCount.WORKING_DAYS, TC_2011_20_1_B,
+              PetitionKind.DENUNCIATION)
+          .build();
+
+  /**
+   * Under the Denunciations Law of 2011, a denunciation is resolved within 60 days of acceptance, extendable once by
+   * at most 30 days where needed (Luật Tố cáo 03/2011/QH13, Điều 21). <b>Reported:</b> the figures come from a legal
+   * news page that sets them beside those of the Law of 2018; it does not quote the article, and the article number
+   * has not been seen in a source. The Law says "ngày", counted here as calendar days: no implementing text read
+   * says otherwise (Nghị định 76/2012/NĐ-CP details other articles of the Law; Thông tư 06/2013/TT-TTCP has not been
+   * read). For denunciations received from 2012-07-01 to 2018-12-31.
+   */
+  public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_2011 =
+      rule(
+              "DENUNCIATION_RESOLUTION_2011", PetitionStage.RESOLUTION, 60, DayCount.CALENDAR_DAYS, TC_2011_21,
+              PetitionKind.DENUNCIATION)
+          .addComplexities(Complexity.NORMAL)
+          .maxExtensions(1)
+          .maxExtensionDays(30)
+          .build();
+
+  /**
+   * Under the Denunciations Law of 2011, a complex denunciation is resolved within 90 days of acceptance, extendable
+   * once by at most 60 days (Luật Tố cáo 03/2011/QH13, Điều 21), <b>reported</b> as {@link
+   * #DENUNCIATION_RESOLUTION_2011}. That Law knows one degree of complexity: an especially complex case is treated
+   * as complex. For denunciations received from 2012-07-01 to 2018-12-31.
+   */
+  public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_COMPLEX_2011 =
+      rule(
+              "DENUNCIATION_RESOLUTION_COMPLEX_2011", PetitionStage.RESOLUTION, 90, DayCount.CALENDAR_DAYS, TC_2011_21,
+              PetitionKind.DENUNCIATION)
+          .addComplexities(Complexity.COMPLEX, Complexity.ESPECIALLY_COMPLEX)
+          .maxExtensions(1)
+          .maxExtensionDays(60)
+          .build();
+
+  /**
    * A denunciation is registered, classified and checked within 7 working days of receipt, extendable once to 10
    * working days in all when it must be verified at several places or the check is delegated (Luật Tố cáo
    * 25/2018/QH14, Điều 24, khoản 1).
@@ -657,6 +724,10 @@ public final class PetitionRuleBook {
               COMPLAINT_FINALITY_REMOTE_FROM_2026,
               COMPLAINT_DECISION_DISPATCH,
               COMPLAINT_DECISION_DISPATCH_FROM_2026,
+              DENUNCIATION_ACCEPTANCE_2011,
+              DENUNCIATION_FORWARDING_2011,
+              DENUNCIATION_RESOLUTION_2011,
+              DENUNCIATION_RESOLUTION_COMPLEX_2011,
               DENUNCIATION_PROCESSING,
               DENUNCIATION_PROCESSING_FROM_2026,
               DENUNCIATION_FORWARDING,
@@ -688,8 +759,18 @@ public final class PetitionRuleBook {
         .stage(stage)
         .addKinds(kinds)
         .limit(count == DayCount.WORKING_DAYS ? TimeLimit.workingDays(days, basis) : TimeLimit.calendarDays(days, basis))
-        .validity(Validity.between(basis.inForceFrom(), BEFORE_AMENDMENT));
+        .validity(Validity.between(basis.inForceFrom(), basis.inForceUntil().orElse(BEFORE_AMENDMENT)));
     return builder;
+  }
+
+  private static LegalBasis denunciations2011(String article, Confirmation confirmation) {
+    return LegalBasis.builder()
+        .instrument(DENUNCIATIONS_LAW_2011)
+        .article(article)
+        .inForceFrom(FROM_2012)
+        .inForceUntil(TO_2018)
+        .confirmation(confirmation)
+        .build();
   }
 
   private static PetitionTimeLimit carriedOver(PetitionTimeLimit rule) {
@@ -724,8 +805,8 @@ public final class PetitionRuleBook {
 
   /**
    * Returns the built-in rules: the constants of this class, from the Complaints Law of 2011, the Denunciations
-   * Law of 2018, the Citizen Reception Law of 2013 and the Party's regulations, each ending or starting on the days
-   * its instrument changed.
+   * Laws of 2011 and 2018, the Citizen Reception Law of 2013 and the Party's regulations, each ending or starting on
+   * the days its instrument changed.
    *
    * @return the built-in rule book, not null
    */
@@ -937,7 +1018,7 @@ public final class PetitionRuleBook {
   }
 
   /**
-   * Returns the number of rules, for example "PetitionRuleBook[52 rules]".
+   * Returns the number of rules, for example "PetitionRuleBook[56 rules]".
    *
    * @return a short readable form, not null
    */

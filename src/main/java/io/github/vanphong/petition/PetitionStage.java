@@ -19,8 +19,16 @@ public enum PetitionStage implements Bilingual {
   PROCESSING("Xử lý đơn", "Processing", "tiếp nhận đơn", EnumSet.allOf(PetitionKind.class)),
   /** Chuyển đơn: forwarding a letter to the competent body. */
   FORWARDING("Chuyển đơn", "Forwarding", "tiếp nhận đơn", EnumSet.allOf(PetitionKind.class)),
-  /** Thụ lý: accepting a complaint for resolution, or deciding not to. */
-  ACCEPTANCE("Thụ lý", "Acceptance", "nhận được đơn khiếu nại", EnumSet.of(PetitionKind.COMPLAINT)),
+  /**
+   * Thụ lý: accepting a complaint, or a denunciation, for resolution, or deciding not to. The Denunciations Law of
+   * 2011 gives this step its own time (Luật Tố cáo 03/2011/QH13, Điều 20, khoản 1, điểm a); the Law of 2018 folds
+   * it into {@link #PROCESSING}.
+   */
+  ACCEPTANCE(
+      "Thụ lý",
+      "Acceptance",
+      "nhận được đơn khiếu nại, tố cáo",
+      EnumSet.of(PetitionKind.COMPLAINT, PetitionKind.DENUNCIATION)),
   /** Thông báo thụ lý: notifying the denouncer and the accused that a denunciation was accepted. */
   ACCEPTANCE_NOTICE(
       "Thông báo thụ lý", "Acceptance notice", "ra quyết định thụ lý tố cáo", EnumSet.of(PetitionKind.DENUNCIATION)),

@@ -29,7 +29,8 @@ public enum RefusalReason implements Bilingual {
       "Không liên quan trực tiếp đến quyền, lợi ích của người khiếu nại", "Not directly concerned", kn("khoản 2")),
   /** Điều 11.3: the complainant lacks full civil capacity and has no legal representative. */
   COMPLAINT_NO_CAPACITY(
-      "Người khiếu nại không có năng lực hành vi dân sự đầy đủ mà không có người đại diện", "No capacity", kn("khoản 3")),
+      "Người khiếu nại không có năng lực hành vi dân sự đầy đủ mà không có người đại diện", "Complainant without capacity",
+      kn("khoản 3")),
   /** Điều 11.4: the representative is not lawful. */
   COMPLAINT_UNLAWFUL_REPRESENTATIVE("Người đại diện không hợp pháp", "Unlawful representative", kn("khoản 4")),
   /** Điều 11.5: the letter is neither signed nor thumb-printed. */
@@ -55,7 +56,8 @@ public enum RefusalReason implements Bilingual {
   DENUNCIATION_FORM_NOT_MET("Đơn tố cáo không đúng hình thức", "Form not met", tc("Điều 29, khoản 1, điểm a")),
   /** Luật Tố cáo, Điều 29.1.b: the denouncer lacks civil capacity and has no representative. */
   DENUNCIATION_NO_CAPACITY(
-      "Người tố cáo không có năng lực hành vi dân sự", "No capacity", tc("Điều 29, khoản 1, điểm b")),
+      "Người tố cáo không có năng lực hành vi dân sự", "Denouncer without capacity",
+      tc("Điều 29, khoản 1, điểm b")),
   /** Luật Tố cáo, Điều 29.1.c: the matter is not within the receiver's competence. */
   DENUNCIATION_NOT_COMPETENT(
       "Vụ việc không thuộc thẩm quyền giải quyết", "Not competent", tc("Điều 29, khoản 1, điểm c")),
@@ -77,9 +79,8 @@ public enum RefusalReason implements Bilingual {
   /** The Party does not resolve a letter signed by two or more people. */
   PARTY_SIGNED_BY_SEVERAL("Đơn tố cáo có từ hai người trở lên cùng ký tên", "Signed by several", party()),
   /** The Party does not resolve a letter from a person lacking civil capacity. */
-  PARTY_NO_CAPACITY("Người tố cáo không có năng lực hành vi dân sự", "No capacity (Party)", party());
-
-  private static final LocalDate QD_22_DAY = LocalDate.of(2021, 7, 28);
+  PARTY_NO_CAPACITY(
+      "Người tố cáo không có năng lực hành vi dân sự (quy định của Đảng)", "Denouncer without capacity (Party)", party());
 
   private final String vietnameseName;
   private final String englishName;
@@ -101,18 +102,19 @@ public enum RefusalReason implements Bilingual {
   }
 
   private static ImmutableList<LegalBasis> party() {
+    LocalDate qd22 = LocalDate.of(2021, 7, 28);
     return ImmutableList.of(
         LegalBasis.builder()
             .instrument("Quy định 30-QĐ/TW")
             .article("Điều 32, khoản 5, tiết 5.1.1")
             .inForceFrom(LocalDate.of(2016, 7, 26))
-            .inForceUntil(QD_22_DAY.minusDays(1))
+            .inForceUntil(qd22.minusDays(1))
             .confirmation(Confirmation.REPORTED)
             .build(),
         LegalBasis.builder()
             .instrument("Quy định 22-QĐ/TW")
             .article("các trường hợp không giải quyết tố cáo, như Quy định 30-QĐ/TW, Điều 32, khoản 5")
-            .inForceFrom(QD_22_DAY)
+            .inForceFrom(qd22)
             .confirmation(Confirmation.UNCONFIRMED)
             .build());
   }

@@ -42,7 +42,12 @@ class PetitionRuleBookProperties {
             .between(LocalDate.of(2012, 1, 1).toEpochDay(), LocalDate.of(2030, 12, 31).toEpochDay())
             .map(LocalDate::ofEpochDay),
         Arbitraries.of(
-            LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1), LocalDate.of(2019, 1, 1), LocalDate.of(2021, 7, 28)));
+            LocalDate.of(2026, 6, 30),
+            LocalDate.of(2026, 7, 1),
+            LocalDate.of(2012, 7, 1),
+            LocalDate.of(2018, 12, 31),
+            LocalDate.of(2019, 1, 1),
+            LocalDate.of(2021, 7, 28)));
   }
 
   @Provide

@@ -81,9 +81,11 @@ class PetitionRuleBookTest {
   }
 
   @Test
-  void aDenunciationReceivedOnFriday2016_03_04HasNoBuiltInLimitForTheLawOf2018StartsIn2019() {
+  void aDenunciationReceivedOnFriday2016_03_04HasNoProcessingLimitForTheLawOf2011TimesItsAcceptanceInstead() {
     LocalDate received = day(2016, 3, 4);
     assertThat(STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, received)).isEmpty();
+    assertThat(STANDARD.limitFor(ACCEPTANCE, DENUNCIATION, ORDINARY, received))
+        .contains(PetitionRuleBook.DENUNCIATION_ACCEPTANCE_2011);
     assertThat(STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2018, 12, 31))).isEmpty();
     assertThat(STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2019, 1, 1)))
         .contains(PetitionRuleBook.DENUNCIATION_PROCESSING);
@@ -104,6 +106,142 @@ class PetitionRuleBookTest {
     assertThat(deadline.dueDate()).isEqualTo(day(2016, 3, 15));
     assertThat(deadline.skippedDays()).containsExactly(day(2016, 3, 5), day(2016, 3, 6), day(2016, 3, 12),
         day(2016, 3, 13));
+  }
+
+  @Test
+  void aDenunciationReceivedOnFriday2016_03_04ByTheProvincialOfficeIsAcceptedOrRefusedWithinTenDays() {
+    LocalDate received = day(2016, 3, 4);
+    assertThat(received.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+    Deadline deadline = STANDARD.deadline(ACCEPTANCE, DENUNCIATION, ORDINARY, received, received, VIETNAM);
+    // Calendar days: Saturday 5 March is day 1, Monday 14 March day 10, a working day.
+    assertThat(deadline.firstCountedDay()).isEqualTo(day(2016, 3, 5));
+    assertThat(deadline.lastCountedDay()).isEqualTo(day(2016, 3, 14));
+    assertThat(deadline.dueDate()).isEqualTo(day(2016, 3, 14));
+    assertThat(deadline.countedDays()).isEqualTo(10);
+    assertThat(deadline.timeLimit()).isEqualTo(PetitionRuleBook.DENUNCIATION_ACCEPTANCE_2011.limit());
+    assertThat(deadline.startEvent()).isEqualTo("nhận được đơn khiếu nại, tố cáo");
+    assertThat(deadline.explain())
+        .contains("Time limit: 10 calendar days (Luật Tố cáo 03/2011/QH13, Điều 20, khoản 1, điểm a)");
+  }
+
+  @Test
+  void aDenunciationsAcceptanceMayTakeFifteenDaysInAllWhenItIsCheckedAtSeveralPlaces() {
+    LocalDate received = day(2016, 3, 4);
+    Deadline deadline =
+        STANDARD.deadline(ACCEPTANCE, DENUNCIATION, ORDINARY, received, received, VIETNAM, List.of(5));
+    // Day 15 is Saturday 19 March 2016; the time moves to Monday 21 March.
+    assertThat(deadline.countedDays()).isEqualTo(15);
+    assertThat(deadline.lastCountedDay()).isEqualTo(day(2016, 3, 19));
+    assertThat(deadline.dueDate()).isEqualTo(day(2016, 3, 21));
+    assertThatThrownBy(
+            () -> STANDARD.deadline(ACCEPTANCE, DENUNCIATION, ORDINARY, received, received, VIETNAM, List.of(6)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "DENUNCIATION_ACCEPTANCE_2011 allows an extension of 1 to 5 calendar days (Luật Tố cáo 03/2011/QH13,"
+                + " Điều 20, khoản 1, điểm a); 6 were asked for");
+  }
+
+  @Test
+  void aDenunciationReceivedOnFriday2016_03_04OutsideTheOfficesCompetenceIsForwardedWithinFiveWorkingDays() {
+    LocalDate received = day(2016, 3, 4);
+    Deadline deadline =
+        STANDARD.deadline(PetitionStage.FORWARDING, DENUNCIATION, ORDINARY, received, received, VIETNAM);
+    // 7-11 March 2016, the weekend of 5-6 March skipped.
+    assertThat(deadline.dueDate()).isEqualTo(day(2016, 3, 11));
+    assertThat(deadline.skippedDays()).containsExactly(day(2016, 3, 5), day(2016, 3, 6));
+    assertThat(deadline.timeLimit()).isEqualTo(PetitionRuleBook.DENUNCIATION_FORWARDING_2011.limit());
+    assertThat(PetitionRuleBook.DENUNCIATION_FORWARDING_2011.basis().confirmation())
+        .isEqualTo(Confirmation.VERIFIED);
+  }
+
+  @Test
+  void aDenunciationAcceptedOnMonday2016_03_14IsResolvedWithinSixtyDaysExtendableByThirty() {
+    LocalDate received = day(2016, 3, 4);
+    LocalDate accepted = day(2016, 3, 14);
+    PetitionTimeLimit rule = STANDARD.limitFor(RESOLUTION, DENUNCIATION, ORDINARY, received).orElseThrow();
+    assertThat(rule).isEqualTo(PetitionRuleBook.DENUNCIATION_RESOLUTION_2011);
+    assertThat(rule.basis().confirmation()).isEqualTo(Confirmation.REPORTED);
+    Deadline deadline = STANDARD.deadline(RESOLUTION, DENUNCIATION, ORDINARY, received, accepted, VIETNAM);
+    // 15-31 March (17 days), April (30), 1-13 May (13): day 60 is Friday 13 May 2016.
+    assertThat(deadline.lastCountedDay()).isEqualTo(day(2016, 5, 13));
+    assertThat(deadline.dueDate()).isEqualTo(day(2016, 5, 13));
+    assertThat(deadline.startEvent()).isEqualTo("thụ lý");
+    Deadline extended =
+        STANDARD.deadline(RESOLUTION, DENUNCIATION, ORDINARY, received, accepted, VIETNAM, List.of(30));
+    // Day 90 is Sunday 12 June 2016; the time moves to Monday 13 June.
+    assertThat(extended.lastCountedDay()).isEqualTo(day(2016, 6, 12));
+    assertThat(extended.dueDate()).isEqualTo(day(2016, 6, 13));
+    assertThatThrownBy(
+            () -> STANDARD.deadline(RESOLUTION, DENUNCIATION, ORDINARY, received, accepted, VIETNAM, List.of(30, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "DENUNCIATION_RESOLUTION_2011 allows 1 extension of at most 30 calendar days (Luật Tố cáo 03/2011/QH13,"
+                + " Điều 21); 2 were asked for");
+  }
+
+  @Test
+  void aComplexDenunciationAcceptedOn2016_03_14IsResolvedWithinNinetyDaysExtendableBySixty() {
+    LocalDate received = day(2016, 3, 4);
+    LocalDate accepted = day(2016, 3, 14);
+    Circumstances complex = ORDINARY.withComplexity(Complexity.COMPLEX);
+    assertThat(STANDARD.limitFor(RESOLUTION, DENUNCIATION, complex, received))
+        .contains(PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX_2011);
+    assertThat(
+            STANDARD.limitFor(
+                RESOLUTION, DENUNCIATION, ORDINARY.withComplexity(Complexity.ESPECIALLY_COMPLEX), received))
+        .as("the Law of 2011 knows one degree of complexity")
+        .contains(PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX_2011);
+    Deadline deadline = STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM);
+    // Day 90 is Sunday 12 June 2016; the time moves to Monday 13 June.
+    assertThat(deadline.countedDays()).isEqualTo(90);
+    assertThat(deadline.dueDate()).isEqualTo(day(2016, 6, 13));
+    Deadline extended =
+        STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM, List.of(60));
+    // 60 more days: 13-30 June (18), July (31), 1-11 August (11), Thursday 11 August 2016.
+    assertThat(extended.countedDays()).isEqualTo(150);
+    assertThat(extended.dueDate()).isEqualTo(day(2016, 8, 11));
+    assertThat(PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX_2011.outerDeadline(accepted, VIETNAM))
+        .isEqualTo(extended);
+    assertThatThrownBy(
+            () -> STANDARD.deadline(RESOLUTION, DENUNCIATION, complex, received, accepted, VIETNAM, List.of(61)))
+        .hasMessage(
+            "DENUNCIATION_RESOLUTION_COMPLEX_2011 allows an extension of 1 to 60 calendar days (Luật Tố cáo"
+                + " 03/2011/QH13, Điều 21); 61 were asked for");
+  }
+
+  @Test
+  void theDenunciationRulesOf2011HoldForDenunciationsReceivedFrom2012_07_01To2018_12_31() {
+    Validity of2011 = Validity.between(day(2012, 7, 1), day(2018, 12, 31));
+    for (PetitionTimeLimit rule :
+        List.of(
+            PetitionRuleBook.DENUNCIATION_ACCEPTANCE_2011,
+            PetitionRuleBook.DENUNCIATION_FORWARDING_2011,
+            PetitionRuleBook.DENUNCIATION_RESOLUTION_2011,
+            PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX_2011)) {
+      assertThat(rule.validity()).as(rule.name()).isEqualTo(of2011);
+      assertThat(rule.basis().instrument()).isEqualTo("Luật Tố cáo 03/2011/QH13");
+      assertThat(rule.basis().validity()).isEqualTo(of2011);
+      assertThat(rule.kinds()).containsExactly(DENUNCIATION);
+    }
+    assertThat(STANDARD.limitFor(ACCEPTANCE, DENUNCIATION, ORDINARY, day(2012, 6, 30))).isEmpty();
+    assertThat(STANDARD.limitFor(ACCEPTANCE, DENUNCIATION, ORDINARY, day(2012, 7, 1)))
+        .contains(PetitionRuleBook.DENUNCIATION_ACCEPTANCE_2011);
+    assertThat(STANDARD.limitFor(ACCEPTANCE, DENUNCIATION, ORDINARY, day(2018, 12, 31)))
+        .contains(PetitionRuleBook.DENUNCIATION_ACCEPTANCE_2011);
+    assertThat(STANDARD.limitFor(ACCEPTANCE, DENUNCIATION, ORDINARY, day(2019, 1, 1)))
+        .as("the Law of 2018 folds acceptance into processing")
+        .isEmpty();
+    assertThat(STANDARD.limitFor(PetitionStage.FORWARDING, DENUNCIATION, ORDINARY, day(2018, 12, 31)))
+        .contains(PetitionRuleBook.DENUNCIATION_FORWARDING_2011);
+    assertThat(STANDARD.limitFor(PetitionStage.FORWARDING, DENUNCIATION, ORDINARY, day(2019, 1, 1)))
+        .contains(PetitionRuleBook.DENUNCIATION_FORWARDING);
+    assertThat(STANDARD.limitFor(RESOLUTION, DENUNCIATION, ORDINARY, day(2018, 12, 31)))
+        .contains(PetitionRuleBook.DENUNCIATION_RESOLUTION_2011);
+    assertThat(STANDARD.limitFor(RESOLUTION, DENUNCIATION, ORDINARY, day(2019, 1, 1)))
+        .contains(PetitionRuleBook.DENUNCIATION_RESOLUTION);
+    assertThat(STANDARD.limitFor(ACCEPTANCE, COMPLAINT, ORDINARY, day(2016, 3, 4)))
+        .as("complaints keep their own acceptance rule")
+        .contains(PetitionRuleBook.COMPLAINT_ACCEPTANCE);
   }
 
   @Test
@@ -371,7 +509,7 @@ class PetitionRuleBookTest {
   @Test
   void theStandardBookHoldsEveryConstantOnceAndNoTwoOverlap() {
     List<PetitionTimeLimit> rules = STANDARD.rules();
-    assertThat(rules).hasSize(52).doesNotHaveDuplicates();
+    assertThat(rules).hasSize(56).doesNotHaveDuplicates();
     Set<String> names = new HashSet<>();
     for (PetitionTimeLimit rule : rules) {
       assertThat(names.add(rule.name())).as(rule.name()).isTrue();
@@ -410,7 +548,7 @@ class PetitionRuleBookTest {
 
   @Test
   void toStringCountsTheRules() {
-    assertThat(STANDARD.toString()).isEqualTo("PetitionRuleBook[52 rules]");
+    assertThat(STANDARD.toString()).isEqualTo("PetitionRuleBook[56 rules]");
     assertThat(PetitionRuleBook.of().toString()).isEqualTo("PetitionRuleBook[0 rules]");
   }
 

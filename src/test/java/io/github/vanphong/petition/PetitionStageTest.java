@@ -19,12 +19,18 @@ class PetitionStageTest {
   void theComplaintStagesExistForComplaintsOnly() {
     for (PetitionStage stage :
         EnumSet.of(
-            PetitionStage.ACCEPTANCE,
             PetitionStage.SECOND_COMPLAINT_WINDOW,
             PetitionStage.FINALITY,
             PetitionStage.DECISION_DISPATCH)) {
       assertThat(stage.kinds()).as("%s", stage).containsExactly(PetitionKind.COMPLAINT);
     }
+  }
+
+  @Test
+  void complaintsAndDenunciationsAreAcceptedOrRefused() {
+    assertThat(PetitionStage.ACCEPTANCE.kinds()).containsExactly(PetitionKind.COMPLAINT, PetitionKind.DENUNCIATION);
+    assertThat(PetitionStage.ACCEPTANCE.appliesTo(PetitionKind.RECOMMENDATION)).isFalse();
+    assertThat(PetitionStage.ACCEPTANCE.startEvent()).isEqualTo("nhận được đơn khiếu nại, tố cáo");
   }
 
   @Test

@@ -1,0 +1,78 @@
+package io.github.vanphong.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vanphong.calendar.DeadlineStatus;
+import io.github.vanphong.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PetitionDeadlineTest {
+
+  private static final LocalDate RECEIVED = LocalDate.of(2021, 3, 1);
+
+  private static PetitionDeadline processing(LocalDate asOf, Petition petition) {
+    return petition.deadlines(PetitionRuleBook.standard(), WorkingCalendar.vietnam(), asOf).get(0);
+  }
+
+  private static Petition received() {
+    return Petition.receive(
+        PetitionFixtures.intake("P-2021-0001", PetitionKind.DENUNCIATION, RECEIVED).build(), PetitionFixtures.CLERK);
+  }
+
+  @Test
+  void aPendingDeadlineIsOverdueAfterItsDueDate() {
+    PetitionDeadline late = processing(LocalDate.of(2021, 3, 11), received());
+
+    assertThat(late.stage()).isEqualTo(PetitionStage.PROCESSING);
+    assertThat(late.deadline().dueDate()).isEqualTo(LocalDate.of(2021, 3, 10));
+    assertThat(late.status()).isEqualTo(DeadlineStatus.OVERDUE);
+    assertThat(late.isOverdue()).isTrue();
+    assertThat(late.completedOn()).isEmpty();
+    assertThat(late.officeDuty()).isTrue();
+    assertThat(late.round()).isEqualTo(ComplaintRound.FIRST);
+    assertThat(late.rule().name()).isEqualTo("DENUNCIATION_PROCESSING");
+    assertThat(late).hasToString("PROCESSING (FIRST) due 2021-03-10: OVERDUE on 2021-03-11");
+  }
+
+  @Test
+  void aDeadlineMetIsNotOverdue() {
+    Petition filed =
+        received()
+            .classify(PetitionFixtures.withDefects(ProcessingDefect.UNDATED), RECEIVED, PetitionFixtures.CLERK)
+            .file(LocalDate.of(2021, 3, 12), PetitionFixtures.CLERK);
+
+    PetitionDeadline metLate = processing(LocalDate.of(2021, 3, 15), filed);
+
+    assertThat(metLate.status()).isEqualTo(DeadlineStatus.MET_LATE);
+    assertThat(metLate.isOverdue()).isFalse();
+    assertThat(metLate).hasToString("PROCESSING (FIRST) due 2021-03-10: MET_LATE on 2021-03-15, done 2021-03-12");
+  }
+
+  @Test
+  void aRuleBookThatAllowsFewerExtensionsThanWereGrantedIsABadArgument() {
+    LocalDate day = LocalDate.of(2021, 3, 1);
+    Petition extended =
+        received()
+            .classify(PetitionFixtures.eligibleWithin(), day, PetitionFixtures.CLERK)
+            .accept(day, PetitionFixtures.CHIEF)
+            .assessComplexity(java.util.Set.of(ComplexityCriterion.FOREIGN_ELEMENT), day, PetitionFixtures.CHIEF)
+            .extend(30, day.plusDays(20), PetitionFixtures.CHIEF);
+    PetitionRuleBook strict =
+        PetitionRuleBook.standard()
+            .with(
+                PetitionTimeLimit.builder()
+                    .from(PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX)
+                    .name("PROVINCE_NO_EXTENSION")
+                    .maxExtensions(0)
+                    .maxExtensionDays(0)
+                    .build());
+
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> extended.deadlines(strict, WorkingCalendar.vietnam(), day.plusDays(25)))
+        .withMessageContaining("had 1 extensions of its RESOLUTION")
+        .withMessageContaining("PROVINCE_NO_EXTENSION allows 0");
+    assertThat(extended.deadlines(PetitionRuleBook.standard(), WorkingCalendar.vietnam(), day.plusDays(25)))
+        .anySatisfy(d -> assertThat(d.deadline().extensions()).hasSize(1));
+  }
+}
