@@ -246,22 +246,19 @@ public final class PetitionTally {
   public PetitionTally reassignedTo(OrgChart chart, LocalDate on) {
     requireNonNull(chart, "chart");
     requireNonNull(on, "on");
+    // every overdue duty's unit counts a petition, so the units of the counts are all the units there are
     Map<UnitId, UnitId> carriers = new HashMap<>();
-    for (UnitId unit : byUnit.keySet()) {
-      carriers.put(unit, chart.historyCarrier(unit, on).orElse(unit));
-    }
-    for (OverdueDuty duty : overdue) {
-      carriers.computeIfAbsent(duty.unit(), unit -> chart.historyCarrier(unit, on).orElse(unit));
-    }
     Map<UnitId, Integer> units = new TreeMap<>();
-    byUnit.forEach((unit, n) -> units.merge(carrierOf(carriers, unit), n, Math::addExact));
+    byUnit.forEach(
+        (unit, n) -> {
+          UnitId carrier = chart.historyCarrier(unit, on).orElse(unit);
+          carriers.put(unit, carrier);
+          units.merge(carrier, n, Math::addExact);
+        });
     ImmutableSortedSet.Builder<OverdueDuty> moved = ImmutableSortedSet.naturalOrder();
     for (OverdueDuty duty : overdue) {
-      UnitId carrier = carrierOf(carriers, duty.unit());
-      moved.add(
-          carrier.equals(duty.unit())
-              ? duty
-              : OverdueDuty.of(duty.petition(), carrier, duty.stage(), duty.round(), duty.dueDate()));
+      UnitId carrier = requireNonNull(carriers.get(duty.unit()));
+      moved.add(OverdueDuty.of(duty.petition(), carrier, duty.stage(), duty.round(), duty.dueDate()));
     }
     return new PetitionTally(
         asOf,
@@ -273,10 +270,6 @@ public final class PetitionTally {
         byMonth,
         dutiesByStatus,
         moved.build());
-  }
-
-  private static UnitId carrierOf(Map<UnitId, UnitId> carriers, UnitId unit) {
-    return requireNonNull(carriers.get(unit));
   }
 
   // ---- what it holds -----------------------------------------------------------------------------------------

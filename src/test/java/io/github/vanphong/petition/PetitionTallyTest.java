@@ -116,6 +116,21 @@ class PetitionTallyTest {
     assertThat(t.closed()).isEqualTo(2);
   }
 
+  @Test
+  void aMonthIsCountedInItsOwnYear() {
+    PetitionTally t =
+        tally(
+            LocalDate.of(2021, 6, 1),
+            received("P-2020-0301", PetitionKind.FEEDBACK, LocalDate.of(2020, 3, 2), PROVINCIAL_OFFICE, Channel.POST),
+            received("P-2021-0301", PetitionKind.FEEDBACK, LocalDate.of(2021, 3, 2), PROVINCIAL_OFFICE, Channel.POST),
+            received("P-2021-0302", PetitionKind.FEEDBACK, LocalDate.of(2021, 3, 9), PROVINCIAL_OFFICE, Channel.POST),
+            received("P-2021-0501", PetitionKind.FEEDBACK, LocalDate.of(2021, 5, 3), PROVINCIAL_OFFICE, Channel.POST),
+            received("P-2020-0302", PetitionKind.FEEDBACK, LocalDate.of(2020, 3, 3), PROVINCIAL_OFFICE, Channel.POST));
+    assertThat(t.byMonth())
+        .containsExactly(
+            entry(YearMonth.of(2020, 3), 2), entry(YearMonth.of(2021, 3), 2), entry(YearMonth.of(2021, 5), 1));
+  }
+
   private static <K, V> java.util.Map.Entry<K, V> entry(K key, V value) {
     return java.util.Map.entry(key, value);
   }
@@ -389,6 +404,7 @@ class PetitionTallyTest {
             tally(JUNE_1, received("P-2020-0003", PetitionKind.FEEDBACK, RECEIVED, PROVINCIAL_OFFICE, Channel.POST)))
         .addEqualityGroup(tally(JUNE_1, received("P-2020-0007", PetitionKind.DENUNCIATION)))
         .testEquals();
+    assertThat(tally(JUNE_1, onTime()).hashCode()).isNotEqualTo(tally(JUNE_1, late()).hashCode());
   }
 
   // ---- confidentiality ---------------------------------------------------------------------------------------
@@ -419,7 +435,11 @@ class PetitionTallyTest {
             .mapToObj(i -> received(String.format("P-2020-%04d", 100 + i), PetitionKind.DENUNCIATION))
             .toArray(Petition[]::new);
     String text = tally(JUNE_1, twelve).toString();
-    assertThat(text).contains("P-2020-0109 at").doesNotContain("P-2020-0110").endsWith(", and 2 more]]");
+    assertThat(text)
+        .contains("overdue [P-2020-0100 at HG-VPTU: PROCESSING (FIRST) due 2020-03-11, P-2020-0101 at")
+        .contains("P-2020-0109 at")
+        .doesNotContain("P-2020-0110")
+        .endsWith(", and 2 more]]");
     Petition[] ten = java.util.Arrays.copyOf(twelve, 10);
     assertThat(tally(JUNE_1, ten).toString()).contains("P-2020-0109 at").doesNotContain("more");
   }
