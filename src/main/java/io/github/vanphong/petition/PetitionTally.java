@@ -664,10 +664,10 @@ public final class PetitionTally {
     private final Map<YearMonth, int[]> months = new HashMap<>();
     private final List<OverdueDuty> overdue = new ArrayList<>();
     private @Nullable UnitId lastUnit;
-    private int @Nullable [] lastUnitCount;
-    private int lastYear;
+    private int[] lastUnitCount = new int[1];
+    private int lastYear = Integer.MIN_VALUE; // no LocalDate has this year, so the first month is looked up
     private int lastMonth;
-    private int @Nullable [] lastMonthCount;
+    private int[] lastMonthCount = new int[1];
 
     Counter(PetitionRuleBook book, WorkingCalendar calendar, LocalDate asOf) {
       this.book = requireNonNull(book, "book");
@@ -707,27 +707,23 @@ public final class PetitionTally {
 
     /** The counter of a unit; petitions of one unit often come together, so the last one is kept at hand. */
     private int[] unitCount(UnitId unit) {
-      int[] count = lastUnitCount;
-      if (count == null || !unit.equals(lastUnit)) {
-        count = units.computeIfAbsent(unit, u -> new int[1]);
+      if (!unit.equals(lastUnit)) {
         lastUnit = unit;
-        lastUnitCount = count;
+        lastUnitCount = units.computeIfAbsent(unit, u -> new int[1]);
       }
-      return count;
+      return lastUnitCount;
     }
 
     /** The counter of a month, found without making a {@link YearMonth} when it is the last one's. */
     private int[] monthCount(LocalDate received) {
       int year = received.getYear();
       int month = received.getMonthValue();
-      int[] count = lastMonthCount;
-      if (count == null || year != lastYear || month != lastMonth) {
-        count = months.computeIfAbsent(YearMonth.of(year, month), m -> new int[1]);
+      if (year != lastYear || month != lastMonth) {
         lastYear = year;
         lastMonth = month;
-        lastMonthCount = count;
+        lastMonthCount = months.computeIfAbsent(YearMonth.of(year, month), m -> new int[1]);
       }
-      return count;
+      return lastMonthCount;
     }
 
     Counter combine(Counter other) {
