@@ -1,0 +1,786 @@
+package io.github.vanphong.petition;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.calendar.DeadlineStatus;
+import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.organization.UnitId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statistics of a set of petitions as of a day: how many by kind, state, receiving unit, channel and month
+ * received; how the office kept its time limits; and which petitions are overdue. For example the 1,200 petitions
+ * of a provincial office tallied on 2026-12-31: 310 open, 92 % of the judged duties met on time, 14 petitions with
+ * an overdue duty.
+ *
+ * <p><b>As of a day.</b> A tally is computed with a {@link PetitionRuleBook}, a {@link WorkingCalendar} and a day
+ * ({@link #collector}, {@link #of}); everything in it holds on that day ({@link #asOf()}): the state of each
+ * petition is the one its history reached by that day (later events are not yet known), and the status of each
+ * deadline is its status that day ({@link Petition#deadlines}). A petition received after the day is refused.
+ * Tallies of different days do not merge: {@link #plus} refuses them. The {@linkplain #empty() empty tally} has no
+ * day and merges with any.
+ *
+ * <p><b>Timeliness.</b> Only the time limits that bind the office count ({@link PetitionDeadline#officeDuty()}:
+ * processing, forwarding, acceptance, notices, resolution, dispatch of a decision); the window for a second
+ * complaint and the day a decision becomes final do not. On the day of the tally each duty is either judged, met on
+ * time ({@link DeadlineStatus#MET}), met late ({@link DeadlineStatus#MET_LATE}) or overdue (not done and past its due
+ * date, {@link DeadlineStatus#OVERDUE}), or still pending and not judged (on track, due soon, due today). The
+ * <em>on-time rate</em> is
+ *
+ * <pre>  met on time / (met on time + met late + overdue)</pre>
+ *
+ * <p>so a duty not done and already overdue counts against the office before it is done. There is no rate when no
+ * duty is judged. The definition is the library's own; the time limits it rests on are those of the rule book
+ * (Luật Khiếu nại 02/2011/QH13, Luật Tố cáo 25/2018/QH14, Luật Tiếp công dân 42/2013/QH13 and the Party's
+ * regulations, see docs/rules.md). The rate is given exactly by its counts, as a {@code double} ({@link
+ * #onTimeRate()}) and as a percentage rounded as asked ({@link #onTimePercent}). A duty is judged by its own status,
+ * whatever the state of its petition: a closed complaint whose decision was never dispatched still has that duty
+ * overdue; a duty that a withdrawal ended counts as done on the day of the withdrawal, as {@link
+ * Petition#deadlines} reports it.
+ *
+ * <p><b>Overdue list.</b> {@link #overdue()} lists each overdue duty with its petition, unit, stage and due date,
+ * sorted by petition; it is a set, so a petition tallied twice appears once, while the counts count it twice.
+ *
+ * <p><b>Merging.</b> {@link #plus} is associative and commutative with {@link #empty()} as its identity, and {@link
+ * #collector} gives the same tally sequentially and on parallel streams, and as the fold of {@link #of} with {@link
+ * #plus}. A restructured organisation is handled by {@link #reassignedTo}: each unit's counts move to the unit that
+ * carries its history ({@link OrgChart#historyCarrier}).
+ *
+ * <p>A tally holds no petitioner's identity, neither in its counts nor in its overdue list nor in its text form
+ * (Luật Tố cáo 25/2018/QH14, Điều 8, 9, 47, 56).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Immutable
+public final class PetitionTally {
+
+  private static final int LISTED_IN_TEXT = 10;
+
+  private static final PetitionTally EMPTY =
+      new PetitionTally(
+          null,
+          0,
+          ImmutableSortedMap.of(),
+          ImmutableSortedMap.of(),
+          ImmutableSortedMap.of(),
+          ImmutableSortedMap.of(),
+          ImmutableSortedMap.of(),
+          ImmutableSortedMap.of(),
+          ImmutableSortedSet.of());
+
+  private final @Nullable LocalDate asOf;
+  private final int petitions;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<PetitionKind, Integer> byKind;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<PetitionState, Integer> byState;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<UnitId, Integer> byUnit;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<Channel, Integer> byChannel;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<YearMonth, Integer> byMonth;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<DeadlineStatus, Integer> dutiesByStatus;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedSet of immutable values
+  private final ImmutableSortedSet<OverdueDuty> overdue;
+
+  private PetitionTally(
+      @Nullable LocalDate asOf,
+      int petitions,
+      ImmutableSortedMap<PetitionKind, Integer> byKind,
+      ImmutableSortedMap<PetitionState, Integer> byState,
+      ImmutableSortedMap<UnitId, Integer> byUnit,
+      ImmutableSortedMap<Channel, Integer> byChannel,
+      ImmutableSortedMap<YearMonth, Integer> byMonth,
+      ImmutableSortedMap<DeadlineStatus, Integer> dutiesByStatus,
+      ImmutableSortedSet<OverdueDuty> overdue) {
+    this.asOf = asOf;
+    this.petitions = petitions;
+    this.byKind = byKind;
+    this.byState = byState;
+    this.byUnit = byUnit;
+    this.byChannel = byChannel;
+    this.byMonth = byMonth;
+    this.dutiesByStatus = dutiesByStatus;
+    this.overdue = overdue;
+  }
+
+  // ---- making tallies ----------------------------------------------------------------------------------------
+
+  /**
+   * Returns the tally of nothing: no petition, no day, no duty. It is the identity of {@link #plus}.
+   *
+   * @return the empty tally, not null
+   */
+  public static PetitionTally empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the tally of one petition as of a day.
+   *
+   * @param petition the petition, not null
+   * @param book the rule book of the time limits, not null
+   * @param calendar the calendar whose working days count, not null
+   * @param asOf the day of the tally, on or after the day the petition was received, not null
+   * @return the tally of the petition, not null
+   * @throws IllegalArgumentException if the petition was received after {@code asOf}, or its deadlines cannot be
+   *     worked out (a day outside the calendar's range, an extension the rule book does not allow)
+   */
+  public static PetitionTally of(
+      Petition petition, PetitionRuleBook book, WorkingCalendar calendar, LocalDate asOf) {
+    requireNonNull(petition, "petition");
+    Counter counter = new Counter(book, calendar, asOf);
+    counter.add(petition);
+    return counter.finish();
+  }
+
+  /**
+   * Returns a collector of petitions into their tally as of a day, for sequential and parallel streams alike:
+   * {@code petitions.stream().collect(PetitionTally.collector(PetitionRuleBook.standard(),
+   * WorkingCalendar.vietnam(), LocalDate.of(2026, 12, 31)))}. The order of the petitions does not matter. Collecting
+   * no petition gives {@link #empty()}.
+   *
+   * @param book the rule book of the time limits, not null
+   * @param calendar the calendar whose working days count, not null
+   * @param asOf the day of the tally, on or after the day every petition collected was received, not null
+   * @return the collector, not null; it throws {@link IllegalArgumentException} for a petition received after
+   *     {@code asOf} or whose deadlines cannot be worked out
+   */
+  public static Collector<Petition, ?, PetitionTally> collector(
+      PetitionRuleBook book, WorkingCalendar calendar, LocalDate asOf) {
+    requireNonNull(book, "book");
+    requireNonNull(calendar, "calendar");
+    requireNonNull(asOf, "asOf");
+    return Collector.of(
+        () -> new Counter(book, calendar, asOf),
+        Counter::add,
+        Counter::combine,
+        Counter::finish,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  // ---- merging -----------------------------------------------------------------------------------------------
+
+  /**
+   * Returns the sum of this tally and another as of the same day: the counts of both added, their overdue lists
+   * joined.
+   *
+   * @param other the other tally, as of the same day or empty, not null
+   * @return the sum, not null
+   * @throws IllegalArgumentException if both tallies count petitions and are as of different days, since the
+   *     status of a deadline depends on the day; neither tally changes
+   * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
+   */
+  public PetitionTally plus(PetitionTally other) {
+    requireNonNull(other, "other");
+    if (other.asOf == null) {
+      return this;
+    }
+    if (asOf == null) {
+      return other;
+    }
+    checkArgument(
+        asOf.equals(other.asOf),
+        "tallies merge only as of the same day, since the status of a deadline depends on the day; this one is as"
+            + " of %s, the other as of %s",
+        asOf,
+        other.asOf);
+    return new PetitionTally(
+        asOf,
+        Math.addExact(petitions, other.petitions),
+        sum(byKind, other.byKind),
+        sum(byState, other.byState),
+        sum(byUnit, other.byUnit),
+        sum(byChannel, other.byChannel),
+        sum(byMonth, other.byMonth),
+        sum(dutiesByStatus, other.dutiesByStatus),
+        ImmutableSortedSet.<OverdueDuty>naturalOrder().addAll(overdue).addAll(other.overdue).build());
+  }
+
+  private static <K extends Comparable<? super K>> ImmutableSortedMap<K, Integer> sum(
+      ImmutableSortedMap<K, Integer> a, ImmutableSortedMap<K, Integer> b) {
+    Map<K, Integer> result = new TreeMap<>(a);
+    b.forEach((k, v) -> result.merge(k, v, Math::addExact));
+    return ImmutableSortedMap.copyOf(result);
+  }
+
+  /**
+   * Returns this tally with each unit's counts moved to the unit that carries its history on a day ({@link
+   * OrgChart#historyCarrier}): after the district level ended on 2025-07-01, the petitions received by a district
+   * office are counted under the unit that took over its history. Overdue duties move with their units. A unit with
+   * no carrier that day (not yet created, unknown to the chart, or dissolved with no successor) keeps its own
+   * counts, so that no petition is lost. The day of the tally stays {@link #asOf()}.
+   *
+   * @param chart the org chart, not null
+   * @param on the day of the organisation to count under, not null
+   * @return the re-aggregated tally, with the same totals, not null
+   */
+  public PetitionTally reassignedTo(OrgChart chart, LocalDate on) {
+    requireNonNull(chart, "chart");
+    requireNonNull(on, "on");
+    // every overdue duty's unit counts a petition, so the units of the counts are all the units there are
+    Map<UnitId, UnitId> carriers = new HashMap<>();
+    Map<UnitId, Integer> units = new TreeMap<>();
+    byUnit.forEach(
+        (unit, n) -> {
+          UnitId carrier = chart.historyCarrier(unit, on).orElse(unit);
+          carriers.put(unit, carrier);
+          units.merge(carrier, n, Math::addExact);
+        });
+    ImmutableSortedSet.Builder<OverdueDuty> moved = ImmutableSortedSet.naturalOrder();
+    for (OverdueDuty duty : overdue) {
+      UnitId carrier = requireNonNull(carriers.get(duty.unit()));
+      moved.add(OverdueDuty.of(duty.petition(), carrier, duty.stage(), duty.round(), duty.dueDate()));
+    }
+    return new PetitionTally(
+        asOf,
+        petitions,
+        byKind,
+        byState,
+        ImmutableSortedMap.copyOf(units),
+        byChannel,
+        byMonth,
+        dutiesByStatus,
+        moved.build());
+  }
+
+  // ---- what it holds -----------------------------------------------------------------------------------------
+
+  /**
+   * Returns the day the tally holds on.
+   *
+   * @return the day, or empty for the empty tally
+   */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * Returns the number of petitions tallied.
+   *
+   * @return the number, zero or more
+   */
+  public int petitions() {
+    return petitions;
+  }
+
+  /**
+   * Returns the number of petitions open on the day ({@link PetitionState#isOpen()}).
+   *
+   * @return the number, from zero to {@link #petitions()}
+   */
+  public int open() {
+    int open = 0;
+    for (Map.Entry<PetitionState, Integer> entry : byState.entrySet()) {
+      if (entry.getKey().isOpen()) {
+        open += entry.getValue();
+      }
+    }
+    return open;
+  }
+
+  /**
+   * Returns the number of petitions closed on the day: every petition not {@linkplain #open() open}.
+   *
+   * @return the number, from zero to {@link #petitions()}
+   */
+  public int closed() {
+    return petitions - open();
+  }
+
+  /**
+   * Returns the petitions counted by kind, kinds with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<PetitionKind, Integer> byKind() {
+    return byKind;
+  }
+
+  /**
+   * Returns the petitions counted by their state on the day, states with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<PetitionState, Integer> byState() {
+    return byState;
+  }
+
+  /**
+   * Returns the petitions counted by receiving unit (or by the unit carrying its history after {@link
+   * #reassignedTo}), units with none left out.
+   *
+   * @return the counts, sorted by unit, not null
+   */
+  public ImmutableSortedMap<UnitId, Integer> byUnit() {
+    return byUnit;
+  }
+
+  /**
+   * Returns the petitions counted by the channel they came by, channels with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<Channel, Integer> byChannel() {
+    return byChannel;
+  }
+
+  /**
+   * Returns the petitions counted by the month they were received in, months with none left out.
+   *
+   * @return the counts, oldest month first, not null
+   */
+  public ImmutableSortedMap<YearMonth, Integer> byMonth() {
+    return byMonth;
+  }
+
+  /**
+   * Returns the number of petitions of a kind.
+   *
+   * @param kind the kind, not null
+   * @return the number, zero or more
+   */
+  public int count(PetitionKind kind) {
+    return byKind.getOrDefault(requireNonNull(kind, "kind"), 0);
+  }
+
+  /**
+   * Returns the number of petitions in a state on the day.
+   *
+   * @param state the state, not null
+   * @return the number, zero or more
+   */
+  public int count(PetitionState state) {
+    return byState.getOrDefault(requireNonNull(state, "state"), 0);
+  }
+
+  /**
+   * Returns the number of petitions received by a unit (or counted under it after {@link #reassignedTo}).
+   *
+   * @param unit the unit, not null
+   * @return the number, zero or more
+   */
+  public int count(UnitId unit) {
+    return byUnit.getOrDefault(requireNonNull(unit, "unit"), 0);
+  }
+
+  /**
+   * Returns the number of petitions that came by a channel.
+   *
+   * @param channel the channel, not null
+   * @return the number, zero or more
+   */
+  public int count(Channel channel) {
+    return byChannel.getOrDefault(requireNonNull(channel, "channel"), 0);
+  }
+
+  /**
+   * Returns the number of petitions received in a month.
+   *
+   * @param month the month, not null
+   * @return the number, zero or more
+   */
+  public int count(YearMonth month) {
+    return byMonth.getOrDefault(requireNonNull(month, "month"), 0);
+  }
+
+  /**
+   * Returns the office's duties counted by their status on the day, statuses with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<DeadlineStatus, Integer> dutiesByStatus() {
+    return dutiesByStatus;
+  }
+
+  /**
+   * Returns the number of the office's duties with a status on the day.
+   *
+   * @param status the status, not null
+   * @return the number, zero or more
+   */
+  public int duties(DeadlineStatus status) {
+    return dutiesByStatus.getOrDefault(requireNonNull(status, "status"), 0);
+  }
+
+  /**
+   * Returns the number of the office's duties, judged or pending.
+   *
+   * @return the number, zero or more
+   */
+  public int duties() {
+    int all = 0;
+    for (int n : dutiesByStatus.values()) {
+      all += n;
+    }
+    return all;
+  }
+
+  /**
+   * Returns the number of the office's duties done by their due date ({@link DeadlineStatus#MET}).
+   *
+   * @return the number, zero or more
+   */
+  public int dutiesMetOnTime() {
+    return duties(DeadlineStatus.MET);
+  }
+
+  /**
+   * Returns the number of the office's duties done after their due date ({@link DeadlineStatus#MET_LATE}).
+   *
+   * @return the number, zero or more
+   */
+  public int dutiesMetLate() {
+    return duties(DeadlineStatus.MET_LATE);
+  }
+
+  /**
+   * Returns the number of the office's duties not done and past their due date on the day ({@link
+   * DeadlineStatus#OVERDUE}).
+   *
+   * @return the number, zero or more
+   */
+  public int dutiesOverdue() {
+    return duties(DeadlineStatus.OVERDUE);
+  }
+
+  /**
+   * Returns the number of the office's duties judged on the day: met on time, met late or overdue.
+   *
+   * @return the number, zero or more
+   */
+  public int dutiesJudged() {
+    return dutiesMetOnTime() + dutiesMetLate() + dutiesOverdue();
+  }
+
+  /**
+   * Returns the on-time rate: the duties met on time over the duties judged, between 0 and 1; for example 0.75 for
+   * 6 met on time, 1 met late and 1 overdue. The exact ratio is {@link #dutiesMetOnTime()} over {@link
+   * #dutiesJudged()}.
+   *
+   * @return the rate, or empty if no duty is judged
+   */
+  public OptionalDouble onTimeRate() {
+    int judged = dutiesJudged();
+    return judged == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) dutiesMetOnTime() / judged);
+  }
+
+  /**
+   * Returns the on-time rate as a percentage rounded as asked: 66.67 for 2 of 3 at scale 2 {@link
+   * RoundingMode#HALF_UP}.
+   *
+   * @param scale the number of decimal places, zero or more
+   * @param rounding how to round, not null; {@link RoundingMode#UNNECESSARY} refuses to round
+   * @return the percentage, or empty if no duty is judged
+   * @throws IllegalArgumentException if the scale is negative
+   * @throws ArithmeticException if rounding is needed and {@code rounding} is {@link RoundingMode#UNNECESSARY}
+   */
+  public Optional<BigDecimal> onTimePercent(int scale, RoundingMode rounding) {
+    checkArgument(scale >= 0, "a percentage has zero or more decimal places, not %s", scale);
+    requireNonNull(rounding, "rounding");
+    int judged = dutiesJudged();
+    if (judged == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        BigDecimal.valueOf(100L * dutiesMetOnTime()).divide(BigDecimal.valueOf(judged), scale, rounding));
+  }
+
+  /**
+   * Returns the overdue list: each duty of the office not done and past its due date on the day, sorted by
+   * petition.
+   *
+   * @return the overdue duties, not null
+   */
+  public ImmutableSortedSet<OverdueDuty> overdue() {
+    return overdue;
+  }
+
+  /**
+   * Returns the petitions with at least one overdue duty on the day.
+   *
+   * @return the identifiers, sorted, not null
+   */
+  public ImmutableSortedSet<PetitionId> overduePetitions() {
+    ImmutableSortedSet.Builder<PetitionId> ids = ImmutableSortedSet.naturalOrder();
+    for (OverdueDuty duty : overdue) {
+      ids.add(duty.petition());
+    }
+    return ids.build();
+  }
+
+  // ---- value -------------------------------------------------------------------------------------------------
+
+  /**
+   * Returns whether the other object is a tally of the same day with the same counts and overdue list.
+   *
+   * @param o the object, may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof PetitionTally other
+        && Objects.equals(asOf, other.asOf)
+        && petitions == other.petitions
+        && byKind.equals(other.byKind)
+        && byState.equals(other.byState)
+        && byUnit.equals(other.byUnit)
+        && byChannel.equals(other.byChannel)
+        && byMonth.equals(other.byMonth)
+        && dutiesByStatus.equals(other.dutiesByStatus)
+        && overdue.equals(other.overdue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, petitions, byKind, byState, byUnit, byChannel, byMonth, dutiesByStatus, overdue);
+  }
+
+  /**
+   * Returns a readable form with no personal data, the overdue list cut after ten duties: {@code
+   * "PetitionTally[as of 2016-06-01: 1 petitions, 1 open, 0 closed; duties {MET=1, OVERDUE=1}; kinds
+   * {DENUNCIATION=1}; states {VERIFYING=1}; units {HG-VPTU=1}; channels {POST=1}; months {2016-03=1}; overdue
+   * [P-2016-0042 at HG-VPTU: RESOLUTION (FIRST) due 2016-05-03]]"}, or {@code "PetitionTally[empty]"}.
+   *
+   * @return a readable form, not null
+   */
+  @Override
+  public String toString() {
+    if (asOf == null) {
+      return "PetitionTally[empty]";
+    }
+    StringBuilder text =
+        new StringBuilder("PetitionTally[as of ")
+            .append(asOf)
+            .append(": ")
+            .append(petitions)
+            .append(" petitions, ")
+            .append(open())
+            .append(" open, ")
+            .append(closed())
+            .append(" closed; duties ")
+            .append(dutiesByStatus)
+            .append("; kinds ")
+            .append(byKind)
+            .append("; states ")
+            .append(byState)
+            .append("; units ")
+            .append(byUnit)
+            .append("; channels ")
+            .append(byChannel)
+            .append("; months ")
+            .append(byMonth)
+            .append("; overdue [");
+    Iterator<OverdueDuty> duties = overdue.iterator();
+    for (int i = 0; i < LISTED_IN_TEXT && duties.hasNext(); i++) {
+      text.append(i == 0 ? "" : ", ").append(duties.next());
+    }
+    if (overdue.size() > LISTED_IN_TEXT) {
+      text.append(", and ").append(overdue.size() - LISTED_IN_TEXT).append(" more");
+    }
+    return text.append("]]").toString();
+  }
+
+  // ---- the state on a day ------------------------------------------------------------------------------------
+
+  /**
+   * Returns the state a petition's history reached by a day, as the workflow derives it: the current state if no
+   * event is later than the day.
+   */
+  static PetitionState stateOn(Petition petition, LocalDate day) {
+    if (!petition.lastEventDay().isAfter(day)) {
+      return petition.state();
+    }
+    PetitionState state = PetitionState.RECEIVED;
+    for (PetitionEvent event : petition.history()) {
+      if (event.on().isAfter(day)) {
+        break;
+      }
+      state =
+          switch (event.command()) {
+            case CLASSIFY -> PetitionState.CLASSIFIED;
+            case ACCEPT -> PetitionState.ACCEPTED;
+            case REFUSE -> PetitionState.REFUSED;
+            case FORWARD -> PetitionState.FORWARDED;
+            case GUIDE -> PetitionState.GUIDED;
+            case FILE -> PetitionState.FILED;
+            case START_VERIFICATION, RESUME -> PetitionState.VERIFYING;
+            case SUSPEND -> PetitionState.SUSPENDED;
+            case RESOLVE -> PetitionState.RESOLVED;
+            case LODGE_SECOND_COMPLAINT -> PetitionState.SECOND_COMPLAINT;
+            case RECORD_FINALITY -> PetitionState.FINAL;
+            case CLOSE -> PetitionState.CLOSED;
+            case WITHDRAW -> event.withdrawal().orElseThrow().stops() ? PetitionState.WITHDRAWN : state;
+            case RECEIVE, ASSESS_COMPLEXITY, EXTEND, NOTIFY, ACCESS_IDENTITY -> state;
+          };
+    }
+    return state;
+  }
+
+  // ---- the collector's container -----------------------------------------------------------------------------
+
+  /**
+   * The mutable container of the collector: counts in arrays and hash maps, overdue duties in a list, turned into
+   * the immutable tally once at the end. Not thread-safe; a stream gives each thread its own.
+   */
+  private static final class Counter {
+    private final PetitionRuleBook book;
+    private final WorkingCalendar calendar;
+    private final LocalDate asOf;
+    private int petitions;
+    private final int[] kinds = new int[PetitionKind.values().length];
+    private final int[] states = new int[PetitionState.values().length];
+    private final int[] channels = new int[Channel.values().length];
+    private final int[] statuses = new int[DeadlineStatus.values().length];
+    private final Map<UnitId, int[]> units = new HashMap<>();
+    private final Map<YearMonth, int[]> months = new HashMap<>();
+    private final List<OverdueDuty> overdue = new ArrayList<>();
+    private @Nullable UnitId lastUnit;
+    private int[] lastUnitCount = new int[1];
+    private int lastYear = Integer.MIN_VALUE; // no LocalDate has this year, so the first month is looked up
+    private int lastMonth;
+    private int[] lastMonthCount = new int[1];
+
+    Counter(PetitionRuleBook book, WorkingCalendar calendar, LocalDate asOf) {
+      this.book = requireNonNull(book, "book");
+      this.calendar = requireNonNull(calendar, "calendar");
+      this.asOf = requireNonNull(asOf, "asOf");
+    }
+
+    void add(Petition petition) {
+      LocalDate received = petition.received();
+      checkArgument(
+          !received.isAfter(asOf),
+          "a tally as of %s counts the petitions received by then; petition %s was received on %s",
+          asOf,
+          petition.id(),
+          received);
+      List<PetitionDeadline> deadlines = petition.deadlines(book, calendar, asOf);
+      PetitionState state = stateOn(petition, asOf);
+      UnitId unit = petition.intake().receivingUnit();
+      petitions++;
+      kinds[petition.kind().ordinal()]++;
+      states[state.ordinal()]++;
+      channels[petition.intake().channel().ordinal()]++;
+      unitCount(unit)[0]++;
+      monthCount(received)[0]++;
+      for (PetitionDeadline deadline : deadlines) {
+        if (deadline.officeDuty()) {
+          DeadlineStatus status = deadline.status();
+          statuses[status.ordinal()]++;
+          if (status == DeadlineStatus.OVERDUE) {
+            overdue.add(
+                OverdueDuty.of(
+                    petition.id(), unit, deadline.stage(), deadline.round(), deadline.deadline().dueDate()));
+          }
+        }
+      }
+    }
+
+    /** The counter of a unit; petitions of one unit often come together, so the last one is kept at hand. */
+    private int[] unitCount(UnitId unit) {
+      if (!unit.equals(lastUnit)) {
+        lastUnit = unit;
+        lastUnitCount = units.computeIfAbsent(unit, u -> new int[1]);
+      }
+      return lastUnitCount;
+    }
+
+    /** The counter of a month, found without making a {@link YearMonth} when it is the last one's. */
+    private int[] monthCount(LocalDate received) {
+      int year = received.getYear();
+      int month = received.getMonthValue();
+      if (year != lastYear || month != lastMonth) {
+        lastYear = year;
+        lastMonth = month;
+        lastMonthCount = months.computeIfAbsent(YearMonth.of(year, month), m -> new int[1]);
+      }
+      return lastMonthCount;
+    }
+
+    Counter combine(Counter other) {
+      petitions = Math.addExact(petitions, other.petitions);
+      addInto(kinds, other.kinds);
+      addInto(states, other.states);
+      addInto(channels, other.channels);
+      addInto(statuses, other.statuses);
+      other.units.forEach((unit, n) -> units.merge(unit, n, Counter::plusCount));
+      other.months.forEach((month, n) -> months.merge(month, n, Counter::plusCount));
+      overdue.addAll(other.overdue);
+      return this;
+    }
+
+    /** Adds the second count into the first, which stays the counter of its key. */
+    private static int[] plusCount(int[] into, int[] from) {
+      into[0] = Math.addExact(into[0], from[0]);
+      return into;
+    }
+
+    private static void addInto(int[] into, int[] from) {
+      for (int i = 0; i < into.length; i++) {
+        into[i] = Math.addExact(into[i], from[i]);
+      }
+    }
+
+    PetitionTally finish() {
+      if (petitions == 0) {
+        return EMPTY;
+      }
+      return new PetitionTally(
+          asOf,
+          petitions,
+          enumCounts(PetitionKind.values(), kinds),
+          enumCounts(PetitionState.values(), states),
+          counts(units),
+          enumCounts(Channel.values(), channels),
+          counts(months),
+          enumCounts(DeadlineStatus.values(), statuses),
+          ImmutableSortedSet.copyOf(overdue));
+    }
+
+    private static <E extends Enum<E>> ImmutableSortedMap<E, Integer> enumCounts(E[] constants, int[] counts) {
+      ImmutableSortedMap.Builder<E, Integer> map = ImmutableSortedMap.naturalOrder();
+      for (E constant : constants) {
+        int n = counts[constant.ordinal()];
+        if (n != 0) {
+          map.put(constant, n);
+        }
+      }
+      return map.build();
+    }
+
+    private static <K extends Comparable<? super K>> ImmutableSortedMap<K, Integer> counts(Map<K, int[]> counts) {
+      ImmutableSortedMap.Builder<K, Integer> map = ImmutableSortedMap.naturalOrder();
+      counts.forEach((key, n) -> map.put(key, n[0]));
+      return map.build();
+    }
+  }
+}
