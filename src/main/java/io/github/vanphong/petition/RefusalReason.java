@@ -79,7 +79,13 @@ public enum RefusalReason implements Bilingual {
   /** The Party does not resolve a letter from a person lacking civil capacity. */
   PARTY_NO_CAPACITY("Người tố cáo không có năng lực hành vi dân sự", "No capacity (Party)", party());
 
-  private static final LocalDate QD_22_DAY = LocalDate.of(2021, 7, 28);
+  /**
+   * The first day of Quy định 22-QĐ/TW. It lives in its own class because the constants above read it while the
+   * enum is initialised, before a static field of the enum itself would be set.
+   */
+  private static final class Days {
+    static final LocalDate QD_22 = LocalDate.of(2021, 7, 28);
+  }
 
   private final String vietnameseName;
   private final String englishName;
@@ -106,13 +112,13 @@ public enum RefusalReason implements Bilingual {
             .instrument("Quy định 30-QĐ/TW")
             .article("Điều 32, khoản 5, tiết 5.1.1")
             .inForceFrom(LocalDate.of(2016, 7, 26))
-            .inForceUntil(QD_22_DAY.minusDays(1))
+            .inForceUntil(Days.QD_22.minusDays(1))
             .confirmation(Confirmation.REPORTED)
             .build(),
         LegalBasis.builder()
             .instrument("Quy định 22-QĐ/TW")
             .article("các trường hợp không giải quyết tố cáo, như Quy định 30-QĐ/TW, Điều 32, khoản 5")
-            .inForceFrom(QD_22_DAY)
+            .inForceFrom(Days.QD_22)
             .confirmation(Confirmation.UNCONFIRMED)
             .build());
   }
