@@ -55,7 +55,9 @@ public enum RefusalReason implements Bilingual {
   DENUNCIATION_FORM_NOT_MET("Đơn tố cáo không đúng hình thức", "Form not met", tc("Điều 29, khoản 1, điểm a")),
   /** Luật Tố cáo, Điều 29.1.b: the denouncer lacks civil capacity and has no representative. */
   DENUNCIATION_NO_CAPACITY(
-      "Người tố cáo không có năng lực hành vi dân sự", "No capacity", tc("Điều 29, khoản 1, điểm b")),
+      "Người tố cáo không có năng lực hành vi dân sự mà không có người đại diện",
+      "Denouncer without capacity or representative",
+      tc("Điều 29, khoản 1, điểm b")),
   /** Luật Tố cáo, Điều 29.1.c: the matter is not within the receiver's competence. */
   DENUNCIATION_NOT_COMPETENT(
       "Vụ việc không thuộc thẩm quyền giải quyết", "Not competent", tc("Điều 29, khoản 1, điểm c")),

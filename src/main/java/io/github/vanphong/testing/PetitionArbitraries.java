@@ -360,8 +360,7 @@ public final class PetitionArbitraries {
             subjects(),
             Arbitraries.of(SUMMARIES),
             receivingUnits(),
-            Arbitraries.frequency(
-                Tuple.of(4, AreaType.ORDINARY), Tuple.of(1, AreaType.REMOTE)),
+            Arbitraries.frequency(Tuple.of(4, AreaType.ORDINARY), Tuple.of(1, AreaType.REMOTE)),
             Arbitraries.of(Level.class).optional(0.5))
         .as(
             (builder, petitioners, subject, summary, unit, area, level) ->
@@ -389,8 +388,7 @@ public final class PetitionArbitraries {
                 Tuple.of(1, Arbitraries.of(ProcessingDefect.class).set().ofMinSize(1).ofMaxSize(2))),
             Arbitraries.of(true, false),
             Arbitraries.of(Recipient.class),
-            Arbitraries.frequency(
-                Tuple.of(4, Procedure.STATE_LAW), Tuple.of(1, Procedure.PARTY_RULES)))
+            Arbitraries.frequency(Tuple.of(4, Procedure.STATE_LAW), Tuple.of(1, Procedure.PARTY_RULES)))
         .as(
             (topics, defects, competent, recipient, procedure) ->
                 Classification.builder()
@@ -435,9 +433,10 @@ public final class PetitionArbitraries {
    * some through a second round or a suspension, with commands that leave the state as it is (notices, accesses to
    * the identity, assessments of complexity, extensions, withdrawals that do not stop the handling) before and
    * after. Only the kinds that can reach the state are generated: complaints and denunciations for {@link
-   * PetitionState#WITHDRAWN}, complaints for {@link PetitionState#FINAL}, complaints received from 2026-07-01 and
-   * denunciations for {@link PetitionState#SUSPENDED}, complaints and denunciations received from 2019 for {@link
-   * PetitionState#REFUSED}.
+   * PetitionState#WITHDRAWN}, complaints for {@link PetitionState#SECOND_COMPLAINT} and {@link PetitionState#FINAL},
+   * complaints received from 2026-07-01 and denunciations for {@link PetitionState#SUSPENDED}, complaints and
+   * denunciations received from 2019 for {@link PetitionState#REFUSED} (the library holds no reason to refuse a
+   * denunciation before Luật Tố cáo 25/2018/QH14).
    *
    * @param state the state, not null
    * @return the arbitrary, not null

@@ -68,22 +68,32 @@ final class PetitionWalk {
           "gửi thông báo thụ lý cho người tố cáo",
           "xác minh thêm thông tin do người tố cáo cung cấp");
 
-  /** What a command of a walk is for, which constrains its data. */
-  enum Purpose {
+  /**
+   * What a command of a walk is for, which constrains its data: a classification that lets the next command of
+   * the route through, a withdrawal that stops the handling or one that leaves the state as it is.
+   */
+  static final class Purpose {
     /** Any valid data. */
-    ANY,
+    static final Purpose ANY = new Purpose(Optional.empty(), true, true);
     /** Data that keeps the state: a withdrawal that does not stop the handling. */
-    STAY,
+    static final Purpose STAY = new Purpose(Optional.empty(), false, true);
     /** A withdrawal that stops the handling. */
-    STOP,
-    /** A classification that allows acceptance: eligible and within competence. */
-    ACCEPT,
-    /** A classification that allows forwarding. */
-    FORWARD,
-    /** A classification that allows guiding. */
-    GUIDE,
-    /** A classification that allows a refusal. */
-    REFUSE
+    static final Purpose STOP = new Purpose(Optional.empty(), true, false);
+
+    final Optional<PetitionCommand> next;
+    final boolean stopping;
+    final boolean staying;
+
+    private Purpose(Optional<PetitionCommand> next, boolean stopping, boolean staying) {
+      this.next = next;
+      this.stopping = stopping;
+      this.staying = staying;
+    }
+
+    /** A classification that allows the command. */
+    static Purpose before(PetitionCommand command) {
+      return new Purpose(Optional.of(command), true, true);
+    }
   }
 
   /** One throw of the dice: which command, two numbers for its data, the days since the event before, a pause. */
@@ -188,13 +198,7 @@ final class PetitionWalk {
     if (route.get(index) != PetitionCommand.CLASSIFY || index + 1 >= route.size()) {
       return Purpose.ANY;
     }
-    return switch (route.get(index + 1)) {
-      case ACCEPT -> Purpose.ACCEPT;
-      case FORWARD -> Purpose.FORWARD;
-      case GUIDE -> Purpose.GUIDE;
-      case REFUSE -> Purpose.REFUSE;
-      default -> Purpose.ANY;
-    };
+    return Purpose.before(route.get(index + 1));
   }
 
   private static Step at(List<Step> steps, int index) {
@@ -274,8 +278,11 @@ final class PetitionWalk {
   }
 
   private static Classification fit(Classification found, PetitionKind kind, Purpose purpose) {
+    if (purpose.next.isEmpty()) {
+      return found;
+    }
     Classification.Builder fitted = Classification.builder().from(found);
-    switch (purpose) {
+    switch (purpose.next.get()) {
       case ACCEPT -> fitted.defects(Set.of()).competent(true);
       case FORWARD -> {
         fitted.competent(false);
@@ -290,7 +297,7 @@ final class PetitionWalk {
         }
       }
       default -> {
-        // any classification will do
+        // any classification lets the other commands through
       }
     }
     return fitted.build();
@@ -358,10 +365,10 @@ final class PetitionWalk {
 
   private static Withdrawal withdrawal(PetitionKind kind, Purpose purpose, int dice) {
     List<Withdrawal> fitting = new ArrayList<>();
-    if (purpose != Purpose.STAY) {
+    if (purpose.stopping) {
       fitting.add(Withdrawal.whole());
     }
-    if (purpose != Purpose.STOP) {
+    if (purpose.staying) {
       fitting.add(Withdrawal.partial());
       if (kind == PetitionKind.DENUNCIATION) {
         for (ContinuationGround ground : ContinuationGround.values()) {
