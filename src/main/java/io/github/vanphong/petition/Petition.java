@@ -852,14 +852,14 @@ public final class Petition {
   }
 
   private String extensionRule(int allowed) {
+    if (kind() != PetitionKind.DENUNCIATION) {
+      return "a " + kind() + " is not extended; its complexity sets a longer limit (Luật Khiếu nại 02/2011/QH13,"
+          + " Điều 28, 37)";
+    }
     if (procedure() == Procedure.PARTY_RULES) {
       return "a denunciation in the Party's channel is extended once (Quy định 30-QĐ/TW and its guidance); "
           + extensions
           + " already granted";
-    }
-    if (kind() != PetitionKind.DENUNCIATION) {
-      return "a " + kind() + " is not extended; its complexity sets a longer limit (Luật Khiếu nại 02/2011/QH13,"
-          + " Điều 28, 37)";
     }
     if (received().isBefore(DENUNCIATION_EXTENSION_FROM)) {
       return "extensions of a denunciation's resolution came with Luật Tố cáo 25/2018/QH14, Điều 30, from "

@@ -48,6 +48,9 @@ final class PetitionWalk {
           PetitionCommand.EXTEND,
           PetitionCommand.WITHDRAW);
 
+  /** The longest extension, which offices often grant whole (Luật Tố cáo 25/2018/QH14, Điều 30). */
+  private static final int LONGEST_EXTENSION = 30;
+
   private static final ImmutableList<PetitionStage> NOTICES =
       ImmutableList.of(
           PetitionStage.RECEIPT_NOTICE,
@@ -239,7 +242,7 @@ final class PetitionWalk {
         event.refusalReason(pick(reasons, step.b));
       }
       case FORWARD, GUIDE -> event.destination(step.to);
-      case EXTEND -> event.extensionDays(1 + step.b % 30);
+      case EXTEND -> event.extensionDays(step.b % 3 == 0 ? LONGEST_EXTENSION : 1 + step.b % LONGEST_EXTENSION);
       case ASSESS_COMPLEXITY -> event.criteria(criteria(Math.max(petition.extensions(), step.b % 4), step.a));
       case SUSPEND -> event.reason(pick(SUSPENSION_REASONS, step.b));
       case RESOLVE -> event.finding(pick(findings(kind), step.b));

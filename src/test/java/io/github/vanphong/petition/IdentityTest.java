@@ -96,5 +96,6 @@ class IdentityTest {
     assertThat(identity).isNotEqualTo(Identity.builder().fullName("Trần Thị Bảo Ngọc")
         .address("Số 9, đường Ba Mươi Tháng Tư, phường 1, Vị Thanh").build());
     assertThat(identity).isNotEqualTo("Trần Thị Bảo Ngọc");
+    assertThat(identity.hashCode()).isNotEqualTo(complete().contact("0913 555 128").build().hashCode());
   }
 }

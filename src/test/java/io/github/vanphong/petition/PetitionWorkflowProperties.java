@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.testing.PetitionArbitraries;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -80,16 +84,233 @@ class PetitionWorkflowProperties {
   void everyGeneratedPetitionAndItsRedactedCopyKeepTheInvariantsAndReplay(@ForAll Petition petition) {
     invariants(petition);
     invariants(petition.redacted());
+
+    ImmutableList<PetitionEvent> history = petition.history();
+    PetitionEvent receipt = history.get(0);
+    PetitionEvent late = PetitionEvent.builder().from(receipt).on(receipt.on().plusDays(1)).build();
+    assertThatThrownBy(() -> Petition.replay(petition.intake(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Petition.replay(petition.intake(), List.of(late)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("starts with its receipt on the day received (" + petition.received() + ")");
+    if (history.size() > 1) {
+      assertThatThrownBy(() -> Petition.replay(petition.intake(), history.subList(1, history.size())))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("starts with its receipt");
+    }
   }
 
   @Property(tries = 200)
-  void theDeadlinesOfAnyPetitionAreWorkedOutOnAnyDayOfItsHistory(@ForAll Petition petition) {
-    for (PetitionEvent event : petition.history()) {
-      for (PetitionDeadline deadline : petition.deadlines(STANDARD, VIETNAM, event.on())) {
-        assertThat(deadline.stage().appliesTo(petition.kind())).isTrue();
-        assertThat(deadline.deadline().dueDate()).isAfter(deadline.deadline().eventDay());
-        assertThat(deadline.asOf()).isEqualTo(event.on());
+  void theDeadlinesOfAnyPetitionFollowItsHistoryAsKnownOnTheDayAsked(@ForAll Petition petition) {
+    List<LocalDate> days = new ArrayList<>();
+    petition.history().forEach(e -> days.add(e.on()));
+    days.add(petition.lastEventDay().plusDays(60));
+    for (LocalDate day : days) {
+      List<PetitionDeadline> deadlines = petition.deadlines(STANDARD, VIETNAM, day);
+      List<Round> rounds = Round.of(petition, day);
+      for (PetitionDeadline deadline : deadlines) {
+        deadlineKeepsItsLaws(petition, deadline, day, rounds);
       }
+      expectedStagesArePresent(petition, deadlines, rounds, day);
+    }
+  }
+
+  private static void deadlineKeepsItsLaws(
+      Petition petition, PetitionDeadline deadline, LocalDate day, List<Round> rounds) {
+    PetitionStage stage = deadline.stage();
+    assertThat(stage.appliesTo(petition.kind())).isTrue();
+    assertThat(deadline.asOf()).isEqualTo(day);
+    assertThat(deadline.rule().stage()).isEqualTo(stage);
+    assertThat(deadline.rule().kinds()).contains(petition.kind());
+    assertThat(deadline.rule().isInForceOn(petition.received())).isTrue();
+    assertThat(deadline.officeDuty())
+        .isEqualTo(stage != PetitionStage.SECOND_COMPLAINT_WINDOW && stage != PetitionStage.FINALITY);
+    LocalDate due = deadline.deadline().dueDate();
+    assertThat(due).isAfter(deadline.deadline().eventDay());
+    Optional<LocalDate> done = deadline.completedOn();
+    done.ifPresent(d -> assertThat(d).isAfterOrEqualTo(deadline.deadline().eventDay()).isBeforeOrEqualTo(day));
+    DeadlineStatus status = deadline.status();
+    if (done.isPresent()) {
+      assertThat(status).isEqualTo(done.get().isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET);
+    } else if (day.isAfter(due)) {
+      assertThat(status).isEqualTo(DeadlineStatus.OVERDUE);
+    } else if (day.equals(due)) {
+      assertThat(status).isEqualTo(DeadlineStatus.DUE_TODAY);
+    } else {
+      assertThat(status).isIn(DeadlineStatus.DUE_SOON, DeadlineStatus.ON_TRACK);
+    }
+    assertThat(deadline.isOverdue()).isEqualTo(status == DeadlineStatus.OVERDUE);
+    assertThat(deadline)
+        .hasToString(
+            stage + " (" + deadline.round() + ") due " + due + ": " + status + " on " + day
+                + done.map(d -> ", done " + d).orElse(""));
+
+    Round round = rounds.get(deadline.round() == ComplaintRound.FIRST ? 0 : 1);
+    LocalDate start =
+        switch (stage) {
+          case PROCESSING, FORWARDING, RECEIPT_NOTICE, PARTY_RESOLUTION, FILING_LIMIT -> petition.received();
+          case ACCEPTANCE -> round.opened;
+          case ACCEPTANCE_NOTICE, RESOLUTION -> round.accepted.orElseThrow();
+          default -> round.resolved.orElseThrow();
+        };
+    assertThat(deadline.deadline().eventDay()).as("the start of %s", deadline).isEqualTo(start);
+    switch (stage) {
+      case ACCEPTANCE -> assertThat(done).isEqualTo(round.decided.or(() -> round.stopped));
+      case RESOLUTION, PARTY_RESOLUTION -> {
+        assertThat(done).isEqualTo(round.resolved.or(() -> round.stopped));
+        assertThat(deadline.deadline().extensions()).hasSize(round.extensions);
+      }
+      case ACCEPTANCE_NOTICE ->
+          assertThat(done).isEqualTo(round.notice(PetitionStage.ACCEPTANCE_NOTICE).or(() -> round.stopped));
+      case DECISION_DISPATCH -> assertThat(done).isEqualTo(round.notice(PetitionStage.DECISION_DISPATCH));
+      case SECOND_COMPLAINT_WINDOW -> {
+        assertThat(deadline.round()).isEqualTo(ComplaintRound.FIRST);
+        assertThat(done).isEqualTo(round.lodged);
+      }
+      case FINALITY -> {
+        assertThat(round.lodged).isEmpty();
+        assertThat(done).isEqualTo(round.finalOn);
+      }
+      default -> {
+        // the stages of receipt are checked where they are expected
+      }
+    }
+  }
+
+  private static void expectedStagesArePresent(
+      Petition petition, List<PetitionDeadline> deadlines, List<Round> rounds, LocalDate day) {
+    PetitionKind kind = petition.kind();
+    Procedure procedure = Round.procedure(petition, day);
+    boolean stateLaw = procedure == Procedure.STATE_LAW;
+    for (Round round : rounds) {
+      List<PetitionStage> stages = new ArrayList<>();
+      for (PetitionDeadline d : deadlines) {
+        if (d.round() == round.round) {
+          stages.add(d.stage());
+        }
+      }
+      if (kind == PetitionKind.COMPLAINT) {
+        assertThat(stages.contains(PetitionStage.ACCEPTANCE)).isTrue();
+        assertThat(stages.contains(PetitionStage.RESOLUTION)).isEqualTo(round.accepted.isPresent() && stateLaw);
+        assertThat(stages.contains(PetitionStage.DECISION_DISPATCH))
+            .isEqualTo(round.accepted.isPresent() && round.resolved.isPresent());
+        assertThat(stages.contains(PetitionStage.SECOND_COMPLAINT_WINDOW))
+            .isEqualTo(round.round == ComplaintRound.FIRST && round.accepted.isPresent() && round.resolved.isPresent());
+        assertThat(stages.contains(PetitionStage.FINALITY))
+            .isEqualTo(round.accepted.isPresent() && round.resolved.isPresent() && round.lodged.isEmpty());
+      }
+      if (kind == PetitionKind.DENUNCIATION && !petition.received().isBefore(LocalDate.of(2019, 1, 1))) {
+        assertThat(round.round).isEqualTo(ComplaintRound.FIRST);
+        assertThat(stages.contains(PetitionStage.PROCESSING)).isTrue();
+        assertThat(stages.contains(PetitionStage.ACCEPTANCE_NOTICE)).isEqualTo(round.accepted.isPresent());
+        assertThat(stages.contains(PetitionStage.RESOLUTION)).isEqualTo(round.accepted.isPresent() && stateLaw);
+      }
+      if (kind != PetitionKind.COMPLAINT) {
+        assertThat(round.round).isEqualTo(ComplaintRound.FIRST);
+      }
+    }
+    Round first = rounds.get(0);
+    for (PetitionDeadline d : deadlines) {
+      switch (d.stage()) {
+        case PROCESSING -> assertThat(d.completedOn()).isEqualTo(first.decided.or(() -> first.stopped));
+        case RECEIPT_NOTICE -> {
+          assertThat(petition.intake().channel()).isEqualTo(Channel.IN_PERSON);
+          assertThat(d.completedOn()).isEqualTo(first.notice(PetitionStage.RECEIPT_NOTICE));
+        }
+        case FORWARDING -> {
+          assertThat(first.forwarded.isPresent() || !Round.competent(petition, day)).isTrue();
+          assertThat(d.completedOn()).isEqualTo(first.forwarded.or(() -> first.decided).or(() -> first.stopped));
+        }
+        default -> {
+          // the stages of the rounds are checked above
+        }
+      }
+    }
+  }
+
+  /** What happened in one round of a petition, as known on a day: an oracle of the deadlines' facts. */
+  static final class Round {
+    final ComplaintRound round;
+    final LocalDate opened;
+    Optional<LocalDate> accepted = Optional.empty();
+    Optional<LocalDate> decided = Optional.empty();
+    Optional<LocalDate> forwarded = Optional.empty();
+    Optional<LocalDate> resolved = Optional.empty();
+    Optional<LocalDate> lodged = Optional.empty();
+    Optional<LocalDate> finalOn = Optional.empty();
+    Optional<LocalDate> stopped = Optional.empty();
+    int extensions;
+    final java.util.Map<PetitionStage, LocalDate> notices = new java.util.EnumMap<>(PetitionStage.class);
+
+    Round(ComplaintRound round, LocalDate opened) {
+      this.round = round;
+      this.opened = opened;
+    }
+
+    Optional<LocalDate> notice(PetitionStage stage) {
+      return Optional.ofNullable(notices.get(stage));
+    }
+
+    static List<PetitionEvent> known(Petition petition, LocalDate day) {
+      return petition.history().stream().filter(e -> !e.on().isAfter(day)).collect(Collectors.toList());
+    }
+
+    static Procedure procedure(Petition petition, LocalDate day) {
+      Procedure procedure = Procedure.STATE_LAW;
+      for (PetitionEvent e : known(petition, day)) {
+        if (e.command() == PetitionCommand.CLASSIFY) {
+          procedure = e.classification().orElseThrow().procedure();
+        }
+      }
+      return procedure;
+    }
+
+    static boolean competent(Petition petition, LocalDate day) {
+      boolean competent = true;
+      for (PetitionEvent e : known(petition, day)) {
+        if (e.command() == PetitionCommand.CLASSIFY) {
+          competent = e.classification().orElseThrow().competent();
+        }
+      }
+      return competent;
+    }
+
+    static List<Round> of(Petition petition, LocalDate day) {
+      List<Round> rounds = new ArrayList<>();
+      Round current = new Round(ComplaintRound.FIRST, petition.received());
+      rounds.add(current);
+      for (PetitionEvent e : known(petition, day)) {
+        LocalDate on = e.on();
+        switch (e.command()) {
+          case ACCEPT -> {
+            current.accepted = Optional.of(on);
+            current.decided = Optional.of(on);
+          }
+          case REFUSE, GUIDE, FILE -> current.decided = Optional.of(on);
+          case FORWARD -> {
+            current.decided = Optional.of(on);
+            current.forwarded = Optional.of(on);
+          }
+          case EXTEND -> current.extensions++;
+          case RESOLVE -> current.resolved = Optional.of(on);
+          case RECORD_FINALITY -> current.finalOn = Optional.of(on);
+          case WITHDRAW -> {
+            if (e.withdrawal().orElseThrow().stops()) {
+              current.stopped = Optional.of(on);
+            }
+          }
+          case NOTIFY -> current.notices.putIfAbsent(e.notice().orElseThrow(), on);
+          case LODGE_SECOND_COMPLAINT -> {
+            current.lodged = Optional.of(on);
+            current = new Round(ComplaintRound.SECOND, on);
+            rounds.add(current);
+          }
+          default -> {
+            // the other commands start or end no time limit
+          }
+        }
+      }
+      return rounds;
     }
   }
 
@@ -102,10 +323,34 @@ class PetitionWorkflowProperties {
     Petition copy = accessed.redacted();
 
     assertThat(Petition.replay(copy.intake(), copy.history())).isEqualTo(copy);
+    assertThat(copy).isNotEqualTo(accessed);
+    assertThat(copy.hashCode()).isNotEqualTo(accessed.hashCode());
+    assertThat(accessed.hashCode()).isNotEqualTo(PetitionFixtures.denunciationOf2016().hashCode());
     assertThat(copy.allowedCommands()).doesNotContain(PetitionCommand.ACCESS_IDENTITY);
     assertThatThrownBy(() -> copy.revealIdentity("lần nữa", LocalDate.of(2016, 3, 8), PetitionFixtures.CHIEF))
         .isInstanceOf(PetitionWorkflowException.class)
         .hasMessageContaining("there is no identity to reveal");
+  }
+
+  @Example
+  void aComplaintInThePartysChannelIsRefusedAnExtensionAsAComplaint() {
+    LocalDate received = LocalDate.of(2020, 3, 4);
+    Petition accepted =
+        Petition.receive(PetitionFixtures.intake("P-2020-0007", PetitionKind.COMPLAINT, received).build(),
+                PetitionFixtures.CLERK)
+            .classify(
+                Classification.builder()
+                    .competent(true)
+                    .recipient(Recipient.INSPECTION_COMMITTEE)
+                    .procedure(Procedure.PARTY_RULES)
+                    .build(),
+                received,
+                PetitionFixtures.CLERK)
+            .accept(received.plusDays(1), PetitionFixtures.CHIEF);
+
+    assertThatThrownBy(() -> accepted.extend(30, received.plusDays(2), PetitionFixtures.CHIEF))
+        .isInstanceOf(PetitionWorkflowException.class)
+        .hasMessageStartingWith("a COMPLAINT is not extended");
   }
 
   @Example
@@ -179,8 +424,13 @@ class PetitionWorkflowProperties {
     PetitionState state = before.state();
     ImmutableSet<PetitionCommand> allowed = before.allowedCommands();
     Petition copy = Petition.replay(before.intake(), before.history());
+    Outcome expected = Rules.outcome(before, attempt);
+    if (valid) {
+      assertThat(expected).as("the oracle's outcome of a valid %s", attempt).isEqualTo(Outcome.ACCEPTED);
+    }
     try {
       Petition after = attempt.applyTo(before);
+      assertThat(Outcome.ACCEPTED).as("the outcome of %s", attempt).isEqualTo(expected);
       assertThat(allowed).as("a command that succeeded was allowed").contains(attempt.command);
       assertThat(after.history()).hasSize(history.size() + 1);
       assertThat(after.history().subList(0, history.size())).isEqualTo(history);
@@ -196,7 +446,16 @@ class PetitionWorkflowProperties {
       if (valid) {
         fail("a valid " + attempt + " was refused: " + e.getMessage(), e);
       }
+      assertThat(Outcome.NOT_ALLOWED).as("the outcome of %s: %s", attempt, e.getMessage()).isEqualTo(expected);
       assertThat(allowed).as("a refused command was not allowed").doesNotContain(attempt.command);
+      if (Rules.stateAllows(before, attempt.command)) {
+        assertThat(e.getMessage()).as("a rule, not the state, refused it").doesNotStartWith("petition ");
+      } else {
+        assertThat(e.getMessage()).startsWith("petition " + before.id() + " is ");
+      }
+      if (attempt.command == PetitionCommand.EXTEND && Rules.stateAllows(before, attempt.command)) {
+        assertThat(e.getMessage()).startsWith(Rules.extensionRuleStart(before));
+      }
       assertThat(e.command()).isEqualTo(attempt.command);
       assertThat(e.state()).isEqualTo(state);
       assertThat(e.allowed()).isEqualTo(allowed);
@@ -212,7 +471,15 @@ class PetitionWorkflowProperties {
       if (valid) {
         fail("a valid " + attempt + " was refused: " + e.getMessage(), e);
       }
+      assertThat(Outcome.BAD_DATA).as("the outcome of %s: %s", attempt, e.getMessage()).isEqualTo(expected);
       assertThat(e.getMessage()).isNotBlank();
+      if (attempt.command == PetitionCommand.RESOLVE && e.getMessage().contains(" is resolved with ")) {
+        assertThat(e.getMessage())
+            .isEqualTo(
+                "a " + before.kind() + " is resolved with "
+                    + (attempt.payload.finding() == Finding.ANSWERED ? "a finding of right or wrong" : "an answer")
+                    + ", not " + attempt.payload.finding());
+      }
       unchanged(before, copy, history, state, allowed);
       Statistics.label(OUTCOME).collect(BAD_DATA);
       return before;
@@ -243,8 +510,13 @@ class PetitionWorkflowProperties {
     PetitionKind kind = petition.kind();
     Petitioners petitioners = petition.intake().petitioners();
 
-    assertThat(petition.isOpen()).isEqualTo(state.isOpen());
+    assertThat(petition.isOpen()).isEqualTo(!Rules.CLOSED.contains(state)).isEqualTo(state.isOpen());
     assertThat(allowed).doesNotContain(PetitionCommand.RECEIVE).contains(PetitionCommand.NOTIFY);
+    assertThat(allowed).as("the commands %s allows", petition).isEqualTo(Rules.allowed(petition));
+    assertThat(petition)
+        .hasToString(
+            "Petition[" + petition.id() + " " + kind + " " + state + ", received " + petition.received() + ", "
+                + petition.history().size() + (petition.history().size() == 1 ? " event]" : " events]"));
     if (!state.isOpen()) {
       Set<PetitionCommand> left = EnumSet.copyOf(LEFT_IN_A_CLOSED_STATE);
       if (state == PetitionState.FINAL) {
@@ -304,6 +576,173 @@ class PetitionWorkflowProperties {
     assertThat(replayed.classification()).isEqualTo(petition.classification());
     assertThat(replayed.extensions()).isEqualTo(petition.extensions());
     assertThat(replayed.allowedCommands()).isEqualTo(petition.allowedCommands());
+  }
+
+  /** What a command does to a petition. */
+  enum Outcome {
+    ACCEPTED,
+    NOT_ALLOWED,
+    BAD_DATA
+  }
+
+  /**
+   * The workflow's rules written a second time from its description, as an oracle: which commands a petition
+   * allows, which data fits it, and so what a command will do.
+   */
+  static final class Rules {
+    static final Set<PetitionState> CLOSED =
+        EnumSet.of(
+            PetitionState.FINAL, PetitionState.CLOSED, PetitionState.REFUSED, PetitionState.FORWARDED,
+            PetitionState.GUIDED, PetitionState.FILED, PetitionState.WITHDRAWN);
+    static final Set<PetitionState> BEING_RESOLVED = EnumSet.of(PetitionState.ACCEPTED, PetitionState.VERIFYING);
+    static final Set<PetitionStage> NOTICES =
+        EnumSet.of(
+            PetitionStage.ACCEPTANCE_NOTICE, PetitionStage.RECEIPT_NOTICE, PetitionStage.PARTY_RECEIPT_NOTICE,
+            PetitionStage.RESULT_RELAY, PetitionStage.DECISION_DISPATCH);
+
+    static boolean stateAllows(Petition p, PetitionCommand command) {
+      PetitionState state = p.state();
+      return switch (command) {
+        case RECEIVE -> false;
+        case NOTIFY, ACCESS_IDENTITY -> true;
+        case CLASSIFY -> state == PetitionState.RECEIVED || state == PetitionState.CLASSIFIED;
+        case ACCEPT, REFUSE -> state == PetitionState.CLASSIFIED || state == PetitionState.SECOND_COMPLAINT;
+        case FORWARD, GUIDE, FILE -> state == PetitionState.CLASSIFIED;
+        case START_VERIFICATION -> state == PetitionState.ACCEPTED;
+        case ASSESS_COMPLEXITY, EXTEND, RESOLVE, SUSPEND -> BEING_RESOLVED.contains(state);
+        case RESUME -> state == PetitionState.SUSPENDED;
+        case LODGE_SECOND_COMPLAINT, RECORD_FINALITY -> state == PetitionState.RESOLVED;
+        case CLOSE -> state == PetitionState.RESOLVED || state == PetitionState.FINAL;
+        case WITHDRAW -> !CLOSED.contains(state) && state != PetitionState.RESOLVED;
+      };
+    }
+
+    static Set<PetitionCommand> allowed(Petition p) {
+      Set<PetitionCommand> allowed = EnumSet.noneOf(PetitionCommand.class);
+      for (PetitionCommand command : PetitionCommand.values()) {
+        if (stateAllows(p, command) && ruleAllows(p, command)) {
+          allowed.add(command);
+        }
+      }
+      return allowed;
+    }
+
+    private static boolean ruleAllows(Petition p, PetitionCommand command) {
+      PetitionKind kind = p.kind();
+      boolean complaintOrDenunciation = kind == PetitionKind.COMPLAINT || kind == PetitionKind.DENUNCIATION;
+      Optional<Classification> c = p.classification();
+      return switch (command) {
+        case ACCEPT ->
+            p.state() == PetitionState.SECOND_COMPLAINT
+                || (c.orElseThrow().defects().isEmpty() && c.orElseThrow().competent());
+        case REFUSE, WITHDRAW -> complaintOrDenunciation;
+        case FORWARD ->
+            !c.orElseThrow().competent()
+                && !(kind == PetitionKind.DENUNCIATION
+                    && c.orElseThrow().defects().contains(ProcessingDefect.ALREADY_FORWARDED));
+        case GUIDE -> !c.orElseThrow().defects().contains(ProcessingDefect.ALREADY_GUIDED);
+        case EXTEND -> p.extensions() < extensionsAllowed(p, p.complexity());
+        case SUSPEND ->
+            kind == PetitionKind.DENUNCIATION
+                || (kind == PetitionKind.COMPLAINT && !p.received().isBefore(LocalDate.of(2026, 7, 1)));
+        case LODGE_SECOND_COMPLAINT -> kind == PetitionKind.COMPLAINT && p.round() == ComplaintRound.FIRST;
+        case RECORD_FINALITY -> kind == PetitionKind.COMPLAINT;
+        case CLOSE -> p.state() == PetitionState.FINAL || kind != PetitionKind.COMPLAINT;
+        case ACCESS_IDENTITY ->
+            p.intake().petitioners().kind() != PetitionerKind.ANONYMOUS && !p.intake().petitioners().isRedacted();
+        default -> true;
+      };
+    }
+
+    /** Denunciations: once if complex, twice if especially complex from 2019; once in the Party's channel. */
+    static int extensionsAllowed(Petition p, Complexity complexity) {
+      if (p.kind() != PetitionKind.DENUNCIATION) {
+        return 0;
+      }
+      if (p.procedure() == Procedure.PARTY_RULES) {
+        return 1;
+      }
+      if (p.received().isBefore(LocalDate.of(2019, 1, 1))) {
+        return 0;
+      }
+      return switch (complexity) {
+        case NORMAL -> 0;
+        case COMPLEX -> 1;
+        case ESPECIALLY_COMPLEX -> 2;
+      };
+    }
+
+    static String extensionRuleStart(Petition p) {
+      if (p.kind() != PetitionKind.DENUNCIATION) {
+        return "a " + p.kind() + " is not extended";
+      }
+      if (p.procedure() == Procedure.PARTY_RULES) {
+        return "a denunciation in the Party's channel is extended once";
+      }
+      if (p.received().isBefore(LocalDate.of(2019, 1, 1))) {
+        return "extensions of a denunciation's resolution came with Luật Tố cáo 25/2018/QH14";
+      }
+      return "a denunciation is extended once if complex and twice if especially complex";
+    }
+
+    /** Whether the command is in the history since the current round began. */
+    static boolean inThisRound(Petition p, PetitionCommand command) {
+      for (PetitionEvent e : p.history().reverse()) {
+        if (e.command() == command) {
+          return true;
+        }
+        if (e.command() == PetitionCommand.LODGE_SECOND_COMPLAINT) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** What the attempt will do: the event's own checks, then the day, then the data, then the state and rules. */
+    static Outcome outcome(Petition p, Attempt a) {
+      Set<Field> fields = a.fields();
+      Set<Field> needed = EnumSet.noneOf(Field.class);
+      Attempt.natural(a.command).filter(f -> f != Field.CRITERIA).ifPresent(needed::add);
+      Set<Field> carried = EnumSet.noneOf(Field.class);
+      carried.addAll(fields);
+      carried.remove(Field.CRITERIA);
+      boolean built =
+          carried.equals(needed)
+              && (!fields.contains(Field.CRITERIA) || a.command == PetitionCommand.ASSESS_COMPLEXITY)
+              && (!fields.contains(Field.REASON) || !a.reason.isBlank())
+              && (!fields.contains(Field.EXTENSION_DAYS) || a.payload.extensionDays() >= 1);
+      if (!built || a.day(p).isBefore(p.lastEventDay()) || !fits(p, a)) {
+        return Outcome.BAD_DATA;
+      }
+      return allowed(p).contains(a.command) ? Outcome.ACCEPTED : Outcome.NOT_ALLOWED;
+    }
+
+    private static boolean fits(Petition p, Attempt a) {
+      PetitionKind kind = p.kind();
+      Payload data = a.payload;
+      return switch (a.command) {
+        case REFUSE ->
+            data.refusalReason().kinds().contains(kind)
+                && data.refusalReason().basisOn(a.day(p)).isPresent()
+                && data.refusalReason().procedure()
+                    == (p.round() == ComplaintRound.SECOND ? Procedure.STATE_LAW : p.procedure());
+        case EXTEND -> data.extensionDays() <= 30;
+        case RESOLVE ->
+            switch (kind) {
+              case COMPLAINT, DENUNCIATION -> data.finding() != Finding.ANSWERED;
+              case RECOMMENDATION, FEEDBACK -> data.finding() == Finding.ANSWERED;
+              case MIXED -> true;
+            };
+        case WITHDRAW -> kind == PetitionKind.DENUNCIATION || data.withdrawal().continuation().isEmpty();
+        case NOTIFY ->
+            NOTICES.contains(data.notice())
+                && data.notice().appliesTo(kind)
+                && (data.notice() != PetitionStage.ACCEPTANCE_NOTICE || inThisRound(p, PetitionCommand.ACCEPT))
+                && (data.notice() != PetitionStage.DECISION_DISPATCH || inThisRound(p, PetitionCommand.RESOLVE));
+        case ASSESS_COMPLEXITY -> p.extensions() <= extensionsAllowed(p, Complexity.of(data.criteria()));
+        default -> true;
+      };
+    }
   }
 
   /** A second derivation of what a history means, written from the workflow's description, as an oracle. */
@@ -520,6 +959,34 @@ class PetitionWorkflowProperties {
 
     static Attempt of(PetitionEvent event, boolean typed) {
       return new Attempt(event, typed);
+    }
+
+    /** The data the event carries, an empty set of criteria being none. */
+    Set<Field> fields() {
+      Set<Field> fields = EnumSet.noneOf(Field.class);
+      if (given.isPresent()) {
+        PetitionEvent e = given.get();
+        e.classification().ifPresent(x -> fields.add(Field.CLASSIFICATION));
+        e.refusalReason().ifPresent(x -> fields.add(Field.REFUSAL_REASON));
+        e.destination().ifPresent(x -> fields.add(Field.DESTINATION));
+        e.extensionDays().ifPresent(x -> fields.add(Field.EXTENSION_DAYS));
+        e.finding().ifPresent(x -> fields.add(Field.FINDING));
+        e.withdrawal().ifPresent(x -> fields.add(Field.WITHDRAWAL));
+        e.notice().ifPresent(x -> fields.add(Field.NOTICE));
+        e.reason().ifPresent(x -> fields.add(Field.REASON));
+        if (!e.criteria().isEmpty()) {
+          fields.add(Field.CRITERIA);
+        }
+        return fields;
+      }
+      if (withData) {
+        natural(command).ifPresent(fields::add);
+      }
+      extra.ifPresent(fields::add);
+      if (payload.criteria().isEmpty()) {
+        fields.remove(Field.CRITERIA);
+      }
+      return fields;
     }
 
     LocalDate day(Petition petition) {

@@ -120,5 +120,6 @@ class PetitionersTest {
     assertThat(Petitioners.one(A).redacted()).isEqualTo(Petitioners.one(B).redacted());
     assertThat(Petitioners.anonymous()).isNotEqualTo(Petitioners.anonymous().redacted());
     assertThat(Petitioners.anonymous()).isNotEqualTo("ANONYMOUS(1)");
+    assertThat(Petitioners.one(A).hashCode()).isNotEqualTo(Petitioners.one(B).hashCode());
   }
 }
