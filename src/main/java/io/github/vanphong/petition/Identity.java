@@ -40,7 +40,7 @@ public final class Identity {
   }
 
   private static String requireText(@Nullable String value, String field) {
-    checkArgument(value != null, "an identity needs a %s; none was given", field);
+    checkArgument(value != null, "an identity needs its %s; none was given", field);
     checkArgument(!value.isBlank(), "an identity's %s must not be blank", field);
     return value;
   }

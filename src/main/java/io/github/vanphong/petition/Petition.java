@@ -117,7 +117,9 @@ public final class Petition {
 
   /**
    * Rebuilds a petition from its intake and history, checking every step as the commands do: for example from
-   * the events an application stored. Replaying a petition's own history gives an equal petition.
+   * the events an application stored. Replaying a petition's own history gives an equal petition, a redacted
+   * copy's too: its history keeps the accesses to the identities made before it was redacted, though the copy
+   * allows no new one.
    *
    * @param intake what was received, not null
    * @param history the events, the first a {@link PetitionCommand#RECEIVE} on the day received, not null
@@ -137,7 +139,7 @@ public final class Petition {
         first);
     Petition petition = receive(intake, first.by());
     for (PetitionEvent event : history.subList(1, history.size())) {
-      petition = petition.apply(event);
+      petition = petition.apply(event, true);
     }
     return petition;
   }
@@ -521,10 +523,9 @@ public final class Petition {
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
    * @return the petition with the notice recorded, not null
-   * @throws PetitionWorkflowException if the notice is premature: an acceptance notice before acceptance, a
-   *     decision's dispatch before the decision
-   * @throws IllegalArgumentException if the stage is not a notice of the petition's kind, or the day is before the
-   *     last event
+   * @throws IllegalArgumentException if the stage is not a notice of the petition's kind, or the notice is
+   *     premature (an acceptance notice before the acceptance, a decision's dispatch before the decision, in the
+   *     current round), or the day is before the last event
    */
   public Petition notify(PetitionStage stage, LocalDate on, PersonId by) {
     return apply(event(PetitionCommand.NOTIFY, on, by).notice(stage).build());
@@ -589,6 +590,10 @@ public final class Petition {
    *     event
    */
   public Petition apply(PetitionEvent event) {
+    return apply(event, false);
+  }
+
+  private Petition apply(PetitionEvent event, boolean recorded) {
     requireNonNull(event, "event");
     checkArgument(
         !event.on().isBefore(lastEventDay()),
@@ -596,18 +601,21 @@ public final class Petition {
         event.command(),
         event.on(),
         lastEventDay());
-    Optional<String> rule = ruleAgainst(event.command());
+    checkData(event);
+    Optional<String> rule =
+        recorded && isAccessBeforeRedaction(event) ? Optional.empty() : ruleAgainst(event.command());
     if (rule.isPresent()) {
       throw new PetitionWorkflowException(id(), state, event.command(), allowedCommands(), rule.get());
     }
-    checkData(event);
-    if (event.command() == PetitionCommand.NOTIFY) {
-      Optional<String> premature = prematureNotice(event.notice().orElseThrow());
-      if (premature.isPresent()) {
-        throw new PetitionWorkflowException(id(), state, event.command(), allowedCommands(), premature.get());
-      }
-    }
     return next(event);
+  }
+
+  /** A redacted copy of a petition with identities keeps the record of the accesses made before redaction. */
+  private boolean isAccessBeforeRedaction(PetitionEvent event) {
+    Petitioners petitioners = intake.petitioners();
+    return event.command() == PetitionCommand.ACCESS_IDENTITY
+        && petitioners.isRedacted()
+        && petitioners.kind() != PetitionerKind.ANONYMOUS;
   }
 
   private static PetitionEvent.Builder event(PetitionCommand command, LocalDate on, PersonId by) {
@@ -681,6 +689,15 @@ public final class Petition {
             stage,
             kind,
             NOTICES);
+        Optional<PetitionCommand> reported = reportedBy(stage);
+        checkArgument(
+            reported.map(this::happenedThisRound).orElse(true),
+            "a %s follows the %s of its round; petition %s is %s and has no %s in this round",
+            stage,
+            reported.orElse(null),
+            id(),
+            state,
+            reported.orElse(null));
       }
       case ASSESS_COMPLEXITY -> {
         Complexity assessed = Complexity.of(event.criteria());
@@ -696,6 +713,29 @@ public final class Petition {
         // the other commands carry no data to check against the petition
       }
     }
+  }
+
+  /** The command a notice reports, if it must come first: the acceptance, or the decision dispatched. */
+  private static Optional<PetitionCommand> reportedBy(PetitionStage stage) {
+    return switch (stage) {
+      case ACCEPTANCE_NOTICE -> Optional.of(PetitionCommand.ACCEPT);
+      case DECISION_DISPATCH -> Optional.of(PetitionCommand.RESOLVE);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Whether the history has the command since the second complaint, if any, began the current round. */
+  private boolean happenedThisRound(PetitionCommand command) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      PetitionCommand done = history.get(i).command();
+      if (done == command) {
+        return true;
+      }
+      if (done == PetitionCommand.LODGE_SECOND_COMPLAINT) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -810,19 +850,6 @@ public final class Petition {
         return Optional.empty();
       }
     }
-  }
-
-  private Optional<String> prematureNotice(PetitionStage stage) {
-    PetitionCommand needed =
-        switch (stage) {
-          case ACCEPTANCE_NOTICE -> PetitionCommand.ACCEPT;
-          case DECISION_DISPATCH -> PetitionCommand.RESOLVE;
-          default -> PetitionCommand.RECEIVE;
-        };
-    boolean happened = history.stream().anyMatch(e -> e.command() == needed);
-    return happened
-        ? Optional.empty()
-        : Optional.of("the " + stage + " notice follows " + needed + ", which has not happened");
   }
 
   private String extensionRule(int allowed) {

@@ -141,12 +141,12 @@ public final class Petitioners {
 
   /**
    * Returns the copy without identities: the same kind and number, nothing that names anybody (Luật Tố cáo,
-   * Điều 47, Điều 56). Petitioners with no identity, such as an anonymous one, are their own redacted copy.
+   * Điều 47, Điều 56).
    *
    * @return the redacted copy, not null
    */
   public Petitioners redacted() {
-    return redacted || identities.isEmpty() ? this : new Petitioners(kind, count, ImmutableList.of(), true);
+    return redacted ? this : new Petitioners(kind, count, ImmutableList.of(), true);
   }
 
   /** The identities, for {@link Petition#revealIdentity} only. */

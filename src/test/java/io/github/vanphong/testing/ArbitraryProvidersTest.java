@@ -28,6 +28,17 @@ import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
+import io.github.vanphong.petition.Classification;
+import io.github.vanphong.petition.Disclosure;
+import io.github.vanphong.petition.Identity;
+import io.github.vanphong.petition.Intake;
+import io.github.vanphong.petition.Link;
+import io.github.vanphong.petition.Petition;
+import io.github.vanphong.petition.PetitionEvent;
+import io.github.vanphong.petition.PetitionId;
+import io.github.vanphong.petition.Petitioners;
+import io.github.vanphong.petition.Subject;
+import io.github.vanphong.petition.Withdrawal;
 import io.github.vanphong.staffing.Allocation;
 import io.github.vanphong.staffing.Headcount;
 import io.github.vanphong.staffing.QuotaCompliance;
@@ -82,7 +93,18 @@ class ArbitraryProvidersTest {
           ActionItemSummary.class,
           ProgressRollUp.class,
           FollowUp.class,
-          ConclusionNotice.class);
+          ConclusionNotice.class,
+          PetitionId.class,
+          Identity.class,
+          Petitioners.class,
+          Subject.class,
+          Link.class,
+          Intake.class,
+          Classification.class,
+          Withdrawal.class,
+          PetitionEvent.class,
+          Disclosure.class,
+          Petition.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -104,7 +126,8 @@ class ArbitraryProvidersTest {
             "PetitionRuleArbitraryProvider",
             "ClassificationArbitraryProvider",
             "DocumentArbitraryProvider",
-            "MeetingArbitraryProvider");
+            "MeetingArbitraryProvider",
+            "PetitionArbitraryProvider");
   }
 
   @Test
