@@ -944,45 +944,50 @@ public final class Petition {
   private Petition next(PetitionEvent event) {
     ImmutableList<PetitionEvent> longer =
         ImmutableList.<PetitionEvent>builderWithExpectedSize(history.size() + 1).addAll(history).add(event).build();
-    PetitionState nextState = state;
     ComplaintRound nextRound = round;
     Complexity nextComplexity = complexity;
     Classification nextClassification = classification;
     int nextExtensions = extensions;
     switch (event.command()) {
-      case CLASSIFY -> {
-        nextState = PetitionState.CLASSIFIED;
-        nextClassification = event.classification().orElseThrow();
-      }
-      case ACCEPT -> nextState = PetitionState.ACCEPTED;
-      case REFUSE -> nextState = PetitionState.REFUSED;
-      case FORWARD -> nextState = PetitionState.FORWARDED;
-      case GUIDE -> nextState = PetitionState.GUIDED;
-      case FILE -> nextState = PetitionState.FILED;
-      case START_VERIFICATION, RESUME -> nextState = PetitionState.VERIFYING;
+      case CLASSIFY -> nextClassification = event.classification().orElseThrow();
       case ASSESS_COMPLEXITY -> nextComplexity = Complexity.of(event.criteria());
       case EXTEND -> nextExtensions++;
-      case SUSPEND -> nextState = PetitionState.SUSPENDED;
-      case RESOLVE -> nextState = PetitionState.RESOLVED;
       case LODGE_SECOND_COMPLAINT -> {
-        nextState = PetitionState.SECOND_COMPLAINT;
         nextRound = ComplaintRound.SECOND;
         nextComplexity = Complexity.NORMAL;
         nextExtensions = 0;
       }
-      case RECORD_FINALITY -> nextState = PetitionState.FINAL;
-      case CLOSE -> nextState = PetitionState.CLOSED;
-      case WITHDRAW -> {
-        if (event.withdrawal().orElseThrow().stops()) {
-          nextState = PetitionState.WITHDRAWN;
-        }
-      }
       default -> {
-        // NOTIFY and ACCESS_IDENTITY leave the state as it is
+        // the other commands change the state only
       }
     }
-    return new Petition(intake, longer, nextState, nextRound, nextComplexity, nextClassification, nextExtensions);
+    return new Petition(
+        intake, longer, stateAfter(state, event), nextRound, nextComplexity, nextClassification, nextExtensions);
   }
+
+  /**
+   * The state an event leads to from a state, for an event the workflow allowed there: the one transition table of
+   * the workflow, which {@link PetitionTally} also reads to know a petition's state on a past day.
+   */
+  static PetitionState stateAfter(PetitionState state, PetitionEvent event) {
+    return switch (event.command()) {
+      case CLASSIFY -> PetitionState.CLASSIFIED;
+      case ACCEPT -> PetitionState.ACCEPTED;
+      case REFUSE -> PetitionState.REFUSED;
+      case FORWARD -> PetitionState.FORWARDED;
+      case GUIDE -> PetitionState.GUIDED;
+      case FILE -> PetitionState.FILED;
+      case START_VERIFICATION, RESUME -> PetitionState.VERIFYING;
+      case SUSPEND -> PetitionState.SUSPENDED;
+      case RESOLVE -> PetitionState.RESOLVED;
+      case LODGE_SECOND_COMPLAINT -> PetitionState.SECOND_COMPLAINT;
+      case RECORD_FINALITY -> PetitionState.FINAL;
+      case CLOSE -> PetitionState.CLOSED;
+      case WITHDRAW -> event.withdrawal().orElseThrow().stops() ? PetitionState.WITHDRAWN : state;
+      case RECEIVE, ASSESS_COMPLEXITY, EXTEND, NOTIFY, ACCESS_IDENTITY -> state;
+    };
+  }
+
 
   // ---- value -------------------------------------------------------------------------------------------------
 

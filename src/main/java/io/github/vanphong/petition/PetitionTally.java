@@ -624,23 +624,7 @@ public final class PetitionTally {
       if (event.on().isAfter(day)) {
         break;
       }
-      state =
-          switch (event.command()) {
-            case CLASSIFY -> PetitionState.CLASSIFIED;
-            case ACCEPT -> PetitionState.ACCEPTED;
-            case REFUSE -> PetitionState.REFUSED;
-            case FORWARD -> PetitionState.FORWARDED;
-            case GUIDE -> PetitionState.GUIDED;
-            case FILE -> PetitionState.FILED;
-            case START_VERIFICATION, RESUME -> PetitionState.VERIFYING;
-            case SUSPEND -> PetitionState.SUSPENDED;
-            case RESOLVE -> PetitionState.RESOLVED;
-            case LODGE_SECOND_COMPLAINT -> PetitionState.SECOND_COMPLAINT;
-            case RECORD_FINALITY -> PetitionState.FINAL;
-            case CLOSE -> PetitionState.CLOSED;
-            case WITHDRAW -> event.withdrawal().orElseThrow().stops() ? PetitionState.WITHDRAWN : state;
-            case RECEIVE, ASSESS_COMPLEXITY, EXTEND, NOTIFY, ACCESS_IDENTITY -> state;
-          };
+      state = Petition.stateAfter(state, event);
     }
     return state;
   }
