@@ -7,7 +7,6 @@ import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -179,14 +178,10 @@ public abstract class PetitionEvent {
     };
   }
 
-  /** The commands that record criteria; any other command records none. */
-  static final ImmutableSet<PetitionCommand> WITH_CRITERIA =
-      ImmutableSet.copyOf(EnumSet.of(PetitionCommand.ASSESS_COMPLEXITY));
-
   @Value.Check
   void checkCriteria() {
     checkArgument(
-        criteria().isEmpty() || WITH_CRITERIA.contains(command()),
+        criteria().isEmpty() || command() == PetitionCommand.ASSESS_COMPLEXITY,
         "a %s event carries no criteria of complexity, but this one carries %s",
         command(),
         criteria());
