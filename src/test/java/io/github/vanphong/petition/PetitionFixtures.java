@@ -61,6 +61,16 @@ final class PetitionFixtures {
         .build();
   }
 
+  /** At the inspection committee, the competent Party body: eligible, within competence, under the Party's rules. */
+  static Classification partyChannelWithin() {
+    return Classification.builder()
+        .addTopics(Topic.PARTY_DISCIPLINE)
+        .competent(true)
+        .recipient(Recipient.INSPECTION_COMMITTEE)
+        .procedure(Procedure.PARTY_RULES)
+        .build();
+  }
+
   static Classification withDefects(ProcessingDefect... defects) {
     return Classification.builder()
         .defects(Set.of(defects))

@@ -298,12 +298,7 @@ class PetitionScenariosTest {
                     .build(),
                 CLERK)
             .classify(
-                Classification.builder()
-                    .addTopics(Topic.PARTY_DISCIPLINE)
-                    .competent(true)
-                    .recipient(Recipient.INSPECTION_COMMITTEE)
-                    .procedure(Procedure.PARTY_RULES)
-                    .build(),
+                PetitionFixtures.partyChannelWithin(),
                 date(2020, 6, 8),
                 CLERK)
             .accept(date(2020, 6, 10), CHIEF);

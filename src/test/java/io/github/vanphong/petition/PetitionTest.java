@@ -231,11 +231,7 @@ class PetitionTest {
       Petition inParty =
           received(PetitionKind.DENUNCIATION)
               .classify(
-                  Classification.builder()
-                      .competent(true)
-                      .recipient(Recipient.INSPECTION_COMMITTEE)
-                      .procedure(Procedure.PARTY_RULES)
-                      .build(),
+                  PetitionFixtures.partyChannelWithin(),
                   DAY,
                   CLERK);
       assertThat(inParty.refuse(RefusalReason.PARTY_SIGNED_BY_SEVERAL, DAY, CHIEF).state())
@@ -464,11 +460,7 @@ class PetitionTest {
       Petition party =
           received(PetitionKind.DENUNCIATION)
               .classify(
-                  Classification.builder()
-                      .competent(true)
-                      .recipient(Recipient.INSPECTION_COMMITTEE)
-                      .procedure(Procedure.PARTY_RULES)
-                      .build(),
+                  PetitionFixtures.partyChannelWithin(),
                   DAY,
                   CLERK)
               .accept(DAY, CHIEF)
