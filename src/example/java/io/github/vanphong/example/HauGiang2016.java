@@ -1,5 +1,6 @@
 package io.github.vanphong.example;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.organization.Restructuring.changeKind;
 import static io.github.vanphong.organization.Restructuring.create;
 import static io.github.vanphong.organization.Restructuring.dissolve;
@@ -210,9 +211,9 @@ public final class HauGiang2016 {
 
   private static final LegalBasis MERGER =
       LegalBasis.builder()
-          .instrument("Nghị quyết 202/2025/QH15")
+          .instrument(Instrument.of("Nghị quyết 202/2025/QH15", LocalDate.of(2025, 6, 12)))
           .article("Điều 1 (sắp xếp đơn vị hành chính cấp tỉnh)")
-          .inForceFrom(LocalDate.of(2025, 6, 12))
+          
           .confirmation(Confirmation.REPORTED)
           .build();
 
@@ -334,10 +335,14 @@ public final class HauGiang2016 {
   private static final LegalBasis PERIODIC_BRIEFINGS =
       LegalBasis.builder()
           .instrument(
-              "Kết luận Hội nghị giao ban công tác văn phòng cấp ủy tỉnh Hậu Giang, 01/3/2016 (tinhuyhaugiang.org.vn,"
-                  + " 04/03/2016)")
+              Instrument.builder()
+                  .name(
+                      "Kết luận Hội nghị giao ban công tác văn phòng cấp ủy tỉnh Hậu Giang, 01/3/2016"
+                          + " (tinhuyhaugiang.org.vn, 04/03/2016)")
+                  .inForceFrom(BRIEFING_DAY)
+                  .confirmation(Confirmation.UNCONFIRMED)
+                  .build())
           .article("tổ chức giao ban định kỳ; kỳ hạn 6 tháng là giả định của ví dụ")
-          .inForceFrom(BRIEFING_DAY)
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 

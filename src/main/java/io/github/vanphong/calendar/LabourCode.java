@@ -2,6 +2,7 @@ package io.github.vanphong.calendar;
 
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 
@@ -26,10 +27,8 @@ public enum LabourCode implements Bilingual {
       "Bộ luật Lao động 1994 (sửa đổi năm 2007)",
       "Labour Code of 1994, as amended in 2007",
       LegalBasis.builder()
-          .instrument("Bộ luật Lao động 1994, sửa đổi bởi Luật 84/2007/QH11")
+          .instrument(Instruments.LABOUR_CODE_1994)
           .article("Điều 73")
-          .inForceFrom(LocalDate.of(1995, 1, 1))
-          .inForceUntil(LocalDate.of(2013, 4, 30))
           .confirmation(Confirmation.UNCONFIRMED)
           .build(),
       "Điều 73",
@@ -40,13 +39,7 @@ public enum LabourCode implements Bilingual {
   CODE_2012(
       "Bộ luật Lao động 2012",
       "Labour Code of 2012",
-      LegalBasis.builder()
-          .instrument("Bộ luật Lao động 10/2012/QH13")
-          .article("Điều 115, khoản 1")
-          .inForceFrom(LocalDate.of(2013, 5, 1))
-          .inForceUntil(LocalDate.of(2020, 12, 31))
-          .confirmation(Confirmation.REPORTED)
-          .build(),
+      LegalBasis.of(Instruments.LABOUR_CODE_2012, "Điều 115, khoản 1"),
       "Điều 115, khoản 3",
       Confirmation.REPORTED,
       5,
@@ -55,7 +48,7 @@ public enum LabourCode implements Bilingual {
   CODE_2019(
       "Bộ luật Lao động 2019",
       "Labour Code of 2019",
-      LegalBasis.of("Bộ luật Lao động 45/2019/QH14", "Điều 112, khoản 1", LocalDate.of(2021, 1, 1)),
+      LegalBasis.of(Instruments.LABOUR_CODE_2019, "Điều 112, khoản 1"),
       "Điều 111, khoản 3",
       Confirmation.VERIFIED,
       5,

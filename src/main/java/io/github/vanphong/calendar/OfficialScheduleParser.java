@@ -2,6 +2,7 @@ package io.github.vanphong.calendar;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -120,12 +121,13 @@ final class OfficialScheduleParser {
       }
     }
     try {
-      return LegalBasis.builder()
-          .instrument(fields[0].strip())
-          .article(fields[1].strip())
-          .inForceFrom(parseDay(fields[2].strip(), lineNumber))
-          .confirmation(confirmation)
-          .build();
+      Instrument instrument =
+          Instrument.builder()
+              .name(fields[0].strip())
+              .inForceFrom(parseDay(fields[2].strip(), lineNumber))
+              .confirmation(confirmation)
+              .build();
+      return LegalBasis.of(instrument, fields[1].strip());
     } catch (IllegalArgumentException e) {
       if (e instanceof OfficialScheduleParseException) {
         throw e;
@@ -189,7 +191,7 @@ final class OfficialScheduleParser {
 
   static String basisLine(LegalBasis basis) {
     return "basis "
-        + basis.instrument()
+        + basis.instrument().name()
         + " | "
         + basis.article()
         + " | "

@@ -2,6 +2,7 @@ package io.github.vanphong.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * A rule that gives so many days to act, with its legal basis: for example {@code TimeLimit.calendarDays(30,
- * LegalBasis.of("Luật Tố cáo 25/2018/QH14", "Điều 30", ...))} or {@code TimeLimit.workingDays(10, basis)}.
+ * LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 30"))} or {@code TimeLimit.workingDays(10, basis)}.
  *
  * <p>It is counted as Bộ luật Dân sự 91/2015/QH13 counts days: from the day after the event ({@link
  * #COUNTING_STARTS}, Điều 147), to the end, 24:00, of the last day ({@link #COUNTING_ENDS}, Điều 148), and a last
@@ -24,18 +25,18 @@ public abstract class TimeLimit {
 
   /** A period counted in days starts on the day after the event: Bộ luật Dân sự 91/2015/QH13, Điều 147. */
   public static final LegalBasis COUNTING_STARTS =
-      LegalBasis.of("Bộ luật Dân sự 91/2015/QH13", "Điều 147", LocalDate.of(2017, 1, 1));
+      LegalBasis.of(Instruments.CIVIL_CODE_2015, "Điều 147");
 
   /** A period ends at 24:00 of its last day: Bộ luật Dân sự 91/2015/QH13, Điều 148, khoản 1 and 6. */
   public static final LegalBasis COUNTING_ENDS =
-      LegalBasis.of("Bộ luật Dân sự 91/2015/QH13", "Điều 148", LocalDate.of(2017, 1, 1));
+      LegalBasis.of(Instruments.CIVIL_CODE_2015, "Điều 148");
 
   /**
    * A last day that is a weekly rest day or a holiday moves to the next working day: Bộ luật Dân sự
    * 91/2015/QH13, Điều 148, khoản 5.
    */
   public static final LegalBasis END_MOVES_TO_WORKING_DAY =
-      LegalBasis.of("Bộ luật Dân sự 91/2015/QH13", "Điều 148, khoản 5", LocalDate.of(2017, 1, 1));
+      LegalBasis.of(Instruments.CIVIL_CODE_2015, "Điều 148, khoản 5");
 
   TimeLimit() {}
 

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -66,12 +67,7 @@ public final class WorkingCalendar {
 
   /** The five-day week of party and state offices: Quyết định 188/1999/QĐ-TTg, Điều 1. */
   public static final LegalBasis FIVE_DAY_WEEK =
-      LegalBasis.builder()
-          .instrument("Quyết định 188/1999/QĐ-TTg")
-          .article("Điều 1")
-          .inForceFrom(LocalDate.of(1999, 10, 2))
-          .confirmation(Confirmation.REPORTED)
-          .build();
+      LegalBasis.of(Instruments.FORTY_HOUR_WEEK_1999, "Điều 1");
 
   /**
    * Ngày Văn hóa Việt Nam, 24 November, as a paid day off: <b>unconfirmed</b>. Nghị quyết 80-NQ/TW of the
@@ -82,12 +78,7 @@ public final class WorkingCalendar {
    * instrument adds the day with {@link Builder#cultureDay(LegalBasis)}, citing it.
    */
   public static final LegalBasis CULTURE_DAY =
-      LegalBasis.builder()
-          .instrument("Nghị quyết 28/2026/QH16")
-          .article("Điều 2")
-          .inForceFrom(LocalDate.of(2026, 7, 1))
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
+      LegalBasis.of(Instruments.CULTURE_DAY_RESOLUTION_2026, "Điều 2");
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
   private static final long FIRST_EPOCH_DAY = FIRST_DAY.toEpochDay();

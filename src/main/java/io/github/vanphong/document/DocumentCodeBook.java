@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -46,57 +48,41 @@ public final class DocumentCodeBook {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentCodeBook.class);
 
-  private static final LocalDate HD_36_DAY = LocalDate.of(2018, 4, 3);
-  private static final LocalDate ND_30_DAY = LocalDate.of(2020, 3, 5);
-
   private static final LegalBasis HD_36_SEEN =
       basis(
-          "Hướng dẫn 36-HD/VPTW",
+          Instruments.PARTY_DOCUMENT_FORMAT_2018,
           "Mục II, điểm 1.3 (chữ viết tắt tên loại văn bản, như trong ký hiệu văn bản chính thức)",
-          HD_36_DAY,
           Confirmation.REPORTED);
   private static final LegalBasis HD_36_RECALLED =
       basis(
-          "Hướng dẫn 36-HD/VPTW",
+          Instruments.PARTY_DOCUMENT_FORMAT_2018,
           "bảng chữ viết tắt tên loại văn bản (chưa đối chiếu)",
-          HD_36_DAY,
           Confirmation.UNCONFIRMED);
   private static final LegalBasis HD_36_ISSUER_SEEN =
       basis(
-          "Hướng dẫn 36-HD/VPTW",
+          Instruments.PARTY_DOCUMENT_FORMAT_2018,
           "Mục II, điểm 1.3 (chữ viết tắt tên cơ quan ban hành, như trong ký hiệu văn bản chính thức)",
-          HD_36_DAY,
           Confirmation.REPORTED);
   private static final LegalBasis HD_36_ISSUER_RECALLED =
       basis(
-          "Hướng dẫn 36-HD/VPTW",
+          Instruments.PARTY_DOCUMENT_FORMAT_2018,
           "chữ viết tắt tên cơ quan ban hành (chưa đối chiếu)",
-          HD_36_DAY,
           Confirmation.UNCONFIRMED);
   private static final LegalBasis ND_30_TABLE =
       basis(
-          "Nghị định 30/2020/NĐ-CP",
+          Instruments.STATE_CLERICAL_DECREE_2020,
           "Phụ lục III (chữ viết tắt tên loại văn bản và bản sao)",
-          ND_30_DAY,
           Confirmation.REPORTED);
   private static final LegalBasis ND_30_RECALLED =
-      basis("Nghị định 30/2020/NĐ-CP", "Phụ lục III (chưa đối chiếu)", ND_30_DAY, Confirmation.UNCONFIRMED);
+      basis(Instruments.STATE_CLERICAL_DECREE_2020, "Phụ lục III (chưa đối chiếu)", Confirmation.UNCONFIRMED);
 
-  private static LegalBasis basis(String instrument, String article, LocalDate from, Confirmation confirmation) {
-    return LegalBasis.builder()
-        .instrument(instrument)
-        .article(article)
-        .inForceFrom(from)
-        .confirmation(confirmation)
-        .build();
+  private static LegalBasis basis(Instrument instrument, String article, Confirmation confirmation) {
+    return LegalBasis.builder().instrument(instrument).article(article).confirmation(confirmation).build();
   }
 
-  private static LegalBasis seen(String symbol) {
-    LocalDate from =
-        symbol.startsWith("30/")
-            ? ND_30_DAY
-            : symbol.startsWith("188/") ? LocalDate.of(1999, 9, 17) : LocalDate.of(2021, 11, 15);
-    return basis("Văn bản số " + symbol, "số và ký hiệu của chính văn bản", from, Confirmation.REPORTED);
+  /** A code attested by the number and symbol of an instrument that bears it. */
+  private static LegalBasis seen(Instrument instrument) {
+    return basis(instrument, "số và ký hiệu của chính văn bản", Confirmation.REPORTED);
   }
 
   /** Nghị quyết (Resolution), code {@code NQ}: seen in official symbols, 18-NQ/TW, 57-NQ/TW. */
@@ -288,15 +274,15 @@ public final class DocumentCodeBook {
 
   /** Nghị định (Decree), code {@code NĐ}: seen in the official symbol 30/2020/NĐ-CP. */
   public static final DocumentType STATE_DECREE =
-      DocumentType.of(DocumentSystem.STATE, "NĐ", "Nghị định", "Decree", seen("30/2020/NĐ-CP"));
+      DocumentType.of(DocumentSystem.STATE, "NĐ", "Nghị định", "Decree", seen(Instruments.STATE_CLERICAL_DECREE_2020));
 
   /** Thông tư (Circular), code {@code TT}: seen in the official symbol 05/2021/TT-TTCP. */
   public static final DocumentType STATE_CIRCULAR =
-      DocumentType.of(DocumentSystem.STATE, "TT", "Thông tư", "Circular", seen("05/2021/TT-TTCP"));
+      DocumentType.of(DocumentSystem.STATE, "TT", "Thông tư", "Circular", seen(Instruments.CIRCULAR_05_2021_TTCP));
 
   /** Quyết định (Decision), code {@code QĐ}: seen in the official symbol 188/1999/QĐ-TTg. */
   public static final DocumentType STATE_DECISION =
-      DocumentType.of(DocumentSystem.STATE, "QĐ", "Quyết định", "Decision", seen("188/1999/QĐ-TTg"));
+      DocumentType.of(DocumentSystem.STATE, "QĐ", "Quyết định", "Decision", seen(Instruments.FORTY_HOUR_WEEK_1999));
 
   /**
    * Quy định (Regulation), code {@code QyĐ}: Nghị định 30/2020/NĐ-CP, Phụ lục III, as reported; not the Party's QĐi.
@@ -428,17 +414,17 @@ public final class DocumentCodeBook {
 
   /** Chính phủ (Government), code {@code CP}: seen in the official symbol 30/2020/NĐ-CP. */
   public static final Issuer GOVERNMENT =
-      Issuer.of(DocumentSystem.STATE, "CP", "Chính phủ", "Government", seen("30/2020/NĐ-CP"));
+      Issuer.of(DocumentSystem.STATE, "CP", "Chính phủ", "Government", seen(Instruments.STATE_CLERICAL_DECREE_2020));
 
   /** Thủ tướng Chính phủ (Prime Minister), code {@code TTg}: seen in the official symbol 188/1999/QĐ-TTg. */
   public static final Issuer PRIME_MINISTER =
-      Issuer.of(DocumentSystem.STATE, "TTg", "Thủ tướng Chính phủ", "Prime Minister", seen("188/1999/QĐ-TTg"));
+      Issuer.of(DocumentSystem.STATE, "TTg", "Thủ tướng Chính phủ", "Prime Minister", seen(Instruments.FORTY_HOUR_WEEK_1999));
 
   /**
    * Thanh tra Chính phủ (Government Inspectorate), code {@code TTCP}: seen in the official symbol 05/2021/TT-TTCP.
    */
   public static final Issuer GOVERNMENT_INSPECTORATE =
-      Issuer.of(DocumentSystem.STATE, "TTCP", "Thanh tra Chính phủ", "Government Inspectorate", seen("05/2021/TT-TTCP"));
+      Issuer.of(DocumentSystem.STATE, "TTCP", "Thanh tra Chính phủ", "Government Inspectorate", seen(Instruments.CIRCULAR_05_2021_TTCP));
 
   /** Ủy ban nhân dân (People's Committee), code {@code UBND}: recalled from State practice, <b>unconfirmed</b>. */
   public static final Issuer PEOPLES_COMMITTEE =

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -49,9 +50,8 @@ public final class DocumentSymbol {
    */
   public static final LegalBasis PARTY_FORM =
       LegalBasis.builder()
-          .instrument("Hướng dẫn 36-HD/VPTW")
+          .instrument(Instruments.PARTY_DOCUMENT_FORMAT_2018)
           .article("Mục II, điểm 1.3 (số và ký hiệu văn bản)")
-          .inForceFrom(LocalDate.of(2018, 4, 3))
           .confirmation(Confirmation.REPORTED)
           .build();
 
@@ -61,9 +61,8 @@ public final class DocumentSymbol {
    */
   public static final LegalBasis STATE_FORM =
       LegalBasis.builder()
-          .instrument("Nghị định 30/2020/NĐ-CP")
+          .instrument(Instruments.STATE_CLERICAL_DECREE_2020)
           .article("Điều 8; Phụ lục I (số, ký hiệu của văn bản)")
-          .inForceFrom(LocalDate.of(2020, 3, 5))
           .confirmation(Confirmation.REPORTED)
           .build();
 

@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 
@@ -37,9 +38,8 @@ public enum DraftCommand implements Bilingual {
    */
   public static final LegalBasis DUTIES =
       LegalBasis.builder()
-          .instrument("Hướng dẫn 36-HD/VPTW")
+          .instrument(Instruments.PARTY_DOCUMENT_FORMAT_2018)
           .article("Mục I, điểm 4")
-          .inForceFrom(LocalDate.of(2018, 4, 3))
           .confirmation(Confirmation.REPORTED)
           .build();
 

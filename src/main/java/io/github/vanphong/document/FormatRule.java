@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -304,23 +305,20 @@ public enum FormatRule implements Bilingual {
   private static final class Bases {
     static final LegalBasis COMPONENTS =
         LegalBasis.builder()
-            .instrument("Hướng dẫn 36-HD/VPTW")
+            .instrument(Instruments.PARTY_DOCUMENT_FORMAT_2018)
             .article("Mục II (thành phần thể thức bắt buộc của văn bản)")
-            .inForceFrom(LocalDate.of(2018, 4, 3))
             .confirmation(Confirmation.REPORTED)
             .build();
     static final LegalBasis PRESENTATION =
         LegalBasis.builder()
-            .instrument("Hướng dẫn 36-HD/VPTW")
+            .instrument(Instruments.PARTY_DOCUMENT_FORMAT_2018)
             .article("kỹ thuật trình bày (bảng chữ in hoa, cỡ và kiểu chữ)")
-            .inForceFrom(LocalDate.of(2018, 4, 3))
             .confirmation(Confirmation.REPORTED)
             .build();
     static final LegalBasis NUMBER_AT_ISSUE =
         LegalBasis.builder()
-            .instrument("Hướng dẫn 36-HD/VPTW")
+            .instrument(Instruments.PARTY_DOCUMENT_FORMAT_2018)
             .article("Mục II, điểm 1.3.1 (số được cấp khi phát hành; chưa đối chiếu)")
-            .inForceFrom(LocalDate.of(2018, 4, 3))
             .confirmation(Confirmation.UNCONFIRMED)
             .build();
 

@@ -8,6 +8,7 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
@@ -42,9 +43,8 @@ public final class IncomingRegister {
    */
   public static final LegalBasis ARRIVAL_NUMBERING =
       LegalBasis.builder()
-          .instrument("Nghị định 30/2020/NĐ-CP")
+          .instrument(Instruments.STATE_CLERICAL_DECREE_2020)
           .article("đăng ký văn bản đến (số đến theo năm; chưa đối chiếu)")
-          .inForceFrom(LocalDate.of(2020, 3, 5))
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 

@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 
@@ -122,14 +123,13 @@ public enum NumberingPolicy implements Bilingual {
   /** The bases, held apart so that the constants can name them. */
   private static final class NumberingBases {
     static final LegalBasis HD_36_NUMBERING =
-        LegalBasis.builder()
-            .instrument("Hướng dẫn 36-HD/VPTW")
-            .article("Mục II, điểm 1.3.1")
-            .inForceFrom(LocalDate.of(2018, 4, 3))
-            .confirmation(Confirmation.REPORTED)
-            .build();
+        LegalBasis.of(Instruments.PARTY_DOCUMENT_FORMAT_2018, "Mục II, điểm 1.3.1");
     static final LegalBasis ND_30_NUMBERING =
-        LegalBasis.of("Nghị định 30/2020/NĐ-CP", "Điều 15, khoản 1", LocalDate.of(2020, 3, 5));
+        LegalBasis.builder()
+            .instrument(Instruments.STATE_CLERICAL_DECREE_2020)
+            .article("Điều 15, khoản 1")
+            .confirmation(Confirmation.VERIFIED)
+            .build();
 
     private NumberingBases() {}
   }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.time.Year;
@@ -34,15 +35,12 @@ public final class RetentionPeriod implements Bilingual {
 
   /**
    * Two levels of retention, permanent and limited (1, 5, 10, 15 years), counted from the forming of the file unit:
-   * Công văn 160-CV/TW (Cục Lưu trữ Trung ương Đảng, 1988), as reported; the day it was issued is not recorded.
+   * Công văn 160-CV/TW (Cục Lưu trữ Trung ương Đảng, 1988-10-26), as reported.
    */
   public static final LegalBasis TWO_LEVEL_SCHEME =
-      LegalBasis.builder()
-          .instrument("Công văn 160-CV/TW (1988)")
-          .article("hai mức thời hạn bảo quản: vĩnh viễn; có thời hạn 1, 5, 10, 15 năm")
-          .inForceFrom(LocalDate.of(1988, 1, 1))
-          .confirmation(Confirmation.REPORTED)
-          .build();
+      LegalBasis.of(
+          Instruments.PARTY_CENTRAL_RETENTION_1988,
+          "hai mức thời hạn bảo quản: vĩnh viễn; có thời hạn 1, 5, 10, 15 năm");
 
   /**
    * The years count from 1 January of the year after the file is formed, so a file formed in 2016 and kept 10 years
@@ -50,9 +48,8 @@ public final class RetentionPeriod implements Bilingual {
    */
   public static final LegalBasis COUNTING =
       LegalBasis.builder()
-          .instrument("Công văn 160-CV/TW (1988)")
+          .instrument(Instruments.PARTY_CENTRAL_RETENTION_1988)
           .article("thời hạn tính từ khi lập hồ sơ (tính tròn năm từ năm sau năm lập hồ sơ; chưa đối chiếu)")
-          .inForceFrom(LocalDate.of(1988, 1, 1))
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -38,9 +39,8 @@ public final class RetentionSchedule {
    */
   public static final LegalBasis HD_35 =
       LegalBasis.builder()
-          .instrument("Hướng dẫn 35-HD/VPTW")
+          .instrument(Instruments.PARTY_RETENTION_GUIDANCE_2010)
           .article("bảng thời hạn bảo quản tài liệu mẫu (chưa đọc)")
-          .inForceFrom(LocalDate.of(2010, 10, 18))
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 

@@ -2,21 +2,28 @@ package io.github.vanphong.law;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The instrument and article a rule rests on, with the days it is in force: for example "Luật Tố cáo 25/2018/QH14,
- * Điều 30", in force from 2019-01-01. Every rule of vanphong carries one, so an inspector can check it.
+ * The instrument and article a rule rests on, with the days it is in force: for example {@link
+ * Instruments#DENUNCIATIONS_LAW_2018}, "Điều 30", in force from 2019-01-01. Every rule of vanphong carries one, so an
+ * inspector can check it.
  *
- * <p>A legal basis also says how firmly it is {@linkplain Confirmation confirmed}. A figure reported by the press
- * without its instrument (the 11–13 staff of a district party committee office in 2016) is cited as {@link
- * Confirmation#UNCONFIRMED}: the rule that rests on it is data an application can replace.
+ * <p>The days in force are the instrument's unless set: an article added by an amendment is in force from the
+ * amendment's first day, say. They always lie within the instrument's days. A basis may cite the article as amended
+ * ({@link #asAmendedBy()}): "Luật Khiếu nại 02/2011/QH13 (sửa đổi bởi Luật 136/2025/QH15), Điều 28".
  *
- * <p>The instrument and article are kept in Unicode NFC, whatever form they were given in.
+ * <p>A legal basis also says how firmly it is {@linkplain Confirmation confirmed}, by default as firmly as its
+ * instrument. A figure reported by the press without its article is cited as {@link Confirmation#REPORTED} or
+ * {@link Confirmation#UNCONFIRMED}: the rule that rests on it is data an application can replace.
+ *
+ * <p>The article is kept in Unicode NFC, whatever form it was given in.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,11 +33,11 @@ public abstract class LegalBasis {
   LegalBasis() {}
 
   /**
-   * The instrument, with its number, for example "Luật Tố cáo 25/2018/QH14" or "Quy định 11-QĐi/TW".
+   * The instrument, for example {@link Instruments#DENUNCIATIONS_LAW_2018}, "Luật Tố cáo 25/2018/QH14".
    *
-   * @return the instrument, not blank, in NFC
+   * @return the instrument, not null
    */
-  public abstract String instrument();
+  public abstract Instrument instrument();
 
   /**
    * The article, clause or section within the instrument, for example "Điều 30" or "Điều 112, khoản 1".
@@ -40,44 +47,54 @@ public abstract class LegalBasis {
   public abstract String article();
 
   /**
-   * The first day the instrument is in force.
+   * The first day the article is in force; the instrument's first day unless set.
    *
-   * @return the first day, not null
+   * @return the first day, not before the instrument's, not null
    */
-  public abstract LocalDate inForceFrom();
+  @Value.Default
+  public LocalDate inForceFrom() {
+    return instrument().inForceFrom();
+  }
 
   /**
-   * The last day the instrument is in force, where known.
+   * The last day the article is in force, where known; the instrument's last day unless set.
    *
    * @return the last day in force, or empty if it is still in force or its end is not known
    */
   public abstract Optional<LocalDate> inForceUntil();
 
   /**
-   * How firmly this basis is confirmed; {@link Confirmation#VERIFIED} unless set otherwise.
+   * The instruments whose amendments of the article are cited with it, in the order they came into force, for
+   * example Luật 136/2025/QH15 for an article of Luật Khiếu nại 02/2011/QH13 as in force from 2026-07-01.
+   *
+   * @return the amending instruments, possibly empty, not null
+   */
+  public abstract ImmutableList<Instrument> asAmendedBy();
+
+  /**
+   * How firmly this basis is confirmed; as firmly as its instrument unless set otherwise.
    *
    * @return the confirmation, not null
    */
   @Value.Default
   public Confirmation confirmation() {
-    return Confirmation.VERIFIED;
+    return instrument().confirmation();
   }
 
   /**
-   * Returns a verified basis in force from the given day, with no known end.
+   * Returns the basis of an article of an instrument, in force and confirmed as the instrument is.
    *
-   * @param instrument the instrument, not blank, for example "Luật Khiếu nại 02/2011/QH13"
+   * @param instrument the instrument, not null, for example {@link Instruments#COMPLAINTS_LAW_2011}
    * @param article the article, not blank, for example "Điều 28"
-   * @param inForceFrom the first day in force, not null
    * @return the legal basis, not null
-   * @throws IllegalArgumentException if the instrument or the article is blank
+   * @throws IllegalArgumentException if the article is blank
    */
-  public static LegalBasis of(String instrument, String article, LocalDate inForceFrom) {
-    return builder().instrument(instrument).article(article).inForceFrom(inForceFrom).build();
+  public static LegalBasis of(Instrument instrument, String article) {
+    return builder().instrument(instrument).article(article).build();
   }
 
   /**
-   * Returns a builder, for a basis with an end or a confirmation other than verified.
+   * Returns a builder, for a basis with its own days in force, amendments or confirmation.
    *
    * @return a new builder, not null
    */
@@ -86,7 +103,7 @@ public abstract class LegalBasis {
   }
 
   /**
-   * Builds a {@link LegalBasis}. The instrument, the article and the first day in force are required.
+   * Builds a {@link LegalBasis}. The instrument and the article are required.
    *
    * <p>This class is mutable and not thread-safe.
    */
@@ -114,33 +131,56 @@ public abstract class LegalBasis {
   }
 
   /**
-   * Returns the citation an inspector reads: "Luật Tố cáo 25/2018/QH14, Điều 30".
+   * Returns the citation an inspector reads: "Luật Tố cáo 25/2018/QH14, Điều 30", or with the amendments cited,
+   * "Luật Khiếu nại 02/2011/QH13 (sửa đổi bởi Luật 136/2025/QH15), Điều 28".
    *
-   * @return the instrument and the article, not null
+   * @return the instrument, its amendments cited and the article, not null
    */
   public String citation() {
-    return instrument() + ", " + article();
+    String instrument = instrument().name();
+    if (!asAmendedBy().isEmpty()) {
+      instrument +=
+          asAmendedBy().stream().map(Instrument::name).collect(Collectors.joining(", ", " (sửa đổi bởi ", ")"));
+    }
+    return instrument + ", " + article();
   }
 
   @Value.Check
   LegalBasis normalize() {
-    checkArgument(!instrument().isBlank(), "a legal basis needs an instrument: '%s'", instrument());
-    checkArgument(!article().isBlank(), "a legal basis needs an article: '%s' of %s", article(), instrument());
+    Instrument instrument = instrument();
+    checkArgument(!article().isBlank(), "a legal basis needs an article: '%s' of %s", article(), instrument.name());
     inForceUntil()
         .ifPresent(
             end ->
                 checkArgument(
                     !end.isBefore(inForceFrom()),
-                    "%s cannot end (%s) before it comes into force (%s)",
-                    instrument(),
+                    "%s, %s cannot end (%s) before it comes into force (%s)",
+                    instrument.name(),
+                    article(),
                     end,
                     inForceFrom()));
-    String instrument = Normalizer.normalize(instrument(), Normalizer.Form.NFC);
-    String article = Normalizer.normalize(article(), Normalizer.Form.NFC);
-    if (instrument.equals(instrument()) && article.equals(article())) {
-      return this;
+    if (inForceUntil().isEmpty() && instrument.inForceUntil().isPresent()) {
+      return builder().from(this).inForceUntil(instrument.inForceUntil()).build();
     }
-    return builder().from(this).instrument(instrument).article(article).build();
+    checkArgument(
+        instrument.validity().encloses(validity()),
+        "%s, %s is in force %s, outside the days of its instrument %s",
+        instrument.name(),
+        article(),
+        validity(),
+        instrument.validity());
+    for (Instrument amendment : asAmendedBy()) {
+      checkArgument(
+          !amendment.inForceFrom().isAfter(inForceFrom()),
+          "%s, %s, in force from %s, cannot be cited as amended by %s, in force only from %s",
+          instrument.name(),
+          article(),
+          inForceFrom(),
+          amendment.name(),
+          amendment.inForceFrom());
+    }
+    String article = Normalizer.normalize(article(), Normalizer.Form.NFC);
+    return article.equals(article()) ? this : builder().from(this).article(article).build();
   }
 
   /**

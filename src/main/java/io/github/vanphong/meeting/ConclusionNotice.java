@@ -13,6 +13,7 @@ import io.github.vanphong.document.DocumentSymbol;
 import io.github.vanphong.document.OutgoingRegister;
 import io.github.vanphong.document.RegisterEntry;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
@@ -194,6 +195,20 @@ public abstract class ConclusionNotice {
   }
 
   /**
+   * Returns the notice as an instrument: "Thông báo 01-TB/VPTU (07/3/2016)", in force from the day of issue, with
+   * the notice's confirmation. The conclusions it records cite it ({@link #basisOf(int)}).
+   *
+   * @return the instrument, not null
+   */
+  public Instrument asInstrument() {
+    return Instrument.builder()
+        .name("Thông báo " + symbol() + " (" + issuedOn().format(VIETNAMESE_DATE) + ")")
+        .inForceFrom(issuedOn())
+        .confirmation(confirmation())
+        .build();
+  }
+
+  /**
    * Returns the notice as the basis of what one conclusion requires: instrument "Thông báo 01-TB/VPTU
    * (07/3/2016)", article "kết luận 4", in force from the day of issue, with the notice's confirmation.
    *
@@ -203,12 +218,7 @@ public abstract class ConclusionNotice {
    */
   public LegalBasis basisOf(int number) {
     conclusion(number);
-    return LegalBasis.builder()
-        .instrument("Thông báo " + symbol() + " (" + issuedOn().format(VIETNAMESE_DATE) + ")")
-        .article("kết luận " + number)
-        .inForceFrom(issuedOn())
-        .confirmation(confirmation())
-        .build();
+    return LegalBasis.of(asInstrument(), "kết luận " + number);
   }
 
   /**

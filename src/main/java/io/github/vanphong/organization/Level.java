@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
@@ -31,12 +32,7 @@ public enum Level implements Bilingual {
       "District",
       2,
       Validity.between(LocalDate.of(1930, 2, 3), LocalDate.of(2025, 6, 30)),
-      LegalBasis.builder()
-          .instrument("Hướng dẫn 31-HD/BTCTW (23/4/2025)")
-          .article("Mục kết thúc hoạt động của đảng bộ cấp huyện")
-          .inForceFrom(LocalDate.of(2025, 4, 23))
-          .confirmation(Confirmation.REPORTED)
-          .build()),
+      LegalBasis.of(Instruments.ORGANISATION_GUIDANCE_31_2025, "Mục kết thúc hoạt động của đảng bộ cấp huyện")),
   /** Xã: communes, wards and special zones (xã, phường, đặc khu). */
   COMMUNE("Xã", "Commune", 3, Validity.from(LocalDate.of(1930, 2, 3)), null),
   /** Cơ sở: grassroots party organisations and cells (đảng bộ cơ sở, chi bộ). */

@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -63,14 +65,6 @@ public final class Classifier {
 
   private static final Logger LOG = LoggerFactory.getLogger(Classifier.class);
 
-  private static final LocalDate TT_07_2014_DAY = LocalDate.of(2014, 12, 15);
-  private static final LocalDate TT_05_2021_DAY = LocalDate.of(2021, 11, 15);
-  private static final LocalDate DENUNCIATIONS_LAW_DAY = LocalDate.of(2019, 1, 1);
-  private static final LocalDate RECEPTION_LAW_DAY = LocalDate.of(2014, 7, 1);
-  private static final String TT_07_2014 = "Thông tư 07/2014/TT-TTCP";
-  private static final String TT_05_2021 = "Thông tư 05/2021/TT-TTCP";
-  private static final String DENUNCIATIONS_LAW = "Luật Tố cáo 25/2018/QH14";
-  private static final String RECEPTION_LAW = "Luật Tiếp công dân 42/2013/QH13";
 
   /**
    * Đơn dùng chữ viết là tiếng Việt: a letter not written in Vietnamese is not eligible for processing (Thông tư
@@ -179,7 +173,7 @@ public final class Classifier {
       eligibility("FORWARD_DENUNCIATION_ONCE", ProcessingDefect.ALREADY_FORWARDED)
           .addKind(PetitionKind.DENUNCIATION)
           .outsideCompetenceOnly(true)
-          .addBases(LegalBasis.of(TT_05_2021, "Điều 14", TT_05_2021_DAY))
+          .addBases(LegalBasis.of(Instruments.CIRCULAR_05_2021_TTCP, "Điều 14"))
           .build();
 
   /**
@@ -247,8 +241,8 @@ public final class Classifier {
           .addSubjectKind(SubjectKind.PARTY_MEMBER)
           .partyRulesOnly(true)
           .addBases(
-              LegalBasis.of("Thông tư 06/2014/TT-TTCP", "Điều 24", TT_07_2014_DAY),
-              LegalBasis.of(TT_05_2021, "Điều 15", TT_05_2021_DAY))
+              LegalBasis.of(Instruments.CIRCULAR_06_2014_TTCP, "Điều 24"),
+              LegalBasis.of(Instruments.CIRCULAR_05_2021_TTCP, "Điều 15"))
           .build();
 
   private static final Classifier STANDARD =
@@ -283,22 +277,17 @@ public final class Classifier {
   private static ImmutableList<LegalBasis> processing(String point) {
     String article = "Điều 6, khoản 2, điểm " + point;
     return ImmutableList.of(
+        LegalBasis.of(Instruments.CIRCULAR_07_2014_TTCP, article),
         LegalBasis.builder()
-            .instrument(TT_07_2014)
-            .article(article)
-            .inForceFrom(TT_07_2014_DAY)
-            .inForceUntil(TT_05_2021_DAY.minusDays(1))
-            .build(),
-        LegalBasis.builder()
-            .instrument(TT_05_2021)
-            .article("phân loại đơn theo điều kiện xử lý, như " + TT_07_2014 + ", " + article)
-            .inForceFrom(TT_05_2021_DAY)
+            .instrument(Instruments.CIRCULAR_05_2021_TTCP)
+            .article(
+                "phân loại đơn theo điều kiện xử lý, như " + Instruments.CIRCULAR_07_2014_TTCP.name() + ", " + article)
             .confirmation(Confirmation.UNCONFIRMED)
             .build());
   }
 
   private static ImmutableList<LegalBasis> denunciationsLaw(String article) {
-    return amendedIn2026(DENUNCIATIONS_LAW, article, DENUNCIATIONS_LAW_DAY);
+    return amendedIn2026(Instruments.DENUNCIATIONS_LAW_2018, article);
   }
 
   private static RoutingRule.Builder routing(String name, Recipient recipient, String point) {
@@ -306,23 +295,24 @@ public final class Classifier {
     builder
         .name(name)
         .recipient(recipient)
-        .bases(amendedIn2026(RECEPTION_LAW, "Điều 12, khoản 4, điểm " + point, RECEPTION_LAW_DAY));
+        .bases(amendedIn2026(Instruments.CITIZEN_RECEPTION_LAW_2013, "Điều 12, khoản 4, điểm " + point));
     return builder;
   }
 
   /** The article as read, to 2026-06-30, then the same article under Luật 136/2025/QH15, unconfirmed. */
-  private static ImmutableList<LegalBasis> amendedIn2026(String instrument, String article, LocalDate from) {
+  private static ImmutableList<LegalBasis> amendedIn2026(Instrument law, String article) {
+    Instrument amendment = Instruments.PETITION_LAWS_AMENDMENT_2025;
     return ImmutableList.of(
         LegalBasis.builder()
-            .instrument(instrument)
+            .instrument(law)
             .article(article)
-            .inForceFrom(from)
-            .inForceUntil(PetitionRuleBook.AMENDMENT_DAY.minusDays(1))
+            .inForceUntil(amendment.inForceFrom().minusDays(1))
             .build(),
         LegalBasis.builder()
-            .instrument(instrument + ", sửa đổi bởi Luật 136/2025/QH15")
+            .instrument(law)
             .article(article)
-            .inForceFrom(PetitionRuleBook.AMENDMENT_DAY)
+            .inForceFrom(amendment.inForceFrom())
+            .addAsAmendedBy(amendment)
             .confirmation(Confirmation.UNCONFIRMED)
             .build());
   }

@@ -1,6 +1,7 @@
 package io.github.vanphong.petition;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Set;
@@ -26,7 +27,7 @@ public enum Complexity implements Bilingual {
    * The criteria of complexity and their count: Nghị định 31/2019/NĐ-CP, Điều 3. It is dated from 2019-01-01, when
    * the Law it details came into force; the decree's own first day is not recorded in the library's sources.
    */
-  public static final LegalBasis BASIS = LegalBasis.of("Nghị định 31/2019/NĐ-CP", "Điều 3", LocalDate.of(2019, 1, 1));
+  public static final LegalBasis BASIS = LegalBasis.of(Instruments.DECREE_31_2019, "Điều 3");
 
   private final String vietnameseName;
   private final String englishName;

@@ -8,6 +8,7 @@ import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.Suspension;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,21 +24,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class PetitionDeadlines {
 
-  /** Suspending a denunciation's resolution; the article is not in the library's verified sources. */
+  /**
+   * Suspending a denunciation's resolution: "thời gian tạm đình chỉ việc giải quyết tố cáo không tính vào thời hạn
+   * giải quyết tố cáo" (Luật Tố cáo 25/2018/QH14, Điều 34, khoản 2).
+   */
   static final LegalBasis DENUNCIATION_SUSPENSION =
-      LegalBasis.builder()
-          .instrument("Luật Tố cáo 25/2018/QH14")
-          .article("Điều 31 (tạm đình chỉ việc giải quyết tố cáo)")
-          .inForceFrom(LocalDate.of(2019, 1, 1))
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
+      LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 34, khoản 2");
 
   /** Suspending a complaint's resolution, added by Luật 136/2025/QH15 as Điều 11a of Luật Khiếu nại. */
   static final LegalBasis COMPLAINT_SUSPENSION =
       LegalBasis.builder()
-          .instrument("Luật 136/2025/QH15, sửa đổi Luật Khiếu nại 02/2011/QH13")
+          .instrument(Instruments.COMPLAINTS_LAW_2011)
           .article("Điều 11a")
-          .inForceFrom(PetitionRuleBook.AMENDMENT_DAY)
+          .inForceFrom(Instruments.PETITION_LAWS_AMENDMENT_2025.inForceFrom())
+          .addAsAmendedBy(Instruments.PETITION_LAWS_AMENDMENT_2025)
           .confirmation(Confirmation.REPORTED)
           .build();
 

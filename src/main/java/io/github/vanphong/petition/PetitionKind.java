@@ -1,6 +1,7 @@
 package io.github.vanphong.petition;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public enum PetitionKind implements Bilingual {
   COMPLAINT(
       "Khiếu nại",
       "Complaint",
-      LegalBasis.of("Luật Khiếu nại 02/2011/QH13", "Điều 2, khoản 1", LocalDate.of(2012, 7, 1))),
+      LegalBasis.of(Instruments.COMPLAINTS_LAW_2011, "Điều 2, khoản 1")),
   /**
    * Tố cáo: a report to a competent body of a violation of the law by an agency, organisation or person (Luật Tố
    * cáo 25/2018/QH14, Điều 2, khoản 1).
@@ -31,7 +32,7 @@ public enum PetitionKind implements Bilingual {
   DENUNCIATION(
       "Tố cáo",
       "Denunciation",
-      LegalBasis.of("Luật Tố cáo 25/2018/QH14", "Điều 2, khoản 1", LocalDate.of(2019, 1, 1))),
+      LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 2, khoản 1")),
   /**
    * Kiến nghị: a proposal on a policy, law or administrative matter (Luật Tiếp công dân 42/2013/QH13, Điều 2,
    * khoản 1 and Điều 4).
@@ -39,7 +40,7 @@ public enum PetitionKind implements Bilingual {
   RECOMMENDATION(
       "Kiến nghị",
       "Recommendation",
-      LegalBasis.of("Luật Tiếp công dân 42/2013/QH13", "Điều 2, khoản 1", LocalDate.of(2014, 7, 1))),
+      LegalBasis.of(Instruments.CITIZEN_RECEPTION_LAW_2013, "Điều 2, khoản 1")),
   /**
    * Phản ánh: information given to a competent body about a matter of concern (Luật Tiếp công dân 42/2013/QH13,
    * Điều 2, khoản 1).
@@ -47,7 +48,7 @@ public enum PetitionKind implements Bilingual {
   FEEDBACK(
       "Phản ánh",
       "Feedback",
-      LegalBasis.of("Luật Tiếp công dân 42/2013/QH13", "Điều 2, khoản 1", LocalDate.of(2014, 7, 1))),
+      LegalBasis.of(Instruments.CITIZEN_RECEPTION_LAW_2013, "Điều 2, khoản 1")),
   /**
    * Đơn có nhiều nội dung: a letter with contents of more than one kind, handled under the law of each (Thông tư
    * 07/2014/TT-TTCP, Điều 6).

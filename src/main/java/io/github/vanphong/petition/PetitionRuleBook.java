@@ -10,6 +10,8 @@ import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
@@ -54,77 +56,66 @@ public final class PetitionRuleBook {
   public static final LocalDate AMENDMENT_DAY = LocalDate.of(2026, 7, 1);
 
   private static final LocalDate BEFORE_AMENDMENT = AMENDMENT_DAY.minusDays(1);
-  private static final String COMPLAINTS_LAW = "Luật Khiếu nại 02/2011/QH13";
-  private static final String DENUNCIATIONS_LAW = "Luật Tố cáo 25/2018/QH14";
-  private static final String DENUNCIATIONS_LAW_2011 = "Luật Tố cáo 03/2011/QH13";
-  private static final String RECEPTION_LAW = "Luật Tiếp công dân 42/2013/QH13";
-  private static final LocalDate FROM_2012 = LocalDate.of(2012, 7, 1);
-  private static final LocalDate FROM_2014 = LocalDate.of(2014, 7, 1);
-  private static final LocalDate FROM_2019 = LocalDate.of(2019, 1, 1);
-  private static final LocalDate TO_2018 = FROM_2019.minusDays(1);
+  private static final Instrument COMPLAINTS_LAW = Instruments.COMPLAINTS_LAW_2011;
+  private static final Instrument DENUNCIATIONS_LAW = Instruments.DENUNCIATIONS_LAW_2018;
+  private static final Instrument RECEPTION_LAW = Instruments.CITIZEN_RECEPTION_LAW_2013;
 
-  private static final LegalBasis KN_9 = LegalBasis.of(COMPLAINTS_LAW, "Điều 9", FROM_2012);
+  private static final LegalBasis KN_9 = LegalBasis.of(COMPLAINTS_LAW, "Điều 9");
   private static final LegalBasis TT_07_2013 =
       LegalBasis.of(
-          "Thông tư 07/2013/TT-TTCP, sửa đổi bởi Thông tư 02/2016/TT-TTCP",
-          "Điều 5, khoản 1 (Luật Khiếu nại 02/2011/QH13, Điều 27 và 36)",
-          FROM_2012);
-  private static final LegalBasis KN_28 = LegalBasis.of(COMPLAINTS_LAW, "Điều 28", FROM_2012);
-  private static final LegalBasis KN_33 = LegalBasis.of(COMPLAINTS_LAW, "Điều 33", FROM_2012);
-  private static final LegalBasis KN_37 = LegalBasis.of(COMPLAINTS_LAW, "Điều 37", FROM_2012);
-  private static final LegalBasis KN_44 = LegalBasis.of(COMPLAINTS_LAW, "Điều 44", FROM_2012);
-  private static final LegalBasis DISPATCH =
-      LegalBasis.of(
-          "Nghị định 75/2012/NĐ-CP; Thông tư 07/2013/TT-TTCP", "gửi quyết định giải quyết khiếu nại", FROM_2012);
+          COMPLAINTS_LAW, "Điều 27 và 36 (Thông tư 07/2013/TT-TTCP, Điều 5, khoản 1: 10 ngày làm việc)");
+  private static final LegalBasis KN_28 = LegalBasis.of(COMPLAINTS_LAW, "Điều 28");
+  private static final LegalBasis KN_33 = LegalBasis.of(COMPLAINTS_LAW, "Điều 33");
+  private static final LegalBasis KN_37 = LegalBasis.of(COMPLAINTS_LAW, "Điều 37");
+  private static final LegalBasis KN_44 = LegalBasis.of(COMPLAINTS_LAW, "Điều 44");
+  private static final LegalBasis DISPATCH = LegalBasis.of(COMPLAINTS_LAW, "Điều 32");
   private static final LegalBasis TC_2011_20_1_A =
       denunciations2011("Điều 20, khoản 1, điểm a", Confirmation.VERIFIED);
   private static final LegalBasis TC_2011_20_1_B =
       denunciations2011("Điều 20, khoản 1, điểm b", Confirmation.VERIFIED);
   private static final LegalBasis TC_2011_21 = denunciations2011("Điều 21", Confirmation.REPORTED);
-  private static final LegalBasis TC_24_1 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 24, khoản 1", FROM_2019);
-  private static final LegalBasis TC_24_2 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 24, khoản 2", FROM_2019);
-  private static final LegalBasis TC_29_3 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 29, khoản 3", FROM_2019);
-  private static final LegalBasis TC_30 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 30", FROM_2019);
-  private static final LegalBasis TCD_28_1 = LegalBasis.of(RECEPTION_LAW, "Điều 28, khoản 1", FROM_2014);
-  private static final LegalBasis TCD_28_2 = LegalBasis.of(RECEPTION_LAW, "Điều 28, khoản 2", FROM_2014);
+  private static final LegalBasis TC_24_1 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 24, khoản 1");
+  private static final LegalBasis TC_24_2 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 24, khoản 2");
+  private static final LegalBasis TC_29_3 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 29, khoản 3");
+  private static final LegalBasis TC_30 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 30");
+  private static final LegalBasis TCD_28_1 = LegalBasis.of(RECEPTION_LAW, "Điều 28, khoản 1");
+  private static final LegalBasis TCD_28_2 = LegalBasis.of(RECEPTION_LAW, "Điều 28, khoản 2");
 
   private static final LegalBasis ND_155_2026 =
       LegalBasis.builder()
-          .instrument("Nghị định 155/2026/NĐ-CP, sửa đổi Nghị định 124/2020/NĐ-CP")
+          .instrument(Instruments.DECREE_124_2020)
           .article("Điều 16, khoản 1")
           .inForceFrom(AMENDMENT_DAY)
+          .addAsAmendedBy(Instruments.DECREE_155_2026)
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
   private static final LegalBasis QD_11 =
       LegalBasis.builder()
-          .instrument("Quy định 11-QĐi/TW")
+          .instrument(Instruments.PARTY_REGULATION_11_2019)
           .article("thông báo bằng văn bản trong 10 ngày làm việc")
-          .inForceFrom(LocalDate.of(2019, 2, 18))
-          .confirmation(Confirmation.REPORTED)
+          .inForceUntil(Instruments.PARTY_CONCLUSION_215_2025.inForceFrom().minusDays(1))
           .build();
-  private static final LocalDate KL_215_DAY = LocalDate.of(2025, 11, 23);
+  private static final LocalDate KL_215_DAY = Instruments.PARTY_CONCLUSION_215_2025.inForceFrom();
   private static final LegalBasis QD_11_AFTER_KL_215 =
       LegalBasis.builder()
-          .instrument("Quy định 11-QĐi/TW, sửa đổi bởi Kết luận 215-KL/TW")
+          .instrument(Instruments.PARTY_REGULATION_11_2019)
           .article("thông báo bằng văn bản trong 10 ngày làm việc")
           .inForceFrom(KL_215_DAY)
+          .addAsAmendedBy(Instruments.PARTY_CONCLUSION_215_2025)
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
-  private static final LocalDate QD_30_DAY = LocalDate.of(2016, 7, 26);
-  private static final LocalDate QD_22_DAY = LocalDate.of(2021, 7, 28);
   private static final LegalBasis QD_30 =
-      LegalBasis.builder()
-          .instrument("Quy định 30-QĐ/TW (2016) và hướng dẫn thi hành")
-          .article("thời hạn giải quyết tố cáo đối với đảng viên")
-          .inForceFrom(QD_30_DAY)
-          .inForceUntil(QD_22_DAY.minusDays(1))
-          .confirmation(Confirmation.REPORTED)
-          .build();
+      LegalBasis.of(Instruments.PARTY_REGULATION_30_2016, "thời hạn giải quyết tố cáo đối với đảng viên");
   private static final LegalBasis QD_22 =
       LegalBasis.builder()
-          .instrument("Quy định 22-QĐ/TW (2021); Hướng dẫn 02-HD/TW (2021)")
-          .article("thời hạn giải quyết tố cáo đối với đảng viên")
-          .inForceFrom(QD_22_DAY)
+          .instrument(Instruments.PARTY_REGULATION_22_2021)
+          .article("thời hạn giải quyết tố cáo đối với đảng viên (Hướng dẫn 02-HD/TW)")
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+  private static final LegalBasis QD_296 =
+      LegalBasis.builder()
+          .instrument(Instruments.PARTY_REGULATION_296_2025)
+          .article("thời hạn giải quyết tố cáo đối với đảng viên (chưa đọc)")
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
@@ -691,6 +682,30 @@ public final class PetitionRuleBook {
           .validity(QD_22.validity())
           .build();
 
+  /**
+   * {@link #PARTY_RESOLUTION} carried over to Quy định 296-QĐ/TW, for denunciations received from 2025-05-30.
+   * <b>Unconfirmed</b>: the regulation has not been read; the figure reported for its predecessor is kept.
+   */
+  public static final PetitionTimeLimit PARTY_RESOLUTION_FROM_QD_296 =
+      PetitionTimeLimit.builder()
+          .from(PARTY_RESOLUTION)
+          .name("PARTY_RESOLUTION_FROM_QD_296")
+          .limit(TimeLimit.workingDays(90, QD_296))
+          .validity(QD_296.validity())
+          .build();
+
+  /**
+   * {@link #PARTY_RESOLUTION_CENTRAL} carried over to Quy định 296-QĐ/TW, for denunciations received from
+   * 2025-05-30. <b>Unconfirmed</b>, as {@link #PARTY_RESOLUTION_FROM_QD_296}.
+   */
+  public static final PetitionTimeLimit PARTY_RESOLUTION_CENTRAL_FROM_QD_296 =
+      PetitionTimeLimit.builder()
+          .from(PARTY_RESOLUTION_CENTRAL)
+          .name("PARTY_RESOLUTION_CENTRAL_FROM_QD_296")
+          .limit(TimeLimit.workingDays(180, QD_296))
+          .validity(QD_296.validity())
+          .build();
+
   private static final PetitionRuleBook STANDARD =
       new PetitionRuleBook(
           ImmutableList.of(
@@ -749,7 +764,9 @@ public final class PetitionRuleBook {
               PARTY_RESOLUTION,
               PARTY_RESOLUTION_CENTRAL,
               PARTY_RESOLUTION_FROM_QD_22,
-              PARTY_RESOLUTION_CENTRAL_FROM_QD_22));
+              PARTY_RESOLUTION_CENTRAL_FROM_QD_22,
+              PARTY_RESOLUTION_FROM_QD_296,
+              PARTY_RESOLUTION_CENTRAL_FROM_QD_296));
 
   private static PetitionTimeLimit.Builder rule(
       String name, PetitionStage stage, int days, DayCount count, LegalBasis basis, PetitionKind... kinds) {
@@ -765,23 +782,20 @@ public final class PetitionRuleBook {
 
   private static LegalBasis denunciations2011(String article, Confirmation confirmation) {
     return LegalBasis.builder()
-        .instrument(DENUNCIATIONS_LAW_2011)
+        .instrument(Instruments.DENUNCIATIONS_LAW_2011)
         .article(article)
-        .inForceFrom(FROM_2012)
-        .inForceUntil(TO_2018)
         .confirmation(confirmation)
         .build();
   }
 
   private static PetitionTimeLimit carriedOver(PetitionTimeLimit rule) {
     LegalBasis old = rule.basis();
-    String amendment =
-        rule.stage() == PetitionStage.DECISION_DISPATCH ? "Nghị định 155/2026/NĐ-CP" : "Luật 136/2025/QH15";
     LegalBasis basis =
         LegalBasis.builder()
-            .instrument(old.instrument() + ", sửa đổi bởi " + amendment)
+            .instrument(old.instrument())
             .article(old.article())
             .inForceFrom(AMENDMENT_DAY)
+            .addAsAmendedBy(Instruments.PETITION_LAWS_AMENDMENT_2025)
             .confirmation(Confirmation.UNCONFIRMED)
             .build();
     TimeLimit limit = rule.limit();

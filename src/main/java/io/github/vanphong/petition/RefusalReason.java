@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -94,27 +95,25 @@ public enum RefusalReason implements Bilingual {
 
   private static ImmutableList<LegalBasis> kn(String clause) {
     return ImmutableList.of(
-        LegalBasis.of("Luật Khiếu nại 02/2011/QH13", "Điều 11, " + clause, LocalDate.of(2012, 7, 1)));
+        LegalBasis.of(Instruments.COMPLAINTS_LAW_2011, "Điều 11, " + clause));
   }
 
   private static ImmutableList<LegalBasis> tc(String article) {
-    return ImmutableList.of(LegalBasis.of("Luật Tố cáo 25/2018/QH14", article, LocalDate.of(2019, 1, 1)));
+    return ImmutableList.of(LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, article));
   }
 
   private static ImmutableList<LegalBasis> party() {
-    LocalDate qd22 = LocalDate.of(2021, 7, 28);
+    String carried = "các trường hợp không giải quyết tố cáo, như Quy định 30-QĐ/TW, Điều 32, khoản 5";
     return ImmutableList.of(
+        LegalBasis.of(Instruments.PARTY_REGULATION_30_2016, "Điều 32, khoản 5, tiết 5.1.1"),
         LegalBasis.builder()
-            .instrument("Quy định 30-QĐ/TW")
-            .article("Điều 32, khoản 5, tiết 5.1.1")
-            .inForceFrom(LocalDate.of(2016, 7, 26))
-            .inForceUntil(qd22.minusDays(1))
-            .confirmation(Confirmation.REPORTED)
+            .instrument(Instruments.PARTY_REGULATION_22_2021)
+            .article(carried)
+            .confirmation(Confirmation.UNCONFIRMED)
             .build(),
         LegalBasis.builder()
-            .instrument("Quy định 22-QĐ/TW")
-            .article("các trường hợp không giải quyết tố cáo, như Quy định 30-QĐ/TW, Điều 32, khoản 5")
-            .inForceFrom(qd22)
+            .instrument(Instruments.PARTY_REGULATION_296_2025)
+            .article(carried)
             .confirmation(Confirmation.UNCONFIRMED)
             .build());
   }

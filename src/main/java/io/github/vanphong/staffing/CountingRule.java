@@ -1,6 +1,7 @@
 package io.github.vanphong.staffing;
 
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -28,12 +29,13 @@ public abstract class CountingRule {
    * instrument read so far states.
    */
   public static final LegalBasis CONVENTION =
-      LegalBasis.builder()
-          .instrument("Quy ước tính biên chế của thư viện vanphong (chưa xác minh)")
-          .article("chỉ tính công chức trong biên chế, mỗi người một lần tại vị trí không kiêm nhiệm")
-          .inForceFrom(LocalDate.of(1930, 2, 3))
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
+      LegalBasis.of(
+          Instrument.builder()
+              .name("Quy ước tính biên chế của thư viện vanphong (chưa xác minh)")
+              .inForceFrom(LocalDate.of(1930, 2, 3))
+              .confirmation(Confirmation.UNCONFIRMED)
+              .build(),
+          "chỉ tính công chức trong biên chế, mỗi người một lần tại vị trí không kiêm nhiệm");
 
   private static final CountingRule OFFICIALS_ONLY = builder().build();
 

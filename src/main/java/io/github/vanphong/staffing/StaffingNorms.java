@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
@@ -40,23 +42,21 @@ public final class StaffingNorms {
   private static final Logger LOG = LoggerFactory.getLogger(StaffingNorms.class);
 
   private static final LegalBasis DISTRICT_OFFICE_REPORT =
-      LegalBasis.builder()
-          .instrument(
-              "Báo cáo tại Hội nghị giao ban công tác văn phòng cấp ủy tỉnh Hậu Giang, 01/3/2016"
-                  + " (tinhuyhaugiang.org.vn); chưa xác định văn bản quy định")
-          .article("định mức biên chế văn phòng cấp ủy cấp huyện")
-          .inForceFrom(LocalDate.of(2016, 3, 1))
-          .inForceUntil(LocalDate.of(2025, 6, 30))
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
+      LegalBasis.of(
+          Instrument.builder()
+              .name(
+                  "Báo cáo tại Hội nghị giao ban công tác văn phòng cấp ủy tỉnh Hậu Giang, 01/3/2016"
+                      + " (tinhuyhaugiang.org.vn); chưa xác định văn bản quy định")
+              .inForceFrom(LocalDate.of(2016, 3, 1))
+              .inForceUntil(LocalDate.of(2025, 6, 30))
+              .confirmation(Confirmation.UNCONFIRMED)
+              .build(),
+          "định mức biên chế văn phòng cấp ủy cấp huyện");
 
   private static final LegalBasis GUIDANCE_31 =
-      LegalBasis.builder()
-          .instrument("Hướng dẫn 31-HD/BTCTW (23/4/2025)")
-          .article("biên chế các cơ quan tham mưu, giúp việc và đơn vị của đảng ủy xã, phường, đặc khu")
-          .inForceFrom(LocalDate.of(2025, 4, 23))
-          .confirmation(Confirmation.REPORTED)
-          .build();
+      LegalBasis.of(
+          Instruments.ORGANISATION_GUIDANCE_31_2025,
+          "biên chế các cơ quan tham mưu, giúp việc và đơn vị của đảng ủy xã, phường, đặc khu");
 
   private static final Validity FROM_JULY_2025 = Validity.from(LocalDate.of(2025, 7, 1));
 

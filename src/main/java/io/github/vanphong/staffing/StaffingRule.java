@@ -2,6 +2,7 @@ package io.github.vanphong.staffing;
 
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -47,12 +48,13 @@ public enum StaffingRule implements Bilingual {
   }
 
   private static LegalBasis allocationDecision() {
-    return LegalBasis.builder()
-        .instrument("Quyết định giao biên chế của cấp có thẩm quyền (chưa xác định văn bản)")
-        .article("biên chế được giao là mức tối đa")
-        .inForceFrom(LocalDate.of(1930, 2, 3))
-        .confirmation(Confirmation.UNCONFIRMED)
-        .build();
+    return LegalBasis.of(
+        Instrument.builder()
+            .name("Quyết định giao biên chế của cấp có thẩm quyền (chưa xác định văn bản)")
+            .inForceFrom(LocalDate.of(1930, 2, 3))
+            .confirmation(Confirmation.UNCONFIRMED)
+            .build(),
+        "biên chế được giao là mức tối đa");
   }
 
   @Override

@@ -31,6 +31,7 @@ import io.github.vanphong.document.RetentionSchedule;
 import io.github.vanphong.document.Secrecy;
 import io.github.vanphong.document.Voiding;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.PersonId;
@@ -67,12 +68,13 @@ public final class DocumentArbitraries {
   private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
 
   private static final LegalBasis OWN =
-      LegalBasis.builder()
-          .instrument("Quy chế công tác văn thư 01-QC/TU (ví dụ)")
-          .article("Điều 3")
-          .inForceFrom(FIRST_DAY)
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
+      LegalBasis.of(
+          Instrument.builder()
+              .name("Quy chế công tác văn thư 01-QC/TU (ví dụ)")
+              .inForceFrom(FIRST_DAY)
+              .confirmation(Confirmation.UNCONFIRMED)
+              .build(),
+          "Điều 3");
 
   private static final PersonId DRAFTER = PersonId.of("HG-CV-01");
   private static final PersonId CHIEF = PersonId.of("HG-CVP");

@@ -1,9 +1,13 @@
 package io.github.vanphong.testing;
 
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -50,30 +54,89 @@ public final class LawArbitraries {
   }
 
   /**
-   * Returns open-ended legal bases from a few real instruments, of every confirmation, in force from the given days.
+   * Returns open-ended legal bases, of every confirmation, citing an article of an instrument in force from the
+   * given days.
    *
    * @param inForceFrom the arbitrary of first days in force, not null
    * @return the arbitrary, not null
    */
   public static Arbitrary<LegalBasis> legalBases(Arbitrary<LocalDate> inForceFrom) {
     return Combinators.combine(
-            Arbitraries.of(
-                "Luật Khiếu nại 02/2011/QH13",
-                "Luật Tố cáo 25/2018/QH14",
-                "Luật Tiếp công dân 42/2013/QH13",
-                "Hướng dẫn 31-HD/BTCTW",
-                "Quy chế của Tỉnh ủy",
-                "Quyết định giao biên chế"),
+            instruments(inForceFrom).filter(i -> i.inForceUntil().isEmpty()),
             Arbitraries.integers().between(1, 40),
-            inForceFrom,
             Arbitraries.of(Confirmation.class))
         .as(
-            (instrument, article, from, confirmation) ->
+            (instrument, article, confirmation) ->
                 LegalBasis.builder()
                     .instrument(instrument)
                     .article("Điều " + article)
+                    .confirmation(confirmation)
+                    .build());
+  }
+
+  /**
+   * Returns instruments in force from a day between 1990 and 2040: a law, decree, circular, Party regulation or
+   * provincial quy chế with a number, of every confirmation; a quarter of them ended, some of those replaced, and a
+   * fifth amended.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Instrument> instruments() {
+    return Combinators.combine(instruments(days()), Arbitraries.integers().between(0, 3650).optional(0.25))
+        .as(
+            (instrument, length) ->
+                length
+                    .map(
+                        days -> {
+                          LocalDate end = instrument.inForceFrom().plusDays(days);
+                          return Instrument.builder()
+                              .from(instrument)
+                              .inForceUntil(end)
+                              .replacedBy(
+                                  days % 2 == 0
+                                      ? Optional.of(
+                                          Instrument.of(instrument.name() + " (thay thế)", end.plusDays(1)))
+                                      : Optional.empty())
+                              .build();
+                        })
+                    .orElse(instrument));
+  }
+
+  /**
+   * Returns open-ended instruments in force from the given days, of every confirmation, a fifth of them amended a
+   * year or more later.
+   *
+   * @param inForceFrom the arbitrary of first days in force, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Instrument> instruments(Arbitrary<LocalDate> inForceFrom) {
+    return Combinators.combine(
+            Arbitraries.of(
+                "Luật Khiếu nại %d/%d/QH13",
+                "Luật Tố cáo %d/%d/QH14",
+                "Nghị định %d/%d/NĐ-CP",
+                "Thông tư %d/%d/TT-TTCP",
+                "Quy định %d-QĐ/TW (%d)",
+                "Quy chế %d-QC/TU (%d)"),
+            Arbitraries.integers().between(1, 400),
+            inForceFrom,
+            Arbitraries.of(Confirmation.class),
+            Arbitraries.integers().between(366, 3650).optional(0.2))
+        .as(
+            (form, number, from, confirmation, amendedAfter) ->
+                Instrument.builder()
+                    .name(String.format(Locale.ROOT, form, number, from.getYear()))
                     .inForceFrom(from)
                     .confirmation(confirmation)
+                    .amendedBy(
+                        amendedAfter
+                            .map(
+                                days ->
+                                    List.of(
+                                        Instrument.of(
+                                            "Luật sửa đổi " + number + "/" + from.plusDays(days).getYear(),
+                                            from.plusDays(days))))
+                            .orElse(List.of()))
                     .build());
   }
 

@@ -1,5 +1,6 @@
 package io.github.vanphong.testing;
 
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.util.Set;
@@ -8,7 +9,7 @@ import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
 
 /**
- * Provides {@link LawArbitraries} by type, so that {@code @ForAll LegalBasis basis} and {@code @ForAll Validity
+ * Provides {@link LawArbitraries} by type, so that {@code @ForAll Instrument instrument}, {@code @ForAll LegalBasis basis} and {@code @ForAll Validity
  * validity} work in any jqwik property. Registered in {@code
  * META-INF/services/net.jqwik.api.providers.ArbitraryProvider}.
  *
@@ -20,14 +21,16 @@ public final class LawArbitraryProvider implements ArbitraryProvider {
   public LawArbitraryProvider() {}
 
   /**
-   * Tells whether the type is {@link LegalBasis} or {@link Validity}.
+   * Tells whether the type is {@link Instrument}, {@link LegalBasis} or {@link Validity}.
    *
    * @param targetType the type of the parameter, not null
-   * @return true for the two law types
+   * @return true for the three law types
    */
   @Override
   public boolean canProvideFor(TypeUsage targetType) {
-    return targetType.isOfType(LegalBasis.class) || targetType.isOfType(Validity.class);
+    return targetType.isOfType(Instrument.class)
+        || targetType.isOfType(LegalBasis.class)
+        || targetType.isOfType(Validity.class);
   }
 
   /**
@@ -39,6 +42,9 @@ public final class LawArbitraryProvider implements ArbitraryProvider {
    */
   @Override
   public Set<Arbitrary<?>> provideFor(TypeUsage targetType, SubtypeProvider subtypeProvider) {
+    if (targetType.isOfType(Instrument.class)) {
+      return Set.of(LawArbitraries.instruments());
+    }
     return targetType.isOfType(LegalBasis.class)
         ? Set.of(LawArbitraries.legalBases())
         : Set.of(LawArbitraries.validities());

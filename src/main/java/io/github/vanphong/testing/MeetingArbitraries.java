@@ -8,6 +8,7 @@ import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.OutgoingRegister;
 import io.github.vanphong.document.RegisterEntry;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.meeting.ActionItem;
@@ -81,12 +82,13 @@ public final class MeetingArbitraries {
           "Hội nghị tập huấn nghiệp vụ văn phòng");
 
   private static final LegalBasis NOTICE =
-      LegalBasis.builder()
-          .instrument("Thông báo kết luận của hội nghị giao ban")
-          .article("mục 2")
-          .inForceFrom(FIRST_DAY)
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
+      LegalBasis.of(
+          Instrument.builder()
+              .name("Thông báo kết luận của hội nghị giao ban")
+              .inForceFrom(FIRST_DAY)
+              .confirmation(Confirmation.UNCONFIRMED)
+              .build(),
+          "mục 2");
 
   private MeetingArbitraries() {}
 

@@ -2,6 +2,7 @@ package io.github.vanphong.testing;
 
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
@@ -117,6 +118,8 @@ public final class PetitionRuleArbitraries {
                                 .build()));
   }
 
+  private static final Instrument OWN_RULES = Instrument.of("Quy chế 01-QC/TU", FIRST_DAY);
+
   private static Arbitrary<Integer> extensionDays(int extensions) {
     return extensions == 0 ? Arbitraries.just(0) : Arbitraries.integers().between(1, 60);
   }
@@ -127,9 +130,8 @@ public final class PetitionRuleArbitraries {
             .as(
                 (article, confirmation) ->
                     LegalBasis.builder()
-                        .instrument("Quy chế 01-QC/TU")
+                        .instrument(OWN_RULES)
                         .article("Điều " + article)
-                        .inForceFrom(FIRST_DAY)
                         .confirmation(confirmation)
                         .build());
     return Combinators.combine(Arbitraries.integers().between(1, 200), Arbitraries.of(true, false), bases)

@@ -2,6 +2,7 @@ package io.github.vanphong.testing;
 
 import io.github.vanphong.organization.PersonId;
 import com.google.common.collect.Range;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
@@ -233,7 +234,7 @@ public final class StaffingArbitraries {
                                     .unitKind(unit.kind())
                                     .level(unit.level())
                                     .staff(Range.closed(lower, lower + width))
-                                    .basis(LegalBasis.of("Quy chế của Tỉnh ủy", "Điều 5", FIRST_DAY))
+                                    .basis(LegalBasis.of(Instrument.of("Quy chế của Tỉnh ủy", FIRST_DAY), "Điều 5"))
                                     .inForce(Validity.from(FIRST_DAY))
                                     .scope(s)
                                     .build()))

@@ -6,6 +6,7 @@ import io.github.vanphong.calendar.HolidayKind;
 import io.github.vanphong.calendar.PublicHoliday;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
@@ -22,9 +23,9 @@ import net.jqwik.api.Combinators;
 public final class WorkingCalendarArbitraries {
 
   private static final LegalBasis DENUNCIATION =
-      LegalBasis.of("Luật Tố cáo 25/2018/QH14", "Điều 30", LocalDate.of(2019, 1, 1));
+      LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 30");
   private static final LegalBasis COMPLAINT =
-      LegalBasis.of("Luật Khiếu nại 02/2011/QH13", "Điều 28", LocalDate.of(2012, 7, 1));
+      LegalBasis.of(Instruments.COMPLAINTS_LAW_2011, "Điều 28");
 
   private WorkingCalendarArbitraries() {}
 

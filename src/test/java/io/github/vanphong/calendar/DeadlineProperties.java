@@ -1,5 +1,6 @@
 package io.github.vanphong.calendar;
 
+import io.github.vanphong.law.Instruments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanphong.law.LegalBasis;
@@ -14,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 class DeadlineProperties {
 
   private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
-  private static final LegalBasis BASIS = LegalBasis.of("Luật Tố cáo 25/2018/QH14", "Điều 30", LocalDate.of(2019, 1, 1));
+  private static final LegalBasis BASIS = LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 30");
 
   @Provide
   Arbitrary<LocalDate> days() {

@@ -1,5 +1,6 @@
 package io.github.vanphong.calendar;
 
+import io.github.vanphong.law.Instruments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class DeadlineTest {
 
   private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
-  private static final LegalBasis ARTICLE_30 = LegalBasis.of("Luật Tố cáo 25/2018/QH14", "Điều 30", LocalDate.of(2019, 1, 1));
-  private static final LegalBasis ARTICLE_31 = LegalBasis.of("Luật Tố cáo 25/2018/QH14", "Điều 31", LocalDate.of(2019, 1, 1));
+  private static final LegalBasis ARTICLE_30 = LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 30");
+  private static final LegalBasis ARTICLE_31 = LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 31");
   private static final TimeLimit TEN_WORKING_DAYS = TimeLimit.workingDays(10, ARTICLE_30);
   private static final TimeLimit THIRTY_DAYS = TimeLimit.calendarDays(30, ARTICLE_30);
 

@@ -1,5 +1,6 @@
 package io.github.vanphong.calendar;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,9 +13,9 @@ class OfficialScheduleTest {
 
   private static final LegalBasis NOTICE =
       LegalBasis.builder()
-          .instrument("Thông báo 9441/TB-BNV")
+          .instrument(Instrument.of("Thông báo 9441/TB-BNV", LocalDate.of(2026, 1, 1)))
           .article("lịch nghỉ Tết Âm lịch và Quốc khánh năm 2026")
-          .inForceFrom(LocalDate.of(2026, 1, 1))
+          
           .confirmation(Confirmation.REPORTED)
           .build();
 
@@ -34,7 +35,7 @@ class OfficialScheduleTest {
         .containsExactly(day(2026, 2, 16), day(2026, 2, 17), day(2026, 2, 18), day(2026, 2, 19), day(2026, 2, 20));
     assertThat(schedule.nationalDayDays()).containsExactly(day(2026, 9, 1));
     assertThat(schedule.workingDays().keySet()).containsExactly(day(2026, 1, 10), day(2026, 8, 22));
-    assertThat(schedule.daysOff().get(0).basis().instrument()).isEqualTo("Công văn 12729/VPCP-KGVX");
+    assertThat(schedule.daysOff().get(0).basis().instrument().name()).isEqualTo("Công văn 12729/VPCP-KGVX");
   }
 
   @Test
@@ -88,7 +89,7 @@ class OfficialScheduleTest {
 
   @Test
   void tetLastsFourDaysBeforeFirstMay2013() {
-    LegalBasis notice = LegalBasis.of("Thông báo", "Tết 2013", day(2013, 1, 1));
+    LegalBasis notice = LegalBasis.of(Instrument.of("Thông báo", day(2013, 1, 1)), "Tết 2013");
     OfficialSchedule schedule =
         OfficialSchedule.builder()
             .year(2013)
@@ -200,7 +201,7 @@ class OfficialScheduleTest {
     assertParseError("year 2027\nbasis A | B\n", 2, "expected 'basis instrument | article | first day in force [| confirmation]', found 'A | B'");
     assertParseError("year 2027\nbasis A | B | 2027-01-01 | maybe\n", 2, "expected a confirmation 'verified', 'reported' or 'unconfirmed', found 'maybe'");
     assertParseError("year 2027\nbasis A | B | 1 January\n", 2, "expected a day yyyy-mm-dd, found '1 January'");
-    assertParseError("year 2027\nbasis  | B | 2027-01-01\n", 2, "a legal basis needs an instrument");
+    assertParseError("year 2027\nbasis  | B | 2027-01-01\n", 2, "an instrument needs a name");
     assertParseError("year 2027\nbasis A | B | 2027-01-01\noff\n", 3, "expected at least one day yyyy-mm-dd");
     assertParseError("year 2027\nbasis A | B | 2027-01-01\noff 2027-01-05..2027-01-04\n", 3, "a range of days ends on or after its first day, not '2027-01-05..2027-01-04'");
     assertParseError("year 2027\nbasis A | B | 2027-01-01\noff 2027-02-30\n", 3, "expected a day yyyy-mm-dd, found '2027-02-30'");

@@ -1,5 +1,6 @@
 package io.github.vanphong.calendar;
 
+import io.github.vanphong.law.Instruments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TimeLimitTest {
 
-  private static final LegalBasis ARTICLE_30 = LegalBasis.of("Luật Tố cáo 25/2018/QH14", "Điều 30", LocalDate.of(2019, 1, 1));
+  private static final LegalBasis ARTICLE_30 = LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 30");
 
   @Test
   void aTimeLimitNamesItsDaysAndBasis() {

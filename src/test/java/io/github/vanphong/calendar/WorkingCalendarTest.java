@@ -1,5 +1,6 @@
 package io.github.vanphong.calendar;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class WorkingCalendarTest {
 
   private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
-  private static final LegalBasis PROVINCE = LegalBasis.of("Quyết định 12/QĐ-UBND", "Điều 1", LocalDate.of(2020, 1, 1));
+  private static final LegalBasis PROVINCE = LegalBasis.of(Instrument.of("Quyết định 12/QĐ-UBND", LocalDate.of(2020, 1, 1)), "Điều 1");
 
   private static LocalDate day(int year, int month, int day) {
     return LocalDate.of(year, month, day);
@@ -81,7 +82,7 @@ class WorkingCalendarTest {
     assertThat(dates(VIETNAM.publicHolidays(2013), HolidayKind.LUNAR_NEW_YEAR))
         .containsExactly(day(2013, 2, 9), day(2013, 2, 10), day(2013, 2, 11), day(2013, 2, 12));
     assertThat(VIETNAM.publicHolidaysOn(day(2013, 4, 30)).get(0).basis()).isEqualTo(LabourCode.CODE_1994.basis());
-    assertThat(VIETNAM.publicHolidaysOn(day(2013, 5, 1)).get(0).basis().instrument())
+    assertThat(VIETNAM.publicHolidaysOn(day(2013, 5, 1)).get(0).basis().instrument().name())
         .isEqualTo("Bộ luật Lao động 10/2012/QH13");
   }
 

@@ -1,5 +1,6 @@
 package io.github.vanphong.document;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class ArrivalTest {
       IncomingDocument.of("Văn phòng Tỉnh ủy Cao Bằng", DocumentSymbol.parse("1400-CV/VPTU"), "a");
 
   private static Arrival withDeadline() {
-    TimeLimit five = TimeLimit.workingDays(5, LegalBasis.of("Quy chế", "Điều 12", LocalDate.of(2021, 1, 1)));
+    TimeLimit five = TimeLimit.workingDays(5, LegalBasis.of(Instrument.of("Quy chế", LocalDate.of(2021, 1, 1)), "Điều 12"));
     return IncomingRegister.of(UnitId.of("HG-VPTU"), WorkingCalendar.vietnam())
         .receive(LETTER, LocalDate.of(2026, 2, 13), five).arrival();
   }

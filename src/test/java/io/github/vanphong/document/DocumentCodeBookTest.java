@@ -1,5 +1,6 @@
 package io.github.vanphong.document;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanphong.law.Confirmation;
@@ -54,8 +55,8 @@ class DocumentCodeBookTest {
     assertThat(DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE.basis().confirmation()).isEqualTo(Confirmation.REPORTED);
     assertThat(DocumentCodeBook.DISTRICT_COMMITTEE.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
     assertThat(DocumentCodeBook.PEOPLES_COMMITTEE.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
-    assertThat(DocumentCodeBook.GOVERNMENT.basis().instrument()).isEqualTo("Văn bản số 30/2020/NĐ-CP");
-    assertThat(DocumentCodeBook.PRIME_MINISTER.basis().inForceFrom()).isEqualTo(LocalDate.of(1999, 9, 17));
+    assertThat(DocumentCodeBook.GOVERNMENT.basis().instrument().name()).isEqualTo("Nghị định 30/2020/NĐ-CP");
+    assertThat(DocumentCodeBook.PRIME_MINISTER.basis().inForceFrom()).isEqualTo(LocalDate.of(1999, 10, 2));
     assertThat(DocumentCodeBook.GOVERNMENT_INSPECTORATE.basis().inForceFrom()).isEqualTo(LocalDate.of(2021, 11, 15));
     assertThat(DocumentCodeBook.GOVERNMENT.basis().inForceFrom()).isEqualTo(LocalDate.of(2020, 3, 5));
   }
@@ -80,7 +81,7 @@ class DocumentCodeBookTest {
   @Test
   void anApplicationsCodeTakesThePlaceOfTheBuiltInOne() {
     LegalBasis quyChe =
-        LegalBasis.builder().instrument("Quy chế 01-QC/TU").article("Điều 3").inForceFrom(LocalDate.of(2020, 1, 1))
+        LegalBasis.builder().instrument(Instrument.of("Quy chế 01-QC/TU", LocalDate.of(2020, 1, 1))).article("Điều 3")
             .confirmation(Confirmation.VERIFIED).build();
     DocumentType ownReport = DocumentType.of(DocumentSystem.PARTY, "BC", "Báo cáo", "Report", quyChe);
     Issuer district = Issuer.of(DocumentSystem.PARTY, "HU", "Huyện ủy", "District Party Committee", quyChe);
@@ -114,7 +115,7 @@ class DocumentCodeBookTest {
   void codesAreFoundInNfd() {
     String nfd = Normalizer.normalize("CTHĐ", Normalizer.Form.NFD);
     assertThat(BOOK.type(DocumentSystem.PARTY, nfd)).contains(DocumentCodeBook.ACTION_PROGRAMME);
-    LegalBasis basis = LegalBasis.of("Quy chế", "Điều 1", LocalDate.of(2020, 1, 1));
+    LegalBasis basis = LegalBasis.of(Instrument.of("Quy chế", LocalDate.of(2020, 1, 1)), "Điều 1");
     DocumentType type = DocumentType.of(DocumentSystem.PARTY, Normalizer.normalize("BÁO", Normalizer.Form.NFD),
         Normalizer.normalize("Báo", Normalizer.Form.NFD), "Bao", basis);
     assertThat(type.code()).isEqualTo("BÁO");
@@ -124,7 +125,7 @@ class DocumentCodeBookTest {
 
   @Test
   void aReplacementIsLoggedAtDebugAndAnAdditionIsNot() {
-    LegalBasis quyChe = LegalBasis.of("Quy chế 01-QC/TU", "Điều 3", LocalDate.of(2020, 1, 1));
+    LegalBasis quyChe = LegalBasis.of(Instrument.of("Quy chế 01-QC/TU", LocalDate.of(2020, 1, 1)), "Điều 3");
     DocumentType ownReport = DocumentType.of(DocumentSystem.PARTY, "BC", "Báo cáo", "Report", quyChe);
     assertThat(stderrOf(() -> BOOK.with(ownReport))).contains("DEBUG").contains("document type " + ownReport
         + " replaces " + DocumentCodeBook.REPORT);

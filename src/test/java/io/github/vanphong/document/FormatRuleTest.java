@@ -49,7 +49,7 @@ class FormatRuleTest {
             FormatRule.RECIPIENTS_LISTED);
     FormatFinding heading = FormatRule.checkAll(bad, REPORT, PROVINCIAL_COMMITTEE_OFFICE).get(0);
     assertThat(heading.component()).isEqualTo(FormatComponent.HEADING);
-    assertThat(heading.basis().instrument()).isEqualTo("Hướng dẫn 36-HD/VPTW");
+    assertThat(heading.basis().instrument().name()).isEqualTo("Hướng dẫn 36-HD/VPTW");
     assertThat(heading.message())
         .isEqualTo("the heading reads 'ĐẢNG CỘNG SẢN VIỆT NAM'; the draft has 'Đảng Cộng sản Việt Nam'");
     assertThat(heading.toString()).startsWith("Tiêu đề, HEADING_TEXT: the heading reads");
@@ -126,7 +126,7 @@ class FormatRuleTest {
   @Test
   void everyRuleNamesAComponentAndABasisInHd36() {
     for (FormatRule rule : FormatRule.values()) {
-      assertThat(rule.basis().instrument()).as("%s", rule).isEqualTo("Hướng dẫn 36-HD/VPTW");
+      assertThat(rule.basis().instrument().name()).as("%s", rule).isEqualTo("Hướng dẫn 36-HD/VPTW");
       assertThat(rule.component()).isNotIn(FormatComponent.CONTENT, FormatComponent.SEAL);
     }
     assertThat(FormatRule.HEADING_TEXT.basis().confirmation()).isEqualTo(Confirmation.REPORTED);

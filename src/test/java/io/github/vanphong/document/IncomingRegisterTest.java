@@ -1,5 +1,6 @@
 package io.github.vanphong.document;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +21,7 @@ class IncomingRegisterTest {
   private static final UnitId OFFICE = UnitId.of("HG-VPTU");
   /** The application's own figure: the library has no confirmed one. */
   private static final TimeLimit FIVE_WORKING_DAYS =
-      TimeLimit.workingDays(5, LegalBasis.of("Quy chế làm việc của Văn phòng Tỉnh ủy (ví dụ)", "Điều 12",
-          LocalDate.of(2021, 1, 1)));
+      TimeLimit.workingDays(5, LegalBasis.of(Instrument.of("Quy chế làm việc của Văn phòng Tỉnh ủy (ví dụ)", LocalDate.of(2021, 1, 1)), "Điều 12"));
 
   private static IncomingDocument letter(String summary) {
     return IncomingDocument.of("Văn phòng Tỉnh ủy Cao Bằng", DocumentSymbol.parse("1400-CV/VPTU"), summary);
@@ -53,7 +53,7 @@ class IncomingRegisterTest {
     assertThat(arrival.deadline()).isPresent();
     assertThat(arrival.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 2, 27));
     assertThat(arrival.deadline().orElseThrow().startEvent()).isEqualTo(IncomingRegister.START_EVENT);
-    assertThat(arrival.deadline().orElseThrow().timeLimit().basis().instrument()).contains("Quy chế làm việc");
+    assertThat(arrival.deadline().orElseThrow().timeLimit().basis().instrument().name()).contains("Quy chế làm việc");
     assertThat(arrival.statusOn(LocalDate.of(2026, 3, 2))).contains(DeadlineStatus.OVERDUE);
     assertThat(arrival.statusOn(LocalDate.of(2026, 2, 27))).contains(DeadlineStatus.DUE_TODAY);
     assertThat(received.register().receive(letter("no limit"), LocalDate.of(2026, 2, 13)).arrival().statusOn(
@@ -101,7 +101,7 @@ class IncomingRegisterTest {
     assertThatThrownBy(() -> IncomingRegister.restore(OFFICE, VIETNAM, List.of(b.arrival(), a.arrival())))
         .isInstanceOf(IllegalArgumentException.class);
     WorkingCalendar sixDays =
-        WorkingCalendar.builder().restDays(LegalBasis.of("Quy chế", "Điều 1", LocalDate.of(2000, 1, 1)),
+        WorkingCalendar.builder().restDays(LegalBasis.of(Instrument.of("Quy chế", LocalDate.of(2000, 1, 1)), "Điều 1"),
             java.time.DayOfWeek.SUNDAY).build();
     assertThatThrownBy(() -> IncomingRegister.restore(OFFICE, sixDays, List.of(a.arrival())))
         .hasMessageContaining("was not counted on the register's calendar");

@@ -1,5 +1,6 @@
 package io.github.vanphong.document;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class IssuerTest {
 
-  private static final LegalBasis BASIS = LegalBasis.of("Quy chế", "Điều 1", LocalDate.of(2020, 1, 1));
+  private static final LegalBasis BASIS = LegalBasis.of(Instrument.of("Quy chế", LocalDate.of(2020, 1, 1)), "Điều 1");
 
   @Test
   void anIssuerHasItsCodeAndNames() {

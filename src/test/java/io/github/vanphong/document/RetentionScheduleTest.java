@@ -1,5 +1,6 @@
 package io.github.vanphong.document;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class RetentionScheduleTest {
 
   private static final LegalBasis OWN =
-      LegalBasis.of("Quyết định ban hành Bảng thời hạn bảo quản của Văn phòng Tỉnh ủy (ví dụ)", "Phụ lục",
-          LocalDate.of(2012, 1, 1));
+      LegalBasis.of(Instrument.of("Quyết định ban hành Bảng thời hạn bảo quản của Văn phòng Tỉnh ủy (ví dụ)", LocalDate.of(2012, 1, 1)), "Phụ lục");
 
   @Test
   void aScheduleHasNoBuiltInPeriodsAndTheHd35BasisIsUnconfirmed() {

@@ -122,7 +122,7 @@ class HauGiang2016Test {
     }
     assertThat(followUp.itemsFor(HauGiang2016.BRIEFING, 1)).hasSize(8);
     for (ActionItem item : followUp.items()) {
-      assertThat(item.initialDeadline().timeLimit().basis().instrument()).startsWith("Thông báo 01-TB/VPTU");
+      assertThat(item.initialDeadline().timeLimit().basis().instrument().name()).startsWith("Thông báo 01-TB/VPTU");
       assertThat(item.initialDeadline().timeLimit().basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
       assertThat(item.assignedOn()).isEqualTo(HauGiang2016.NOTICE_DAY);
     }

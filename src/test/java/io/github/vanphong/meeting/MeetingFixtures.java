@@ -1,5 +1,6 @@
 package io.github.vanphong.meeting;
 
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
@@ -45,9 +46,9 @@ final class MeetingFixtures {
 
   static final LegalBasis NOTICE_BASIS =
       LegalBasis.builder()
-          .instrument("Thông báo kết luận hội nghị giao ban 01/3/2016")
+          .instrument(Instrument.of("Thông báo kết luận hội nghị giao ban 01/3/2016", NOTICE_DAY))
           .article("mục 4")
-          .inForceFrom(NOTICE_DAY)
+          
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 

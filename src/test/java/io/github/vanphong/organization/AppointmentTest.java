@@ -1,5 +1,6 @@
 package io.github.vanphong.organization;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
@@ -30,7 +31,7 @@ class AppointmentTest {
   @Test
   void anAppointmentReadsAsPersonPostAndTerm() {
     assertThat(Appointment.of(TAO, CHAIR, TERM)).hasToString("HG-HTTAO as Chair of HG-HDND [2015-12-02..2020-11-10]");
-    LegalBasis decision = LegalBasis.of("Nghị quyết bầu Chủ tịch HĐND tỉnh", "kỳ họp 16", LocalDate.of(2015, 12, 2));
+    LegalBasis decision = LegalBasis.of(Instrument.of("Nghị quyết bầu Chủ tịch HĐND tỉnh", LocalDate.of(2015, 12, 2)), "kỳ họp 16");
     Appointment cited = Appointment.builder().person(TAO).post(CHAIR).term(TERM).basis(decision).build();
     assertThat(cited.basis()).contains(decision);
     assertThat(cited)

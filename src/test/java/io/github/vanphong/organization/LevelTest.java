@@ -27,7 +27,7 @@ class LevelTest {
     assertThat(Level.DISTRICT.validity())
         .isEqualTo(Validity.between(LocalDate.of(1930, 2, 3), LocalDate.of(2025, 6, 30)));
     assertThat(Level.DISTRICT.endedBy()).hasValueSatisfying(b -> {
-      assertThat(b.instrument()).isEqualTo("Hướng dẫn 31-HD/BTCTW (23/4/2025)");
+      assertThat(b.instrument().name()).isEqualTo("Hướng dẫn 31-HD/BTCTW");
       assertThat(b.confirmation()).isEqualTo(Confirmation.REPORTED);
     });
   }

@@ -1,5 +1,6 @@
 package io.github.vanphong.organization;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.organization.Fixtures.BRIEFING;
 import static io.github.vanphong.organization.Fixtures.CHUNG;
 import static io.github.vanphong.organization.Fixtures.CT;
@@ -283,8 +284,8 @@ class OrgChartTest {
 
   @Test
   void eventsThatDifferOnlyInTheirBasisKeepAFixedOrder() {
-    LegalBasis a = LegalBasis.of("Quyết định 1", "Điều 1", day(2000, 1, 1));
-    LegalBasis b = LegalBasis.of("Quyết định 1", "Điều 1", day(1999, 1, 1));
+    LegalBasis a = LegalBasis.of(Instrument.of("Quyết định 1", day(2000, 1, 1)), "Điều 1");
+    LegalBasis b = LegalBasis.of(Instrument.of("Quyết định 1", day(1999, 1, 1)), "Điều 1");
     Restructuring first = rename(day(2005, 1, 1), TU, "A").withBasis(b);
     Restructuring second = rename(day(2005, 1, 1), TU, "A").withBasis(a);
     assertThat(HG2016.apply(second).apply(first).events()).isEqualTo(HG2016.apply(first).apply(second).events());
@@ -641,6 +642,6 @@ class OrgChartTest {
   }
 
   private static LegalBasis basis() {
-    return LegalBasis.of("Quyết định 1", "Điều 1", day(2009, 1, 1));
+    return LegalBasis.of(Instrument.of("Quyết định 1", day(2009, 1, 1)), "Điều 1");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vanphong.organization;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.organization.Restructuring.changeKind;
 import static io.github.vanphong.organization.Restructuring.create;
 import static io.github.vanphong.organization.Restructuring.dissolve;
@@ -24,7 +25,7 @@ class RestructuringTest {
   private static final UnitId HG = UnitId.of("HG-TU");
   private static final UnitId ST = UnitId.of("ST-TU");
   private static final UnitId CT = UnitId.of("CT-TU");
-  private static final LegalBasis NQ202 = LegalBasis.of("Nghị quyết 202/2025/QH15", "Điều 1", LocalDate.of(2025, 6, 12));
+  private static final LegalBasis NQ202 = LegalBasis.of(Instrument.of("Nghị quyết 202/2025/QH15", LocalDate.of(2025, 6, 12)), "Điều 1");
 
   private static Restructuring.Create part(LocalDate on, String id) {
     return create(on, UnitId.of(id), "Huyện ủy " + id, UnitKind.DISTRICT_COMMITTEE, Level.DISTRICT, Optional.of(HG));

@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.petition.PetitionFixtures.CHIEF;
 import static io.github.vanphong.petition.PetitionFixtures.CLERK;
 import static io.github.vanphong.petition.PetitionFixtures.INSPECTION_COMMITTEE;
@@ -26,9 +27,9 @@ class ClassifierTest {
   private static final LocalDate IN_2027 = LocalDate.of(2027, 3, 1);
   private static final LegalBasis QUY_CHE =
       LegalBasis.builder()
-          .instrument("Quy chế 05-QC/TU (ví dụ)")
+          .instrument(Instrument.of("Quy chế 05-QC/TU (ví dụ)", LocalDate.of(2016, 1, 1)))
           .article("Điều 9")
-          .inForceFrom(LocalDate.of(2016, 1, 1))
+          
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
@@ -196,12 +197,13 @@ class ClassifierTest {
     Petition first = petition(PetitionKind.COMPLAINT, LocalDate.of(2014, 12, 15));
     assertThat(STANDARD.classify(first, facts().inVietnamese(false).build()).defects())
         .containsExactly(ProcessingDefect.NOT_IN_VIETNAMESE);
-    assertThat(Classifier.GUIDE_ONCE.basisOn(IN_2016).orElseThrow().instrument()).isEqualTo("Thông tư 07/2014/TT-TTCP");
+    assertThat(Classifier.GUIDE_ONCE.basisOn(IN_2016).orElseThrow().instrument().name()).isEqualTo("Thông tư 07/2014/TT-TTCP");
     LegalBasis after = Classifier.GUIDE_ONCE.basisOn(IN_2022).orElseThrow();
-    assertThat(after.instrument()).isEqualTo("Thông tư 05/2021/TT-TTCP");
+    assertThat(after.instrument().name()).isEqualTo("Thông tư 05/2021/TT-TTCP");
     assertThat(after.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
     LegalBasis amended = Classifier.ANONYMOUS_DENUNCIATION_NOT_PROCESSED.basisOn(IN_2027).orElseThrow();
-    assertThat(amended.instrument()).isEqualTo("Luật Tố cáo 25/2018/QH14, sửa đổi bởi Luật 136/2025/QH15");
+    assertThat(amended.citation())
+        .isEqualTo("Luật Tố cáo 25/2018/QH14 (sửa đổi bởi Luật 136/2025/QH15), " + amended.article());
     assertThat(amended.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
     assertThat(STANDARD.classify(anonymousDenunciation(LocalDate.of(2018, 12, 31)), facts().concreteEvidence(true).build())
             .checkableForManagement())

@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.petition.PetitionFixtures.IN_2022;
 import static io.github.vanphong.petition.PetitionFixtures.facts;
 import static io.github.vanphong.petition.PetitionFixtures.petition;
@@ -17,9 +18,9 @@ class EligibilityRuleTest {
 
   private static final LegalBasis QUY_CHE =
       LegalBasis.builder()
-          .instrument("Quy chế 05-QC/TU (ví dụ)")
+          .instrument(Instrument.of("Quy chế 05-QC/TU (ví dụ)", LocalDate.of(2020, 1, 1)))
           .article("Điều 9")
-          .inForceFrom(LocalDate.of(2020, 1, 1))
+          
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
@@ -68,8 +69,8 @@ class EligibilityRuleTest {
     assertThat(Classifier.DENUNCIATION_GUIDED_ONCE.toString())
         .isEqualTo(
             "DENUNCIATION_GUIDED_ONCE: ALREADY_GUIDED of [DENUNCIATION], outside competence only, Luật Tố cáo"
-                + " 25/2018/QH14, Điều 24, khoản 3 [2019-01-01..2026-06-30]; Luật Tố cáo 25/2018/QH14, sửa đổi bởi"
-                + " Luật 136/2025/QH15, Điều 24, khoản 3 [2026-07-01..) (unconfirmed)");
+                + " 25/2018/QH14, Điều 24, khoản 3 [2019-01-01..2026-06-30]; Luật Tố cáo 25/2018/QH14 (sửa đổi bởi"
+                + " Luật 136/2025/QH15), Điều 24, khoản 3 [2026-07-01..) (unconfirmed)");
     assertThat(Classifier.ANONYMOUS_DENUNCIATION_NOT_PROCESSED.toString())
         .startsWith(
             "ANONYMOUS_DENUNCIATION_NOT_PROCESSED: NO_NAME_OR_ADDRESS of [DENUNCIATION], may be checked if concrete,"
@@ -89,7 +90,7 @@ class EligibilityRuleTest {
     assertThatThrownBy(() -> EligibilityRule.builder().name("R").defect(ProcessingDefect.UNDATED).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("R needs at least one legal basis");
-    LegalBasis earlier = LegalBasis.of("Thông tư 07/2014/TT-TTCP", "Điều 6", LocalDate.of(2014, 12, 15));
+    LegalBasis earlier = LegalBasis.of(Instrument.of("Thông tư 07/2014/TT-TTCP", LocalDate.of(2014, 12, 15)), "Điều 6");
     assertThatThrownBy(() -> rule().bases(List.of(QUY_CHE, earlier)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

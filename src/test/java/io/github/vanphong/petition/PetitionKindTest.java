@@ -8,9 +8,9 @@ class PetitionKindTest {
 
   @Test
   void eachKindIsDefinedByTheLawThatGovernsIt() {
-    assertThat(PetitionKind.COMPLAINT.definedBy().orElseThrow().instrument()).isEqualTo("Luật Khiếu nại 02/2011/QH13");
-    assertThat(PetitionKind.DENUNCIATION.definedBy().orElseThrow().instrument()).isEqualTo("Luật Tố cáo 25/2018/QH14");
-    assertThat(PetitionKind.RECOMMENDATION.definedBy().orElseThrow().instrument())
+    assertThat(PetitionKind.COMPLAINT.definedBy().orElseThrow().instrument().name()).isEqualTo("Luật Khiếu nại 02/2011/QH13");
+    assertThat(PetitionKind.DENUNCIATION.definedBy().orElseThrow().instrument().name()).isEqualTo("Luật Tố cáo 25/2018/QH14");
+    assertThat(PetitionKind.RECOMMENDATION.definedBy().orElseThrow().instrument().name())
         .isEqualTo("Luật Tiếp công dân 42/2013/QH13");
     assertThat(PetitionKind.FEEDBACK.definedBy().orElseThrow().article()).isEqualTo("Điều 2, khoản 1");
     assertThat(PetitionKind.MIXED.definedBy()).isEmpty();

@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.petition.PetitionKind.COMPLAINT;
 import static io.github.vanphong.petition.PetitionKind.DENUNCIATION;
 import static io.github.vanphong.petition.PetitionStage.ACCEPTANCE;
@@ -16,6 +17,7 @@ import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
@@ -33,9 +35,9 @@ class PetitionRuleBookTest {
   private static final Circumstances ORDINARY = Circumstances.ordinary();
   private static final LegalBasis QUY_CHE =
       LegalBasis.builder()
-          .instrument("Quy chế 05-QC/TU (ví dụ)")
+          .instrument(Instrument.of("Quy chế 05-QC/TU (ví dụ)", LocalDate.of(2016, 1, 1)))
           .article("Điều 12")
-          .inForceFrom(LocalDate.of(2016, 1, 1))
+          
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
@@ -219,7 +221,7 @@ class PetitionRuleBookTest {
             PetitionRuleBook.DENUNCIATION_RESOLUTION_2011,
             PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX_2011)) {
       assertThat(rule.validity()).as(rule.name()).isEqualTo(of2011);
-      assertThat(rule.basis().instrument()).isEqualTo("Luật Tố cáo 03/2011/QH13");
+      assertThat(rule.basis().instrument().name()).isEqualTo("Luật Tố cáo 03/2011/QH13");
       assertThat(rule.basis().validity()).isEqualTo(of2011);
       assertThat(rule.kinds()).containsExactly(DENUNCIATION);
     }
@@ -372,7 +374,7 @@ class PetitionRuleBookTest {
     assertThat(rule.limit().days()).isEqualTo(7);
     assertThat(rule.limit().count()).isEqualTo(DayCount.WORKING_DAYS);
     assertThat(rule.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
-    assertThat(rule.basis().instrument()).startsWith("Nghị định 155/2026/NĐ-CP");
+    assertThat(rule.basis().asAmendedBy()).containsExactly(Instruments.DECREE_155_2026);
     // Wednesday 1 July 2026: 2-3 and 6-10 July.
     assertThat(STANDARD.deadline(ACCEPTANCE, COMPLAINT, ORDINARY, received, received, VIETNAM).dueDate())
         .isEqualTo(day(2026, 7, 10));
@@ -400,12 +402,13 @@ class PetitionRuleBookTest {
     assertThat(after.name()).isEqualTo("DENUNCIATION_RESOLUTION_FROM_2026");
     assertThat(after.limit().days()).isEqualTo(30);
     assertThat(after.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
-    assertThat(after.basis().instrument()).isEqualTo("Luật Tố cáo 25/2018/QH14, sửa đổi bởi Luật 136/2025/QH15");
+    assertThat(after.basis().citation())
+        .isEqualTo("Luật Tố cáo 25/2018/QH14 (sửa đổi bởi Luật 136/2025/QH15), Điều 30");
     assertThat(after.basis().article()).isEqualTo("Điều 30");
     assertThat(after.validity()).isEqualTo(Validity.from(day(2026, 7, 1)));
     assertThat(before.validity()).isEqualTo(Validity.between(day(2019, 1, 1), day(2026, 6, 30)));
-    assertThat(PetitionRuleBook.COMPLAINT_DECISION_DISPATCH_FROM_2026.basis().instrument())
-        .endsWith("sửa đổi bởi Nghị định 155/2026/NĐ-CP");
+    assertThat(PetitionRuleBook.COMPLAINT_DECISION_DISPATCH_FROM_2026.basis().asAmendedBy())
+        .containsExactly(Instruments.PETITION_LAWS_AMENDMENT_2025);
     assertThat(PetitionRuleBook.RECEIPT_NOTICE_FROM_2026.limit().count()).isEqualTo(DayCount.WORKING_DAYS);
   }
 
@@ -488,7 +491,11 @@ class PetitionRuleBookTest {
     assertThat(later.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
     assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, provincial, day(2016, 7, 25))).isEmpty();
     assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, ORDINARY.atLevel(Level.CENTRAL), day(2030, 1, 1)))
-        .contains(PetitionRuleBook.PARTY_RESOLUTION_CENTRAL_FROM_QD_22);
+        .contains(PetitionRuleBook.PARTY_RESOLUTION_CENTRAL_FROM_QD_296);
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, provincial, day(2025, 5, 29)))
+        .contains(PetitionRuleBook.PARTY_RESOLUTION_FROM_QD_22);
+    assertThat(STANDARD.limitFor(PARTY_RESOLUTION, DENUNCIATION, provincial, day(2025, 5, 30)))
+        .contains(PetitionRuleBook.PARTY_RESOLUTION_FROM_QD_296);
   }
 
   @Test
@@ -509,7 +516,7 @@ class PetitionRuleBookTest {
   @Test
   void theStandardBookHoldsEveryConstantOnceAndNoTwoOverlap() {
     List<PetitionTimeLimit> rules = STANDARD.rules();
-    assertThat(rules).hasSize(56).doesNotHaveDuplicates();
+    assertThat(rules).hasSize(58).doesNotHaveDuplicates();
     Set<String> names = new HashSet<>();
     for (PetitionTimeLimit rule : rules) {
       assertThat(names.add(rule.name())).as(rule.name()).isTrue();
@@ -548,7 +555,7 @@ class PetitionRuleBookTest {
 
   @Test
   void toStringCountsTheRules() {
-    assertThat(STANDARD.toString()).isEqualTo("PetitionRuleBook[56 rules]");
+    assertThat(STANDARD.toString()).isEqualTo("PetitionRuleBook[58 rules]");
     assertThat(PetitionRuleBook.of().toString()).isEqualTo("PetitionRuleBook[0 rules]");
   }
 

@@ -265,7 +265,7 @@ class PetitionScenariosTest {
         only(suspended.deadlines(BOOK, CALENDAR, date(2023, 8, 20)), PetitionStage.RESOLUTION);
 
     assertThat(resolution.deadline().dueDate()).isEqualTo(date(2023, 9, 14));
-    assertThat(resolution.deadline().explain()).contains("Luật Tố cáo 25/2018/QH14, Điều 31");
+    assertThat(resolution.deadline().explain()).contains("Luật Tố cáo 25/2018/QH14, Điều 34, khoản 2");
   }
 
   @Test

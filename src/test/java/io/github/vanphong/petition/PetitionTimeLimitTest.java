@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.law.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PetitionTimeLimitTest {
 
   private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
-  private static final LegalBasis QUY_CHE = LegalBasis.of("Quy chế 05-QC/TU", "Điều 12", LocalDate.of(2020, 1, 1));
+  private static final LegalBasis QUY_CHE = LegalBasis.of(Instrument.of("Quy chế 05-QC/TU", LocalDate.of(2020, 1, 1)), "Điều 12");
   private static final Circumstances ORDINARY = Circumstances.ordinary();
 
   private static LocalDate day(int year, int month, int day) {

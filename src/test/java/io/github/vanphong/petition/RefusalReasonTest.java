@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instruments;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class RefusalReasonTest {
         .allSatisfy(
             r -> {
               assertThat(r.bases()).singleElement().satisfies(b -> {
-                assertThat(b.instrument()).isEqualTo("Luật Khiếu nại 02/2011/QH13");
+                assertThat(b.instrument().name()).isEqualTo("Luật Khiếu nại 02/2011/QH13");
                 assertThat(b.article()).startsWith("Điều 11, khoản ");
               });
               assertThat(r.procedure()).isEqualTo(Procedure.STATE_LAW);
@@ -35,7 +36,7 @@ class RefusalReasonTest {
   }
 
   @Test
-  void thePartysReasonsRestOnQuyDinh30ThenUnconfirmedOnQuyDinh22() {
+  void thePartysReasonsRestOnQuyDinh30ThenUnconfirmedOnQuyDinh22And296() {
     RefusalReason reason = RefusalReason.PARTY_SIGNED_BY_SEVERAL;
 
     assertThat(reason.procedure()).isEqualTo(Procedure.PARTY_RULES);
@@ -44,14 +45,20 @@ class RefusalReasonTest {
     assertThat(reason.basisOn(LocalDate.of(2016, 7, 26)))
         .hasValueSatisfying(
             b -> {
-              assertThat(b.instrument()).isEqualTo("Quy định 30-QĐ/TW");
+              assertThat(b.instrument().name()).isEqualTo("Quy định 30-QĐ/TW");
               assertThat(b.confirmation()).isEqualTo(Confirmation.REPORTED);
             });
-    assertThat(reason.basisOn(LocalDate.of(2021, 7, 27))).hasValueSatisfying(b -> assertThat(b.instrument()).isEqualTo("Quy định 30-QĐ/TW"));
+    assertThat(reason.basisOn(LocalDate.of(2021, 7, 27))).hasValueSatisfying(b -> assertThat(b.instrument().name()).isEqualTo("Quy định 30-QĐ/TW"));
     assertThat(reason.basisOn(LocalDate.of(2021, 7, 28)))
         .hasValueSatisfying(
             b -> {
-              assertThat(b.instrument()).isEqualTo("Quy định 22-QĐ/TW");
+              assertThat(b.instrument().name()).isEqualTo("Quy định 22-QĐ/TW");
+              assertThat(b.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+            });
+    assertThat(reason.basisOn(LocalDate.of(2025, 5, 30)))
+        .hasValueSatisfying(
+            b -> {
+              assertThat(b.instrument()).isEqualTo(Instruments.PARTY_REGULATION_296_2025);
               assertThat(b.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
             });
   }

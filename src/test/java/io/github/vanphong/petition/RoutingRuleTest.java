@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.petition.PetitionFixtures.IN_2022;
 import static io.github.vanphong.petition.PetitionFixtures.denunciationOfMember;
 import static io.github.vanphong.petition.PetitionFixtures.facts;
@@ -17,9 +18,9 @@ class RoutingRuleTest {
 
   private static final LegalBasis QUY_CHE =
       LegalBasis.builder()
-          .instrument("Quy chế 05-QC/TU (ví dụ)")
+          .instrument(Instrument.of("Quy chế 05-QC/TU (ví dụ)", LocalDate.of(2020, 1, 1)))
           .article("Điều 11")
-          .inForceFrom(LocalDate.of(2020, 1, 1))
+          
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
@@ -87,7 +88,8 @@ class RoutingRuleTest {
     assertThat(Classifier.PARTY_MEMBER_DENOUNCED_TO_PARTY_CHANNEL.toString())
         .isEqualTo(
             "PARTY_MEMBER_DENOUNCED_TO_PARTY_CHANNEL: INSPECTION_COMMITTEE under PARTY_RULES of [DENUNCIATION] about"
-                + " [PARTY_MEMBER] over the Party's rules, Thông tư 06/2014/TT-TTCP, Điều 24 [2014-12-15..); Thông"
+                + " [PARTY_MEMBER] over the Party's rules, Thông tư 06/2014/TT-TTCP, Điều 24 [2014-12-15..) (reported by a secondary"
+                + " source); Thông"
                 + " tư 05/2021/TT-TTCP, Điều 15 [2021-11-15..)");
     assertThat(Classifier.PARTY_DISCIPLINE_TO_INSPECTION_COMMITTEE.toString())
         .startsWith(

@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.staffing.StaffingFixtures.PROVINCIAL_OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +24,7 @@ class AllocationTest {
 
   @Test
   void anAllocationMayRecordItsDecision() {
-    LegalBasis decision = LegalBasis.of("Quyết định 12-QĐ/TU", "Điều 1", LocalDate.of(2016, 1, 5));
+    LegalBasis decision = LegalBasis.of(Instrument.of("Quyết định 12-QĐ/TU", LocalDate.of(2016, 1, 5)), "Điều 1");
     Allocation allocation =
         Allocation.builder().unit(PROVINCIAL_OFFICE).year(Year.of(2016)).positions(50).basis(decision).build();
     assertThat(allocation.basis()).contains(decision);

@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH_OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +57,7 @@ class CountingRuleTest {
 
   @Test
   void anApplicationRuleCitesItsOwnBasis() {
-    LegalBasis own = LegalBasis.of("Quy chế 01-QC/TU", "Điều 9", LocalDate.of(2020, 1, 1));
+    LegalBasis own = LegalBasis.of(Instrument.of("Quy chế 01-QC/TU", LocalDate.of(2020, 1, 1)), "Điều 9");
     assertThat(CountingRule.builder().basis(own).build().basis()).isEqualTo(own);
   }
 

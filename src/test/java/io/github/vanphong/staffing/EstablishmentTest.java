@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH_OFFICE;
 import static io.github.vanphong.staffing.StaffingFixtures.PROVINCE;
@@ -114,7 +115,7 @@ class EstablishmentTest {
 
   @Test
   void theParentsOwnDecisionIsTheBasisWhenRecorded() {
-    LegalBasis decision = LegalBasis.of("Quyết định 12-QĐ/TU", "Điều 1", LocalDate.of(2016, 1, 5));
+    LegalBasis decision = LegalBasis.of(Instrument.of("Quyết định 12-QĐ/TU", LocalDate.of(2016, 1, 5)), "Điều 1");
     Establishment e =
         Establishment.of(
             ImmutableList.of(

@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.staffing.StaffingFixtures.BRIEFING_2016;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH_OFFICE;
 import static io.github.vanphong.staffing.StaffingFixtures.PROVINCIAL_OFFICE;
@@ -108,7 +109,7 @@ class QuotaComplianceTest {
 
   @Test
   void theAllocationsOwnDecisionIsTheBasisWhenRecorded() {
-    LegalBasis decision = LegalBasis.of("Quyết định 12-QĐ/TU", "Điều 1", LocalDate.of(2016, 1, 5));
+    LegalBasis decision = LegalBasis.of(Instrument.of("Quyết định 12-QĐ/TU", LocalDate.of(2016, 1, 5)), "Điều 1");
     Allocation recorded = Allocation.builder().from(TWELVE).basis(decision).build();
     QuotaCompliance c = office(13).allocation(recorded).build();
     assertThat(c.violations()).extracting(StaffingViolation::basis).containsExactly(decision);

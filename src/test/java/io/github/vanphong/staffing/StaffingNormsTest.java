@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH_OFFICE;
 import static io.github.vanphong.staffing.StaffingFixtures.COMMUNE;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class StaffingNormsTest {
 
-  private static final LegalBasis QUY_CHE = LegalBasis.of("Quy chế 01-QC/TU", "Điều 7", LocalDate.of(2010, 1, 1));
+  private static final LegalBasis QUY_CHE = LegalBasis.of(Instrument.of("Quy chế 01-QC/TU", LocalDate.of(2010, 1, 1)), "Điều 7");
 
   private static final StaffingNorm PROVINCE_OWN_DISTRICT_NORM =
       StaffingNorm.of(
@@ -53,7 +54,7 @@ class StaffingNormsTest {
       assertThat(norm.level()).isEqualTo(Level.COMMUNE);
       assertThat(norm.scope()).isEqualTo(NormScope.UNIT_AND_DESCENDANTS);
       assertThat(norm.inForce()).isEqualTo(Validity.from(LocalDate.of(2025, 7, 1)));
-      assertThat(norm.basis().instrument()).isEqualTo("Hướng dẫn 31-HD/BTCTW (23/4/2025)");
+      assertThat(norm.basis().instrument().name()).isEqualTo("Hướng dẫn 31-HD/BTCTW");
       assertThat(norm.basis().confirmation()).isEqualTo(Confirmation.REPORTED);
     }
     assertThat(StaffingNorms.COMMUNE_COMMITTEE.unitKind()).isEqualTo(UnitKind.COMMUNE_COMMITTEE);

@@ -1,0 +1,430 @@
+package io.github.vanphong.law;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+
+/**
+ * The instruments the library's rules rest on, each declared once: the laws on complaints, denunciations and citizen
+ * reception with their decrees and circulars, the Party's regulations and guidance, the labour and civil codes that
+ * make the working calendar, and the guidance on documents. For example {@link #DENUNCIATIONS_LAW_2011}, in force
+ * from 2012-07-01 to 2018-12-31 and replaced by {@link #DENUNCIATIONS_LAW_2018}.
+ *
+ * <p>Each constant states the days in force the library relies on and how firmly it has confirmed them: {@link
+ * Confirmation#VERIFIED} where the instrument's own text, or the official codification that carries it, was read;
+ * {@link Confirmation#REPORTED} where an official or press source that cites it was read; {@link
+ * Confirmation#UNCONFIRMED} where the day is a recollection or a compilation's, to be checked. Amendments and
+ * replacements are listed where a rule of the library depends on them; the others an instrument had are not.
+ * Constants are declared newest first in each family, since an instrument names the instruments that amended and
+ * replaced it.
+ *
+ * <p>An application's own instruments (a province's quy chế, say) are made with {@link Instrument#of}; they need
+ * not be here.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Instruments {
+
+  private Instruments() {}
+
+  // ---- complaints, denunciations, citizen reception: the laws ----------------------------------------------------
+
+  /**
+   * Luật 136/2025/QH15, amending the Complaints, Denunciations and Citizen Reception Laws, in force from 2026-07-01
+   * (passed 2025-12-10; its text as reported by the Government's portal, not the codification).
+   */
+  public static final Instrument PETITION_LAWS_AMENDMENT_2025 =
+      Instrument.builder()
+          .name("Luật 136/2025/QH15")
+          .inForceFrom(LocalDate.of(2026, 7, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /** Luật Khiếu nại 02/2011/QH13, the Complaints Law, in force from 2012-07-01. */
+  public static final Instrument COMPLAINTS_LAW_2011 =
+      Instrument.builder()
+          .name("Luật Khiếu nại 02/2011/QH13")
+          .inForceFrom(LocalDate.of(2012, 7, 1))
+          .addAmendedBy(PETITION_LAWS_AMENDMENT_2025)
+          .build();
+
+  /** Luật Tố cáo 25/2018/QH14, the Denunciations Law of 2018, in force from 2019-01-01. */
+  public static final Instrument DENUNCIATIONS_LAW_2018 =
+      Instrument.builder()
+          .name("Luật Tố cáo 25/2018/QH14")
+          .inForceFrom(LocalDate.of(2019, 1, 1))
+          .addAmendedBy(PETITION_LAWS_AMENDMENT_2025)
+          .build();
+
+  /**
+   * Luật Tố cáo 03/2011/QH13, the Denunciations Law of 2011, in force from 2012-07-01 to 2018-12-31, replaced by
+   * {@link #DENUNCIATIONS_LAW_2018}.
+   */
+  public static final Instrument DENUNCIATIONS_LAW_2011 =
+      Instrument.builder()
+          .name("Luật Tố cáo 03/2011/QH13")
+          .inForceFrom(LocalDate.of(2012, 7, 1))
+          .inForceUntil(LocalDate.of(2018, 12, 31))
+          .replacedBy(DENUNCIATIONS_LAW_2018)
+          .build();
+
+  /** Luật Tiếp công dân 42/2013/QH13, the Citizen Reception Law, in force from 2014-07-01. */
+  public static final Instrument CITIZEN_RECEPTION_LAW_2013 =
+      Instrument.builder()
+          .name("Luật Tiếp công dân 42/2013/QH13")
+          .inForceFrom(LocalDate.of(2014, 7, 1))
+          .addAmendedBy(PETITION_LAWS_AMENDMENT_2025)
+          .build();
+
+  // ---- complaints, denunciations, citizen reception: decrees and circulars ---------------------------------------
+
+  /** Nghị định 155/2026/NĐ-CP, amending Nghị định 124/2020/NĐ-CP from 2026-07-01; known from a compilation. */
+  public static final Instrument DECREE_155_2026 =
+      Instrument.builder()
+          .name("Nghị định 155/2026/NĐ-CP")
+          .inForceFrom(LocalDate.of(2026, 7, 1))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * Nghị định 124/2020/NĐ-CP, detailing the Complaints Law; its first day, 2020-12-04, is a recollection, its text
+   * was not read.
+   */
+  public static final Instrument DECREE_124_2020 =
+      Instrument.builder()
+          .name("Nghị định 124/2020/NĐ-CP")
+          .inForceFrom(LocalDate.of(2020, 12, 4))
+          .addAmendedBy(DECREE_155_2026)
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /** Nghị định 156/2026/NĐ-CP, amending Nghị định 31/2019/NĐ-CP from 2026-07-01; known from a compilation. */
+  public static final Instrument DECREE_156_2026 =
+      Instrument.builder()
+          .name("Nghị định 156/2026/NĐ-CP")
+          .inForceFrom(LocalDate.of(2026, 7, 1))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /** Nghị định 31/2019/NĐ-CP, detailing the Denunciations Law of 2018, in force from 2019-05-28. */
+  public static final Instrument DECREE_31_2019 =
+      Instrument.builder()
+          .name("Nghị định 31/2019/NĐ-CP")
+          .inForceFrom(LocalDate.of(2019, 5, 28))
+          .addAmendedBy(DECREE_156_2026)
+          .build();
+
+  /**
+   * Thông tư 02/2016/TT-TTCP, amending Thông tư 07/2013/TT-TTCP; its first day, 2016-12-04, is a recollection.
+   */
+  public static final Instrument CIRCULAR_02_2016_TTCP =
+      Instrument.builder()
+          .name("Thông tư 02/2016/TT-TTCP")
+          .inForceFrom(LocalDate.of(2016, 12, 4))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /** Thông tư 07/2013/TT-TTCP, the procedure for resolving administrative complaints, in force from 2013-12-16. */
+  public static final Instrument CIRCULAR_07_2013_TTCP =
+      Instrument.builder()
+          .name("Thông tư 07/2013/TT-TTCP")
+          .inForceFrom(LocalDate.of(2013, 12, 16))
+          .addAmendedBy(CIRCULAR_02_2016_TTCP)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Thông tư 05/2021/TT-TTCP, the procedure for processing complaints, denunciations, recommendations and feedback,
+   * in force from 2021-11-15.
+   */
+  public static final Instrument CIRCULAR_05_2021_TTCP =
+      Instrument.builder()
+          .name("Thông tư 05/2021/TT-TTCP")
+          .inForceFrom(LocalDate.of(2021, 11, 15))
+          .build();
+
+  /**
+   * Thông tư 07/2014/TT-TTCP, the procedure for processing petition letters, in force from 2014-12-15 to
+   * 2021-11-14, replaced by {@link #CIRCULAR_05_2021_TTCP}.
+   */
+  public static final Instrument CIRCULAR_07_2014_TTCP =
+      Instrument.builder()
+          .name("Thông tư 07/2014/TT-TTCP")
+          .inForceFrom(LocalDate.of(2014, 12, 15))
+          .inForceUntil(LocalDate.of(2021, 11, 14))
+          .replacedBy(CIRCULAR_05_2021_TTCP)
+          .build();
+
+  /** Thông tư 06/2014/TT-TTCP, the procedure for citizen reception, in force from 2014-12-15. */
+  public static final Instrument CIRCULAR_06_2014_TTCP =
+      Instrument.builder()
+          .name("Thông tư 06/2014/TT-TTCP")
+          .inForceFrom(LocalDate.of(2014, 12, 15))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  // ---- the Party's rules on denunciations, discipline and reception ------------------------------------------------
+
+  /**
+   * Quy định 296-QĐ/TW (2025-05-30) on the Party's inspection, supervision and discipline, replacing Quy định
+   * 22-QĐ/TW; its text was not read.
+   */
+  public static final Instrument PARTY_REGULATION_296_2025 =
+      Instrument.builder()
+          .name("Quy định 296-QĐ/TW")
+          .inForceFrom(LocalDate.of(2025, 5, 30))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /** Quy định 262-QĐ/TW (2025-02-03), amending Quy định 22-QĐ/TW; its text was not read. */
+  public static final Instrument PARTY_REGULATION_262_2025 =
+      Instrument.builder()
+          .name("Quy định 262-QĐ/TW")
+          .inForceFrom(LocalDate.of(2025, 2, 3))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Quy định 22-QĐ/TW (2021-07-28) on the Party's inspection, supervision and discipline, with its guidance
+   * Hướng dẫn 02-HD/TW; amended by Quy định 262-QĐ/TW and replaced by Quy định 296-QĐ/TW from 2025-05-30.
+   */
+  public static final Instrument PARTY_REGULATION_22_2021 =
+      Instrument.builder()
+          .name("Quy định 22-QĐ/TW")
+          .inForceFrom(LocalDate.of(2021, 7, 28))
+          .inForceUntil(LocalDate.of(2025, 5, 29))
+          .addAmendedBy(PARTY_REGULATION_262_2025)
+          .replacedBy(PARTY_REGULATION_296_2025)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Quy định 30-QĐ/TW (2016-07-26) on the Party's inspection, supervision and discipline, replaced by Quy định
+   * 22-QĐ/TW from 2021-07-28.
+   */
+  public static final Instrument PARTY_REGULATION_30_2016 =
+      Instrument.builder()
+          .name("Quy định 30-QĐ/TW")
+          .inForceFrom(LocalDate.of(2016, 7, 26))
+          .inForceUntil(LocalDate.of(2021, 7, 27))
+          .replacedBy(PARTY_REGULATION_22_2021)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /** Kết luận 215-KL/TW (2025-11-23) of the Politburo, amending the Party's rules on reception. */
+  public static final Instrument PARTY_CONCLUSION_215_2025 =
+      Instrument.builder()
+          .name("Kết luận 215-KL/TW")
+          .inForceFrom(LocalDate.of(2025, 11, 23))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Quy định 11-QĐi/TW (2019-02-18) on the duty of a party committee's head to receive citizens, amended by Kết
+   * luận 215-KL/TW.
+   */
+  public static final Instrument PARTY_REGULATION_11_2019 =
+      Instrument.builder()
+          .name("Quy định 11-QĐi/TW")
+          .inForceFrom(LocalDate.of(2019, 2, 18))
+          .addAmendedBy(PARTY_CONCLUSION_215_2025)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  // ---- the organisation and its staff ---------------------------------------------------------------------------
+
+  /**
+   * Hướng dẫn 31-HD/BTCTW (2025-04-23) of the Central Organisation Commission, on ending the district level of the
+   * Party's organisation and staffing the new communes.
+   */
+  public static final Instrument ORGANISATION_GUIDANCE_31_2025 =
+      Instrument.builder()
+          .name("Hướng dẫn 31-HD/BTCTW")
+          .inForceFrom(LocalDate.of(2025, 4, 23))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  // ---- days, deadlines and the working week --------------------------------------------------------------------
+
+  /** Bộ luật Dân sự 91/2015/QH13, the Civil Code of 2015, in force from 2017-01-01. */
+  public static final Instrument CIVIL_CODE_2015 =
+      Instrument.of("Bộ luật Dân sự 91/2015/QH13", LocalDate.of(2017, 1, 1));
+
+  /**
+   * Bộ luật Dân sự 33/2005/QH11, the Civil Code of 2005, in force from 2006-01-01 to 2016-12-31, replaced by {@link
+   * #CIVIL_CODE_2015}.
+   */
+  public static final Instrument CIVIL_CODE_2005 =
+      Instrument.builder()
+          .name("Bộ luật Dân sự 33/2005/QH11")
+          .inForceFrom(LocalDate.of(2006, 1, 1))
+          .inForceUntil(LocalDate.of(2016, 12, 31))
+          .replacedBy(CIVIL_CODE_2015)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /** Bộ luật Lao động 45/2019/QH14, the Labour Code of 2019, in force from 2021-01-01. */
+  public static final Instrument LABOUR_CODE_2019 =
+      Instrument.of("Bộ luật Lao động 45/2019/QH14", LocalDate.of(2021, 1, 1));
+
+  /**
+   * Bộ luật Lao động 10/2012/QH13, the Labour Code of 2012, in force from 2013-05-01 to 2020-12-31, replaced by
+   * {@link #LABOUR_CODE_2019}.
+   */
+  public static final Instrument LABOUR_CODE_2012 =
+      Instrument.builder()
+          .name("Bộ luật Lao động 10/2012/QH13")
+          .inForceFrom(LocalDate.of(2013, 5, 1))
+          .inForceUntil(LocalDate.of(2020, 12, 31))
+          .replacedBy(LABOUR_CODE_2019)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Luật 84/2007/QH11, amending Điều 73 of the Labour Code of 1994 to make the Hùng Kings' day a paid holiday; its
+   * first day is not confirmed.
+   */
+  public static final Instrument LABOUR_CODE_AMENDMENT_2007 =
+      Instrument.builder()
+          .name("Luật 84/2007/QH11")
+          .inForceFrom(LocalDate.of(2007, 4, 2))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * The Labour Code of 1994, in force from 1995-01-01 to 2013-04-30, amended in 2007 and replaced by {@link
+   * #LABOUR_CODE_2012}.
+   */
+  public static final Instrument LABOUR_CODE_1994 =
+      Instrument.builder()
+          .name("Bộ luật Lao động 1994")
+          .inForceFrom(LocalDate.of(1995, 1, 1))
+          .inForceUntil(LocalDate.of(2013, 4, 30))
+          .addAmendedBy(LABOUR_CODE_AMENDMENT_2007)
+          .replacedBy(LABOUR_CODE_2012)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Quyết định 188/1999/QĐ-TTg of the Prime Minister, the forty-hour week of Monday to Friday for the public
+   * service, in force from 1999-10-02.
+   */
+  public static final Instrument FORTY_HOUR_WEEK_1999 =
+      Instrument.builder()
+          .name("Quyết định 188/1999/QĐ-TTg")
+          .inForceFrom(LocalDate.of(1999, 10, 2))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Nghị quyết 28/2026/QH16, reported to make 24 November, the Day of Vietnamese Culture, a day off from
+   * 2026-07-01; not confirmed.
+   */
+  public static final Instrument CULTURE_DAY_RESOLUTION_2026 =
+      Instrument.builder()
+          .name("Nghị quyết 28/2026/QH16")
+          .inForceFrom(LocalDate.of(2026, 7, 1))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  // ---- documents ------------------------------------------------------------------------------------------------
+
+  /** Nghị định 30/2020/NĐ-CP on the State's clerical work, in force from 2020-03-05. */
+  public static final Instrument STATE_CLERICAL_DECREE_2020 =
+      Instrument.builder()
+          .name("Nghị định 30/2020/NĐ-CP")
+          .inForceFrom(LocalDate.of(2020, 3, 5))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Hướng dẫn 36-HD/VPTW (2018-04-03) of the Central Party Office on the format and presentation of Party
+   * documents.
+   */
+  public static final Instrument PARTY_DOCUMENT_FORMAT_2018 =
+      Instrument.builder()
+          .name("Hướng dẫn 36-HD/VPTW")
+          .inForceFrom(LocalDate.of(2018, 4, 3))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Hướng dẫn 11-HD/VPTW (2004) of the Central Party Office on the format of Party documents, replaced by {@link
+   * #PARTY_DOCUMENT_FORMAT_2018}; its first day, 2004-05-28, is a recollection.
+   */
+  public static final Instrument PARTY_DOCUMENT_FORMAT_2004 =
+      Instrument.builder()
+          .name("Hướng dẫn 11-HD/VPTW")
+          .inForceFrom(LocalDate.of(2004, 5, 28))
+          .inForceUntil(LocalDate.of(2018, 4, 2))
+          .replacedBy(PARTY_DOCUMENT_FORMAT_2018)
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * Hướng dẫn 35-HD/VPTW (2010-10-18) of the Central Party Office: sample retention tables for provincial and
+   * district Party bodies.
+   */
+  public static final Instrument PARTY_RETENTION_GUIDANCE_2010 =
+      Instrument.builder()
+          .name("Hướng dẫn 35-HD/VPTW")
+          .inForceFrom(LocalDate.of(2010, 10, 18))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Công văn 160-CV/TW (1988-10-26) of the Central Archives Department: the retention periods of the Party's
+   * central documents.
+   */
+  public static final Instrument PARTY_CENTRAL_RETENTION_1988 =
+      Instrument.builder()
+          .name("Công văn 160-CV/TW")
+          .inForceFrom(LocalDate.of(1988, 10, 26))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  private static final ImmutableList<Instrument> ALL =
+      ImmutableList.of(
+          PETITION_LAWS_AMENDMENT_2025,
+          COMPLAINTS_LAW_2011,
+          DENUNCIATIONS_LAW_2018,
+          DENUNCIATIONS_LAW_2011,
+          CITIZEN_RECEPTION_LAW_2013,
+          DECREE_155_2026,
+          DECREE_124_2020,
+          DECREE_156_2026,
+          DECREE_31_2019,
+          CIRCULAR_02_2016_TTCP,
+          CIRCULAR_07_2013_TTCP,
+          CIRCULAR_05_2021_TTCP,
+          CIRCULAR_07_2014_TTCP,
+          CIRCULAR_06_2014_TTCP,
+          PARTY_REGULATION_296_2025,
+          PARTY_REGULATION_262_2025,
+          PARTY_REGULATION_22_2021,
+          PARTY_REGULATION_30_2016,
+          PARTY_CONCLUSION_215_2025,
+          PARTY_REGULATION_11_2019,
+          ORGANISATION_GUIDANCE_31_2025,
+          CIVIL_CODE_2015,
+          CIVIL_CODE_2005,
+          LABOUR_CODE_2019,
+          LABOUR_CODE_2012,
+          LABOUR_CODE_AMENDMENT_2007,
+          LABOUR_CODE_1994,
+          FORTY_HOUR_WEEK_1999,
+          CULTURE_DAY_RESOLUTION_2026,
+          STATE_CLERICAL_DECREE_2020,
+          PARTY_DOCUMENT_FORMAT_2018,
+          PARTY_DOCUMENT_FORMAT_2004,
+          PARTY_RETENTION_GUIDANCE_2010,
+          PARTY_CENTRAL_RETENTION_1988);
+
+  /**
+   * Returns every instrument declared here, in the order of this class.
+   *
+   * @return the instruments, not null
+   */
+  public static ImmutableList<Instrument> all() {
+    return ALL;
+  }
+}
