@@ -148,17 +148,18 @@ public abstract class CommandRefusedException extends IllegalStateException {
   }
 
   /**
-   * Returns the rule that refused the command, with its basis; empty if the state alone forbids the command, as a
-   * closed petition forbids every step.
+   * Returns the rule that refused the command, with its basis; empty if no rule of law refused it but the subject
+   * itself: its state (a closed petition allows no step) or its own facts (an anonymous petition has no identity to
+   * reveal), which the message states.
    *
-   * @return the rule, or empty if the state forbids the command
+   * @return the rule, or empty if the subject's state or facts forbid the command
    */
   public Optional<? extends Rule> rule() {
     return Optional.ofNullable(rule);
   }
 
   /**
-   * Tells whether the state alone forbids the command, with no rule to name.
+   * Tells whether the subject's state or facts forbid the command, with no rule of law to name.
    *
    * @return true if {@link #rule()} is empty
    */

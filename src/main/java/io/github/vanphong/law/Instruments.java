@@ -113,15 +113,9 @@ public final class Instruments {
           .addAmendedBy(DECREE_156_2026)
           .build();
 
-  /**
-   * Thông tư 02/2016/TT-TTCP, amending Thông tư 07/2013/TT-TTCP; its first day, 2016-12-04, is a recollection.
-   */
+  /** Thông tư 02/2016/TT-TTCP, amending Thông tư 07/2013/TT-TTCP, in force from 2016-12-05. */
   public static final Instrument CIRCULAR_02_2016_TTCP =
-      Instrument.builder()
-          .name("Thông tư 02/2016/TT-TTCP")
-          .inForceFrom(LocalDate.of(2016, 12, 4))
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
+      Instrument.of("Thông tư 02/2016/TT-TTCP", LocalDate.of(2016, 12, 5));
 
   /** Thông tư 07/2013/TT-TTCP, the procedure for resolving administrative complaints, in force from 2013-12-16. */
   public static final Instrument CIRCULAR_07_2013_TTCP =
@@ -129,7 +123,6 @@ public final class Instruments {
           .name("Thông tư 07/2013/TT-TTCP")
           .inForceFrom(LocalDate.of(2013, 12, 16))
           .addAmendedBy(CIRCULAR_02_2016_TTCP)
-          .confirmation(Confirmation.REPORTED)
           .build();
 
   /**

@@ -4,13 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,30 +27,19 @@ import org.jspecify.annotations.Nullable;
  * <p>The workflow: receive → classify → accept (thụ lý), or refuse for a statutory reason, or forward to the
  * competent body, or guide the petitioner, or file → verify → assess complexity, extend → suspend and resume →
  * resolve → for a complaint, a second complaint, or finality → close. Withdrawal is allowed where the law allows it
- * (Luật Khiếu nại 02/2011/QH13, Điều 10; Luật Tố cáo 25/2018/QH14, Điều 33). Each command is a method that returns
- * a new petition with one more event, or throws a {@link PetitionWorkflowException} naming the state, the command
- * and the commands allowed there; the petition it was given to never changes. Every event's day is on or after
- * the day of the event before it.
+ * (Luật Khiếu nại 02/2011/QH13, Điều 10; Luật Tố cáo 25/2018/QH14, Điều 33). Each command is a method that takes
+ * its data, then the day ({@code on}), then the officer ({@code by}), and returns a new petition with one more event,
+ * or throws a {@link PetitionWorkflowException} naming the state, the command, the commands allowed there and the
+ * rule; the petition it was given to never changes. Every event's day is on or after the day of the event before it.
  *
- * <p>The rules the workflow enforces:
- *
- * <ul>
- *   <li>only an eligible petition within the office's competence is accepted (Thông tư 05/2021/TT-TTCP, Điều 13;
- *       Luật Tố cáo, Điều 29);
- *   <li>only one outside it is forwarded, and a denunciation of the same content only once (Thông tư
- *       05/2021/TT-TTCP, Điều 14); a petitioner is guided only once on the same content (Thông tư 07/2014/TT-TTCP,
- *       Điều 6);
- *   <li>a refusal gives a statutory reason of the petition's kind and procedure, in force on the day ({@link
- *       RefusalReason});
- *   <li>a denunciation is extended once if complex and twice if especially complex, each time by 30 days at most
- *       (Luật Tố cáo 25/2018/QH14, Điều 30); under Luật Tố cáo 03/2011/QH13 (received before 2019) once, by 30
- *       days, or 60 for a complex case; in the Party's channel once, by 30 days at most; a complaint is not
- *       extended, its complexity lengthens its limit instead (Luật Khiếu nại, Điều 28, 37);
- *   <li>a denunciation's resolution may be suspended, as may a complaint's from 2026-07-01 (Luật 136/2025/QH15,
- *       new Điều 11a of Luật Khiếu nại);
- *   <li>a complaint resolved the first time goes to a second complaint, or becomes final (Luật Khiếu nại, Điều 7,
- *       33, 44).
- * </ul>
+ * <p><b>The rules it enforces are its rule book's.</b> A petition is handled under a {@link PetitionRuleBook}
+ * ({@link PetitionRuleBook#standard()} unless given), and every rule of law the workflow applies is read from it,
+ * chosen by the day the rule says: which steps the law provides (a refusal, a suspension, a withdrawal, a second
+ * complaint), what an acceptance, a forwarding or a guidance requires ({@link WorkflowRule}), and how many times and
+ * by how much a stage may be extended ({@link PetitionTimeLimit#maxExtensions()}: the processing of a denunciation
+ * once to 10 working days in all, its resolution once if complex and twice if especially complex, a complaint not at
+ * all). The same book gives the deadlines ({@link #deadlines}), so the two cannot disagree. A refused command names
+ * the rule that refused it ({@link PetitionWorkflowException#rule()}), or none if the state forbids it.
  *
  * <p>The petitioners' identities are confidential (Luật Tố cáo, Điều 8, 9, 47, 56): nothing a petition shows
  * contains them, {@link #redacted()} returns the copy that goes to verifiers, and {@link #revealIdentity} is the one
@@ -56,15 +48,6 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class Petition {
-
-  /** The first day complaints may be suspended: Luật 136/2025/QH15 adds Điều 11a to Luật Khiếu nại. */
-  static final LocalDate COMPLAINT_SUSPENSION_FROM = PetitionRuleBook.AMENDMENT_DAY;
-
-  /** The first day of Luật Tố cáo 03/2011/QH13, the first law in the rule book for denunciations. */
-  static final LocalDate DENUNCIATIONS_LAW_2011 = LocalDate.of(2012, 7, 1);
-
-  /** The first day of Luật Tố cáo 25/2018/QH14, whose Điều 30 ties extensions to complexity. */
-  static final LocalDate DENUNCIATIONS_LAW_2018 = LocalDate.of(2019, 1, 1);
 
   private static final Set<PetitionStage> NOTICES =
       EnumSet.of(
@@ -76,50 +59,76 @@ public final class Petition {
 
   private final Intake intake;
   private final ImmutableList<PetitionEvent> history;
+  private final PetitionRuleBook book;
   private final PetitionState state;
   private final ComplaintRound round;
   private final Complexity complexity;
   private final @Nullable Classification classification;
-  private final int extensions;
+  private final @Nullable LocalDate accepted;
+  private final ImmutableMap<PetitionStage, Integer> extensions;
 
   private Petition(
       Intake intake,
       ImmutableList<PetitionEvent> history,
+      PetitionRuleBook book,
       PetitionState state,
       ComplaintRound round,
       Complexity complexity,
       @Nullable Classification classification,
-      int extensions) {
+      @Nullable LocalDate accepted,
+      ImmutableMap<PetitionStage, Integer> extensions) {
     this.intake = intake;
     this.history = history;
+    this.book = book;
     this.state = state;
     this.round = round;
     this.complexity = complexity;
     this.classification = classification;
+    this.accepted = accepted;
     this.extensions = extensions;
   }
 
   /**
-   * Registers a received petition (tiếp nhận): its history starts with a {@link PetitionCommand#RECEIVE} event on
-   * the day received.
+   * Registers a received petition (tiếp nhận) under the standard rule book: its history starts with a {@link
+   * PetitionCommand#RECEIVE} event on the day received.
    *
    * @param intake what was received, not null
    * @param by the officer who registered it, not null
    * @return the petition, {@link PetitionState#RECEIVED}, not null
    */
   public static Petition receive(Intake intake, PersonId by) {
-    requireNonNull(intake, "intake");
-    PetitionEvent received =
-        PetitionEvent.builder().command(PetitionCommand.RECEIVE).on(intake.received()).by(by).build();
-    return new Petition(
-        intake, ImmutableList.of(received), PetitionState.RECEIVED, ComplaintRound.FIRST, Complexity.NORMAL, null, 0);
+    return receive(intake, PetitionRuleBook.standard(), by);
   }
 
   /**
-   * Rebuilds a petition from its intake and history, checking every step as the commands do: for example from
-   * the events an application stored. Replaying a petition's own history gives an equal petition, a redacted
-   * copy's too: its history keeps the accesses to the identities made before it was redacted, though the copy
-   * allows no new one.
+   * Registers a received petition (tiếp nhận) under a rule book, for example the standard rules with a province's
+   * own: every rule the workflow and the deadlines apply is read from it.
+   *
+   * @param intake what was received, not null
+   * @param book the rule book, not null
+   * @param by the officer who registered it, not null
+   * @return the petition, {@link PetitionState#RECEIVED}, not null
+   */
+  public static Petition receive(Intake intake, PetitionRuleBook book, PersonId by) {
+    requireNonNull(intake, "intake");
+    requireNonNull(book, "book");
+    PetitionEvent received =
+        PetitionEvent.builder().command(PetitionCommand.RECEIVE).on(intake.received()).by(by).build();
+    return new Petition(
+        intake,
+        ImmutableList.of(received),
+        book,
+        PetitionState.RECEIVED,
+        ComplaintRound.FIRST,
+        Complexity.NORMAL,
+        null,
+        null,
+        ImmutableMap.of());
+  }
+
+  /**
+   * Rebuilds a petition from its intake and history under the standard rule book, checking every step as the
+   * commands do: for example from the events an application stored.
    *
    * @param intake what was received, not null
    * @param history the events, the first a {@link PetitionCommand#RECEIVE} on the day received, not null
@@ -129,7 +138,25 @@ public final class Petition {
    * @throws PetitionWorkflowException if an event's command is not allowed where it stands
    */
   public static Petition replay(Intake intake, List<PetitionEvent> history) {
+    return replay(intake, history, PetitionRuleBook.standard());
+  }
+
+  /**
+   * Rebuilds a petition from its intake and history under a rule book, checking every step as the commands do.
+   * Replaying a petition's own history under its own book gives an equal petition, a redacted copy's too: its history
+   * keeps the accesses to the identities made before it was redacted, though the copy allows no new one.
+   *
+   * @param intake what was received, not null
+   * @param history the events, the first a {@link PetitionCommand#RECEIVE} on the day received, not null
+   * @param book the rule book, not null
+   * @return the petition, not null
+   * @throws IllegalArgumentException if the history is empty, does not start with the receipt on the day
+   *     received, or an event is not valid where it stands
+   * @throws PetitionWorkflowException if an event's command is not allowed where it stands under the book
+   */
+  public static Petition replay(Intake intake, List<PetitionEvent> history, PetitionRuleBook book) {
     requireNonNull(intake, "intake");
+    requireNonNull(book, "book");
     checkArgument(!history.isEmpty(), "a petition's history starts with its receipt; this one is empty");
     PetitionEvent first = history.get(0);
     checkArgument(
@@ -137,7 +164,7 @@ public final class Petition {
         "a petition's history starts with its receipt on the day received (%s); this one starts with %s",
         intake.received(),
         first);
-    Petition petition = receive(intake, first.by());
+    Petition petition = receive(intake, book, first.by());
     for (PetitionEvent event : history.subList(1, history.size())) {
       petition = petition.apply(event, true);
     }
@@ -180,6 +207,29 @@ public final class Petition {
    */
   public LocalDate received() {
     return intake.received();
+  }
+
+  /**
+   * Returns the rule book the petition is handled under.
+   *
+   * @return the rule book, not null
+   */
+  public PetitionRuleBook ruleBook() {
+    return book;
+  }
+
+  /**
+   * Returns this petition handled under another rule book: its history replayed under the new book, for example an
+   * application's stricter rules.
+   *
+   * @param other the rule book, not null
+   * @return the petition under the other book, not null
+   * @throws PetitionWorkflowException if a step of the history is not allowed under the other book; this petition
+   *     is left as it was
+   */
+  public Petition withRuleBook(PetitionRuleBook other) {
+    requireNonNull(other, "other");
+    return other.equals(book) ? this : replay(intake, history, other);
   }
 
   // ---- what follows from the history -------------------------------------------------------------------------
@@ -249,12 +299,56 @@ public final class Petition {
   }
 
   /**
-   * Returns the number of extensions granted in the current round.
+   * Returns the day the petition was accepted in the current round.
+   *
+   * @return the day, or empty if it was not accepted in this round
+   */
+  public Optional<LocalDate> acceptedOn() {
+    return Optional.ofNullable(accepted);
+  }
+
+  /**
+   * Returns the number of extensions of the resolution granted in the current round.
    *
    * @return the number, 0 or more
    */
   public int extensions() {
-    return extensions;
+    return extensions(resolutionStage());
+  }
+
+  /**
+   * Returns the number of extensions of a stage granted in the current round, for example 1 for the processing of a
+   * denunciation extended to 10 working days.
+   *
+   * @param stage the stage, not null
+   * @return the number, 0 or more
+   */
+  public int extensions(PetitionStage stage) {
+    return extensions.getOrDefault(requireNonNull(stage, "stage"), 0);
+  }
+
+  /**
+   * Returns the stage whose time runs now and may be extended: the processing of the letter before the decision to
+   * accept it ({@link PetitionStage#PROCESSING}, or {@link PetitionStage#ACCEPTANCE} where the rule book counts the
+   * acceptance instead, as the law of 2011 did), then its resolution while it is accepted or verified.
+   *
+   * @return the stage, or empty in a state where no such time runs
+   */
+  public Optional<PetitionStage> runningStage() {
+    PetitionStage stage = runningStageOrProcessing();
+    return isRunning(stage) ? Optional.of(stage) : Optional.empty();
+  }
+
+  /**
+   * Returns the time limit of a stage of this petition under its rule book: in its current round and complexity,
+   * chosen on the day of its last event. For example the rule of 30 days, extended once by at most 30, of a complex
+   * denunciation.
+   *
+   * @param stage the stage, not null
+   * @return the rule, or empty if the stage does not exist for the petition's kind or the book has no rule for it
+   */
+  public Optional<PetitionTimeLimit> timeLimit(PetitionStage stage) {
+    return limitFor(requireNonNull(stage, "stage"), ruleDays(lastEventDay()));
   }
 
   /**
@@ -267,15 +361,51 @@ public final class Petition {
   }
 
   /**
-   * Returns the commands this petition allows now, given its state, kind, classification and history. A command
-   * in the set may still refuse bad data, such as a refusal reason of another kind.
+   * Returns the days that choose the rules of this petition for an act on a day: the day received, the day accepted
+   * in the current round, and the day of the act.
+   *
+   * @param act the day of the act, on or after the last event, not null
+   * @return the days, not null
+   * @throws IllegalArgumentException if the day is before the day accepted
+   */
+  public RuleDays ruleDays(LocalDate act) {
+    RuleDays days = RuleDays.received(received());
+    if (accepted != null) {
+      days = days.accepted(accepted);
+    }
+    return days.act(act);
+  }
+
+  /**
+   * Returns the commands this petition allows on the day of its last event, given its state, kind, classification,
+   * history and rule book. A command in the set may still refuse bad data, such as a refusal reason of another kind;
+   * a rule chosen by the day of the act may allow it on a later day.
    *
    * @return the commands, not null
    */
   public ImmutableSet<PetitionCommand> allowedCommands() {
+    return allowedCommandsOn(lastEventDay());
+  }
+
+  /**
+   * Returns the commands this petition allows on a day, on or after its last event: as {@link #allowedCommands()},
+   * with the rules chosen by the day of the act read on that day.
+   *
+   * @param day the day, on or after the last event, not null
+   * @return the commands, not null
+   * @throws IllegalArgumentException if the day is before the last event
+   */
+  public ImmutableSet<PetitionCommand> allowedCommandsOn(LocalDate day) {
+    requireNonNull(day, "day");
+    checkArgument(
+        !day.isBefore(lastEventDay()),
+        "petition %s's last event is on %s; its commands are not asked for on %s",
+        id(),
+        lastEventDay(),
+        day);
     EnumSet<PetitionCommand> allowed = EnumSet.noneOf(PetitionCommand.class);
-    for (PetitionCommand command : PetitionCommand.values()) {
-      if (ruleAgainst(command).isEmpty()) {
+    for (PetitionCommand command : state.allowedCommands()) {
+      if (refusalOf(command, Optional.empty(), day).isEmpty()) {
         allowed.add(command);
       }
     }
@@ -300,13 +430,14 @@ public final class Petition {
   }
 
   /**
-   * Accepts the petition for resolution (thụ lý): a classified petition that is eligible and within competence,
-   * or a second complaint.
+   * Accepts the petition for resolution (thụ lý): a classified petition that the rules in force let be accepted
+   * (eligible, within competence: {@link PetitionRuleBook#ACCEPT_ONLY_ELIGIBLE} and the rules of competence), or a
+   * second complaint.
    *
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
    * @return the accepted petition, not null
-   * @throws PetitionWorkflowException if the petition is not classified, not eligible or not within competence
+   * @throws PetitionWorkflowException if the petition is not classified, or a rule in force forbids the acceptance
    * @throws IllegalArgumentException if the day is before the last event
    */
   public Petition accept(LocalDate on, PersonId by) {
@@ -320,7 +451,8 @@ public final class Petition {
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
    * @return the refused petition, not null
-   * @throws PetitionWorkflowException if the petition is not awaiting the decision to accept
+   * @throws PetitionWorkflowException if the petition is not awaiting the decision to accept, or no rule in force
+   *     provides a refusal for its kind
    * @throws IllegalArgumentException if the reason is of another kind or procedure, or not in force on the day, or
    *     the day is before the last event
    */
@@ -330,14 +462,14 @@ public final class Petition {
 
   /**
    * Forwards the petition to the competent body (chuyển đơn); a denunciation of the same content only once
-   * (Thông tư 05/2021/TT-TTCP, Điều 14).
+   * ({@link PetitionRuleBook#FORWARD_DENUNCIATION_ONCE}).
    *
    * @param to the competent body, not null
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
    * @return the forwarded petition, not null
-   * @throws PetitionWorkflowException if it is not classified, it is within competence, or it is a denunciation
-   *     already forwarded once
+   * @throws PetitionWorkflowException if it is not classified, or a rule in force forbids the forwarding: it is
+   *     within competence, or it is a denunciation whose content was already forwarded
    * @throws IllegalArgumentException if the day is before the last event
    */
   public Petition forward(UnitId to, LocalDate on, PersonId by) {
@@ -345,14 +477,14 @@ public final class Petition {
   }
 
   /**
-   * Guides the petitioner to the competent body (hướng dẫn), once on the same content (Thông tư 07/2014/TT-TTCP,
-   * Điều 6; Luật Tố cáo, Điều 24, khoản 2).
+   * Guides the petitioner to the competent body (hướng dẫn), once on the same content ({@link
+   * PetitionRuleBook#GUIDE_ONCE}).
    *
    * @param to the competent body, not null
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
    * @return the petition, {@link PetitionState#GUIDED}, not null
-   * @throws PetitionWorkflowException if it is not classified or the petitioner was already guided once
+   * @throws PetitionWorkflowException if it is not classified, or the petitioner was already guided once
    * @throws IllegalArgumentException if the day is before the last event
    */
   public Petition guide(UnitId to, LocalDate on, PersonId by) {
@@ -394,26 +526,47 @@ public final class Petition {
    * @param by the officer, not null
    * @return the petition with its complexity, not null
    * @throws PetitionWorkflowException if it is not accepted or being verified
-   * @throws IllegalArgumentException if the day is before the last event, or fewer criteria are given than the
-   *     extensions already granted need
+   * @throws IllegalArgumentException if the day is before the last event, or the complexity found allows fewer
+   *     extensions than were already granted
    */
   public Petition assessComplexity(Set<ComplexityCriterion> criteria, LocalDate on, PersonId by) {
     return apply(event(PetitionCommand.ASSESS_COMPLEXITY, on, by).criteria(criteria).build());
   }
 
   /**
-   * Extends the time to resolve (gia hạn).
+   * Extends the time to resolve (gia hạn giải quyết): the resolution, or in the Party's channel the Party's
+   * resolution, as far as the time limit of the rule book allows it.
    *
-   * @param days the days added, 1 to 30, or to 60 for a complex denunciation received before 2019
+   * @param days the days added, from 1 to the longest extension the rule allows
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
    * @return the extended petition, not null
-   * @throws PetitionWorkflowException if the petition cannot be extended now: not a denunciation, not complex
-   *     enough, or no extension left
+   * @throws PetitionWorkflowException if the resolution cannot be extended now: not being resolved, or its rule
+   *     allows no more extension
    * @throws IllegalArgumentException if the days are out of range, or the day is before the last event
    */
   public Petition extend(int days, LocalDate on, PersonId by) {
-    return apply(event(PetitionCommand.EXTEND, on, by).extensionDays(days).build());
+    return extend(runningStageOrProcessing(), days, on, by);
+  }
+
+  /**
+   * Extends the time of a running stage as far as its time limit allows: the processing of a denunciation that must
+   * be checked at several places, to 10 working days in all (Luật Tố cáo 25/2018/QH14, Điều 24, khoản 1), or under
+   * the law of 2011 its acceptance, to 15 days in all (Luật Tố cáo 03/2011/QH13, Điều 20, khoản 1); the resolution
+   * of a complex denunciation (Điều 30). The extension is recorded in the history and counts in {@link #deadlines}.
+   *
+   * @param stage the stage, one that is running: {@link PetitionStage#PROCESSING} or {@link PetitionStage#ACCEPTANCE}
+   *     before the decision to accept, the resolution while it runs; not null
+   * @param days the days added, from 1 to the longest extension the stage's rule allows
+   * @param on the day, not before the last event, not null
+   * @param by the officer, not null
+   * @return the extended petition, not null
+   * @throws PetitionWorkflowException if the stage's rule allows no more extension, or the book has no rule for it
+   * @throws IllegalArgumentException if the stage is not running, the days are out of range, or the day is before
+   *     the last event
+   */
+  public Petition extend(PetitionStage stage, int days, LocalDate on, PersonId by) {
+    return apply(event(PetitionCommand.EXTEND, on, by).extendedStage(stage).extensionDays(days).build());
   }
 
   /**
@@ -423,8 +576,8 @@ public final class Petition {
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
    * @return the suspended petition, not null
-   * @throws PetitionWorkflowException if it is not being resolved, or it is a complaint received before 2026-07-01,
-   *     or of a kind that is not suspended
+   * @throws PetitionWorkflowException if it is not being resolved, or no rule in force provides a suspension for it
+   *     ({@link PetitionRuleBook#DENUNCIATION_SUSPENSION}, {@link PetitionRuleBook#COMPLAINT_SUSPENSION})
    * @throws IllegalArgumentException if the reason is blank, or the day is before the last event
    */
   public Petition suspend(String reason, LocalDate on, PersonId by) {
@@ -459,7 +612,7 @@ public final class Petition {
   }
 
   /**
-   * Records a second complaint about the first-time decision (Luật Khiếu nại 02/2011/QH13, Điều 7, 33).
+   * Records a second complaint about the first-time decision ({@link PetitionRuleBook#SECOND_COMPLAINT}).
    *
    * @param on the day, not before the last event, not null
    * @param by the officer who registered it, not null
@@ -472,7 +625,7 @@ public final class Petition {
   }
 
   /**
-   * Records that a complaint decision became final (Luật Khiếu nại 02/2011/QH13, Điều 44).
+   * Records that a complaint decision became final ({@link PetitionRuleBook#DECISION_BECOMES_FINAL}).
    *
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
@@ -485,7 +638,8 @@ public final class Petition {
   }
 
   /**
-   * Closes the petition (kết thúc): a final complaint decision, or a resolved petition of another kind.
+   * Closes the petition (kết thúc): a final complaint decision ({@link PetitionRuleBook#CLOSE_COMPLAINT_ONCE_FINAL}),
+   * or a resolved petition of another kind.
    *
    * @param on the day, not before the last event, not null
    * @param by the officer, not null
@@ -499,14 +653,16 @@ public final class Petition {
 
   /**
    * Records the petitioner's withdrawal (rút đơn): a complaint at any time before its decision becomes final
-   * (Luật Khiếu nại, Điều 10), a denunciation before its conclusion (Luật Tố cáo, Điều 33). A whole withdrawal
-   * with no ground to continue stops the handling; a partial one, or one with a ground, leaves the state as it is.
+   * ({@link PetitionRuleBook#COMPLAINT_WITHDRAWAL}), a denunciation before its conclusion ({@link
+   * PetitionRuleBook#DENUNCIATION_WITHDRAWAL}). A whole withdrawal with no ground to continue stops the handling; a
+   * partial one, or one with a ground, leaves the state as it is.
    *
    * @param withdrawal the withdrawal, with no continuation ground for a complaint, not null
    * @param on the day, not before the last event, not null
    * @param by the officer who received it, not null
    * @return the petition, not null
-   * @throws PetitionWorkflowException if the kind or the state does not allow withdrawal
+   * @throws PetitionWorkflowException if the state does not allow withdrawal, or no rule in force provides it for
+   *     the petition's kind
    * @throws IllegalArgumentException if a complaint's withdrawal gives a continuation ground, or the day is before
    *     the last event
    */
@@ -559,22 +715,53 @@ public final class Petition {
       return this;
     }
     return new Petition(
-        intake.withPetitioners(stripped), history, state, round, complexity, classification, extensions);
+        intake.withPetitioners(stripped),
+        history,
+        book,
+        state,
+        round,
+        complexity,
+        classification,
+        accepted,
+        extensions);
   }
 
   /**
-   * Returns the petition's deadlines as they stand on a day, from the rule book in force on the day received and
-   * the history known on that day: each stage reached, with its due date, its completion and its status.
+   * Returns the petition's deadlines as they stand on a day, from its rule book and the history known on that day:
+   * each stage reached, with its due date, its completion and its status. The extensions and suspensions recorded
+   * count as recorded: the workflow allowed them under the same book.
    *
-   * @param book the rule book, not null
    * @param calendar the calendar whose working days count, not null
    * @param day the day asked about, on or after the day received, not null
    * @return the deadlines in the order their stages began, possibly empty, not null
-   * @throws IllegalArgumentException if the day is before the day received, or the rule book cannot apply its
-   *     rule to the history (an extension it does not allow)
+   * @throws IllegalArgumentException if the day is before the day received
+   * @throws java.time.DateTimeException if a day counted falls outside the calendar's range
    */
-  public ImmutableList<PetitionDeadline> deadlines(PetitionRuleBook book, WorkingCalendar calendar, LocalDate day) {
-    return PetitionDeadlines.of(this, book, calendar, day);
+  public ImmutableList<PetitionDeadline> deadlines(WorkingCalendar calendar, LocalDate day) {
+    return PetitionDeadlines.of(this, calendar, day);
+  }
+
+  /**
+   * Returns the deadline of one stage as it stands on a day: that of the current round for a stage that comes again
+   * in a second complaint. For example {@code deadline(PetitionStage.RESOLUTION, calendar, day)}.
+   *
+   * @param stage the stage, not null
+   * @param calendar the calendar whose working days count, not null
+   * @param day the day asked about, on or after the day received, not null
+   * @return the deadline, or empty if the stage had not begun by the day, does not exist for the petition, or its
+   *     rule book has no time limit for it
+   * @throws IllegalArgumentException if the day is before the day received
+   * @throws java.time.DateTimeException if a day counted falls outside the calendar's range
+   */
+  public Optional<PetitionDeadline> deadline(PetitionStage stage, WorkingCalendar calendar, LocalDate day) {
+    requireNonNull(stage, "stage");
+    PetitionDeadline found = null;
+    for (PetitionDeadline deadline : deadlines(calendar, day)) {
+      if (deadline.stage() == stage) {
+        found = deadline;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   // ---- the state machine -------------------------------------------------------------------------------------
@@ -601,11 +788,22 @@ public final class Petition {
         event.command(),
         event.on(),
         lastEventDay());
-    checkData(event);
-    Optional<String> rule =
-        recorded && isAccessBeforeRedaction(event) ? Optional.empty() : ruleAgainst(event.command());
-    if (rule.isPresent()) {
-      throw new PetitionWorkflowException(id(), state, event.command(), allowedCommands(), rule.get());
+    boolean allowedByState = state.allowedCommands().contains(event.command());
+    if (allowedByState) {
+      checkData(event);
+    }
+    Optional<Refusal> refusal =
+        recorded && isAccessBeforeRedaction(event)
+            ? Optional.empty()
+            : refusalOf(event.command(), Optional.of(event), event.on());
+    if (refusal.isPresent()) {
+      throw new PetitionWorkflowException(
+          id(),
+          state,
+          event.command(),
+          allowedCommandsOn(event.on()),
+          refusal.get().rule(),
+          refusal.get().facts());
     }
     return next(event);
   }
@@ -620,6 +818,214 @@ public final class Petition {
 
   private static PetitionEvent.Builder event(PetitionCommand command, LocalDate on, PersonId by) {
     return PetitionEvent.builder().command(command).on(on).by(by);
+  }
+
+  /** Why a command is refused: the rule that refuses it, if a rule of law does, and the facts. */
+  private record Refusal(Optional<PetitionRule> rule, String facts) {
+    static Refusal byState() {
+      return new Refusal(Optional.empty(), "");
+    }
+
+    static Refusal byRule(PetitionRule rule, String facts) {
+      return new Refusal(Optional.of(rule), facts);
+    }
+
+    static Refusal byFacts(String facts) {
+      return new Refusal(Optional.empty(), facts);
+    }
+  }
+
+  /**
+   * Returns why the command is refused on a day, or empty if it is allowed: the state first, then the rules of the
+   * book in force, then the petition's own facts. With no event, the command is judged without its data (an
+   * extension of the running stage).
+   */
+  private Optional<Refusal> refusalOf(PetitionCommand command, Optional<PetitionEvent> event, LocalDate day) {
+    if (!state.allowedCommands().contains(command)) {
+      return Optional.of(Refusal.byState());
+    }
+    RuleDays days = ruleDays(day);
+    Procedure procedure = procedureFor(command);
+    PetitionKind kind = kind();
+    ImmutableList<WorkflowRule> rules = book.workflowRulesFor(command, kind, procedure, days);
+    if (WorkflowRule.NEED_A_PROVISION.contains(command)
+        && rules.stream().noneMatch(r -> r.requirement() == Requirement.PROVIDED_BY_LAW)) {
+      return Optional.of(noProvision(command, kind, procedure, days));
+    }
+    for (WorkflowRule rule : rules) {
+      Optional<String> unmet = unmet(rule.requirement());
+      if (unmet.isPresent()) {
+        return Optional.of(Refusal.byRule(rule, unmet.get()));
+      }
+    }
+    if (command == PetitionCommand.EXTEND) {
+      PetitionStage stage =
+          event.flatMap(PetitionEvent::extendedStage).orElseGet(this::runningStageOrProcessing);
+      return extensionRefusal(stage, days);
+    }
+    if (command == PetitionCommand.ACCESS_IDENTITY && intake.petitioners().identities().isEmpty()) {
+      return Optional.of(Refusal.byFacts("there is no identity to reveal: the petitioner is " + intake.petitioners()));
+    }
+    return Optional.empty();
+  }
+
+  /** The procedure a command is judged under: a second complaint goes back to State law. */
+  private Procedure procedureFor(PetitionCommand command) {
+    return command == PetitionCommand.REFUSE && round == ComplaintRound.SECOND ? Procedure.STATE_LAW : procedure();
+  }
+
+  private Refusal noProvision(PetitionCommand command, PetitionKind kind, Procedure procedure, RuleDays days) {
+    Optional<WorkflowRule> nearest = book.nearestProvision(command, kind, procedure);
+    if (nearest.isEmpty()) {
+      return Refusal.byFacts(
+          "no rule of the rule book provides " + command + " for a " + kind + " under " + procedure);
+    }
+    WorkflowRule rule = nearest.get();
+    return Refusal.byRule(
+        rule,
+        "it provides "
+            + command
+            + " for "
+            + rule.kinds()
+            + " under "
+            + rule.procedures()
+            + " by the "
+            + rule.chosenBy().englishName().toLowerCase(java.util.Locale.ROOT)
+            + " "
+            + rule.validity()
+            + "; this is a "
+            + kind
+            + " under "
+            + procedure
+            + " whose "
+            + rule.chosenBy().englishName().toLowerCase(java.util.Locale.ROOT)
+            + " is "
+            + days.on(rule.chosenBy()));
+  }
+
+  /** What a requirement finds wrong with this petition, or empty if it is met. */
+  private Optional<String> unmet(Requirement requirement) {
+    return switch (requirement) {
+      case PROVIDED_BY_LAW -> Optional.empty();
+      case ELIGIBLE ->
+          acceptingAClassification() && !requireNonNull(classification).isEligible()
+              ? Optional.of("this petition is not eligible for processing: " + classification.defects())
+              : Optional.empty();
+      case WITHIN_COMPETENCE ->
+          acceptingAClassification() && !requireNonNull(classification).competent()
+              ? Optional.of("this petition is outside the office's competence and is to be forwarded")
+              : Optional.empty();
+      case OUTSIDE_COMPETENCE ->
+          classification != null && classification.competent()
+              ? Optional.of("this petition is within the office's competence and is not forwarded")
+              : Optional.empty();
+      case NOT_FORWARDED_BEFORE ->
+          classification != null && classification.defects().contains(ProcessingDefect.ALREADY_FORWARDED)
+              ? Optional.of("the same content was already forwarded")
+              : Optional.empty();
+      case NOT_GUIDED_BEFORE ->
+          classification != null && classification.defects().contains(ProcessingDefect.ALREADY_GUIDED)
+              ? Optional.of("the petitioner was already guided on the same content")
+              : Optional.empty();
+      case FINAL_BEFORE_CLOSING ->
+          state != PetitionState.FINAL
+              ? Optional.of("the decision is not final; it becomes final, or goes to a second complaint")
+              : Optional.empty();
+      case FIRST_ROUND ->
+          round != ComplaintRound.FIRST
+              ? Optional.of("this complaint is in its " + round + " round, after which there is none")
+              : Optional.empty();
+    };
+  }
+
+  /** Whether an acceptance now is of a classified letter, as opposed to a second complaint. */
+  private boolean acceptingAClassification() {
+    return state == PetitionState.CLASSIFIED;
+  }
+
+  /** The stage whose time runs now and may be extended: the processing before the decision, then the resolution. */
+  private PetitionStage runningStageOrProcessing() {
+    if (state == PetitionState.RECEIVED || state == PetitionState.CLASSIFIED) {
+      for (PetitionStage stage : List.of(PetitionStage.PROCESSING, PetitionStage.ACCEPTANCE)) {
+        if (stage.appliesTo(kind()) && limitFor(stage, ruleDays(lastEventDay())).isPresent()) {
+          return stage;
+        }
+      }
+      return PetitionStage.PROCESSING;
+    }
+    return resolutionStage();
+  }
+
+  private PetitionStage resolutionStage() {
+    return procedure() == Procedure.PARTY_RULES ? PetitionStage.PARTY_RESOLUTION : PetitionStage.RESOLUTION;
+  }
+
+  private boolean isRunning(PetitionStage stage) {
+    boolean deciding = state == PetitionState.RECEIVED || state == PetitionState.CLASSIFIED;
+    boolean resolving = state == PetitionState.ACCEPTED || state == PetitionState.VERIFYING;
+    return switch (stage) {
+      case PROCESSING, ACCEPTANCE -> deciding && round == ComplaintRound.FIRST;
+      case RESOLUTION, PARTY_RESOLUTION -> resolving && stage == resolutionStage();
+      default -> false;
+    };
+  }
+
+  private Optional<PetitionTimeLimit> limitFor(PetitionStage stage, RuleDays days) {
+    if (!stage.appliesTo(kind())) {
+      return Optional.empty();
+    }
+    return book.limitFor(stage, kind(), circumstances(complexity), days);
+  }
+
+  private Circumstances circumstances(Complexity assessed) {
+    Circumstances circumstances =
+        Circumstances.ordinary().withArea(intake.area()).withRound(round).withComplexity(assessed);
+    return intake.level().map(circumstances::atLevel).orElse(circumstances);
+  }
+
+  private Optional<Refusal> extensionRefusal(PetitionStage stage, RuleDays days) {
+    Optional<PetitionTimeLimit> rule = limitFor(stage, days);
+    if (rule.isEmpty()) {
+      return Optional.of(
+          Refusal.byFacts(
+              "the rule book has no time limit of "
+                  + stage
+                  + " for a "
+                  + kind()
+                  + " in "
+                  + circumstances(complexity)
+                  + " received on "
+                  + received()
+                  + ", so there is none to extend"));
+    }
+    PetitionTimeLimit limit = rule.get();
+    int granted = extensions(stage);
+    if (granted >= limit.maxExtensions()) {
+      return Optional.of(
+          Refusal.byRule(
+              limit,
+              "it allows "
+                  + describeExtensions(limit)
+                  + " of "
+                  + stage
+                  + " for a "
+                  + complexity
+                  + " case; "
+                  + granted
+                  + " granted"));
+    }
+    return Optional.empty();
+  }
+
+  private static String describeExtensions(PetitionTimeLimit limit) {
+    if (limit.maxExtensions() == 0) {
+      return "no extension";
+    }
+    return (limit.maxExtensions() == 1 ? "1 extension" : limit.maxExtensions() + " extensions")
+        + " of at most "
+        + limit.maxExtensionDays()
+        + " "
+        + limit.limit().count().englishName();
   }
 
   /** Checks the event's data against the petition; a mismatch is a bad argument, not a bad state. */
@@ -641,7 +1047,7 @@ public final class Petition {
             reason,
             reason.bases(),
             event.on());
-        Procedure procedure = round == ComplaintRound.SECOND ? Procedure.STATE_LAW : procedure();
+        Procedure procedure = procedureFor(PetitionCommand.REFUSE);
         checkArgument(
             reason.procedure() == procedure,
             "%s is a reason under %s; petition %s is handled under %s",
@@ -651,14 +1057,26 @@ public final class Petition {
             procedure);
       }
       case EXTEND -> {
-        int days = event.extensionDays().orElseThrow();
-        int longest = longestExtension();
+        PetitionStage stage = event.extendedStage().orElseThrow();
         checkArgument(
-            days <= longest,
-            "an extension adds at most %s days (%s); %s were asked for",
-            longest,
-            extensionBasis(),
-            days);
+            isRunning(stage),
+            "only a running stage is extended; the %s of petition %s is not running, as it is %s",
+            stage,
+            id(),
+            state);
+        int days = event.extensionDays().orElseThrow();
+        limitFor(stage, ruleDays(event.on()))
+            .filter(limit -> extensions(stage) < limit.maxExtensions())
+            .ifPresent(
+                limit ->
+                    checkArgument(
+                        days <= limit.maxExtensionDays(),
+                        "%s allows an extension of 1 to %s %s (%s); %s were asked for",
+                        limit.name(),
+                        limit.maxExtensionDays(),
+                        limit.limit().count().englishName(),
+                        limit.basis().citation(),
+                        days));
       }
       case RESOLVE -> {
         Finding finding = event.finding().orElseThrow();
@@ -676,9 +1094,11 @@ public final class Petition {
         Withdrawal withdrawal = event.withdrawal().orElseThrow();
         checkArgument(
             kind == PetitionKind.DENUNCIATION || withdrawal.continuation().isEmpty(),
-            "only a denunciation is resolved after its withdrawal (Luật Tố cáo 25/2018/QH14, Điều 33); a %s"
-                + " withdrawn stops (Luật Khiếu nại 02/2011/QH13, Điều 10), so %s is not a ground here",
+            "only a denunciation is resolved after its withdrawal (%s); a %s withdrawn stops (%s), so %s is not a"
+                + " ground here",
+            PetitionRuleBook.DENUNCIATION_WITHDRAWAL.basis().citation(),
             kind,
+            PetitionRuleBook.COMPLAINT_WITHDRAWAL.basis().citation(),
             withdrawal.continuation().orElse(null));
       }
       case NOTIFY -> {
@@ -701,13 +1121,23 @@ public final class Petition {
       }
       case ASSESS_COMPLEXITY -> {
         Complexity assessed = Complexity.of(event.criteria());
-        checkArgument(
-            extensions <= allowedExtensions(assessed),
-            "%s extensions were already granted; criteria %s make the case %s, which allows %s",
-            extensions,
-            event.criteria(),
-            assessed,
-            allowedExtensions(assessed));
+        PetitionStage stage = resolutionStage();
+        int granted = extensions(stage);
+        if (granted > 0) {
+          Optional<PetitionTimeLimit> limit =
+              stage.appliesTo(kind)
+                  ? book.limitFor(stage, kind, circumstances(assessed), ruleDays(event.on()))
+                  : Optional.empty();
+          int allowed = limit.map(PetitionTimeLimit::maxExtensions).orElse(0);
+          checkArgument(
+              granted <= allowed,
+              "%s extensions were already granted; criteria %s make the case %s, which %s allows %s",
+              granted,
+              event.criteria(),
+              assessed,
+              limit.map(PetitionTimeLimit::name).orElse("no rule of the book"),
+              allowed);
+        }
       }
       default -> {
         // the other commands carry no data to check against the petition
@@ -738,231 +1168,44 @@ public final class Petition {
     return false;
   }
 
-  /**
-   * Returns why the command is not allowed now, or empty if it is: the state first, then the rule.
-   */
-  private Optional<String> ruleAgainst(PetitionCommand command) {
-    if (!stateAllows(command)) {
-      return Optional.of("");
-    }
-    PetitionKind kind = kind();
-    switch (command) {
-      case ACCEPT -> {
-        if (state == PetitionState.CLASSIFIED) {
-          Classification c = requireNonNull(classification);
-          if (!c.isEligible()) {
-            return Optional.of(
-                "only a petition eligible for processing is accepted (Thông tư 05/2021/TT-TTCP, Điều 13); "
-                    + "this one is not: "
-                    + c.defects());
-          }
-          if (!c.competent()) {
-            return Optional.of(
-                "only a petition within the office's competence is accepted (Luật Tố cáo 25/2018/QH14, Điều 29,"
-                    + " khoản 1, điểm c); this one is to be forwarded");
-          }
-        }
-        return Optional.empty();
-      }
-      case REFUSE -> {
-        return kind == PetitionKind.COMPLAINT || kind == PetitionKind.DENUNCIATION
-            ? Optional.empty()
-            : Optional.of("only complaints and denunciations are refused for a statutory reason; a " + kind
-                + " not processed is filed");
-      }
-      case FORWARD -> {
-        Classification c = requireNonNull(classification);
-        if (c.competent()) {
-          return Optional.of("a petition within the office's competence is not forwarded");
-        }
-        if (kind == PetitionKind.DENUNCIATION && c.defects().contains(ProcessingDefect.ALREADY_FORWARDED)) {
-          return Optional.of(
-              "forwarding a denunciation is allowed once (Thông tư 05/2021/TT-TTCP, Điều 14); the same content"
-                  + " was already forwarded");
-        }
-        return Optional.empty();
-      }
-      case GUIDE -> {
-        Classification c = requireNonNull(classification);
-        return c.defects().contains(ProcessingDefect.ALREADY_GUIDED)
-            ? Optional.of(
-                "a petitioner is guided once on the same content (Thông tư 07/2014/TT-TTCP, Điều 6); this one"
-                    + " already was")
-            : Optional.empty();
-      }
-      case EXTEND -> {
-        int allowed = allowedExtensions(complexity);
-        return extensions < allowed
-            ? Optional.empty()
-            : Optional.of(extensionRule(allowed));
-      }
-      case SUSPEND -> {
-        boolean denunciation = kind == PetitionKind.DENUNCIATION;
-        boolean amendedComplaint =
-            kind == PetitionKind.COMPLAINT && !received().isBefore(COMPLAINT_SUSPENSION_FROM);
-        return denunciation || amendedComplaint
-            ? Optional.empty()
-            : Optional.of(
-                "the resolution of a denunciation may be suspended, and of a complaint received from "
-                    + COMPLAINT_SUSPENSION_FROM
-                    + " (Luật 136/2025/QH15); this is a "
-                    + kind
-                    + " received on "
-                    + received());
-      }
-      case WITHDRAW -> {
-        return kind == PetitionKind.COMPLAINT || kind == PetitionKind.DENUNCIATION
-            ? Optional.empty()
-            : Optional.of(
-                "the law provides withdrawal for complaints (Luật Khiếu nại 02/2011/QH13, Điều 10) and"
-                    + " denunciations (Luật Tố cáo 25/2018/QH14, Điều 33), not for a "
-                    + kind);
-      }
-      case LODGE_SECOND_COMPLAINT -> {
-        return kind == PetitionKind.COMPLAINT && round == ComplaintRound.FIRST
-            ? Optional.empty()
-            : Optional.of(
-                "a second complaint follows a complaint's first-time decision (Luật Khiếu nại 02/2011/QH13, Điều"
-                    + " 7); this is a "
-                    + kind
-                    + " in its "
-                    + round
-                    + " round");
-      }
-      case RECORD_FINALITY -> {
-        return kind == PetitionKind.COMPLAINT
-            ? Optional.empty()
-            : Optional.of("finality is of a complaint decision (Luật Khiếu nại 02/2011/QH13, Điều 44)");
-      }
-      case CLOSE -> {
-        return state == PetitionState.RESOLVED && kind == PetitionKind.COMPLAINT
-            ? Optional.of(
-                "a complaint decision is closed once final (Luật Khiếu nại 02/2011/QH13, Điều 44), or goes to a"
-                    + " second complaint")
-            : Optional.empty();
-      }
-      case ACCESS_IDENTITY -> {
-        return intake.petitioners().identities().isEmpty()
-            ? Optional.of("there is no identity to reveal: the petitioner is " + intake.petitioners())
-            : Optional.empty();
-      }
-      default -> {
-        return Optional.empty();
-      }
-    }
-  }
-
-  private String extensionRule(int allowed) {
-    if (kind() != PetitionKind.DENUNCIATION) {
-      return "a " + kind() + " is not extended; its complexity sets a longer limit (Luật Khiếu nại 02/2011/QH13,"
-          + " Điều 28, 37)";
-    }
-    if (procedure() == Procedure.STATE_LAW && received().isBefore(DENUNCIATIONS_LAW_2011)) {
-      return "the rule book knows no denunciation law before " + DENUNCIATIONS_LAW_2011 + "; this one was received"
-          + " on " + received();
-    }
-    if (procedure() == Procedure.PARTY_RULES || received().isBefore(DENUNCIATIONS_LAW_2018)) {
-      return "a denunciation is extended once (" + extensionBasis() + "); " + extensions + " already granted";
-    }
-    return "a denunciation is extended once if complex and twice if especially complex (Luật Tố cáo"
-        + " 25/2018/QH14, Điều 30); it is "
-        + complexity
-        + ", allowing "
-        + allowed
-        + ", and "
-        + extensions
-        + " were granted";
-  }
-
-  /**
-   * The extensions a denunciation may have: once in the Party's channel (Quy định 30-QĐ/TW and its guidance) and
-   * under Luật Tố cáo 03/2011/QH13; by complexity under Luật Tố cáo 25/2018/QH14, Điều 30; never for other kinds.
-   */
-  private int allowedExtensions(Complexity assessed) {
-    if (kind() != PetitionKind.DENUNCIATION) {
-      return 0;
-    }
-    if (procedure() == Procedure.PARTY_RULES) {
-      return 1;
-    }
-    if (received().isBefore(DENUNCIATIONS_LAW_2011)) {
-      return 0;
-    }
-    if (received().isBefore(DENUNCIATIONS_LAW_2018)) {
-      return 1;
-    }
-    return switch (assessed) {
-      case NORMAL -> 0;
-      case COMPLEX -> 1;
-      case ESPECIALLY_COMPLEX -> 2;
-    };
-  }
-
-  /** The longest one extension may be: 60 days for a complex case under the 2011 law, 30 days otherwise. */
-  private int longestExtension() {
-    boolean law2011 =
-        procedure() == Procedure.STATE_LAW && received().isBefore(DENUNCIATIONS_LAW_2018);
-    return law2011 && complexity != Complexity.NORMAL ? 60 : 30;
-  }
-
-  private String extensionBasis() {
-    if (procedure() == Procedure.PARTY_RULES) {
-      return "Quy định 30-QĐ/TW and its guidance";
-    }
-    return received().isBefore(DENUNCIATIONS_LAW_2018)
-        ? "Luật Tố cáo 03/2011/QH13, Điều 21"
-        : "Luật Tố cáo 25/2018/QH14, Điều 30";
-  }
-
-  private boolean stateAllows(PetitionCommand command) {
-    return switch (command) {
-      case RECEIVE -> false;
-      case NOTIFY -> true;
-      case ACCESS_IDENTITY -> true;
-      case CLASSIFY -> state == PetitionState.RECEIVED || state == PetitionState.CLASSIFIED;
-      case ACCEPT, REFUSE -> state == PetitionState.CLASSIFIED || state == PetitionState.SECOND_COMPLAINT;
-      case FORWARD, GUIDE, FILE -> state == PetitionState.CLASSIFIED;
-      case START_VERIFICATION -> state == PetitionState.ACCEPTED;
-      case ASSESS_COMPLEXITY, EXTEND, RESOLVE ->
-          state == PetitionState.ACCEPTED || state == PetitionState.VERIFYING;
-      case SUSPEND -> state == PetitionState.ACCEPTED || state == PetitionState.VERIFYING;
-      case RESUME -> state == PetitionState.SUSPENDED;
-      case LODGE_SECOND_COMPLAINT, RECORD_FINALITY -> state == PetitionState.RESOLVED;
-      case CLOSE -> state == PetitionState.RESOLVED || state == PetitionState.FINAL;
-      case WITHDRAW -> withdrawable();
-    };
-  }
-
-  private boolean withdrawable() {
-    return switch (state) {
-      case RECEIVED, CLASSIFIED, ACCEPTED, VERIFYING, SUSPENDED -> true;
-      case SECOND_COMPLAINT -> true;
-      default -> false;
-    };
-  }
-
   private Petition next(PetitionEvent event) {
     ImmutableList<PetitionEvent> longer =
         ImmutableList.<PetitionEvent>builderWithExpectedSize(history.size() + 1).addAll(history).add(event).build();
     ComplaintRound nextRound = round;
     Complexity nextComplexity = complexity;
     Classification nextClassification = classification;
-    int nextExtensions = extensions;
+    LocalDate nextAccepted = accepted;
+    ImmutableMap<PetitionStage, Integer> nextExtensions = extensions;
     switch (event.command()) {
       case CLASSIFY -> nextClassification = event.classification().orElseThrow();
+      case ACCEPT -> nextAccepted = event.on();
       case ASSESS_COMPLEXITY -> nextComplexity = Complexity.of(event.criteria());
-      case EXTEND -> nextExtensions++;
+      case EXTEND -> {
+        Map<PetitionStage, Integer> counted = new EnumMap<>(PetitionStage.class);
+        counted.putAll(extensions);
+        counted.merge(event.extendedStage().orElseThrow(), 1, Integer::sum);
+        nextExtensions = ImmutableMap.copyOf(counted);
+      }
       case LODGE_SECOND_COMPLAINT -> {
         nextRound = ComplaintRound.SECOND;
         nextComplexity = Complexity.NORMAL;
-        nextExtensions = 0;
+        nextAccepted = null;
+        nextExtensions = ImmutableMap.of();
       }
       default -> {
         // the other commands change the state only
       }
     }
     return new Petition(
-        intake, longer, stateAfter(state, event), nextRound, nextComplexity, nextClassification, nextExtensions);
+        intake,
+        longer,
+        book,
+        stateAfter(state, event),
+        nextRound,
+        nextComplexity,
+        nextClassification,
+        nextAccepted,
+        nextExtensions);
   }
 
   /**
@@ -988,18 +1231,20 @@ public final class Petition {
     };
   }
 
-
   // ---- value -------------------------------------------------------------------------------------------------
 
   /**
-   * Returns whether the other object is a petition with the same intake and history.
+   * Returns whether the other object is a petition with the same intake, history and rule book.
    *
    * @param o the object, may be null
    * @return true if equal
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Petition other && intake.equals(other.intake) && history.equals(other.history);
+    return o instanceof Petition other
+        && intake.equals(other.intake)
+        && history.equals(other.history)
+        && book.equals(other.book);
   }
 
   @Override

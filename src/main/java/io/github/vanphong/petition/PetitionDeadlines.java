@@ -5,10 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.calendar.Deadline;
+import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.Suspension;
 import io.github.vanphong.calendar.WorkingCalendar;
-import io.github.vanphong.law.Confirmation;
-import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,27 +18,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Works out a petition's deadlines on a day from its history known that day and the rule book in force on the day
- * received. See {@link Petition#deadlines}.
+ * Works out a petition's deadlines on a day from its history known that day and its rule book. See {@link
+ * Petition#deadlines}. The extensions and suspensions recorded count as recorded: the workflow allowed them under the
+ * same book, so the deadlines never refuse them.
  */
 final class PetitionDeadlines {
-
-  /**
-   * Suspending a denunciation's resolution: "thời gian tạm đình chỉ việc giải quyết tố cáo không tính vào thời hạn
-   * giải quyết tố cáo" (Luật Tố cáo 25/2018/QH14, Điều 34, khoản 2).
-   */
-  static final LegalBasis DENUNCIATION_SUSPENSION =
-      LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 34, khoản 2");
-
-  /** Suspending a complaint's resolution, added by Luật 136/2025/QH15 as Điều 11a of Luật Khiếu nại. */
-  static final LegalBasis COMPLAINT_SUSPENSION =
-      LegalBasis.builder()
-          .instrument(Instruments.COMPLAINTS_LAW_2011)
-          .article("Điều 11a")
-          .inForceFrom(Instruments.PETITION_LAWS_AMENDMENT_2025.inForceFrom())
-          .addAsAmendedBy(Instruments.PETITION_LAWS_AMENDMENT_2025)
-          .confirmation(Confirmation.REPORTED)
-          .build();
 
   /** What happened in one round of a petition, as known on the day asked about. */
   private static final class Round {
@@ -53,13 +36,17 @@ final class PetitionDeadlines {
     @Nullable LocalDate stopped;
     @Nullable LocalDate suspendedFrom;
     Complexity complexity = Complexity.NORMAL;
-    final List<Integer> extensionDays = new ArrayList<>();
+    final Map<PetitionStage, List<Integer>> extensionDays = new EnumMap<>(PetitionStage.class);
     final List<LocalDate[]> suspensions = new ArrayList<>();
     final Map<PetitionStage, LocalDate> notices = new EnumMap<>(PetitionStage.class);
 
     Round(ComplaintRound round, LocalDate opened) {
       this.round = round;
       this.opened = opened;
+    }
+
+    List<Integer> extensionsOf(PetitionStage stage) {
+      return extensionDays.getOrDefault(stage, List.of());
     }
   }
 
@@ -68,11 +55,12 @@ final class PetitionDeadlines {
   private final WorkingCalendar calendar;
   private final LocalDate day;
   private final Circumstances base;
+  private Procedure procedure = Procedure.STATE_LAW;
   private final ImmutableList.Builder<PetitionDeadline> out = ImmutableList.builder();
 
-  private PetitionDeadlines(Petition petition, PetitionRuleBook book, WorkingCalendar calendar, LocalDate day) {
+  private PetitionDeadlines(Petition petition, WorkingCalendar calendar, LocalDate day) {
     this.petition = petition;
-    this.book = book;
+    this.book = petition.ruleBook();
     this.calendar = calendar;
     this.day = day;
     Intake intake = petition.intake();
@@ -80,9 +68,7 @@ final class PetitionDeadlines {
     this.base = intake.level().map(circumstances::atLevel).orElse(circumstances);
   }
 
-  static ImmutableList<PetitionDeadline> of(
-      Petition petition, PetitionRuleBook book, WorkingCalendar calendar, LocalDate day) {
-    requireNonNull(book, "book");
+  static ImmutableList<PetitionDeadline> of(Petition petition, WorkingCalendar calendar, LocalDate day) {
     requireNonNull(calendar, "calendar");
     requireNonNull(day, "day");
     checkArgument(
@@ -91,14 +77,13 @@ final class PetitionDeadlines {
         petition.id(),
         petition.received(),
         day);
-    return new PetitionDeadlines(petition, book, calendar, day).compute();
+    return new PetitionDeadlines(petition, calendar, day).compute();
   }
 
   private ImmutableList<PetitionDeadline> compute() {
     List<Round> rounds = new ArrayList<>();
     Round current = new Round(ComplaintRound.FIRST, petition.received());
     rounds.add(current);
-    Procedure procedure = Procedure.STATE_LAW;
     boolean competent = true;
     @Nullable LocalDate forwarded = null;
     for (PetitionEvent event : petition.history()) {
@@ -122,7 +107,11 @@ final class PetitionDeadlines {
           forwarded = on;
         }
         case ASSESS_COMPLEXITY -> current.complexity = Complexity.of(event.criteria());
-        case EXTEND -> current.extensionDays.add(event.extensionDays().orElseThrow());
+        case EXTEND ->
+            current
+                .extensionDays
+                .computeIfAbsent(event.extendedStage().orElseThrow(), s -> new ArrayList<>())
+                .add(event.extensionDays().orElseThrow());
         case SUSPEND -> current.suspendedFrom = on;
         case RESUME -> {
           current.suspensions.add(new LocalDate[] {requireNonNull(current.suspendedFrom), on.minusDays(1)});
@@ -160,12 +149,12 @@ final class PetitionDeadlines {
           first.notices.get(PetitionStage.RECEIPT_NOTICE), null, true);
     }
     for (Round round : rounds) {
-      addRound(round, procedure);
+      addRound(round);
     }
     return out.build();
   }
 
-  private void addRound(Round round, Procedure procedure) {
+  private void addRound(Round round) {
     add(PetitionStage.ACCEPTANCE, round, round.opened, List.of(), round.decided, round.stopped, true);
     LocalDate accepted = round.accepted;
     if (accepted == null) {
@@ -197,6 +186,14 @@ final class PetitionDeadlines {
     return done != null ? done : stopped;
   }
 
+  private RuleDays days(Round round, LocalDate eventDay) {
+    RuleDays days = RuleDays.received(petition.received());
+    if (round.accepted != null && !eventDay.isBefore(round.accepted)) {
+      days = days.accepted(round.accepted);
+    }
+    return eventDay.isBefore(petition.received()) ? days : days.act(eventDay);
+  }
+
   private void add(
       PetitionStage stage,
       Round round,
@@ -210,34 +207,23 @@ final class PetitionDeadlines {
       return;
     }
     Circumstances circumstances = base.withRound(round.round).withComplexity(round.complexity);
-    Optional<PetitionTimeLimit> found = book.limitFor(stage, kind, circumstances, petition.received());
+    RuleDays days = days(round, eventDay);
+    Optional<PetitionTimeLimit> found = book.limitFor(stage, kind, circumstances, days);
     if (found.isEmpty()) {
       return;
     }
     PetitionTimeLimit rule = found.get();
-    List<Integer> extensionDays =
-        stage == PetitionStage.RESOLUTION || stage == PetitionStage.PARTY_RESOLUTION
-            ? round.extensionDays
-            : List.of();
-    checkArgument(
-        extensionDays.size() <= rule.maxExtensions(),
-        "petition %s had %s extensions of its %s, but the rule book's %s allows %s",
-        petition.id(),
-        extensionDays.size(),
-        stage,
-        rule.name(),
-        rule.maxExtensions());
-    Deadline deadline = rule.deadline(eventDay, calendar, extensionDays);
+    Deadline deadline = rule.deadline(eventDay, calendar);
+    for (int extension : round.extensionsOf(stage)) {
+      deadline = deadline.extendedBy(Extension.of(extension, rule.basis()));
+    }
     for (LocalDate[] period : suspensions) {
       LocalDate firstDay = period[0].isAfter(eventDay) ? period[0] : eventDay.plusDays(1);
       if (!period[1].isBefore(firstDay)) {
         deadline =
             deadline.suspendedFor(
                 Suspension.of(
-                    firstDay,
-                    period[1],
-                    "tạm đình chỉ giải quyết",
-                    kind == PetitionKind.COMPLAINT ? COMPLAINT_SUSPENSION : DENUNCIATION_SUSPENSION));
+                    firstDay, period[1], "tạm đình chỉ giải quyết", suspensionBasis(rule, days(round, period[0]))));
       }
     }
     out.add(
@@ -250,5 +236,16 @@ final class PetitionDeadlines {
             .officeDuty(duty)
             .asOf(day)
             .build());
+  }
+
+  /** The basis of a suspension: the rule of the book that provided it on the day, else the suspended limit's. */
+  private LegalBasis suspensionBasis(PetitionTimeLimit limit, RuleDays suspendedOn) {
+    return book
+        .workflowRulesFor(PetitionCommand.SUSPEND, petition.kind(), procedure, suspendedOn)
+        .stream()
+        .filter(r -> r.requirement() == Requirement.PROVIDED_BY_LAW)
+        .map(WorkflowRule::basis)
+        .reduce((a, b) -> b)
+        .orElse(limit.basis());
   }
 }

@@ -81,6 +81,14 @@ public abstract class PetitionEvent {
   public abstract OptionalInt extensionDays();
 
   /**
+   * The stage whose time is extended, for {@link PetitionCommand#EXTEND}: the processing of a denunciation ({@link
+   * PetitionStage#PROCESSING}, or {@link PetitionStage#ACCEPTANCE} under the law of 2011), or its resolution.
+   *
+   * @return the stage, or empty
+   */
+  public abstract Optional<PetitionStage> extendedStage();
+
+  /**
    * The criteria of complexity found, for {@link PetitionCommand#ASSESS_COMPLEXITY} (Nghị định 31/2019/NĐ-CP,
    * Điều 3).
    *
@@ -157,6 +165,7 @@ public abstract class PetitionEvent {
     if (extensionDays().isPresent()) {
       present.add("extensionDays");
     }
+    extendedStage().ifPresent(c -> present.add("extendedStage"));
     finding().ifPresent(c -> present.add("finding"));
     withdrawal().ifPresent(c -> present.add("withdrawal"));
     notice().ifPresent(c -> present.add("notice"));
@@ -169,7 +178,7 @@ public abstract class PetitionEvent {
       case CLASSIFY -> Set.of("classification");
       case REFUSE -> Set.of("refusalReason");
       case FORWARD, GUIDE -> Set.of("destination");
-      case EXTEND -> Set.of("extensionDays");
+      case EXTEND -> Set.of("extensionDays", "extendedStage");
       case RESOLVE -> Set.of("finding");
       case WITHDRAW -> Set.of("withdrawal");
       case NOTIFY -> Set.of("notice");
@@ -203,6 +212,7 @@ public abstract class PetitionEvent {
     if (extensionDays().isPresent()) {
       parts.add("+" + extensionDays().getAsInt() + " days");
     }
+    extendedStage().ifPresent(stage -> parts.add("of " + stage));
     if (!criteria().isEmpty()) {
       parts.add("criteria " + criteria());
     }

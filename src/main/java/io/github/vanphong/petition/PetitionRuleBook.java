@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.calendar.DayCount;
 import io.github.vanphong.calendar.Deadline;
@@ -16,34 +17,48 @@ import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rule book of petition time limits: an ordered list of {@link PetitionTimeLimit}s that chooses, by the day a
- * petition was received, the limit of each of its stages. For example {@code PetitionRuleBook.standard().limitFor(
- * PetitionStage.ACCEPTANCE, PetitionKind.COMPLAINT, Circumstances.ordinary(), LocalDate.of(2026, 7, 1))} gives the 7
- * working days of {@link #COMPLAINT_ACCEPTANCE_FROM_2026}, and the same question for 2026-06-30 the 10 working days
- * of {@link #COMPLAINT_ACCEPTANCE}.
+ * The rule book of petitions: every rule the workflow of a {@link Petition} enforces and every time limit its
+ * deadlines count, each a named {@link PetitionRule} with its legal basis, chosen by the day the law says. For example
+ * {@code PetitionRuleBook.standard().limitFor(PetitionStage.ACCEPTANCE, PetitionKind.COMPLAINT,
+ * Circumstances.ordinary(), LocalDate.of(2026, 7, 1))} gives the 7 working days of {@link
+ * #COMPLAINT_ACCEPTANCE_FROM_2026}, and the same question for 2026-06-30 the 10 working days of {@link
+ * #COMPLAINT_ACCEPTANCE_2020}; {@link #FORWARD_DENUNCIATION_ONCE} refuses to forward a denunciation whose content was
+ * forwarded before.
  *
- * <p>The built-in rules, {@link #standard()}, are the constants of this class, each with its instrument, article
- * and confirmation. Denunciations received from 2012-07-01 to 2018-12-31 follow Luật Tố cáo 03/2011/QH13 (the
- * {@code _2011} rules, for example {@link #DENUNCIATION_ACCEPTANCE_2011}); those received from 2019-01-01 follow
- * Luật Tố cáo 25/2018/QH14. The law changes on 2026-07-01 (Luật 136/2025/QH15, amending the Complaints, Denunciations and
- * Citizen Reception Laws, and Nghị định 154, 155 and 156/2026): the rules of the laws as read end on 2026-06-30,
- * and each is carried over from 2026-07-01 as a {@code _FROM_2026} rule marked {@link Confirmation#UNCONFIRMED},
- * since the amended texts have not been read; the one change reported, the 7 working days to accept a complaint,
- * is {@link #COMPLAINT_ACCEPTANCE_FROM_2026}, also unconfirmed. Stages without a known rule (processing a complaint
- * under Thông tư 05/2021/TT-TTCP, say) have none: {@link #limitFor} answers empty.
+ * <p><b>One place for the law.</b> A petition handled under a book reads its rules from it and from nowhere else: how
+ * many times and by how much a stage may be extended ({@link PetitionTimeLimit#maxExtensions()}), whether a step is
+ * provided by the law in force (suspension, withdrawal, refusal), what an acceptance, a forwarding or a guidance
+ * requires ({@link WorkflowRule}), and the time limit of each stage. An application that replaces a rule with {@link
+ * #with(PetitionRule)} changes the workflow and the deadlines alike.
  *
- * <p>An application supplies its own rules (a province's quy chế) with {@link #with(PetitionTimeLimit)}: a later
- * rule takes precedence over an earlier one for the same stage, kind and circumstances on the days both are in
- * force, and the override is logged at DEBUG, without any personal data.
+ * <p><b>The built-in rules</b>, {@link #standard()}, are the constants of this class, each with its instrument,
+ * article and confirmation. Complaints follow Luật Khiếu nại 02/2011/QH13 with its circular and decree of each period;
+ * denunciations received from 2012-07-01 to 2018-12-31 follow Luật Tố cáo 03/2011/QH13 (the {@code _2011} rules, for
+ * example {@link #DENUNCIATION_ACCEPTANCE_2011}), those received from 2019-01-01 Luật Tố cáo 25/2018/QH14; matters
+ * received at a reception Luật Tiếp công dân 42/2013/QH13; the Party's channel Quy định 30-QĐ/TW, 22-QĐ/TW and
+ * 296-QĐ/TW. The three laws are amended from {@link #AMENDMENT_DAY}, 2026-07-01, by Luật 136/2025/QH15, whose text has
+ * not been read: the constants that rest on them end on 2026-06-30, and {@link #standard()} carries each over from
+ * 2026-07-01 as a rule named with the suffix {@code _FROM_2026}, its basis cited as amended and marked {@link
+ * Confirmation#UNCONFIRMED}. Only the rules whose content is known to change are constants of their own ({@link
+ * #COMPLAINT_ACCEPTANCE_FROM_2026}, {@link #COMPLAINT_SUSPENSION}). A case without a known rule (processing a
+ * complaint under Thông tư 05/2021/TT-TTCP, say) has none: {@link #limitFor} answers empty.
+ *
+ * <p><b>An application's own rules</b> (a province's quy chế) come in with {@link #with(PetitionRule)}: a rule of the
+ * same name replaces the book's in its place; a new one comes last and, among time limits, takes precedence over the
+ * earlier rules for the same stage, kind and circumstances on the days both are in force. The override is logged at
+ * DEBUG, without any personal data. {@link #without(String)} takes a rule out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,73 +68,144 @@ public final class PetitionRuleBook {
   private static final Logger LOG = LoggerFactory.getLogger(PetitionRuleBook.class);
 
   /** The first day of the amended petition laws, Luật 136/2025/QH15: 2026-07-01. */
-  public static final LocalDate AMENDMENT_DAY = LocalDate.of(2026, 7, 1);
+  public static final LocalDate AMENDMENT_DAY = Instruments.PETITION_LAWS_AMENDMENT_2025.inForceFrom();
+
+  /** The suffix of a rule carried over to the amended laws by {@link #standard()}. */
+  static final String CARRIED_OVER = "_FROM_2026";
 
   private static final LocalDate BEFORE_AMENDMENT = AMENDMENT_DAY.minusDays(1);
-  private static final Instrument COMPLAINTS_LAW = Instruments.COMPLAINTS_LAW_2011;
-  private static final Instrument DENUNCIATIONS_LAW = Instruments.DENUNCIATIONS_LAW_2018;
-  private static final Instrument RECEPTION_LAW = Instruments.CITIZEN_RECEPTION_LAW_2013;
 
-  private static final LegalBasis KN_9 = LegalBasis.of(COMPLAINTS_LAW, "Điều 9");
-  private static final LegalBasis TT_07_2013 =
-      LegalBasis.of(
-          COMPLAINTS_LAW, "Điều 27 và 36 (Thông tư 07/2013/TT-TTCP, Điều 5, khoản 1: 10 ngày làm việc)");
-  private static final LegalBasis KN_28 = LegalBasis.of(COMPLAINTS_LAW, "Điều 28");
-  private static final LegalBasis KN_33 = LegalBasis.of(COMPLAINTS_LAW, "Điều 33");
-  private static final LegalBasis KN_37 = LegalBasis.of(COMPLAINTS_LAW, "Điều 37");
-  private static final LegalBasis KN_44 = LegalBasis.of(COMPLAINTS_LAW, "Điều 44");
-  private static final LegalBasis DISPATCH = LegalBasis.of(COMPLAINTS_LAW, "Điều 32");
-  private static final LegalBasis TC_2011_20_1_A =
-      denunciations2011("Điều 20, khoản 1, điểm a", Confirmation.VERIFIED);
-  private static final LegalBasis TC_2011_20_1_B =
-      denunciations2011("Điều 20, khoản 1, điểm b", Confirmation.VERIFIED);
-  private static final LegalBasis TC_2011_21 = denunciations2011("Điều 21", Confirmation.REPORTED);
-  private static final LegalBasis TC_24_1 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 24, khoản 1");
-  private static final LegalBasis TC_24_2 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 24, khoản 2");
-  private static final LegalBasis TC_29_3 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 29, khoản 3");
-  private static final LegalBasis TC_30 = LegalBasis.of(DENUNCIATIONS_LAW, "Điều 30");
-  private static final LegalBasis TCD_28_1 = LegalBasis.of(RECEPTION_LAW, "Điều 28, khoản 1");
-  private static final LegalBasis TCD_28_2 = LegalBasis.of(RECEPTION_LAW, "Điều 28, khoản 2");
+  /** The bases, held apart so that the constants can name them. */
+  private static final class Bases {
+    static final Instrument COMPLAINTS = Instruments.COMPLAINTS_LAW_2011;
+    static final Instrument DENUNCIATIONS = Instruments.DENUNCIATIONS_LAW_2018;
+    static final Instrument RECEPTION = Instruments.CITIZEN_RECEPTION_LAW_2013;
 
-  private static final LegalBasis ND_155_2026 =
-      LegalBasis.builder()
-          .instrument(Instruments.DECREE_124_2020)
-          .article("Điều 16, khoản 1")
-          .inForceFrom(AMENDMENT_DAY)
-          .addAsAmendedBy(Instruments.DECREE_155_2026)
-          .confirmation(Confirmation.UNCONFIRMED)
+    static final LegalBasis KN_7 = beforeAmendment(COMPLAINTS, "Điều 7");
+    static final LegalBasis KN_9 = beforeAmendment(COMPLAINTS, "Điều 9");
+    static final LegalBasis KN_10 = beforeAmendment(COMPLAINTS, "Điều 10");
+    static final LegalBasis KN_11 = beforeAmendment(COMPLAINTS, "Điều 11");
+    static final LegalBasis KN_27 = beforeAmendment(COMPLAINTS, "Điều 27");
+    static final LegalBasis KN_27_36 =
+        LegalBasis.builder()
+            .instrument(COMPLAINTS)
+            .article("Điều 27 và 36")
+            .inForceUntil(LocalDate.of(2013, 12, 15))
+            .build();
+    static final LegalBasis KN_28 = beforeAmendment(COMPLAINTS, "Điều 28");
+    static final LegalBasis KN_32 = beforeAmendment(COMPLAINTS, "Điều 32");
+    static final LegalBasis KN_33 = beforeAmendment(COMPLAINTS, "Điều 33");
+    static final LegalBasis KN_37 = beforeAmendment(COMPLAINTS, "Điều 37");
+    static final LegalBasis KN_41_1 = beforeAmendment(COMPLAINTS, "Điều 41, khoản 1");
+    static final LegalBasis KN_44 = beforeAmendment(COMPLAINTS, "Điều 44");
+    static final LegalBasis KN_11A =
+        LegalBasis.builder()
+            .instrument(COMPLAINTS)
+            .article("Điều 11a")
+            .inForceFrom(AMENDMENT_DAY)
+            .addAsAmendedBy(Instruments.PETITION_LAWS_AMENDMENT_2025)
+            .confirmation(Confirmation.REPORTED)
+            .build();
+    static final LegalBasis TT_07_2013 =
+        LegalBasis.builder()
+            .instrument(Instruments.CIRCULAR_07_2013_TTCP)
+            .article("Điều 5, khoản 1 (văn bản ban đầu)")
+            .inForceUntil(Instruments.CIRCULAR_02_2016_TTCP.inForceFrom().minusDays(1))
+            .confirmation(Confirmation.UNCONFIRMED)
+            .build();
+    static final LegalBasis TT_07_2013_AMENDED =
+        LegalBasis.builder()
+            .instrument(Instruments.CIRCULAR_07_2013_TTCP)
+            .article("Điều 5, khoản 1")
+            .inForceFrom(Instruments.CIRCULAR_02_2016_TTCP.inForceFrom())
+            .inForceUntil(Instruments.DECREE_124_2020.inForceFrom().minusDays(1))
+            .addAsAmendedBy(Instruments.CIRCULAR_02_2016_TTCP)
+            .confirmation(Confirmation.VERIFIED)
+            .build();
+    static final LegalBasis ND_124_16_1 =
+        LegalBasis.builder()
+            .instrument(Instruments.DECREE_124_2020)
+            .article("Điều 16, khoản 1")
+            .inForceUntil(BEFORE_AMENDMENT)
+            .build();
+    static final LegalBasis ND_124_16_1_AMENDED =
+        LegalBasis.builder()
+            .instrument(Instruments.DECREE_124_2020)
+            .article("Điều 16, khoản 1")
+            .inForceFrom(AMENDMENT_DAY)
+            .addAsAmendedBy(Instruments.DECREE_155_2026)
+            .build();
+    static final LegalBasis TC_2011_20_1 = denunciations2011("Điều 20, khoản 1", Confirmation.REPORTED);
+    static final LegalBasis TC_2011_20_1_A = denunciations2011("Điều 20, khoản 1, điểm a", Confirmation.VERIFIED);
+    static final LegalBasis TC_2011_20_1_B = denunciations2011("Điều 20, khoản 1, điểm b", Confirmation.VERIFIED);
+    static final LegalBasis TC_2011_21 = denunciations2011("Điều 21", Confirmation.REPORTED);
+    static final LegalBasis TC_2011_UNREAD =
+        denunciations2011("điều khoản chưa xác định; áp dụng như Luật Tố cáo 25/2018/QH14", Confirmation.UNCONFIRMED);
+    static final LegalBasis TC_24_1 = beforeAmendment(DENUNCIATIONS, "Điều 24, khoản 1");
+    static final LegalBasis TC_24_2 = beforeAmendment(DENUNCIATIONS, "Điều 24, khoản 2");
+    static final LegalBasis TC_29_1_C = beforeAmendment(DENUNCIATIONS, "Điều 29, khoản 1, điểm c");
+    static final LegalBasis TC_29_3 = beforeAmendment(DENUNCIATIONS, "Điều 29, khoản 3");
+    static final LegalBasis TC_30 = beforeAmendment(DENUNCIATIONS, "Điều 30");
+    static final LegalBasis TC_33 = beforeAmendment(DENUNCIATIONS, "Điều 33");
+    static final LegalBasis TC_34 = beforeAmendment(DENUNCIATIONS, "Điều 34");
+    static final LegalBasis TCD_28_1 = beforeAmendment(RECEPTION, "Điều 28, khoản 1");
+    static final LegalBasis TCD_28_2 = beforeAmendment(RECEPTION, "Điều 28, khoản 2");
+    static final LegalBasis TT_07_2014_6 = LegalBasis.of(Instruments.CIRCULAR_07_2014_TTCP, "Điều 6, khoản 2");
+    static final LegalBasis TT_05_2021_13 = LegalBasis.of(Instruments.CIRCULAR_05_2021_TTCP, "Điều 13");
+    static final LegalBasis TT_05_2021_14 = LegalBasis.of(Instruments.CIRCULAR_05_2021_TTCP, "Điều 14");
+    static final LegalBasis TT_05_2021_GUIDANCE =
+        LegalBasis.builder()
+            .instrument(Instruments.CIRCULAR_05_2021_TTCP)
+            .article("hướng dẫn một lần về cùng nội dung, như Thông tư 07/2014/TT-TTCP, Điều 6, khoản 2")
+            .confirmation(Confirmation.UNCONFIRMED)
+            .build();
+    static final LegalBasis QD_11 =
+        LegalBasis.builder()
+            .instrument(Instruments.PARTY_REGULATION_11_2019)
+            .article("thông báo bằng văn bản trong 10 ngày làm việc")
+            .inForceUntil(Instruments.PARTY_CONCLUSION_215_2025.inForceFrom().minusDays(1))
+            .build();
+    static final LegalBasis QD_11_AFTER_KL_215 =
+        LegalBasis.builder()
+            .instrument(Instruments.PARTY_REGULATION_11_2019)
+            .article("thông báo bằng văn bản trong 10 ngày làm việc")
+            .inForceFrom(Instruments.PARTY_CONCLUSION_215_2025.inForceFrom())
+            .addAsAmendedBy(Instruments.PARTY_CONCLUSION_215_2025)
+            .confirmation(Confirmation.UNCONFIRMED)
+            .build();
+    static final String PARTY_TIME = "thời hạn giải quyết tố cáo đối với đảng viên";
+    static final LegalBasis QD_30 = LegalBasis.of(Instruments.PARTY_REGULATION_30_2016, PARTY_TIME);
+    static final LegalBasis QD_22 =
+        LegalBasis.builder()
+            .instrument(Instruments.PARTY_REGULATION_22_2021)
+            .article(PARTY_TIME + " (Hướng dẫn 02-HD/TW)")
+            .confirmation(Confirmation.UNCONFIRMED)
+            .build();
+    static final LegalBasis QD_296 =
+        LegalBasis.builder()
+            .instrument(Instruments.PARTY_REGULATION_296_2025)
+            .article(PARTY_TIME + " (chưa đọc; như Quy định 22-QĐ/TW)")
+            .confirmation(Confirmation.UNCONFIRMED)
+            .build();
+
+    private Bases() {}
+
+    private static LegalBasis beforeAmendment(Instrument law, String article) {
+      return LegalBasis.builder().instrument(law).article(article).inForceUntil(BEFORE_AMENDMENT).build();
+    }
+
+    private static LegalBasis denunciations2011(String article, Confirmation confirmation) {
+      return LegalBasis.builder()
+          .instrument(Instruments.DENUNCIATIONS_LAW_2011)
+          .article(article)
+          .confirmation(confirmation)
           .build();
-  private static final LegalBasis QD_11 =
-      LegalBasis.builder()
-          .instrument(Instruments.PARTY_REGULATION_11_2019)
-          .article("thông báo bằng văn bản trong 10 ngày làm việc")
-          .inForceUntil(Instruments.PARTY_CONCLUSION_215_2025.inForceFrom().minusDays(1))
-          .build();
-  private static final LocalDate KL_215_DAY = Instruments.PARTY_CONCLUSION_215_2025.inForceFrom();
-  private static final LegalBasis QD_11_AFTER_KL_215 =
-      LegalBasis.builder()
-          .instrument(Instruments.PARTY_REGULATION_11_2019)
-          .article("thông báo bằng văn bản trong 10 ngày làm việc")
-          .inForceFrom(KL_215_DAY)
-          .addAsAmendedBy(Instruments.PARTY_CONCLUSION_215_2025)
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
-  private static final LegalBasis QD_30 =
-      LegalBasis.of(Instruments.PARTY_REGULATION_30_2016, "thời hạn giải quyết tố cáo đối với đảng viên");
-  private static final LegalBasis QD_22 =
-      LegalBasis.builder()
-          .instrument(Instruments.PARTY_REGULATION_22_2021)
-          .article("thời hạn giải quyết tố cáo đối với đảng viên (Hướng dẫn 02-HD/TW)")
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
-  private static final LegalBasis QD_296 =
-      LegalBasis.builder()
-          .instrument(Instruments.PARTY_REGULATION_296_2025)
-          .article("thời hạn giải quyết tố cáo đối với đảng viên (chưa đọc)")
-          .confirmation(Confirmation.UNCONFIRMED)
-          .build();
+    }
+  }
 
   private static final EnumSet<Level> BELOW_CENTRAL = EnumSet.complementOf(EnumSet.of(Level.CENTRAL));
+
+  // ---- time limits: complaints ----------------------------------------------------------------------------------
 
   /**
    * Thời hiệu khiếu nại: a complaint is filed within 90 days of receiving or learning of the administrative decision
@@ -127,27 +213,63 @@ public final class PetitionRuleBook {
    * objective obstacles does not count. Denunciations have no filing limit.
    */
   public static final PetitionTimeLimit COMPLAINT_FILING_LIMIT =
-      rule(
-              "COMPLAINT_FILING_LIMIT", PetitionStage.FILING_LIMIT, 90, DayCount.CALENDAR_DAYS, KN_9,
-              PetitionKind.COMPLAINT)
+      limit("COMPLAINT_FILING_LIMIT", PetitionStage.FILING_LIMIT, 90, DayCount.CALENDAR_DAYS, Bases.KN_9)
+          .addKinds(PetitionKind.COMPLAINT)
           .build();
 
   /**
-   * {@link #COMPLAINT_FILING_LIMIT} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15
-   * amends the Law from that day, and whether it changed this limit has not been read.
+   * Thụ lý, to 2013-12-15: a complaint, first or second, is accepted within 10 days of receipt (Luật Khiếu nại
+   * 02/2011/QH13, Điều 27 and 36: "Trong thời hạn 10 ngày, kể từ ngày nhận được khiếu nại"). The Law says "ngày", so
+   * they are calendar days.
    */
-  public static final PetitionTimeLimit COMPLAINT_FILING_LIMIT_FROM_2026 = carriedOver(COMPLAINT_FILING_LIMIT);
+  public static final PetitionTimeLimit COMPLAINT_ACCEPTANCE_2012 =
+      limit("COMPLAINT_ACCEPTANCE_2012", PetitionStage.ACCEPTANCE, 10, DayCount.CALENDAR_DAYS, Bases.KN_27_36)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
 
   /**
-   * Thụ lý: a complaint, first or second, is accepted or refused within 10 working days of receipt (Luật Khiếu nại
-   * 02/2011/QH13, Điều 27 and 36 say "10 ngày"; Thông tư 07/2013/TT-TTCP, Điều 5, khoản 1, as amended by Thông tư
-   * 02/2016/TT-TTCP, says "10 ngày làm việc"). The working-day reading is applied over the Law's whole life to
-   * 2026-06-30, as no other reading is known; the basis is dated from the Law.
+   * Thụ lý, from 2013-12-16 to 2016-12-04: within 10 working days of receipt, as Thông tư 07/2013/TT-TTCP, Điều 5,
+   * khoản 1 reads in its amended text. <b>Unconfirmed</b> for this period: whether the circular's first text, before
+   * Thông tư 02/2016/TT-TTCP amended it, said "ngày làm việc" has not been read.
+   */
+  public static final PetitionTimeLimit COMPLAINT_ACCEPTANCE_2013 =
+      limit("COMPLAINT_ACCEPTANCE_2013", PetitionStage.ACCEPTANCE, 10, DayCount.WORKING_DAYS, Bases.TT_07_2013)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
+
+  /**
+   * Thụ lý, from 2016-12-05 to 2020-12-03: "Trong thời hạn 10 ngày làm việc, kể từ ngày nhận được khiếu nại … người
+   * có thẩm quyền giải quyết khiếu nại lần đầu hoặc lần hai phải thụ lý giải quyết" (Thông tư 07/2013/TT-TTCP, Điều
+   * 5, khoản 1, as amended by Thông tư 02/2016/TT-TTCP).
    */
   public static final PetitionTimeLimit COMPLAINT_ACCEPTANCE =
-      rule(
-              "COMPLAINT_ACCEPTANCE", PetitionStage.ACCEPTANCE, 10, DayCount.WORKING_DAYS, TT_07_2013,
-              PetitionKind.COMPLAINT)
+      limit("COMPLAINT_ACCEPTANCE", PetitionStage.ACCEPTANCE, 10, DayCount.WORKING_DAYS, Bases.TT_07_2013_AMENDED)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
+
+  /**
+   * Thụ lý, from 2020-12-04 to 2026-06-30: within 10 working days of receipt under Nghị định 124/2020/NĐ-CP, Điều
+   * 16, khoản 1. <b>Unconfirmed</b>: the decree's text has not been read; the figure is the circular's, which the
+   * decree took over.
+   */
+  public static final PetitionTimeLimit COMPLAINT_ACCEPTANCE_2020 =
+      limit("COMPLAINT_ACCEPTANCE_2020", PetitionStage.ACCEPTANCE, 10, DayCount.WORKING_DAYS, Bases.ND_124_16_1)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
+
+  /**
+   * Thụ lý from 2026-07-01: "Trong thời hạn 07 ngày làm việc, kể từ ngày nhận được khiếu nại … phải thụ lý giải
+   * quyết" (Nghị định 124/2020/NĐ-CP, Điều 16, khoản 1, as amended by Nghị định 155/2026/NĐ-CP, Điều 10), read from
+   * a transcription of the decree: <b>unconfirmed</b>.
+   */
+  public static final PetitionTimeLimit COMPLAINT_ACCEPTANCE_FROM_2026 =
+      limit(
+              "COMPLAINT_ACCEPTANCE" + CARRIED_OVER,
+              PetitionStage.ACCEPTANCE,
+              7,
+              DayCount.WORKING_DAYS,
+              Bases.ND_124_16_1_AMENDED)
+          .addKinds(PetitionKind.COMPLAINT)
           .build();
 
   /**
@@ -156,449 +278,287 @@ public final class PetitionRuleBook {
    * application that counts otherwise supplies its own rule.
    */
   public static final PetitionTimeLimit COMPLAINT_RESOLUTION =
-      rule(
-              "COMPLAINT_RESOLUTION", PetitionStage.RESOLUTION, 30, DayCount.CALENDAR_DAYS, KN_28,
-              PetitionKind.COMPLAINT)
-          .addRounds(ComplaintRound.FIRST)
-          .addComplexities(Complexity.NORMAL)
-          .addAreas(AreaType.ORDINARY)
-          .build();
+      resolution("COMPLAINT_RESOLUTION", 30, Bases.KN_28, ComplaintRound.FIRST, false, AreaType.ORDINARY);
 
   /**
-   * {@link #COMPLAINT_RESOLUTION} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15
-   * amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit COMPLAINT_RESOLUTION_FROM_2026 = carriedOver(COMPLAINT_RESOLUTION);
-
-  /**
-   * A complex first complaint is resolved within 45 days of acceptance (Luật Khiếu nại 02/2011/QH13, Điều 28),
-   * calendar days as for {@link #COMPLAINT_RESOLUTION}.
+   * A complex first complaint is resolved within 45 days of acceptance: "đối với vụ việc phức tạp thì thời hạn giải
+   * quyết có thể kéo dài hơn nhưng không quá 45 ngày, kể từ ngày thụ lý" (Luật Khiếu nại 02/2011/QH13, Điều 28). The
+   * longer time is the whole limit, not an extension: a complaint is not extended.
    */
   public static final PetitionTimeLimit COMPLAINT_RESOLUTION_COMPLEX =
-      rule(
-              "COMPLAINT_RESOLUTION_COMPLEX", PetitionStage.RESOLUTION, 45, DayCount.CALENDAR_DAYS, KN_28,
-              PetitionKind.COMPLAINT)
-          .addRounds(ComplaintRound.FIRST)
-          .addComplexities(Complexity.COMPLEX, Complexity.ESPECIALLY_COMPLEX)
-          .addAreas(AreaType.ORDINARY)
-          .build();
-
-  /**
-   * {@link #COMPLAINT_RESOLUTION_COMPLEX} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit COMPLAINT_RESOLUTION_COMPLEX_FROM_2026 = carriedOver(COMPLAINT_RESOLUTION_COMPLEX);
+      resolution("COMPLAINT_RESOLUTION_COMPLEX", 45, Bases.KN_28, ComplaintRound.FIRST, true, AreaType.ORDINARY);
 
   /**
    * A first complaint in a remote area is resolved within 45 days of acceptance, 15 more than elsewhere (Luật Khiếu
    * nại 02/2011/QH13, Điều 28).
    */
   public static final PetitionTimeLimit COMPLAINT_RESOLUTION_REMOTE =
-      rule(
-              "COMPLAINT_RESOLUTION_REMOTE", PetitionStage.RESOLUTION, 45, DayCount.CALENDAR_DAYS, KN_28,
-              PetitionKind.COMPLAINT)
-          .addRounds(ComplaintRound.FIRST)
-          .addComplexities(Complexity.NORMAL)
-          .addAreas(AreaType.REMOTE)
-          .build();
-
-  /**
-   * {@link #COMPLAINT_RESOLUTION_REMOTE} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit COMPLAINT_RESOLUTION_REMOTE_FROM_2026 = carriedOver(COMPLAINT_RESOLUTION_REMOTE);
+      resolution("COMPLAINT_RESOLUTION_REMOTE", 45, Bases.KN_28, ComplaintRound.FIRST, false, AreaType.REMOTE);
 
   /**
    * A complex first complaint in a remote area is resolved within 60 days of acceptance (Luật Khiếu nại 02/2011/QH13,
    * Điều 28).
    */
   public static final PetitionTimeLimit COMPLAINT_RESOLUTION_REMOTE_COMPLEX =
-      rule(
-              "COMPLAINT_RESOLUTION_REMOTE_COMPLEX", PetitionStage.RESOLUTION, 60, DayCount.CALENDAR_DAYS, KN_28,
-              PetitionKind.COMPLAINT)
-          .addRounds(ComplaintRound.FIRST)
-          .addComplexities(Complexity.COMPLEX, Complexity.ESPECIALLY_COMPLEX)
-          .addAreas(AreaType.REMOTE)
-          .build();
-
-  /**
-   * {@link #COMPLAINT_RESOLUTION_REMOTE_COMPLEX} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit COMPLAINT_RESOLUTION_REMOTE_COMPLEX_FROM_2026 = carriedOver(COMPLAINT_RESOLUTION_REMOTE_COMPLEX);
+      resolution("COMPLAINT_RESOLUTION_REMOTE_COMPLEX", 60, Bases.KN_28, ComplaintRound.FIRST, true, AreaType.REMOTE);
 
   /**
    * A second complaint is resolved within 45 days of acceptance (Luật Khiếu nại 02/2011/QH13, Điều 37), calendar days
    * as for {@link #COMPLAINT_RESOLUTION}.
    */
   public static final PetitionTimeLimit SECOND_COMPLAINT_RESOLUTION =
-      rule(
-              "SECOND_COMPLAINT_RESOLUTION", PetitionStage.RESOLUTION, 45, DayCount.CALENDAR_DAYS, KN_37,
-              PetitionKind.COMPLAINT)
-          .addRounds(ComplaintRound.SECOND)
-          .addComplexities(Complexity.NORMAL)
-          .addAreas(AreaType.ORDINARY)
-          .build();
+      resolution("SECOND_COMPLAINT_RESOLUTION", 45, Bases.KN_37, ComplaintRound.SECOND, false, AreaType.ORDINARY);
 
-  /**
-   * {@link #SECOND_COMPLAINT_RESOLUTION} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit SECOND_COMPLAINT_RESOLUTION_FROM_2026 = carriedOver(SECOND_COMPLAINT_RESOLUTION);
-
-  /**
-   * A complex second complaint is resolved within 60 days of acceptance (Luật Khiếu nại 02/2011/QH13, Điều 37).
-   */
+  /** A complex second complaint is resolved within 60 days of acceptance (Luật Khiếu nại 02/2011/QH13, Điều 37). */
   public static final PetitionTimeLimit SECOND_COMPLAINT_RESOLUTION_COMPLEX =
-      rule(
-              "SECOND_COMPLAINT_RESOLUTION_COMPLEX", PetitionStage.RESOLUTION, 60, DayCount.CALENDAR_DAYS, KN_37,
-              PetitionKind.COMPLAINT)
-          .addRounds(ComplaintRound.SECOND)
-          .addComplexities(Complexity.COMPLEX, Complexity.ESPECIALLY_COMPLEX)
-          .addAreas(AreaType.ORDINARY)
-          .build();
-
-  /**
-   * {@link #SECOND_COMPLAINT_RESOLUTION_COMPLEX} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit SECOND_COMPLAINT_RESOLUTION_COMPLEX_FROM_2026 = carriedOver(SECOND_COMPLAINT_RESOLUTION_COMPLEX);
+      resolution(
+          "SECOND_COMPLAINT_RESOLUTION_COMPLEX", 60, Bases.KN_37, ComplaintRound.SECOND, true, AreaType.ORDINARY);
 
   /**
    * A second complaint in a remote area is resolved within 60 days of acceptance (Luật Khiếu nại 02/2011/QH13, Điều
    * 37).
    */
   public static final PetitionTimeLimit SECOND_COMPLAINT_RESOLUTION_REMOTE =
-      rule(
-              "SECOND_COMPLAINT_RESOLUTION_REMOTE", PetitionStage.RESOLUTION, 60, DayCount.CALENDAR_DAYS, KN_37,
-              PetitionKind.COMPLAINT)
-          .addRounds(ComplaintRound.SECOND)
-          .addComplexities(Complexity.NORMAL)
-          .addAreas(AreaType.REMOTE)
-          .build();
-
-  /**
-   * {@link #SECOND_COMPLAINT_RESOLUTION_REMOTE} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit SECOND_COMPLAINT_RESOLUTION_REMOTE_FROM_2026 = carriedOver(SECOND_COMPLAINT_RESOLUTION_REMOTE);
+      resolution(
+          "SECOND_COMPLAINT_RESOLUTION_REMOTE", 60, Bases.KN_37, ComplaintRound.SECOND, false, AreaType.REMOTE);
 
   /**
    * A complex second complaint in a remote area is resolved within 70 days of acceptance (Luật Khiếu nại
    * 02/2011/QH13, Điều 37).
    */
   public static final PetitionTimeLimit SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX =
-      rule(
-              "SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX", PetitionStage.RESOLUTION, 70, DayCount.CALENDAR_DAYS, KN_37,
-              PetitionKind.COMPLAINT)
-          .addRounds(ComplaintRound.SECOND)
-          .addComplexities(Complexity.COMPLEX, Complexity.ESPECIALLY_COMPLEX)
-          .addAreas(AreaType.REMOTE)
-          .build();
+      resolution(
+          "SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX", 70, Bases.KN_37, ComplaintRound.SECOND, true, AreaType.REMOTE);
 
   /**
-   * {@link #SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX} for petitions received from 2026-07-01, <b>unconfirmed</b>:
-   * Luật 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX_FROM_2026 = carriedOver(SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX);
-
-  /**
-   * A second complaint is lodged within 30 days of the first resolution's time expiring or of receiving the first
-   * decision (Luật Khiếu nại 02/2011/QH13, Điều 33).
+   * A second complaint is lodged within 30 days (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1), counted from the
+   * day the first decision was received or the day the first-round time limit expired without a decision.
    */
   public static final PetitionTimeLimit SECOND_COMPLAINT_WINDOW =
-      rule(
-              "SECOND_COMPLAINT_WINDOW", PetitionStage.SECOND_COMPLAINT_WINDOW, 30, DayCount.CALENDAR_DAYS, KN_33,
-              PetitionKind.COMPLAINT)
+      limit("SECOND_COMPLAINT_WINDOW", PetitionStage.SECOND_COMPLAINT_WINDOW, 30, DayCount.CALENDAR_DAYS, Bases.KN_33)
+          .addKinds(PetitionKind.COMPLAINT)
           .addRounds(ComplaintRound.FIRST)
           .addAreas(AreaType.ORDINARY)
           .build();
 
-  /**
-   * {@link #SECOND_COMPLAINT_WINDOW} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15
-   * amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit SECOND_COMPLAINT_WINDOW_FROM_2026 = carriedOver(SECOND_COMPLAINT_WINDOW);
-
-  /**
-   * In a remote area, a second complaint is lodged within 45 days (Luật Khiếu nại 02/2011/QH13, Điều 33).
-   */
+  /** In a remote area a second complaint is lodged within 45 days (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1). */
   public static final PetitionTimeLimit SECOND_COMPLAINT_WINDOW_REMOTE =
-      rule(
-              "SECOND_COMPLAINT_WINDOW_REMOTE", PetitionStage.SECOND_COMPLAINT_WINDOW, 45, DayCount.CALENDAR_DAYS, KN_33,
-              PetitionKind.COMPLAINT)
+      limit(
+              "SECOND_COMPLAINT_WINDOW_REMOTE",
+              PetitionStage.SECOND_COMPLAINT_WINDOW,
+              45,
+              DayCount.CALENDAR_DAYS,
+              Bases.KN_33)
+          .addKinds(PetitionKind.COMPLAINT)
           .addRounds(ComplaintRound.FIRST)
           .addAreas(AreaType.REMOTE)
           .build();
 
   /**
-   * {@link #SECOND_COMPLAINT_WINDOW_REMOTE} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit SECOND_COMPLAINT_WINDOW_REMOTE_FROM_2026 = carriedOver(SECOND_COMPLAINT_WINDOW_REMOTE);
-
-  /**
-   * A complaint decision, first with no second complaint, or second, becomes final 30 days after it is issued (Luật
-   * Khiếu nại 02/2011/QH13, Điều 44).
+   * A complaint decision becomes final 30 days after its issue if no further complaint is lodged (Luật Khiếu nại
+   * 02/2011/QH13, Điều 44).
    */
   public static final PetitionTimeLimit COMPLAINT_FINALITY =
-      rule(
-              "COMPLAINT_FINALITY", PetitionStage.FINALITY, 30, DayCount.CALENDAR_DAYS, KN_44,
-              PetitionKind.COMPLAINT)
+      limit("COMPLAINT_FINALITY", PetitionStage.FINALITY, 30, DayCount.CALENDAR_DAYS, Bases.KN_44)
+          .addKinds(PetitionKind.COMPLAINT)
           .addAreas(AreaType.ORDINARY)
           .build();
 
-  /**
-   * {@link #COMPLAINT_FINALITY} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15 amends
-   * the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit COMPLAINT_FINALITY_FROM_2026 = carriedOver(COMPLAINT_FINALITY);
-
-  /**
-   * In a remote area, a complaint decision becomes final 45 days after it is issued (Luật Khiếu nại 02/2011/QH13,
-   * Điều 44).
-   */
+  /** In a remote area a complaint decision becomes final 45 days after its issue (Luật Khiếu nại, Điều 44). */
   public static final PetitionTimeLimit COMPLAINT_FINALITY_REMOTE =
-      rule(
-              "COMPLAINT_FINALITY_REMOTE", PetitionStage.FINALITY, 45, DayCount.CALENDAR_DAYS, KN_44,
-              PetitionKind.COMPLAINT)
+      limit("COMPLAINT_FINALITY_REMOTE", PetitionStage.FINALITY, 45, DayCount.CALENDAR_DAYS, Bases.KN_44)
+          .addKinds(PetitionKind.COMPLAINT)
           .addAreas(AreaType.REMOTE)
           .build();
 
   /**
-   * {@link #COMPLAINT_FINALITY_REMOTE} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15
-   * amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit COMPLAINT_FINALITY_REMOTE_FROM_2026 = carriedOver(COMPLAINT_FINALITY_REMOTE);
-
-  /**
-   * A complaint decision is sent to those it concerns within 3 working days of being issued (Nghị định 75/2012/NĐ-CP
-   * and Thông tư 07/2013/TT-TTCP, as the library's sources give them, without the article number). The basis is dated
-   * from the Law; the sub-law's own first day is not recorded in the library's sources.
+   * The first-time decision is sent within 3 working days of the day of the decision: "Trong thời hạn 03 ngày làm
+   * việc, kể từ ngày có quyết định giải quyết khiếu nại, người giải quyết khiếu nại lần đầu có trách nhiệm gửi quyết
+   * định giải quyết khiếu nại" (Luật Khiếu nại 02/2011/QH13, Điều 32).
    */
   public static final PetitionTimeLimit COMPLAINT_DECISION_DISPATCH =
-      rule(
-              "COMPLAINT_DECISION_DISPATCH", PetitionStage.DECISION_DISPATCH, 3, DayCount.WORKING_DAYS, DISPATCH,
-              PetitionKind.COMPLAINT)
+      limit("COMPLAINT_DECISION_DISPATCH", PetitionStage.DECISION_DISPATCH, 3, DayCount.WORKING_DAYS, Bases.KN_32)
+          .addKinds(PetitionKind.COMPLAINT)
+          .addRounds(ComplaintRound.FIRST)
           .build();
 
   /**
-   * {@link #COMPLAINT_DECISION_DISPATCH} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
+   * The second-time decision is sent within 7 days of the day of the decision: "Trong thời hạn 07 ngày, kể từ ngày
+   * có quyết định giải quyết khiếu nại, người giải quyết khiếu nại lần hai phải gửi quyết định giải quyết khiếu nại"
+   * (Luật Khiếu nại 02/2011/QH13, Điều 41, khoản 1). The Law says "ngày": calendar days.
    */
-  public static final PetitionTimeLimit COMPLAINT_DECISION_DISPATCH_FROM_2026 = carriedOver(COMPLAINT_DECISION_DISPATCH);
+  public static final PetitionTimeLimit SECOND_COMPLAINT_DECISION_DISPATCH =
+      limit(
+              "SECOND_COMPLAINT_DECISION_DISPATCH",
+              PetitionStage.DECISION_DISPATCH,
+              7,
+              DayCount.CALENDAR_DAYS,
+              Bases.KN_41_1)
+          .addKinds(PetitionKind.COMPLAINT)
+          .addRounds(ComplaintRound.SECOND)
+          .build();
+
+  // ---- time limits: denunciations under the law of 2011 ---------------------------------------------------------
 
   /**
-   * Thụ lý under the Denunciations Law of 2011: within 10 days of receiving a denunciation within its competence,
-   * the receiver checks the denouncer's name and address and decides whether to accept it; when the check must be
-   * made at several places, up to 15 days in all, so one extension of at most 5 days (Luật Tố cáo 03/2011/QH13, Điều
-   * 20, khoản 1, điểm a). The Law says "10 ngày" here and "05 ngày làm việc" in the next point, so these are calendar
-   * days. For denunciations received from 2012-07-01 to 2018-12-31.
+   * Under the law of 2011 a denunciation is checked and accepted or refused within 10 days of receipt; where it must
+   * be checked at several places, "thời hạn … có thể dài hơn nhưng không quá 15 ngày" (Luật Tố cáo 03/2011/QH13,
+   * Điều 20, khoản 1): the time may be extended once, to 15 days in all, so by at most 5 days. Calendar days, as the
+   * Law says "ngày".
    */
   public static final PetitionTimeLimit DENUNCIATION_ACCEPTANCE_2011 =
-      rule(
-              "DENUNCIATION_ACCEPTANCE_2011", PetitionStage.ACCEPTANCE, 10, DayCount.CALENDAR_DAYS, TC_2011_20_1_A,
-              PetitionKind.DENUNCIATION)
+      limit(
+              "DENUNCIATION_ACCEPTANCE_2011",
+              PetitionStage.ACCEPTANCE,
+              10,
+              DayCount.CALENDAR_DAYS,
+              Bases.TC_2011_20_1_A)
+          .addKinds(PetitionKind.DENUNCIATION)
           .maxExtensions(1)
           .maxExtensionDays(5)
           .build();
 
   /**
-   * Under the Denunciations Law of 2011, a denunciation outside the receiver's competence is forwarded to the
-   * competent body within 5 working days of receipt, and the denouncer told if they ask (Luật Tố cáo 03/2011/QH13,
-   * Điều 20, khoản 1, điểm b). For denunciations received from 2012-07-01 to 2018-12-31.
+   * Under the law of 2011 a denunciation outside the receiver's competence is forwarded within 5 working days (Luật
+   * Tố cáo 03/2011/QH13, Điều 20, khoản 1, điểm b).
    */
   public static final PetitionTimeLimit DENUNCIATION_FORWARDING_2011 =
-      rule(
-              "DENUNCIATION_FORWARDING_2011", PetitionStage.FORWARDING, 5, DayCount.WORKING_DAYS, TC_2011_20_1_B,
-              PetitionKind.DENUNCIATION)
+      limit(
+              "DENUNCIATION_FORWARDING_2011",
+              PetitionStage.FORWARDING,
+              5,
+              DayCount.WORKING_DAYS,
+              Bases.TC_2011_20_1_B)
+          .addKinds(PetitionKind.DENUNCIATION)
           .build();
 
   /**
-   * Under the Denunciations Law of 2011, a denunciation is resolved within 60 days of acceptance, extendable once by
-   * at most 30 days where needed (Luật Tố cáo 03/2011/QH13, Điều 21). <b>Reported:</b> the figures come from a legal
-   * news page that sets them beside those of the Law of 2018; it does not quote the article, and the article number
-   * has not been seen in a source. The Law says "ngày", counted here as calendar days: no implementing text read
-   * says otherwise (Nghị định 76/2012/NĐ-CP details other articles of the Law; Thông tư 06/2013/TT-TTCP has not been
-   * read). For denunciations received from 2012-07-01 to 2018-12-31.
+   * Under the law of 2011 a denunciation is resolved within 60 days of acceptance, extended once by at most 30 days
+   * (Luật Tố cáo 03/2011/QH13, Điều 21, as reported: the article's text has not been read).
    */
   public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_2011 =
-      rule(
-              "DENUNCIATION_RESOLUTION_2011", PetitionStage.RESOLUTION, 60, DayCount.CALENDAR_DAYS, TC_2011_21,
-              PetitionKind.DENUNCIATION)
+      limit("DENUNCIATION_RESOLUTION_2011", PetitionStage.RESOLUTION, 60, DayCount.CALENDAR_DAYS, Bases.TC_2011_21)
+          .addKinds(PetitionKind.DENUNCIATION)
           .addComplexities(Complexity.NORMAL)
           .maxExtensions(1)
           .maxExtensionDays(30)
           .build();
 
   /**
-   * Under the Denunciations Law of 2011, a complex denunciation is resolved within 90 days of acceptance, extendable
-   * once by at most 60 days (Luật Tố cáo 03/2011/QH13, Điều 21), <b>reported</b> as {@link
-   * #DENUNCIATION_RESOLUTION_2011}. That Law knows one degree of complexity: an especially complex case is treated
-   * as complex. For denunciations received from 2012-07-01 to 2018-12-31.
+   * Under the law of 2011 a complex denunciation is resolved within 90 days of acceptance, extended once by at most 60
+   * days (Luật Tố cáo 03/2011/QH13, Điều 21, as reported).
    */
   public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_COMPLEX_2011 =
-      rule(
-              "DENUNCIATION_RESOLUTION_COMPLEX_2011", PetitionStage.RESOLUTION, 90, DayCount.CALENDAR_DAYS, TC_2011_21,
-              PetitionKind.DENUNCIATION)
+      limit(
+              "DENUNCIATION_RESOLUTION_COMPLEX_2011",
+              PetitionStage.RESOLUTION,
+              90,
+              DayCount.CALENDAR_DAYS,
+              Bases.TC_2011_21)
+          .addKinds(PetitionKind.DENUNCIATION)
           .addComplexities(Complexity.COMPLEX, Complexity.ESPECIALLY_COMPLEX)
           .maxExtensions(1)
           .maxExtensionDays(60)
           .build();
 
+  // ---- time limits: denunciations under the law of 2018 ---------------------------------------------------------
+
   /**
-   * A denunciation is registered, classified and checked within 7 working days of receipt, extendable once to 10
-   * working days in all when it must be verified at several places or the check is delegated (Luật Tố cáo
-   * 25/2018/QH14, Điều 24, khoản 1).
+   * A denunciation is registered, classified and checked within 7 working days of receipt; where it must be checked
+   * at several places or the check delegated, "thời hạn này có thể kéo dài hơn nhưng không quá 10 ngày làm việc"
+   * (Luật Tố cáo 25/2018/QH14, Điều 24, khoản 1): the time may be extended once, to 10 working days in all, so by at
+   * most 3 working days.
    */
   public static final PetitionTimeLimit DENUNCIATION_PROCESSING =
-      rule(
-              "DENUNCIATION_PROCESSING", PetitionStage.PROCESSING, 7, DayCount.WORKING_DAYS, TC_24_1,
-              PetitionKind.DENUNCIATION)
+      limit("DENUNCIATION_PROCESSING", PetitionStage.PROCESSING, 7, DayCount.WORKING_DAYS, Bases.TC_24_1)
+          .addKinds(PetitionKind.DENUNCIATION)
           .maxExtensions(1)
           .maxExtensionDays(3)
           .build();
 
   /**
-   * {@link #DENUNCIATION_PROCESSING} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15
-   * amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit DENUNCIATION_PROCESSING_FROM_2026 = carriedOver(DENUNCIATION_PROCESSING);
-
-  /**
-   * A denunciation outside the receiver's competence is forwarded, and the denouncer told, within 5 working days of
-   * receipt (Luật Tố cáo 25/2018/QH14, Điều 24, khoản 2).
+   * A denunciation outside the receiver's competence is forwarded within 5 working days of receipt, and the
+   * denouncer told (Luật Tố cáo 25/2018/QH14, Điều 24, khoản 2).
    */
   public static final PetitionTimeLimit DENUNCIATION_FORWARDING =
-      rule(
-              "DENUNCIATION_FORWARDING", PetitionStage.FORWARDING, 5, DayCount.WORKING_DAYS, TC_24_2,
-              PetitionKind.DENUNCIATION)
+      limit("DENUNCIATION_FORWARDING", PetitionStage.FORWARDING, 5, DayCount.WORKING_DAYS, Bases.TC_24_2)
+          .addKinds(PetitionKind.DENUNCIATION)
           .build();
 
   /**
-   * {@link #DENUNCIATION_FORWARDING} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15
-   * amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit DENUNCIATION_FORWARDING_FROM_2026 = carriedOver(DENUNCIATION_FORWARDING);
-
-  /**
-   * The denouncer and the accused are told of the acceptance of a denunciation within 5 working days of the decision
-   * (Luật Tố cáo 25/2018/QH14, Điều 29, khoản 3).
+   * The denouncer and the accused are told of the acceptance within 5 working days of the decision to accept (Luật
+   * Tố cáo 25/2018/QH14, Điều 29, khoản 3).
    */
   public static final PetitionTimeLimit DENUNCIATION_ACCEPTANCE_NOTICE =
-      rule(
-              "DENUNCIATION_ACCEPTANCE_NOTICE", PetitionStage.ACCEPTANCE_NOTICE, 5, DayCount.WORKING_DAYS, TC_29_3,
-              PetitionKind.DENUNCIATION)
+      limit(
+              "DENUNCIATION_ACCEPTANCE_NOTICE",
+              PetitionStage.ACCEPTANCE_NOTICE,
+              5,
+              DayCount.WORKING_DAYS,
+              Bases.TC_29_3)
+          .addKinds(PetitionKind.DENUNCIATION)
           .build();
 
   /**
-   * {@link #DENUNCIATION_ACCEPTANCE_NOTICE} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit DENUNCIATION_ACCEPTANCE_NOTICE_FROM_2026 = carriedOver(DENUNCIATION_ACCEPTANCE_NOTICE);
-
-  /**
-   * A denunciation is resolved within 30 days of acceptance, with no extension unless it is complex (Luật Tố cáo
-   * 25/2018/QH14, Điều 30).
+   * A denunciation is resolved within 30 days of acceptance, with no extension unless complex (Luật Tố cáo
+   * 25/2018/QH14, Điều 30, khoản 1).
    */
   public static final PetitionTimeLimit DENUNCIATION_RESOLUTION =
-      rule(
-              "DENUNCIATION_RESOLUTION", PetitionStage.RESOLUTION, 30, DayCount.CALENDAR_DAYS, TC_30,
-              PetitionKind.DENUNCIATION)
+      limit("DENUNCIATION_RESOLUTION", PetitionStage.RESOLUTION, 30, DayCount.CALENDAR_DAYS, Bases.TC_30)
+          .addKinds(PetitionKind.DENUNCIATION)
           .addComplexities(Complexity.NORMAL)
           .build();
 
   /**
-   * {@link #DENUNCIATION_RESOLUTION} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15
-   * amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_FROM_2026 = carriedOver(DENUNCIATION_RESOLUTION);
-
-  /**
    * A complex denunciation is resolved within 30 days of acceptance, extended once by at most 30 days (Luật Tố cáo
-   * 25/2018/QH14, Điều 30; complexity per Nghị định 31/2019/NĐ-CP, Điều 3).
+   * 25/2018/QH14, Điều 30, khoản 2).
    */
   public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_COMPLEX =
-      rule(
-              "DENUNCIATION_RESOLUTION_COMPLEX", PetitionStage.RESOLUTION, 30, DayCount.CALENDAR_DAYS, TC_30,
-              PetitionKind.DENUNCIATION)
+      limit("DENUNCIATION_RESOLUTION_COMPLEX", PetitionStage.RESOLUTION, 30, DayCount.CALENDAR_DAYS, Bases.TC_30)
+          .addKinds(PetitionKind.DENUNCIATION)
           .addComplexities(Complexity.COMPLEX)
           .maxExtensions(1)
           .maxExtensionDays(30)
           .build();
 
   /**
-   * {@link #DENUNCIATION_RESOLUTION_COMPLEX} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật
-   * 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_COMPLEX_FROM_2026 = carriedOver(DENUNCIATION_RESOLUTION_COMPLEX);
-
-  /**
-   * An especially complex denunciation is resolved within 30 days of acceptance, extended at most twice by at most 30
-   * days each (Luật Tố cáo 25/2018/QH14, Điều 30; complexity per Nghị định 31/2019/NĐ-CP, Điều 3).
+   * An especially complex denunciation is resolved within 30 days of acceptance, extended twice by at most 30 days
+   * each (Luật Tố cáo 25/2018/QH14, Điều 30, khoản 3).
    */
   public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX =
-      rule(
-              "DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX", PetitionStage.RESOLUTION, 30, DayCount.CALENDAR_DAYS, TC_30,
-              PetitionKind.DENUNCIATION)
+      limit(
+              "DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX",
+              PetitionStage.RESOLUTION,
+              30,
+              DayCount.CALENDAR_DAYS,
+              Bases.TC_30)
+          .addKinds(PetitionKind.DENUNCIATION)
           .addComplexities(Complexity.ESPECIALLY_COMPLEX)
           .maxExtensions(2)
           .maxExtensionDays(30)
           .build();
 
-  /**
-   * {@link #DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX} for petitions received from 2026-07-01, <b>unconfirmed</b>:
-   * Luật 136/2025/QH15 amends the Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX_FROM_2026 = carriedOver(DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX);
+  // ---- time limits: matters received at a reception -------------------------------------------------------------
 
   /**
    * Within 10 working days of receiving a matter at a reception, the receiver tells the citizen whether it was
    * accepted, needs more time, was refused or was forwarded (Luật Tiếp công dân 42/2013/QH13, Điều 28, khoản 1).
    */
   public static final PetitionTimeLimit RECEIPT_NOTICE =
-      rule(
-              "RECEIPT_NOTICE", PetitionStage.RECEIPT_NOTICE, 10, DayCount.WORKING_DAYS, TCD_28_1,
-              PetitionKind.COMPLAINT, PetitionKind.DENUNCIATION, PetitionKind.RECOMMENDATION, PetitionKind.FEEDBACK, PetitionKind.MIXED)
+      limit("RECEIPT_NOTICE", PetitionStage.RECEIPT_NOTICE, 10, DayCount.WORKING_DAYS, Bases.TCD_28_1)
+          .addAllKinds(EnumSet.allOf(PetitionKind.class))
           .build();
-
-  /**
-   * {@link #RECEIPT_NOTICE} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15 amends the
-   * Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit RECEIPT_NOTICE_FROM_2026 = carriedOver(RECEIPT_NOTICE);
 
   /**
    * The result of a matter handled elsewhere is relayed to the citizen within 5 working days of its arrival (Luật
    * Tiếp công dân 42/2013/QH13, Điều 28, khoản 2).
    */
   public static final PetitionTimeLimit RESULT_RELAY =
-      rule(
-              "RESULT_RELAY", PetitionStage.RESULT_RELAY, 5, DayCount.WORKING_DAYS, TCD_28_2,
-              PetitionKind.COMPLAINT, PetitionKind.DENUNCIATION, PetitionKind.RECOMMENDATION, PetitionKind.FEEDBACK, PetitionKind.MIXED)
+      limit("RESULT_RELAY", PetitionStage.RESULT_RELAY, 5, DayCount.WORKING_DAYS, Bases.TCD_28_2)
+          .addAllKinds(EnumSet.allOf(PetitionKind.class))
           .build();
 
-  /**
-   * {@link #RESULT_RELAY} for petitions received from 2026-07-01, <b>unconfirmed</b>: Luật 136/2025/QH15 amends the
-   * Law from that day, and whether it changed this limit has not been read.
-   */
-  public static final PetitionTimeLimit RESULT_RELAY_FROM_2026 = carriedOver(RESULT_RELAY);
-
-
-  /**
-   * Thụ lý from 2026-07-01: a complaint is accepted or refused within 7 working days of receipt (Nghị định
-   * 155/2026/NĐ-CP, rewriting Nghị định 124/2020/NĐ-CP, Điều 16, khoản 1). <b>Unconfirmed:</b> the figure comes
-   * from a third-party compilation of the decree; whether Luật 136/2025/QH15 itself changed the limit has not been
-   * read.
-   */
-  public static final PetitionTimeLimit COMPLAINT_ACCEPTANCE_FROM_2026 =
-      PetitionTimeLimit.builder()
-          .name("COMPLAINT_ACCEPTANCE_FROM_2026")
-          .stage(PetitionStage.ACCEPTANCE)
-          .addKind(PetitionKind.COMPLAINT)
-          .limit(TimeLimit.workingDays(7, ND_155_2026))
-          .validity(Validity.from(AMENDMENT_DAY))
-          .build();
+  // ---- time limits: the Party's channel -------------------------------------------------------------------------
 
   /**
    * The head of a party committee tells the sender in writing, within 10 working days of receiving a matter, that
@@ -610,28 +570,27 @@ public final class PetitionRuleBook {
           .name("PARTY_HEAD_RECEIPT_NOTICE")
           .stage(PetitionStage.PARTY_RECEIPT_NOTICE)
           .addAllKinds(EnumSet.allOf(PetitionKind.class))
-          .limit(TimeLimit.workingDays(10, QD_11))
-          .validity(Validity.between(QD_11.inForceFrom(), KL_215_DAY.minusDays(1)))
+          .limit(TimeLimit.workingDays(10, Bases.QD_11))
+          .validity(Bases.QD_11.validity())
           .build();
 
   /**
-   * {@link #PARTY_HEAD_RECEIPT_NOTICE} for matters received from 2025-11-23, <b>unconfirmed</b>: Kết luận
-   * 215-KL/TW amended Quy định 11-QĐi/TW from that day, and the amended text has been seen in headlines only.
+   * {@link #PARTY_HEAD_RECEIPT_NOTICE} after Kết luận 215-KL/TW, for matters received from 2025-11-23.
+   * <b>Unconfirmed</b>: the conclusion changed who must receive citizens; whether it changed this notice has not
+   * been read.
    */
   public static final PetitionTimeLimit PARTY_HEAD_RECEIPT_NOTICE_FROM_KL_215 =
       PetitionTimeLimit.builder()
           .from(PARTY_HEAD_RECEIPT_NOTICE)
           .name("PARTY_HEAD_RECEIPT_NOTICE_FROM_KL_215")
-          .limit(TimeLimit.workingDays(10, QD_11_AFTER_KL_215))
-          .validity(Validity.from(KL_215_DAY))
+          .limit(TimeLimit.workingDays(10, Bases.QD_11_AFTER_KL_215))
+          .validity(Bases.QD_11_AFTER_KL_215.validity())
           .build();
 
   /**
-   * A party body below the central level resolves a denunciation of a party member within 90 working days,
-   * extendable once by at most 30 days (Quy định 30-QĐ/TW, 26/7/2016, and its guidance, as reported by the press
-   * in 2017). In force for denunciations received from 2016-07-26 to 2021-07-27, when Quy định 22-QĐ/TW replaced
-   * it. The time counts from the day the competent party body received the letter. The report says "30 ngày" for
-   * the extension; here it is counted in working days, as the limit is. Applies only when the level is given.
+   * In the Party's channel, a denunciation of a party member is resolved within 90 working days below the central
+   * level, extended once by at most 30 days (Quy định 30-QĐ/TW and its guidance, as reported), for denunciations
+   * received from 2016-07-26 to 2021-07-27. The time runs from the day the competent Party body received the letter.
    */
   public static final PetitionTimeLimit PARTY_RESOLUTION =
       PetitionTimeLimit.builder()
@@ -639,156 +598,491 @@ public final class PetitionRuleBook {
           .stage(PetitionStage.PARTY_RESOLUTION)
           .addKind(PetitionKind.DENUNCIATION)
           .addAllLevels(BELOW_CENTRAL)
-          .limit(TimeLimit.workingDays(90, QD_30))
-          .validity(QD_30.validity())
+          .limit(TimeLimit.workingDays(90, Bases.QD_30))
+          .validity(Bases.QD_30.validity())
           .maxExtensions(1)
           .maxExtensionDays(30)
           .build();
 
-  /**
-   * A central party body resolves a denunciation of a party member within 180 working days, extendable once by at
-   * most 30 days (Quy định 30-QĐ/TW, 2016, as reported), for denunciations received from 2016-07-26 to 2021-07-27.
-   */
+  /** {@link #PARTY_RESOLUTION} at the central level: 180 working days (Quy định 30-QĐ/TW, as reported). */
   public static final PetitionTimeLimit PARTY_RESOLUTION_CENTRAL =
       PetitionTimeLimit.builder()
           .from(PARTY_RESOLUTION)
           .name("PARTY_RESOLUTION_CENTRAL")
           .levels(EnumSet.of(Level.CENTRAL))
-          .limit(TimeLimit.workingDays(180, QD_30))
+          .limit(TimeLimit.workingDays(180, Bases.QD_30))
           .build();
 
   /**
-   * {@link #PARTY_RESOLUTION} carried over to Quy định 22-QĐ/TW (28/7/2021), for denunciations received from
-   * 2021-07-28. <b>Unconfirmed:</b> the time limits of Quy định 22-QĐ/TW and Hướng dẫn 02-HD/TW have not been read
+   * {@link #PARTY_RESOLUTION} carried over to Quy định 22-QĐ/TW, for denunciations received from 2021-07-28 to
+   * 2025-05-29. <b>Unconfirmed</b>: the time limits of Quy định 22-QĐ/TW and Hướng dẫn 02-HD/TW have not been read
    * and may differ from 90 working days; an application that knows them supplies its own rule.
    */
-  public static final PetitionTimeLimit PARTY_RESOLUTION_FROM_QD_22 =
-      PetitionTimeLimit.builder()
-          .from(PARTY_RESOLUTION)
-          .name("PARTY_RESOLUTION_FROM_QD_22")
-          .limit(TimeLimit.workingDays(90, QD_22))
-          .validity(QD_22.validity())
-          .build();
+  public static final PetitionTimeLimit PARTY_RESOLUTION_FROM_QD_22 = party(PARTY_RESOLUTION, "_FROM_QD_22", Bases.QD_22);
 
-  /**
-   * {@link #PARTY_RESOLUTION_CENTRAL} carried over to Quy định 22-QĐ/TW, for denunciations received from
-   * 2021-07-28. <b>Unconfirmed</b>, as {@link #PARTY_RESOLUTION_FROM_QD_22}.
-   */
+  /** {@link #PARTY_RESOLUTION_CENTRAL} carried over to Quy định 22-QĐ/TW. <b>Unconfirmed</b>, as above. */
   public static final PetitionTimeLimit PARTY_RESOLUTION_CENTRAL_FROM_QD_22 =
-      PetitionTimeLimit.builder()
-          .from(PARTY_RESOLUTION_CENTRAL)
-          .name("PARTY_RESOLUTION_CENTRAL_FROM_QD_22")
-          .limit(TimeLimit.workingDays(180, QD_22))
-          .validity(QD_22.validity())
-          .build();
+      party(PARTY_RESOLUTION_CENTRAL, "_FROM_QD_22", Bases.QD_22);
 
   /**
-   * {@link #PARTY_RESOLUTION} carried over to Quy định 296-QĐ/TW, for denunciations received from 2025-05-30.
-   * <b>Unconfirmed</b>: the regulation has not been read; the figure reported for its predecessor is kept.
+   * {@link #PARTY_RESOLUTION} carried over to Quy định 296-QĐ/TW, which replaced Quy định 22-QĐ/TW from 2025-05-30,
+   * for denunciations received from that day. <b>Unconfirmed</b>: the regulation has not been read; the figures
+   * reported for its predecessors (90 working days, 180 at the centre, one extension of 30) are kept.
    */
   public static final PetitionTimeLimit PARTY_RESOLUTION_FROM_QD_296 =
-      PetitionTimeLimit.builder()
-          .from(PARTY_RESOLUTION)
-          .name("PARTY_RESOLUTION_FROM_QD_296")
-          .limit(TimeLimit.workingDays(90, QD_296))
-          .validity(QD_296.validity())
+      party(PARTY_RESOLUTION, "_FROM_QD_296", Bases.QD_296);
+
+  /** {@link #PARTY_RESOLUTION_CENTRAL} carried over to Quy định 296-QĐ/TW. <b>Unconfirmed</b>, as above. */
+  public static final PetitionTimeLimit PARTY_RESOLUTION_CENTRAL_FROM_QD_296 =
+      party(PARTY_RESOLUTION_CENTRAL, "_FROM_QD_296", Bases.QD_296);
+
+  // ---- workflow rules: acceptance, forwarding, guidance ---------------------------------------------------------
+
+  /**
+   * Only a letter eligible for processing is accepted: Thông tư 07/2014/TT-TTCP, Điều 6, khoản 2 classifies letters
+   * by the conditions of processing, and one that does not meet them is not processed. For petitions received from
+   * 2014-12-15 to 2021-11-14.
+   */
+  public static final WorkflowRule ACCEPT_ONLY_ELIGIBLE_2014 =
+      workflow("ACCEPT_ONLY_ELIGIBLE_2014", PetitionCommand.ACCEPT, Requirement.ELIGIBLE, Bases.TT_07_2014_6).build();
+
+  /**
+   * Only a letter eligible for processing is accepted (Thông tư 05/2021/TT-TTCP, Điều 13), for petitions received
+   * from 2021-11-15.
+   */
+  public static final WorkflowRule ACCEPT_ONLY_ELIGIBLE =
+      workflow("ACCEPT_ONLY_ELIGIBLE", PetitionCommand.ACCEPT, Requirement.ELIGIBLE, Bases.TT_05_2021_13).build();
+
+  /**
+   * A complaint is accepted by the person competent to resolve it: "khiếu nại … thuộc thẩm quyền giải quyết của
+   * mình" (Luật Khiếu nại 02/2011/QH13, Điều 27).
+   */
+  public static final WorkflowRule ACCEPT_COMPLAINT_WITHIN_COMPETENCE =
+      workflow(
+              "ACCEPT_COMPLAINT_WITHIN_COMPETENCE",
+              PetitionCommand.ACCEPT,
+              Requirement.WITHIN_COMPETENCE,
+              Bases.KN_27)
+          .addKinds(PetitionKind.COMPLAINT)
           .build();
 
   /**
-   * {@link #PARTY_RESOLUTION_CENTRAL} carried over to Quy định 296-QĐ/TW, for denunciations received from
-   * 2025-05-30. <b>Unconfirmed</b>, as {@link #PARTY_RESOLUTION_FROM_QD_296}.
+   * A denunciation is accepted only within the receiver's competence (Luật Tố cáo 03/2011/QH13, Điều 20, khoản 1),
+   * for denunciations received from 2012-07-01 to 2018-12-31.
    */
-  public static final PetitionTimeLimit PARTY_RESOLUTION_CENTRAL_FROM_QD_296 =
-      PetitionTimeLimit.builder()
-          .from(PARTY_RESOLUTION_CENTRAL)
-          .name("PARTY_RESOLUTION_CENTRAL_FROM_QD_296")
-          .limit(TimeLimit.workingDays(180, QD_296))
-          .validity(QD_296.validity())
+  public static final WorkflowRule ACCEPT_DENUNCIATION_WITHIN_COMPETENCE_2011 =
+      workflow(
+              "ACCEPT_DENUNCIATION_WITHIN_COMPETENCE_2011",
+              PetitionCommand.ACCEPT,
+              Requirement.WITHIN_COMPETENCE,
+              Bases.TC_2011_20_1)
+          .addKinds(PetitionKind.DENUNCIATION)
           .build();
 
-  private static final PetitionRuleBook STANDARD =
-      new PetitionRuleBook(
-          ImmutableList.of(
-              COMPLAINT_FILING_LIMIT,
-              COMPLAINT_FILING_LIMIT_FROM_2026,
-              COMPLAINT_ACCEPTANCE,
-              COMPLAINT_ACCEPTANCE_FROM_2026,
-              COMPLAINT_RESOLUTION,
-              COMPLAINT_RESOLUTION_FROM_2026,
-              COMPLAINT_RESOLUTION_COMPLEX,
-              COMPLAINT_RESOLUTION_COMPLEX_FROM_2026,
-              COMPLAINT_RESOLUTION_REMOTE,
-              COMPLAINT_RESOLUTION_REMOTE_FROM_2026,
-              COMPLAINT_RESOLUTION_REMOTE_COMPLEX,
-              COMPLAINT_RESOLUTION_REMOTE_COMPLEX_FROM_2026,
-              SECOND_COMPLAINT_RESOLUTION,
-              SECOND_COMPLAINT_RESOLUTION_FROM_2026,
-              SECOND_COMPLAINT_RESOLUTION_COMPLEX,
-              SECOND_COMPLAINT_RESOLUTION_COMPLEX_FROM_2026,
-              SECOND_COMPLAINT_RESOLUTION_REMOTE,
-              SECOND_COMPLAINT_RESOLUTION_REMOTE_FROM_2026,
-              SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX,
-              SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX_FROM_2026,
-              SECOND_COMPLAINT_WINDOW,
-              SECOND_COMPLAINT_WINDOW_FROM_2026,
-              SECOND_COMPLAINT_WINDOW_REMOTE,
-              SECOND_COMPLAINT_WINDOW_REMOTE_FROM_2026,
-              COMPLAINT_FINALITY,
-              COMPLAINT_FINALITY_FROM_2026,
-              COMPLAINT_FINALITY_REMOTE,
-              COMPLAINT_FINALITY_REMOTE_FROM_2026,
-              COMPLAINT_DECISION_DISPATCH,
-              COMPLAINT_DECISION_DISPATCH_FROM_2026,
-              DENUNCIATION_ACCEPTANCE_2011,
-              DENUNCIATION_FORWARDING_2011,
-              DENUNCIATION_RESOLUTION_2011,
-              DENUNCIATION_RESOLUTION_COMPLEX_2011,
-              DENUNCIATION_PROCESSING,
-              DENUNCIATION_PROCESSING_FROM_2026,
-              DENUNCIATION_FORWARDING,
-              DENUNCIATION_FORWARDING_FROM_2026,
-              DENUNCIATION_ACCEPTANCE_NOTICE,
-              DENUNCIATION_ACCEPTANCE_NOTICE_FROM_2026,
-              DENUNCIATION_RESOLUTION,
-              DENUNCIATION_RESOLUTION_FROM_2026,
-              DENUNCIATION_RESOLUTION_COMPLEX,
-              DENUNCIATION_RESOLUTION_COMPLEX_FROM_2026,
-              DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX,
-              DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX_FROM_2026,
-              RECEIPT_NOTICE,
-              RECEIPT_NOTICE_FROM_2026,
-              RESULT_RELAY,
-              RESULT_RELAY_FROM_2026,
-              PARTY_HEAD_RECEIPT_NOTICE,
-              PARTY_HEAD_RECEIPT_NOTICE_FROM_KL_215,
-              PARTY_RESOLUTION,
-              PARTY_RESOLUTION_CENTRAL,
-              PARTY_RESOLUTION_FROM_QD_22,
-              PARTY_RESOLUTION_CENTRAL_FROM_QD_22,
-              PARTY_RESOLUTION_FROM_QD_296,
-              PARTY_RESOLUTION_CENTRAL_FROM_QD_296));
+  /**
+   * A denunciation is accepted only within the receiver's competence (Luật Tố cáo 25/2018/QH14, Điều 29, khoản 1,
+   * điểm c).
+   */
+  public static final WorkflowRule ACCEPT_DENUNCIATION_WITHIN_COMPETENCE =
+      workflow(
+              "ACCEPT_DENUNCIATION_WITHIN_COMPETENCE",
+              PetitionCommand.ACCEPT,
+              Requirement.WITHIN_COMPETENCE,
+              Bases.TC_29_1_C)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .build();
 
-  private static PetitionTimeLimit.Builder rule(
-      String name, PetitionStage stage, int days, DayCount count, LegalBasis basis, PetitionKind... kinds) {
-    PetitionTimeLimit.Builder builder = PetitionTimeLimit.builder();
-    builder
-        .name(name)
-        .stage(stage)
-        .addKinds(kinds)
-        .limit(count == DayCount.WORKING_DAYS ? TimeLimit.workingDays(days, basis) : TimeLimit.calendarDays(days, basis))
-        .validity(Validity.between(basis.inForceFrom(), basis.inForceUntil().orElse(BEFORE_AMENDMENT)));
-    return builder;
+  /**
+   * A recommendation, a feedback or a mixed letter is accepted for handling only within the receiver's competence;
+   * one that is not is refused or forwarded (Luật Tiếp công dân 42/2013/QH13, Điều 28, khoản 1).
+   */
+  public static final WorkflowRule ACCEPT_MATTER_WITHIN_COMPETENCE =
+      workflow(
+              "ACCEPT_MATTER_WITHIN_COMPETENCE",
+              PetitionCommand.ACCEPT,
+              Requirement.WITHIN_COMPETENCE,
+              Bases.TCD_28_1)
+          .addKinds(PetitionKind.RECOMMENDATION, PetitionKind.FEEDBACK, PetitionKind.MIXED)
+          .build();
+
+  /**
+   * A denunciation is forwarded only when it is outside the receiver's competence (Luật Tố cáo 03/2011/QH13, Điều
+   * 20, khoản 1, điểm b), for denunciations received from 2012-07-01 to 2018-12-31.
+   */
+  public static final WorkflowRule FORWARD_DENUNCIATION_OUTSIDE_COMPETENCE_2011 =
+      workflow(
+              "FORWARD_DENUNCIATION_OUTSIDE_COMPETENCE_2011",
+              PetitionCommand.FORWARD,
+              Requirement.OUTSIDE_COMPETENCE,
+              Bases.TC_2011_20_1_B)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .build();
+
+  /**
+   * A denunciation is forwarded only when it is outside the receiver's competence (Luật Tố cáo 25/2018/QH14, Điều 24,
+   * khoản 2).
+   */
+  public static final WorkflowRule FORWARD_DENUNCIATION_OUTSIDE_COMPETENCE =
+      workflow(
+              "FORWARD_DENUNCIATION_OUTSIDE_COMPETENCE",
+              PetitionCommand.FORWARD,
+              Requirement.OUTSIDE_COMPETENCE,
+              Bases.TC_24_2)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .build();
+
+  /**
+   * A complaint, a recommendation, a feedback or a mixed letter is forwarded only when it is outside the receiver's
+   * competence (Luật Tiếp công dân 42/2013/QH13, Điều 28, khoản 1).
+   */
+  public static final WorkflowRule FORWARD_MATTER_OUTSIDE_COMPETENCE =
+      workflow(
+              "FORWARD_MATTER_OUTSIDE_COMPETENCE",
+              PetitionCommand.FORWARD,
+              Requirement.OUTSIDE_COMPETENCE,
+              Bases.TCD_28_1)
+          .addKinds(PetitionKind.COMPLAINT, PetitionKind.RECOMMENDATION, PetitionKind.FEEDBACK, PetitionKind.MIXED)
+          .build();
+
+  /**
+   * A denunciation of the same content is forwarded only once: "Việc chuyển đơn … chỉ thực hiện một lần đối với đơn
+   * tố cáo có cùng nội dung" (Thông tư 05/2021/TT-TTCP, Điều 14), for denunciations received from 2021-11-15.
+   */
+  public static final WorkflowRule FORWARD_DENUNCIATION_ONCE =
+      workflow(
+              "FORWARD_DENUNCIATION_ONCE",
+              PetitionCommand.FORWARD,
+              Requirement.NOT_FORWARDED_BEFORE,
+              Bases.TT_05_2021_14)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .build();
+
+  /**
+   * A petitioner is guided once on the same content: a letter "đã được hướng dẫn một lần về cùng nội dung" is not
+   * processed again (Thông tư 07/2014/TT-TTCP, Điều 6, khoản 2), for petitions received from 2014-12-15 to
+   * 2021-11-14.
+   */
+  public static final WorkflowRule GUIDE_ONCE_2014 =
+      workflow("GUIDE_ONCE_2014", PetitionCommand.GUIDE, Requirement.NOT_GUIDED_BEFORE, Bases.TT_07_2014_6).build();
+
+  /**
+   * A petitioner is guided once on the same content under Thông tư 05/2021/TT-TTCP, for petitions received from
+   * 2021-11-15. <b>Unconfirmed</b>: the circular's article has not been read; the rule of its predecessor is kept.
+   */
+  public static final WorkflowRule GUIDE_ONCE =
+      workflow("GUIDE_ONCE", PetitionCommand.GUIDE, Requirement.NOT_GUIDED_BEFORE, Bases.TT_05_2021_GUIDANCE).build();
+
+  // ---- workflow rules: steps the law provides --------------------------------------------------------------------
+
+  /** A complaint is refused (không thụ lý) only in the cases of Luật Khiếu nại 02/2011/QH13, Điều 11. */
+  public static final WorkflowRule COMPLAINT_REFUSAL =
+      workflow("COMPLAINT_REFUSAL", PetitionCommand.REFUSE, Requirement.PROVIDED_BY_LAW, Bases.KN_11)
+          .addKinds(PetitionKind.COMPLAINT)
+          .addProcedures(Procedure.STATE_LAW)
+          .build();
+
+  /**
+   * Under the law of 2011 the receiver decides to accept or not to accept a denunciation (Luật Tố cáo 03/2011/QH13,
+   * Điều 20, khoản 1), for denunciations received from 2012-07-01 to 2018-12-31.
+   */
+  public static final WorkflowRule DENUNCIATION_REFUSAL_2011 =
+      workflow("DENUNCIATION_REFUSAL_2011", PetitionCommand.REFUSE, Requirement.PROVIDED_BY_LAW, Bases.TC_2011_20_1)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .addProcedures(Procedure.STATE_LAW)
+          .build();
+
+  /**
+   * A denunciation that does not meet the conditions of acceptance is not accepted, and the denouncer told why (Luật
+   * Tố cáo 25/2018/QH14, Điều 24, khoản 1).
+   */
+  public static final WorkflowRule DENUNCIATION_REFUSAL =
+      workflow("DENUNCIATION_REFUSAL", PetitionCommand.REFUSE, Requirement.PROVIDED_BY_LAW, Bases.TC_24_1)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .addProcedures(Procedure.STATE_LAW)
+          .build();
+
+  /**
+   * In the Party's channel a denunciation is not resolved in the cases of Quy định 30-QĐ/TW, Điều 32, khoản 5, tiết
+   * 5.1.1 (as reported), for denunciations received from 2016-07-26 to 2021-07-27.
+   */
+  public static final WorkflowRule PARTY_DENUNCIATION_REFUSAL =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_REFUSAL",
+          PetitionCommand.REFUSE,
+          LegalBasis.of(Instruments.PARTY_REGULATION_30_2016, "Điều 32, khoản 5, tiết 5.1.1"));
+
+  /** {@link #PARTY_DENUNCIATION_REFUSAL} under Quy định 22-QĐ/TW; <b>unconfirmed</b>, its article not read. */
+  public static final WorkflowRule PARTY_DENUNCIATION_REFUSAL_FROM_QD_22 =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_REFUSAL_FROM_QD_22",
+          PetitionCommand.REFUSE,
+          unread(Instruments.PARTY_REGULATION_22_2021, "các trường hợp không giải quyết tố cáo"));
+
+  /** {@link #PARTY_DENUNCIATION_REFUSAL} under Quy định 296-QĐ/TW; <b>unconfirmed</b>, its article not read. */
+  public static final WorkflowRule PARTY_DENUNCIATION_REFUSAL_FROM_QD_296 =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_REFUSAL_FROM_QD_296",
+          PetitionCommand.REFUSE,
+          unread(Instruments.PARTY_REGULATION_296_2025, "các trường hợp không giải quyết tố cáo"));
+
+  /**
+   * A complainant may withdraw the complaint at any time before the decision (Luật Khiếu nại 02/2011/QH13, Điều 10).
+   */
+  public static final WorkflowRule COMPLAINT_WITHDRAWAL =
+      workflow("COMPLAINT_WITHDRAWAL", PetitionCommand.WITHDRAW, Requirement.PROVIDED_BY_LAW, Bases.KN_10)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
+
+  /**
+   * A denunciation received under the law of 2011 may be withdrawn. <b>Unconfirmed</b>: the article of Luật Tố cáo
+   * 03/2011/QH13 that provides it has not been read; the rule keeps the step that the law of 2018 provides.
+   */
+  public static final WorkflowRule DENUNCIATION_WITHDRAWAL_2011 =
+      workflow(
+              "DENUNCIATION_WITHDRAWAL_2011",
+              PetitionCommand.WITHDRAW,
+              Requirement.PROVIDED_BY_LAW,
+              Bases.TC_2011_UNREAD)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .addProcedures(Procedure.STATE_LAW)
+          .build();
+
+  /**
+   * A denouncer may withdraw the denunciation in writing before its conclusion; it is still resolved where there are
+   * signs of a violation or the withdrawal was coerced (Luật Tố cáo 25/2018/QH14, Điều 33).
+   */
+  public static final WorkflowRule DENUNCIATION_WITHDRAWAL =
+      workflow("DENUNCIATION_WITHDRAWAL", PetitionCommand.WITHDRAW, Requirement.PROVIDED_BY_LAW, Bases.TC_33)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .addProcedures(Procedure.STATE_LAW)
+          .build();
+
+  /**
+   * In the Party's channel a denunciation may be withdrawn, under Quy định 30-QĐ/TW. <b>Unconfirmed</b>: the article
+   * has not been read.
+   */
+  public static final WorkflowRule PARTY_DENUNCIATION_WITHDRAWAL =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_WITHDRAWAL",
+          PetitionCommand.WITHDRAW,
+          unread(Instruments.PARTY_REGULATION_30_2016, "rút đơn tố cáo"));
+
+  /** {@link #PARTY_DENUNCIATION_WITHDRAWAL} under Quy định 22-QĐ/TW; <b>unconfirmed</b>. */
+  public static final WorkflowRule PARTY_DENUNCIATION_WITHDRAWAL_FROM_QD_22 =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_WITHDRAWAL_FROM_QD_22",
+          PetitionCommand.WITHDRAW,
+          unread(Instruments.PARTY_REGULATION_22_2021, "rút đơn tố cáo"));
+
+  /** {@link #PARTY_DENUNCIATION_WITHDRAWAL} under Quy định 296-QĐ/TW; <b>unconfirmed</b>. */
+  public static final WorkflowRule PARTY_DENUNCIATION_WITHDRAWAL_FROM_QD_296 =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_WITHDRAWAL_FROM_QD_296",
+          PetitionCommand.WITHDRAW,
+          unread(Instruments.PARTY_REGULATION_296_2025, "rút đơn tố cáo"));
+
+  /**
+   * A denunciation received under the law of 2011 may be suspended. <b>Unconfirmed</b>: the article of Luật Tố cáo
+   * 03/2011/QH13 that provides it has not been read; the rule keeps the step that the law of 2018 provides.
+   */
+  public static final WorkflowRule DENUNCIATION_SUSPENSION_2011 =
+      workflow(
+              "DENUNCIATION_SUSPENSION_2011",
+              PetitionCommand.SUSPEND,
+              Requirement.PROVIDED_BY_LAW,
+              Bases.TC_2011_UNREAD)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .addProcedures(Procedure.STATE_LAW)
+          .build();
+
+  /**
+   * The resolution of a denunciation may be suspended while another body's result or an expert assessment is awaited,
+   * and "thời gian tạm đình chỉ việc giải quyết tố cáo không tính vào thời hạn giải quyết tố cáo" (Luật Tố cáo
+   * 25/2018/QH14, Điều 34).
+   */
+  public static final WorkflowRule DENUNCIATION_SUSPENSION =
+      workflow("DENUNCIATION_SUSPENSION", PetitionCommand.SUSPEND, Requirement.PROVIDED_BY_LAW, Bases.TC_34)
+          .addKinds(PetitionKind.DENUNCIATION)
+          .addProcedures(Procedure.STATE_LAW)
+          .build();
+
+  /**
+   * In the Party's channel the resolution of a denunciation may be suspended, under Quy định 30-QĐ/TW.
+   * <b>Unconfirmed</b>: the article has not been read.
+   */
+  public static final WorkflowRule PARTY_DENUNCIATION_SUSPENSION =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_SUSPENSION",
+          PetitionCommand.SUSPEND,
+          unread(Instruments.PARTY_REGULATION_30_2016, "tạm đình chỉ giải quyết tố cáo"));
+
+  /** {@link #PARTY_DENUNCIATION_SUSPENSION} under Quy định 22-QĐ/TW; <b>unconfirmed</b>. */
+  public static final WorkflowRule PARTY_DENUNCIATION_SUSPENSION_FROM_QD_22 =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_SUSPENSION_FROM_QD_22",
+          PetitionCommand.SUSPEND,
+          unread(Instruments.PARTY_REGULATION_22_2021, "tạm đình chỉ giải quyết tố cáo"));
+
+  /** {@link #PARTY_DENUNCIATION_SUSPENSION} under Quy định 296-QĐ/TW; <b>unconfirmed</b>. */
+  public static final WorkflowRule PARTY_DENUNCIATION_SUSPENSION_FROM_QD_296 =
+      partyWorkflow(
+          "PARTY_DENUNCIATION_SUSPENSION_FROM_QD_296",
+          PetitionCommand.SUSPEND,
+          unread(Instruments.PARTY_REGULATION_296_2025, "tạm đình chỉ giải quyết tố cáo"));
+
+  /**
+   * From 2026-07-01 the resolution of a complaint may be suspended (Luật Khiếu nại 02/2011/QH13, Điều 11a, added by
+   * Luật 136/2025/QH15, as reported). The rule is chosen by the day of the suspension, not the day received: "Việc …
+   * tạm đình chỉ, đình chỉ … đối với vụ việc khiếu nại đã có thông báo thụ lý trước ngày Nghị định này có hiệu lực …
+   * được thực hiện theo quy định tại Nghị định này" (Nghị định 155/2026/NĐ-CP, Điều 22, khoản 1), so a complaint
+   * accepted on 2026-06-20 may be suspended on 2026-07-10.
+   */
+  public static final WorkflowRule COMPLAINT_SUSPENSION =
+      workflow("COMPLAINT_SUSPENSION", PetitionCommand.SUSPEND, Requirement.PROVIDED_BY_LAW, Bases.KN_11A)
+          .addKinds(PetitionKind.COMPLAINT)
+          .addProcedures(Procedure.STATE_LAW)
+          .chosenBy(RuleDay.ACT)
+          .build();
+
+  /**
+   * A complainant who disagrees with the first-time decision, or receives none in time, may complain a second time
+   * (Luật Khiếu nại 02/2011/QH13, Điều 7).
+   */
+  public static final WorkflowRule SECOND_COMPLAINT =
+      workflow("SECOND_COMPLAINT", PetitionCommand.LODGE_SECOND_COMPLAINT, Requirement.PROVIDED_BY_LAW, Bases.KN_7)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
+
+  /**
+   * A second complaint follows a first-time decision; there is no third (Luật Khiếu nại 02/2011/QH13, Điều 7).
+   */
+  public static final WorkflowRule SECOND_COMPLAINT_ONLY_AFTER_THE_FIRST =
+      workflow(
+              "SECOND_COMPLAINT_ONLY_AFTER_THE_FIRST",
+              PetitionCommand.LODGE_SECOND_COMPLAINT,
+              Requirement.FIRST_ROUND,
+              Bases.KN_7)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
+
+  /** A complaint decision becomes final (Luật Khiếu nại 02/2011/QH13, Điều 44). */
+  public static final WorkflowRule DECISION_BECOMES_FINAL =
+      workflow("DECISION_BECOMES_FINAL", PetitionCommand.RECORD_FINALITY, Requirement.PROVIDED_BY_LAW, Bases.KN_44)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
+
+  /**
+   * A complaint case is closed once its decision is final, or goes to a second complaint (Luật Khiếu nại
+   * 02/2011/QH13, Điều 44).
+   */
+  public static final WorkflowRule CLOSE_COMPLAINT_ONCE_FINAL =
+      workflow("CLOSE_COMPLAINT_ONCE_FINAL", PetitionCommand.CLOSE, Requirement.FINAL_BEFORE_CLOSING, Bases.KN_44)
+          .addKinds(PetitionKind.COMPLAINT)
+          .build();
+
+  private static final PetitionRuleBook STANDARD = standardBook();
+
+  private static PetitionRuleBook standardBook() {
+    List<PetitionRule> rules =
+        new ArrayList<>(
+            List.of(
+                COMPLAINT_FILING_LIMIT,
+                COMPLAINT_ACCEPTANCE_2012,
+                COMPLAINT_ACCEPTANCE_2013,
+                COMPLAINT_ACCEPTANCE,
+                COMPLAINT_ACCEPTANCE_2020,
+                COMPLAINT_ACCEPTANCE_FROM_2026,
+                COMPLAINT_RESOLUTION,
+                COMPLAINT_RESOLUTION_COMPLEX,
+                COMPLAINT_RESOLUTION_REMOTE,
+                COMPLAINT_RESOLUTION_REMOTE_COMPLEX,
+                SECOND_COMPLAINT_RESOLUTION,
+                SECOND_COMPLAINT_RESOLUTION_COMPLEX,
+                SECOND_COMPLAINT_RESOLUTION_REMOTE,
+                SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX,
+                SECOND_COMPLAINT_WINDOW,
+                SECOND_COMPLAINT_WINDOW_REMOTE,
+                COMPLAINT_FINALITY,
+                COMPLAINT_FINALITY_REMOTE,
+                COMPLAINT_DECISION_DISPATCH,
+                SECOND_COMPLAINT_DECISION_DISPATCH,
+                DENUNCIATION_ACCEPTANCE_2011,
+                DENUNCIATION_FORWARDING_2011,
+                DENUNCIATION_RESOLUTION_2011,
+                DENUNCIATION_RESOLUTION_COMPLEX_2011,
+                DENUNCIATION_PROCESSING,
+                DENUNCIATION_FORWARDING,
+                DENUNCIATION_ACCEPTANCE_NOTICE,
+                DENUNCIATION_RESOLUTION,
+                DENUNCIATION_RESOLUTION_COMPLEX,
+                DENUNCIATION_RESOLUTION_ESPECIALLY_COMPLEX,
+                RECEIPT_NOTICE,
+                RESULT_RELAY,
+                PARTY_HEAD_RECEIPT_NOTICE,
+                PARTY_HEAD_RECEIPT_NOTICE_FROM_KL_215,
+                PARTY_RESOLUTION,
+                PARTY_RESOLUTION_CENTRAL,
+                PARTY_RESOLUTION_FROM_QD_22,
+                PARTY_RESOLUTION_CENTRAL_FROM_QD_22,
+                PARTY_RESOLUTION_FROM_QD_296,
+                PARTY_RESOLUTION_CENTRAL_FROM_QD_296,
+                ACCEPT_ONLY_ELIGIBLE_2014,
+                ACCEPT_ONLY_ELIGIBLE,
+                ACCEPT_COMPLAINT_WITHIN_COMPETENCE,
+                ACCEPT_DENUNCIATION_WITHIN_COMPETENCE_2011,
+                ACCEPT_DENUNCIATION_WITHIN_COMPETENCE,
+                ACCEPT_MATTER_WITHIN_COMPETENCE,
+                FORWARD_DENUNCIATION_OUTSIDE_COMPETENCE_2011,
+                FORWARD_DENUNCIATION_OUTSIDE_COMPETENCE,
+                FORWARD_MATTER_OUTSIDE_COMPETENCE,
+                FORWARD_DENUNCIATION_ONCE,
+                GUIDE_ONCE_2014,
+                GUIDE_ONCE,
+                COMPLAINT_REFUSAL,
+                DENUNCIATION_REFUSAL_2011,
+                DENUNCIATION_REFUSAL,
+                PARTY_DENUNCIATION_REFUSAL,
+                PARTY_DENUNCIATION_REFUSAL_FROM_QD_22,
+                PARTY_DENUNCIATION_REFUSAL_FROM_QD_296,
+                COMPLAINT_WITHDRAWAL,
+                DENUNCIATION_WITHDRAWAL_2011,
+                DENUNCIATION_WITHDRAWAL,
+                PARTY_DENUNCIATION_WITHDRAWAL,
+                PARTY_DENUNCIATION_WITHDRAWAL_FROM_QD_22,
+                PARTY_DENUNCIATION_WITHDRAWAL_FROM_QD_296,
+                DENUNCIATION_SUSPENSION_2011,
+                DENUNCIATION_SUSPENSION,
+                PARTY_DENUNCIATION_SUSPENSION,
+                PARTY_DENUNCIATION_SUSPENSION_FROM_QD_22,
+                PARTY_DENUNCIATION_SUSPENSION_FROM_QD_296,
+                COMPLAINT_SUSPENSION,
+                SECOND_COMPLAINT,
+                SECOND_COMPLAINT_ONLY_AFTER_THE_FIRST,
+                DECISION_BECOMES_FINAL,
+                CLOSE_COMPLAINT_ONCE_FINAL));
+    Set<String> names = new HashSet<>();
+    rules.forEach(r -> names.add(r.name()));
+    List<PetitionRule> carried = new ArrayList<>();
+    for (PetitionRule rule : rules) {
+      if (isAmendedOn2026_07_01(rule) && !names.contains(rule.name() + CARRIED_OVER)) {
+        carried.add(carriedOver(rule));
+      }
+    }
+    rules.addAll(carried);
+    return new PetitionRuleBook(ImmutableList.copyOf(rules));
   }
 
-  private static LegalBasis denunciations2011(String article, Confirmation confirmation) {
-    return LegalBasis.builder()
-        .instrument(Instruments.DENUNCIATIONS_LAW_2011)
-        .article(article)
-        .confirmation(confirmation)
-        .build();
+  /** Whether a rule rests on a law amended from 2026-07-01 and ends the day before, as read. */
+  private static boolean isAmendedOn2026_07_01(PetitionRule rule) {
+    return rule.validity().end().filter(BEFORE_AMENDMENT::equals).isPresent()
+        && rule.basis().instrument().amendedBy().contains(Instruments.PETITION_LAWS_AMENDMENT_2025);
   }
 
-  private static PetitionTimeLimit carriedOver(PetitionTimeLimit rule) {
+  /**
+   * The rule carried over from 2026-07-01: its basis cited as amended by Luật 136/2025/QH15 and <b>unconfirmed</b>,
+   * since the amended text has not been read.
+   */
+  private static PetitionRule carriedOver(PetitionRule rule) {
     LegalBasis old = rule.basis();
     LegalBasis basis =
         LegalBasis.builder()
@@ -798,29 +1092,107 @@ public final class PetitionRuleBook {
             .addAsAmendedBy(Instruments.PETITION_LAWS_AMENDMENT_2025)
             .confirmation(Confirmation.UNCONFIRMED)
             .build();
-    TimeLimit limit = rule.limit();
-    return PetitionTimeLimit.builder()
-        .from(rule)
-        .name(rule.name() + "_FROM_2026")
-        .limit(
-            limit.count() == DayCount.WORKING_DAYS
-                ? TimeLimit.workingDays(limit.days(), basis)
-                : TimeLimit.calendarDays(limit.days(), basis))
-        .validity(Validity.from(AMENDMENT_DAY))
+    Validity validity = Validity.from(AMENDMENT_DAY);
+    String name = rule.name() + CARRIED_OVER;
+    if (rule instanceof PetitionTimeLimit limit) {
+      TimeLimit old2 = limit.limit();
+      TimeLimit carried =
+          old2.count() == DayCount.WORKING_DAYS
+              ? TimeLimit.workingDays(old2.days(), basis)
+              : TimeLimit.calendarDays(old2.days(), basis);
+      return PetitionTimeLimit.builder().from(limit).name(name).limit(carried).validity(validity).build();
+    }
+    WorkflowRule workflow = (WorkflowRule) rule;
+    return WorkflowRule.builder().from(workflow).name(name).basis(basis).validity(validity).build();
+  }
+
+  private static PetitionTimeLimit.Builder limit(
+      String name, PetitionStage stage, int days, DayCount count, LegalBasis basis) {
+    PetitionTimeLimit.Builder builder = PetitionTimeLimit.builder();
+    builder
+        .name(name)
+        .stage(stage)
+        .limit(count == DayCount.WORKING_DAYS ? TimeLimit.workingDays(days, basis) : TimeLimit.calendarDays(days, basis))
+        .validity(basis.validity());
+    return builder;
+  }
+
+  private static PetitionTimeLimit resolution(
+      String name, int days, LegalBasis basis, ComplaintRound round, boolean complex, AreaType area) {
+    return limit(name, PetitionStage.RESOLUTION, days, DayCount.CALENDAR_DAYS, basis)
+        .addKinds(PetitionKind.COMPLAINT)
+        .addRounds(round)
+        .addAllComplexities(
+            complex
+                ? EnumSet.of(Complexity.COMPLEX, Complexity.ESPECIALLY_COMPLEX)
+                : EnumSet.of(Complexity.NORMAL))
+        .addAreas(area)
         .build();
   }
 
-  @SuppressWarnings("Immutable") // ImmutableList of immutable values
-  private final ImmutableList<PetitionTimeLimit> rules;
+  private static PetitionTimeLimit party(PetitionTimeLimit rule, String suffix, LegalBasis basis) {
+    return PetitionTimeLimit.builder()
+        .from(rule)
+        .name(rule.name() + suffix)
+        .limit(TimeLimit.workingDays(rule.limit().days(), basis))
+        .validity(basis.validity())
+        .build();
+  }
 
-  private PetitionRuleBook(ImmutableList<PetitionTimeLimit> rules) {
+  private static WorkflowRule.Builder workflow(
+      String name, PetitionCommand command, Requirement requirement, LegalBasis basis) {
+    WorkflowRule.Builder builder = WorkflowRule.builder();
+    builder.name(name).command(command).requirement(requirement).basis(basis);
+    return builder;
+  }
+
+  private static WorkflowRule partyWorkflow(String name, PetitionCommand command, LegalBasis basis) {
+    return workflow(name, command, Requirement.PROVIDED_BY_LAW, basis)
+        .addKinds(PetitionKind.DENUNCIATION)
+        .addProcedures(Procedure.PARTY_RULES)
+        .build();
+  }
+
+  private static LegalBasis unread(Instrument instrument, String subject) {
+    return LegalBasis.builder()
+        .instrument(instrument)
+        .article(subject + " (điều khoản chưa đối chiếu)")
+        .confirmation(Confirmation.UNCONFIRMED)
+        .build();
+  }
+
+  // ---- the book -------------------------------------------------------------------------------------------------
+
+  @SuppressWarnings("Immutable") // ImmutableList of immutable values
+  private final ImmutableList<PetitionRule> rules;
+
+  @SuppressWarnings("Immutable") // ImmutableListMultimap of immutable values, built once
+  private final ImmutableListMultimap<PetitionStage, PetitionTimeLimit> limitsByStage;
+
+  @SuppressWarnings("Immutable") // ImmutableListMultimap of immutable values, built once
+  private final ImmutableListMultimap<PetitionCommand, WorkflowRule> workflowByCommand;
+
+  private PetitionRuleBook(ImmutableList<PetitionRule> rules) {
+    Set<String> names = new HashSet<>();
+    ImmutableListMultimap.Builder<PetitionStage, PetitionTimeLimit> limits = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<PetitionCommand, WorkflowRule> workflow = ImmutableListMultimap.builder();
+    for (PetitionRule rule : rules) {
+      checkArgument(names.add(rule.name()), "a rule book holds one rule of each name; %s is there twice", rule.name());
+      if (rule instanceof PetitionTimeLimit limit) {
+        limits.put(limit.stage(), limit);
+      } else {
+        WorkflowRule w = (WorkflowRule) rule;
+        workflow.put(w.command(), w);
+      }
+    }
     this.rules = rules;
+    this.limitsByStage = limits.build();
+    this.workflowByCommand = workflow.build();
   }
 
   /**
-   * Returns the built-in rules: the constants of this class, from the Complaints Law of 2011, the Denunciations
-   * Laws of 2011 and 2018, the Citizen Reception Law of 2013 and the Party's regulations, each ending or starting on
-   * the days its instrument changed.
+   * Returns the built-in rules: the constants of this class, and those of them that rest on the petition laws carried
+   * over to the amended laws from 2026-07-01, unconfirmed.
    *
    * @return the built-in rule book, not null
    */
@@ -829,62 +1201,128 @@ public final class PetitionRuleBook {
   }
 
   /**
-   * Returns a rule book of the given rules only, later ones taking precedence over earlier ones.
+   * Returns a rule book of the given rules only, later ones taking precedence over earlier ones among time limits.
    *
-   * @param rules the rules, in order of precedence, lowest first; none null
+   * @param rules the rules, in order of precedence, lowest first; none null, no two of the same name
    * @return the rule book, not null
    * @throws NullPointerException if a rule is null
+   * @throws IllegalArgumentException if two rules have the same name
    */
-  public static PetitionRuleBook of(PetitionTimeLimit... rules) {
+  public static PetitionRuleBook of(PetitionRule... rules) {
     return of(Arrays.asList(rules));
   }
 
   /**
-   * Returns a rule book of the given rules only, later ones taking precedence over earlier ones.
+   * Returns a rule book of the given rules only, later ones taking precedence over earlier ones among time limits.
    *
-   * @param rules the rules, in order of precedence, lowest first; none null
+   * @param rules the rules, in order of precedence, lowest first; none null, no two of the same name
    * @return the rule book, not null
    * @throws NullPointerException if a rule is null
+   * @throws IllegalArgumentException if two rules have the same name
    */
-  public static PetitionRuleBook of(Iterable<PetitionTimeLimit> rules) {
+  public static PetitionRuleBook of(Iterable<? extends PetitionRule> rules) {
     return new PetitionRuleBook(ImmutableList.copyOf(rules));
   }
 
   /**
-   * Returns this rule book with an application's own rule added last, so that it takes precedence over the
-   * earlier rules for the same stage, kind and circumstances on the days both are in force.
+   * Returns this rule book with an application's own rule: in place of the rule of the same name if there is one,
+   * otherwise last, so that among time limits it takes precedence over the earlier rules for the same stage, kind and
+   * circumstances on the days both are in force. This book is left as it was.
    *
    * @param rule the rule, not null
    * @return a new rule book, not null
    */
-  public PetitionRuleBook with(PetitionTimeLimit rule) {
+  public PetitionRuleBook with(PetitionRule rule) {
     requireNonNull(rule, "rule");
-    return new PetitionRuleBook(ImmutableList.<PetitionTimeLimit>builder().addAll(rules).add(rule).build());
+    ImmutableList.Builder<PetitionRule> next = ImmutableList.builderWithExpectedSize(rules.size() + 1);
+    boolean replaced = false;
+    for (PetitionRule existing : rules) {
+      if (existing.name().equals(rule.name())) {
+        next.add(rule);
+        replaced = true;
+      } else {
+        next.add(existing);
+      }
+    }
+    if (!replaced) {
+      next.add(rule);
+    }
+    return new PetitionRuleBook(next.build());
   }
 
   /**
-   * Returns the rules, in order of precedence, lowest first.
+   * Returns this rule book without the rule of the given name, for an application whose own rules do not have it.
+   * This book is left as it was.
+   *
+   * @param name the name of the rule, not null
+   * @return a new rule book, not null
+   * @throws IllegalArgumentException if this book has no rule of that name
+   */
+  public PetitionRuleBook without(String name) {
+    requireNonNull(name, "name");
+    checkArgument(rule(name).isPresent(), "this rule book has no rule named '%s'", name);
+    return new PetitionRuleBook(
+        rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Returns every rule, in order of precedence, lowest first.
    *
    * @return the rules, not null
    */
-  public ImmutableList<PetitionTimeLimit> rules() {
+  public ImmutableList<PetitionRule> rules() {
     return rules;
   }
 
   /**
-   * Returns the rules in force for petitions received on a day, in order of precedence, lowest first.
+   * Returns the time limits, in order of precedence, lowest first.
    *
-   * @param dateReceived the day the petition was received, not null
-   * @return the rules in force, possibly empty, not null
+   * @return the time limits, not null
    */
-  public ImmutableList<PetitionTimeLimit> inForceOn(LocalDate dateReceived) {
-    requireNonNull(dateReceived, "dateReceived");
-    return rules.stream().filter(r -> r.isInForceOn(dateReceived)).collect(ImmutableList.toImmutableList());
+  public ImmutableList<PetitionTimeLimit> timeLimits() {
+    return rules.stream()
+        .filter(PetitionTimeLimit.class::isInstance)
+        .map(PetitionTimeLimit.class::cast)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the time limit of a stage of a petition received on a day: the last rule of this book in force that
-   * day that covers the stage, the kind and the circumstances.
+   * Returns the rules of the workflow, in the order of the book.
+   *
+   * @return the workflow rules, not null
+   */
+  public ImmutableList<WorkflowRule> workflowRules() {
+    return rules.stream()
+        .filter(WorkflowRule.class::isInstance)
+        .map(WorkflowRule.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the rule of the given name, for example "DENUNCIATION_RESOLUTION_FROM_2026".
+   *
+   * @param name the name, not null
+   * @return the rule, or empty if this book has none of that name
+   */
+  public Optional<PetitionRule> rule(String name) {
+    requireNonNull(name, "name");
+    return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Returns the rules in force on a day, each as a day of the kind it is chosen by, in the order of the book.
+   *
+   * @param day the day, not null
+   * @return the rules in force, possibly empty, not null
+   */
+  public ImmutableList<PetitionRule> inForceOn(LocalDate day) {
+    requireNonNull(day, "day");
+    return rules.stream().filter(r -> r.isInForceOn(day)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the time limit of a stage of a petition received on a day, whose other days are that day too: the last
+   * rule of this book in force that covers the stage, the kind and the circumstances.
    *
    * @param stage the stage, not null
    * @param kind the kind of petition, one for which the stage exists, not null
@@ -896,8 +1334,24 @@ public final class PetitionRuleBook {
    */
   public Optional<PetitionTimeLimit> limitFor(
       PetitionStage stage, PetitionKind kind, Circumstances circumstances, LocalDate dateReceived) {
+    return limitFor(stage, kind, circumstances, RuleDays.received(dateReceived));
+  }
+
+  /**
+   * Returns the time limit of a stage of a petition with the given days: the last rule of this book that covers the
+   * stage, the kind and the circumstances and is in force on the day it is chosen by.
+   *
+   * @param stage the stage, not null
+   * @param kind the kind of petition, one for which the stage exists, not null
+   * @param circumstances the facts of the case, not null
+   * @param days the petition's days, not null
+   * @return the rule, or empty if this book has none for the case on those days
+   * @throws IllegalArgumentException if the stage does not exist for the kind
+   */
+  public Optional<PetitionTimeLimit> limitFor(
+      PetitionStage stage, PetitionKind kind, Circumstances circumstances, RuleDays days) {
     requireNonNull(circumstances, "circumstances");
-    requireNonNull(dateReceived, "dateReceived");
+    requireNonNull(days, "days");
     checkArgument(
         stage.appliesTo(kind),
         "the stage %s (%s) exists for %s only, not for %s",
@@ -905,10 +1359,11 @@ public final class PetitionRuleBook {
         stage.vietnameseName(),
         stage.kinds(),
         kind);
+    ImmutableList<PetitionTimeLimit> candidates = limitsByStage.get(stage);
     int chosen = -1;
-    for (int i = 0; i < rules.size(); i++) {
-      PetitionTimeLimit rule = rules.get(i);
-      if (rule.isInForceOn(dateReceived) && rule.appliesTo(stage, kind, circumstances)) {
+    for (int i = 0; i < candidates.size(); i++) {
+      PetitionTimeLimit rule = candidates.get(i);
+      if (rule.isInForceFor(days) && rule.appliesTo(stage, kind, circumstances)) {
         chosen = i;
       }
     }
@@ -916,18 +1371,23 @@ public final class PetitionRuleBook {
       return Optional.empty();
     }
     if (LOG.isDebugEnabled()) {
-      logOverrides(chosen, stage, kind, circumstances, dateReceived);
+      logOverrides(candidates, chosen, stage, kind, circumstances, days);
     }
-    return Optional.of(rules.get(chosen));
+    return Optional.of(candidates.get(chosen));
   }
 
-  private void logOverrides(
-      int index, PetitionStage stage, PetitionKind kind, Circumstances circumstances, LocalDate dateReceived) {
-    PetitionTimeLimit chosen = rules.get(index);
-    for (PetitionTimeLimit rule : rules.subList(0, index)) {
-      if (rule.isInForceOn(dateReceived) && rule.appliesTo(stage, kind, circumstances)) {
+  private static void logOverrides(
+      ImmutableList<PetitionTimeLimit> candidates,
+      int index,
+      PetitionStage stage,
+      PetitionKind kind,
+      Circumstances circumstances,
+      RuleDays days) {
+    PetitionTimeLimit chosen = candidates.get(index);
+    for (PetitionTimeLimit rule : candidates.subList(0, index)) {
+      if (rule.isInForceFor(days) && rule.appliesTo(stage, kind, circumstances)) {
         LOG.debug(
-            "petition time limit {} ({}) overrides {} ({}) for {} of a {} in {} received on {}",
+            "petition time limit {} ({}) overrides {} ({}) for {} of a {} in {}, {}",
             chosen.name(),
             chosen.limit(),
             rule.name(),
@@ -935,9 +1395,58 @@ public final class PetitionRuleBook {
             stage,
             kind,
             circumstances,
-            dateReceived);
+            days);
       }
     }
+  }
+
+  /**
+   * Returns the workflow rules that govern a command for a kind of petition under a procedure and are in force on
+   * the petition's days, in the order of the book.
+   *
+   * @param command the command, not null
+   * @param kind the kind of petition, not null
+   * @param procedure the procedure, not null
+   * @param days the petition's days, the day of the act being the command's, not null
+   * @return the rules, possibly empty, not null
+   */
+  public ImmutableList<WorkflowRule> workflowRulesFor(
+      PetitionCommand command, PetitionKind kind, Procedure procedure, RuleDays days) {
+    requireNonNull(command, "command");
+    requireNonNull(kind, "kind");
+    requireNonNull(procedure, "procedure");
+    requireNonNull(days, "days");
+    ImmutableList.Builder<WorkflowRule> found = ImmutableList.builder();
+    for (WorkflowRule rule : workflowByCommand.get(command)) {
+      if (rule.appliesTo(command, kind, procedure) && rule.isInForceFor(days)) {
+        found.add(rule);
+      }
+    }
+    return found.build();
+  }
+
+  /**
+   * Returns the rule that would provide a step for a kind of petition under a procedure on some other day: the one a
+   * refusal names when no rule in force provides the step. It is the latest rule providing the command for that kind
+   * and procedure; failing that, for that kind.
+   *
+   * @param command a command that needs a provision, not null
+   * @param kind the kind of petition, not null
+   * @param procedure the procedure, not null
+   * @return the rule, or empty if this book provides the command for no petition of the kind
+   */
+  Optional<WorkflowRule> nearestProvision(PetitionCommand command, PetitionKind kind, Procedure procedure) {
+    @Nullable WorkflowRule sameKindAndProcedure = null;
+    @Nullable WorkflowRule sameKind = null;
+    for (WorkflowRule rule : workflowByCommand.get(command)) {
+      if (rule.requirement() == Requirement.PROVIDED_BY_LAW && rule.kinds().contains(kind)) {
+        sameKind = rule;
+        if (rule.procedures().contains(procedure)) {
+          sameKindAndProcedure = rule;
+        }
+      }
+    }
+    return Optional.ofNullable(sameKindAndProcedure != null ? sameKindAndProcedure : sameKind);
   }
 
   /**
@@ -952,10 +1461,8 @@ public final class PetitionRuleBook {
    * @param eventDay the day of the stage's start event, for example the day of acceptance for a resolution, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, not null
-   * @throws IllegalArgumentException if the stage does not exist for the kind
-   * @throws IllegalArgumentException if the day received is outside the calendar's range
-   * @throws IllegalArgumentException if this book has no rule for the case on the day received
-   * @throws IllegalArgumentException if the event day or the due date falls outside the calendar's range
+   * @throws IllegalArgumentException if the stage does not exist for the kind, or this book has no rule for the case
+   *     on the day received, or the event day or the due date falls outside the calendar's range
    */
   public Deadline deadline(
       PetitionStage stage,
@@ -981,12 +1488,9 @@ public final class PetitionRuleBook {
    * @param extensionDays the days of each extension granted, in order; at most as many as the rule allows, each
    *     from 1 to the rule's longest; not null
    * @return the deadline, not null
-   * @throws IllegalArgumentException if the stage does not exist for the kind
-   * @throws IllegalArgumentException if the day received is outside the calendar's range
-   * @throws IllegalArgumentException if this book has no rule for the case on the day received
-   * @throws IllegalArgumentException if there are more extensions than the rule allows, or one is longer than it
-   *     allows or shorter than 1 day
-   * @throws IllegalArgumentException if the event day or the due date falls outside the calendar's range
+   * @throws IllegalArgumentException if the stage does not exist for the kind, or this book has no rule for the case
+   *     on the day received, or there are more extensions than the rule allows or one is longer than it allows or
+   *     shorter than 1 day, or the event day or the due date falls outside the calendar's range
    */
   public Deadline deadline(
       PetitionStage stage,
@@ -1032,7 +1536,7 @@ public final class PetitionRuleBook {
   }
 
   /**
-   * Returns the number of rules, for example "PetitionRuleBook[56 rules]".
+   * Returns the number of rules, for example "PetitionRuleBook[98 rules]".
    *
    * @return a short readable form, not null
    */

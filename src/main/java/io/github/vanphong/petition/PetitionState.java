@@ -1,12 +1,18 @@
 package io.github.vanphong.petition;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.Bilingual;
+import java.util.EnumSet;
 
 /**
  * Where a petition stands in its handling, derived from its history: for example {@link #VERIFYING} after the
  * office accepted a denunciation and began to verify it. Every state is either open or closed ({@link #isOpen()})
  * for exchange with other systems, such as the national petitions database: a closed petition needs nothing more
  * from the office that holds it.
+ *
+ * <p>Each state allows some commands ({@link #allowedCommands()}): the workflow's table of steps. A petition allows
+ * fewer, as the rules of its {@link PetitionRuleBook} and its own facts may forbid a step the state allows ({@link
+ * Petition#allowedCommands()}).
  */
 public enum PetitionState implements Bilingual {
   /** Đã tiếp nhận: received and registered, not yet classified. */
@@ -56,6 +62,62 @@ public enum PetitionState implements Bilingual {
   @Override
   public String englishName() {
     return englishName;
+  }
+
+  /**
+   * Returns the commands this state allows, before any rule: for example {@code ACCEPT}, {@code REFUSE}, {@code
+   * FORWARD}, {@code GUIDE}, {@code FILE} and the commands of every state from {@link #CLASSIFIED}. {@code NOTIFY} and
+   * {@code ACCESS_IDENTITY} are allowed in every state; {@code RECEIVE} in none, as it starts a petition.
+   *
+   * @return the commands, not null
+   */
+  public ImmutableSet<PetitionCommand> allowedCommands() {
+    EnumSet<PetitionCommand> allowed = EnumSet.of(PetitionCommand.NOTIFY, PetitionCommand.ACCESS_IDENTITY);
+    switch (this) {
+      case RECEIVED -> allowed.addAll(EnumSet.of(PetitionCommand.CLASSIFY, PetitionCommand.EXTEND));
+      case CLASSIFIED ->
+          allowed.addAll(
+              EnumSet.of(
+                  PetitionCommand.CLASSIFY,
+                  PetitionCommand.ACCEPT,
+                  PetitionCommand.REFUSE,
+                  PetitionCommand.FORWARD,
+                  PetitionCommand.GUIDE,
+                  PetitionCommand.FILE,
+                  PetitionCommand.EXTEND));
+      case ACCEPTED, VERIFYING ->
+          allowed.addAll(
+              EnumSet.of(
+                  PetitionCommand.ASSESS_COMPLEXITY,
+                  PetitionCommand.EXTEND,
+                  PetitionCommand.SUSPEND,
+                  PetitionCommand.RESOLVE));
+      case SUSPENDED -> allowed.add(PetitionCommand.RESUME);
+      case RESOLVED ->
+          allowed.addAll(
+              EnumSet.of(
+                  PetitionCommand.LODGE_SECOND_COMPLAINT, PetitionCommand.RECORD_FINALITY, PetitionCommand.CLOSE));
+      case SECOND_COMPLAINT -> allowed.addAll(EnumSet.of(PetitionCommand.ACCEPT, PetitionCommand.REFUSE));
+      case FINAL -> allowed.add(PetitionCommand.CLOSE);
+      default -> {
+        // the closed states allow notices and recorded accesses only
+      }
+    }
+    if (this == ACCEPTED) {
+      allowed.add(PetitionCommand.START_VERIFICATION);
+    }
+    if (isWithdrawable()) {
+      allowed.add(PetitionCommand.WITHDRAW);
+    }
+    return ImmutableSet.copyOf(allowed);
+  }
+
+  /** Whether a petitioner may withdraw in this state: before the decision, or when a second complaint awaits. */
+  private boolean isWithdrawable() {
+    return switch (this) {
+      case RECEIVED, CLASSIFIED, ACCEPTED, VERIFYING, SUSPENDED, SECOND_COMPLAINT -> true;
+      default -> false;
+    };
   }
 
   /**

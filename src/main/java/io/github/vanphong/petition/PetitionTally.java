@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * of a provincial office tallied on 2026-12-31: 310 open, 92 % of the judged duties met on time, 14 petitions with
  * an overdue duty.
  *
- * <p><b>As of a day.</b> A tally is computed with a {@link PetitionRuleBook}, a {@link WorkingCalendar} and a day
+ * <p><b>As of a day.</b> A tally is computed with a {@link WorkingCalendar} and a day, each petition with its own {@link PetitionRuleBook}
  * ({@link #collector}, {@link #of}); everything in it holds on that day ({@link #asOf()}): the state of each
  * petition is the one its history reached by that day (later events are not yet known), and the status of each
  * deadline is its status that day ({@link Petition#deadlines}). A petition received after the day is refused.
@@ -147,40 +147,35 @@ public final class PetitionTally {
    * Returns the tally of one petition as of a day.
    *
    * @param petition the petition, not null
-   * @param book the rule book of the time limits, not null
    * @param calendar the calendar whose working days count, not null
    * @param asOf the day of the tally, on or after the day the petition was received, not null
    * @return the tally of the petition, not null
    * @throws IllegalArgumentException if the petition was received after {@code asOf}, or its deadlines cannot be
    *     worked out (a day outside the calendar's range, an extension the rule book does not allow)
    */
-  public static PetitionTally of(
-      Petition petition, PetitionRuleBook book, WorkingCalendar calendar, LocalDate asOf) {
+  public static PetitionTally of(Petition petition, WorkingCalendar calendar, LocalDate asOf) {
     requireNonNull(petition, "petition");
-    Counter counter = new Counter(book, calendar, asOf);
+    Counter counter = new Counter(calendar, asOf);
     counter.add(petition);
     return counter.finish();
   }
 
   /**
    * Returns a collector of petitions into their tally as of a day, for sequential and parallel streams alike:
-   * {@code petitions.stream().collect(PetitionTally.collector(PetitionRuleBook.standard(),
-   * WorkingCalendar.vietnam(), LocalDate.of(2026, 12, 31)))}. The order of the petitions does not matter. Collecting
+   * {@code petitions.stream().collect(PetitionTally.collector(WorkingCalendar.vietnam(),
+   * LocalDate.of(2026, 12, 31)))}. Each petition's deadlines are those of its own rule book. The order of the petitions does not matter. Collecting
    * no petition gives {@link #empty()}.
    *
-   * @param book the rule book of the time limits, not null
    * @param calendar the calendar whose working days count, not null
    * @param asOf the day of the tally, on or after the day every petition collected was received, not null
    * @return the collector, not null; it throws {@link IllegalArgumentException} for a petition received after
    *     {@code asOf} or whose deadlines cannot be worked out
    */
-  public static Collector<Petition, ?, PetitionTally> collector(
-      PetitionRuleBook book, WorkingCalendar calendar, LocalDate asOf) {
-    requireNonNull(book, "book");
+  public static Collector<Petition, ?, PetitionTally> collector(WorkingCalendar calendar, LocalDate asOf) {
     requireNonNull(calendar, "calendar");
     requireNonNull(asOf, "asOf");
     return Collector.of(
-        () -> new Counter(book, calendar, asOf),
+        () -> new Counter(calendar, asOf),
         Counter::add,
         Counter::combine,
         Counter::finish,
@@ -636,7 +631,6 @@ public final class PetitionTally {
    * the immutable tally once at the end. Not thread-safe; a stream gives each thread its own.
    */
   private static final class Counter {
-    private final PetitionRuleBook book;
     private final WorkingCalendar calendar;
     private final LocalDate asOf;
     private int petitions;
@@ -653,8 +647,7 @@ public final class PetitionTally {
     private int lastMonth;
     private int[] lastMonthCount = new int[1];
 
-    Counter(PetitionRuleBook book, WorkingCalendar calendar, LocalDate asOf) {
-      this.book = requireNonNull(book, "book");
+    Counter(WorkingCalendar calendar, LocalDate asOf) {
       this.calendar = requireNonNull(calendar, "calendar");
       this.asOf = requireNonNull(asOf, "asOf");
     }
@@ -667,7 +660,7 @@ public final class PetitionTally {
           asOf,
           petition.id(),
           received);
-      List<PetitionDeadline> deadlines = petition.deadlines(book, calendar, asOf);
+      List<PetitionDeadline> deadlines = petition.deadlines(calendar, asOf);
       PetitionState state = stateOn(petition, asOf);
       UnitId unit = petition.intake().receivingUnit();
       petitions++;

@@ -27,8 +27,8 @@ import org.immutables.value.Value;
  * especially complex denunciation received from 2019-01-01 is resolved within 30 days of acceptance, extended at
  * most twice by at most 30 days each time (Luật Tố cáo 25/2018/QH14, Điều 30).
  *
- * <p>A rule is chosen by the day the petition was received ({@link #validity()}), not by the day its time starts:
- * a complaint received on 2026-06-30 keeps the limits of that day. The conditions (rounds, complexities, areas and
+ * <p>A rule is chosen by the day the petition was received ({@link #validity()}, {@link #chosenBy()}) unless it says
+ * otherwise, not by the day its time starts: a complaint received on 2026-06-30 keeps the limits of that day. The conditions (rounds, complexities, areas and
  * levels) are sets; a set left empty in the builder means every value. The time counts from the day after the
  * stage's {@linkplain PetitionStage#startEvent() start event}, as {@link Deadline} counts it; an extension adds days
  * counted the way the limit counts them.
@@ -39,15 +39,17 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PetitionTimeLimit {
+public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
 
   PetitionTimeLimit() {}
 
   /**
-   * The name of the rule, for example "DENUNCIATION_RESOLUTION", used in messages and logs.
+   * The name of the rule, for example "DENUNCIATION_RESOLUTION", used in messages and logs, unique within a rule
+   * book.
    *
    * @return the name, not blank
    */
+  @Override
   public abstract String name();
 
   /**
@@ -101,11 +103,24 @@ public abstract class PetitionTimeLimit {
   public abstract TimeLimit limit();
 
   /**
-   * The days of receipt on which the rule is in force, for example {@code [2019-01-01..2026-06-30]}.
+   * The days on which the rule is in force, as days of the kind {@link #chosenBy()} names, for example the days
+   * received {@code [2019-01-01..2026-06-30]}.
    *
-   * @return the days in force by the day received, not null
+   * @return the days in force, not null
    */
+  @Override
   public abstract Validity validity();
+
+  /**
+   * The day of a petition that chooses the rule; the day received unless set.
+   *
+   * @return the day, not null
+   */
+  @Override
+  @Value.Default
+  public RuleDay chosenBy() {
+    return RuleDay.RECEIVED;
+  }
 
   /**
    * How many times the limit may be extended; none unless set.
@@ -151,18 +166,9 @@ public abstract class PetitionTimeLimit {
    *
    * @return the basis, not null
    */
+  @Override
   public LegalBasis basis() {
     return limit().basis();
-  }
-
-  /**
-   * Tells whether the rule is in force for a petition received on a day.
-   *
-   * @param dateReceived the day the petition was received, not null
-   * @return true if the day lies within {@link #validity()}
-   */
-  public boolean isInForceOn(LocalDate dateReceived) {
-    return validity().contains(dateReceived);
   }
 
   /**
@@ -364,7 +370,8 @@ public abstract class PetitionTimeLimit {
     appendIfRestricted(text, areas(), AreaType.values().length);
     appendIfRestricted(text, levels(), Level.values().length);
     text.append(", ").append(limit()).append(", ").append(describeExtensions());
-    text.append(", received ").append(validity());
+    text.append(", ").append(chosenBy() == RuleDay.RECEIVED ? "received" : chosenBy().englishName().toLowerCase(Locale.ROOT));
+    text.append(' ').append(validity());
     if (basis().confirmation() != Confirmation.VERIFIED) {
       text.append(" (").append(basis().confirmation().englishName().toLowerCase(Locale.ROOT)).append(')');
     }

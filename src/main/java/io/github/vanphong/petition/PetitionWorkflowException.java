@@ -1,59 +1,35 @@
 package io.github.vanphong.petition;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableSet;
-import java.util.stream.Collectors;
+import io.github.vanphong.CommandRefusedException;
+import java.util.Optional;
 
 /**
- * Thrown when a petition refuses a command: the command is not allowed in the petition's state, or a rule forbids
- * it there, such as forwarding a denunciation a second time. For example "petition P-2016-0042 is FORWARDED (Đã
- * chuyển đơn); ACCEPT is not allowed there; allowed: NOTIFY, ACCESS_IDENTITY".
+ * Thrown when a petition refuses a command: the command is not allowed in the petition's state, or a rule of its
+ * {@link PetitionRuleBook} forbids it there, such as forwarding a denunciation a second time. For example
+ * "FORWARD_DENUNCIATION_ONCE (Thông tư 05/2021/TT-TTCP, Điều 14): the same content was already forwarded; petition
+ * P-2022-0042 is CLASSIFIED (Đã phân loại); FORWARD is not allowed there; allowed: FILE, NOTIFY, ACCESS_IDENTITY".
+ *
+ * <p>{@link #rule()} names the rule as a value, with its basis: the rule in force on the petition's days, so a
+ * refusal of a petition received in 2016 cites the law of that year. It is empty when the state forbids the command,
+ * or the petition's own facts do (there is no identity to reveal); the message then says which.
  *
  * <p>The petition the command was given to is unchanged: petitions are immutable.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-public final class PetitionWorkflowException extends IllegalStateException {
+public final class PetitionWorkflowException extends CommandRefusedException {
 
-  private static final long serialVersionUID = 1L;
-
-  private final PetitionId petition;
-  private final PetitionState state;
-  private final PetitionCommand command;
-  private final ImmutableSet<PetitionCommand> allowed;
+  private static final long serialVersionUID = 2L;
 
   PetitionWorkflowException(
       PetitionId petition,
       PetitionState state,
       PetitionCommand command,
       ImmutableSet<PetitionCommand> allowed,
-      String rule) {
-    super(message(petition, state, command, allowed, rule));
-    this.petition = requireNonNull(petition);
-    this.state = requireNonNull(state);
-    this.command = requireNonNull(command);
-    this.allowed = requireNonNull(allowed);
-  }
-
-  private static String message(
-      PetitionId petition,
-      PetitionState state,
-      PetitionCommand command,
-      ImmutableSet<PetitionCommand> allowed,
-      String rule) {
-    String head = rule.isEmpty() ? "" : rule + "; ";
-    return head
-        + "petition "
-        + petition
-        + " is "
-        + state
-        + " ("
-        + state.vietnameseName()
-        + "); "
-        + command
-        + " is not allowed there; allowed: "
-        + (allowed.isEmpty()
-            ? "none"
-            : allowed.stream().map(PetitionCommand::name).collect(Collectors.joining(", ")));
+      Optional<PetitionRule> rule,
+      String facts) {
+    super("petition", petition, state, command, allowed, rule, facts);
   }
 
   /**
@@ -62,7 +38,12 @@ public final class PetitionWorkflowException extends IllegalStateException {
    * @return its identifier, not null
    */
   public PetitionId petition() {
-    return petition;
+    return (PetitionId) super.subject();
+  }
+
+  @Override
+  public PetitionId subject() {
+    return petition();
   }
 
   /**
@@ -70,8 +51,9 @@ public final class PetitionWorkflowException extends IllegalStateException {
    *
    * @return the state, not null
    */
+  @Override
   public PetitionState state() {
-    return state;
+    return (PetitionState) super.state();
   }
 
   /**
@@ -79,16 +61,30 @@ public final class PetitionWorkflowException extends IllegalStateException {
    *
    * @return the command, not null
    */
+  @Override
   public PetitionCommand command() {
-    return command;
+    return (PetitionCommand) super.command();
   }
 
   /**
-   * Returns the commands the petition allows in its state.
+   * Returns the commands the petition allowed on the day of the refused command.
    *
    * @return the allowed commands, possibly empty, not null
    */
-  public ImmutableSet<PetitionCommand> allowed() {
-    return allowed;
+  @Override
+  @SuppressWarnings("unchecked") // the constructor takes an ImmutableSet<PetitionCommand>
+  public ImmutableSet<PetitionCommand> allowedCommands() {
+    return (ImmutableSet<PetitionCommand>) super.allowedCommands();
+  }
+
+  /**
+   * Returns the rule of the rule book that refused the command, with its basis; empty if the state or the
+   * petition's own facts forbid it.
+   *
+   * @return the rule, or empty
+   */
+  @Override
+  public Optional<PetitionRule> rule() {
+    return super.rule().map(PetitionRule.class::cast);
   }
 }

@@ -13,10 +13,12 @@ import io.github.vanphong.petition.PetitionCommand;
 import io.github.vanphong.petition.PetitionEvent;
 import io.github.vanphong.petition.PetitionKind;
 import io.github.vanphong.petition.PetitionStage;
+import io.github.vanphong.petition.PetitionTimeLimit;
 import io.github.vanphong.petition.Procedure;
 import io.github.vanphong.petition.ProcessingDefect;
 import io.github.vanphong.petition.Recipient;
 import io.github.vanphong.petition.RefusalReason;
+import io.github.vanphong.petition.Requirement;
 import io.github.vanphong.petition.Topic;
 import io.github.vanphong.petition.Withdrawal;
 import java.time.LocalDate;
@@ -49,7 +51,6 @@ final class PetitionWalk {
           PetitionCommand.WITHDRAW);
 
   /** The longest extension, which offices often grant whole (Luật Tố cáo 25/2018/QH14, Điều 30). */
-  private static final int LONGEST_EXTENSION = 30;
 
   private static final ImmutableList<PetitionStage> NOTICES =
       ImmutableList.of(
@@ -233,7 +234,7 @@ final class PetitionWalk {
     PetitionKind kind = petition.kind();
     PetitionEvent.Builder event = PetitionEvent.builder().command(command).on(on).by(step.by);
     switch (command) {
-      case CLASSIFY -> event.classification(fit(classification(step.a, step.b), kind, purpose));
+      case CLASSIFY -> event.classification(fit(petition, classification(step.a, step.b), purpose));
       case REFUSE -> {
         List<RefusalReason> reasons = refusalReasons(petition, on);
         if (reasons.isEmpty()) {
@@ -242,7 +243,15 @@ final class PetitionWalk {
         event.refusalReason(pick(reasons, step.b));
       }
       case FORWARD, GUIDE -> event.destination(step.to);
-      case EXTEND -> event.extensionDays(step.b % 3 == 0 ? LONGEST_EXTENSION : 1 + step.b % LONGEST_EXTENSION);
+      case EXTEND -> {
+        Optional<PetitionStage> stage = petition.runningStage();
+        int longest =
+            stage.flatMap(petition::timeLimit).map(PetitionTimeLimit::maxExtensionDays).filter(d -> d > 0).orElse(1);
+        if (stage.isEmpty()) {
+          return Optional.empty();
+        }
+        event.extendedStage(stage.get()).extensionDays(step.b % 3 == 0 ? longest : 1 + step.b % longest);
+      }
       case ASSESS_COMPLEXITY -> event.criteria(criteria(Math.max(petition.extensions(), step.b % 4), step.a));
       case SUSPEND -> event.reason(pick(SUSPENSION_REASONS, step.b));
       case RESOLVE -> event.finding(pick(findings(kind), step.b));
@@ -280,10 +289,11 @@ final class PetitionWalk {
         .build();
   }
 
-  private static Classification fit(Classification found, PetitionKind kind, Purpose purpose) {
+  private static Classification fit(Petition petition, Classification found, Purpose purpose) {
     if (purpose.next.isEmpty()) {
       return found;
     }
+    PetitionKind kind = petition.kind();
     Classification.Builder fitted = Classification.builder().from(found);
     switch (purpose.next.get()) {
       case ACCEPT -> fitted.defects(Set.of()).competent(true);
@@ -303,7 +313,32 @@ final class PetitionWalk {
         // any classification lets the other commands through
       }
     }
+    boolean mayWithdrawOrSuspend =
+        EnumSet.of(PetitionCommand.ACCEPT, PetitionCommand.WITHDRAW, PetitionCommand.SUSPEND)
+            .contains(purpose.next.get());
+    if (mayWithdrawOrSuspend
+        && found.procedure() == Procedure.PARTY_RULES
+        && !providesSuspensionAndWithdrawal(petition)) {
+      // a route on from here may suspend or withdraw: under the Party's rules of the day the book may provide neither
+      fitted.procedure(Procedure.STATE_LAW);
+    }
     return fitted.build();
+  }
+
+  /** Whether the petition's rule book provides suspension and withdrawal in the Party's channel on its days. */
+  private static boolean providesSuspensionAndWithdrawal(Petition petition) {
+    for (PetitionCommand command : List.of(PetitionCommand.SUSPEND, PetitionCommand.WITHDRAW)) {
+      boolean provided =
+          petition.ruleBook()
+              .workflowRulesFor(
+                  command, petition.kind(), Procedure.PARTY_RULES, petition.ruleDays(petition.lastEventDay()))
+              .stream()
+              .anyMatch(rule -> rule.requirement() == Requirement.PROVIDED_BY_LAW);
+      if (!provided) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<ProcessingDefect> without(Set<ProcessingDefect> defects, ProcessingDefect defect) {

@@ -139,8 +139,9 @@ class ClassifierTest {
     Classification c = STANDARD.classify(denunciation, forwarded);
     assertThat(c.defects()).containsExactly(ProcessingDefect.ALREADY_FORWARDED);
     assertThatThrownBy(() -> denunciation.classify(c, IN_2022, CLERK).forward(INSPECTION_COMMITTEE, IN_2022, CLERK))
-        .isInstanceOf(PetitionWorkflowException.class)
-        .hasMessageContaining("forwarding a denunciation is allowed once");
+        .isInstanceOfSatisfying(
+            PetitionWorkflowException.class,
+            e -> assertThat(e.rule()).contains(PetitionRuleBook.FORWARD_DENUNCIATION_ONCE));
     assertThat(STANDARD.classify(denunciation, facts().alreadyForwarded(true).build()).isEligible())
         .as("the competent body, to which it was forwarded, processes it")
         .isTrue();

@@ -27,7 +27,7 @@ class PetitionEventTest {
       case CLASSIFY -> event.classification(PetitionFixtures.eligibleWithin());
       case REFUSE -> event.refusalReason(RefusalReason.DENUNCIATION_NO_BASIS);
       case FORWARD, GUIDE -> event.destination(PetitionFixtures.INSPECTION_COMMITTEE);
-      case EXTEND -> event.extensionDays(30);
+      case EXTEND -> event.extensionDays(30).extendedStage(PetitionStage.RESOLUTION);
       case RESOLVE -> event.finding(Finding.UNFOUNDED);
       case WITHDRAW -> event.withdrawal(Withdrawal.partial());
       case NOTIFY -> event.notice(PetitionStage.RECEIPT_NOTICE);
@@ -93,7 +93,7 @@ class PetitionEventTest {
         .containsExactly(ComplexityCriterion.FOREIGN_ELEMENT);
     assertThat(event(PetitionCommand.ASSESS_COMPLEXITY).build().criteria()).isEmpty();
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> event(PetitionCommand.EXTEND).extensionDays(10)
+        .isThrownBy(() -> event(PetitionCommand.EXTEND).extendedStage(PetitionStage.RESOLUTION).extensionDays(10)
             .criteria(Set.of(ComplexityCriterion.MANY_PEOPLE)).build())
         .withMessage("a EXTEND event carries no criteria of complexity, but this one carries [MANY_PEOPLE]");
   }
@@ -111,16 +111,16 @@ class PetitionEventTest {
   @Test
   void anExtensionAddsAtLeastOneDay() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> event(PetitionCommand.EXTEND).extensionDays(0).build())
+        .isThrownBy(() -> event(PetitionCommand.EXTEND).extendedStage(PetitionStage.RESOLUTION).extensionDays(0).build())
         .withMessage("an extension adds at least 1 day, not 0");
-    assertThatIllegalArgumentException().isThrownBy(() -> event(PetitionCommand.EXTEND).extensionDays(-3).build());
-    assertThat(event(PetitionCommand.EXTEND).extensionDays(1).build().extensionDays()).hasValue(1);
+    assertThatIllegalArgumentException().isThrownBy(() -> event(PetitionCommand.EXTEND).extendedStage(PetitionStage.RESOLUTION).extensionDays(-3).build());
+    assertThat(event(PetitionCommand.EXTEND).extendedStage(PetitionStage.RESOLUTION).extensionDays(1).build().extensionDays()).hasValue(1);
   }
 
   @Test
   void theTextShowsTheDayCommandActorAndData() {
     assertThat(complete(PetitionCommand.FORWARD).build()).hasToString("2016-03-07 FORWARD by HG-VP-012 to HG-UBKT");
-    assertThat(complete(PetitionCommand.EXTEND).build()).hasToString("2016-03-07 EXTEND by HG-VP-012 +30 days");
+    assertThat(complete(PetitionCommand.EXTEND).build()).hasToString("2016-03-07 EXTEND by HG-VP-012 +30 days of RESOLUTION");
     assertThat(event(PetitionCommand.ASSESS_COMPLEXITY).criteria(Set.of(ComplexityCriterion.FOREIGN_ELEMENT)).build())
         .hasToString("2016-03-07 ASSESS_COMPLEXITY by HG-VP-012 criteria [FOREIGN_ELEMENT]");
     assertThat(complete(PetitionCommand.REFUSE).build())

@@ -117,4 +117,12 @@ final class PetitionFixtures {
     builder.withinCompetence(true);
     return builder;
   }
+
+  /**
+   * The standard book's rule carried over to the amended petition laws from 2026-07-01, by the name of the rule it
+   * carries: {@code carriedOver("DENUNCIATION_RESOLUTION")} is {@code DENUNCIATION_RESOLUTION_FROM_2026}.
+   */
+  static PetitionTimeLimit carriedOver(String name) {
+    return (PetitionTimeLimit) PetitionRuleBook.standard().rule(name + "_FROM_2026").orElseThrow();
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.vanphong.petition;
 
+import java.util.ArrayList;
+
 import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.petition.PetitionKind.COMPLAINT;
 import static io.github.vanphong.petition.PetitionKind.DENUNCIATION;
@@ -243,7 +245,7 @@ class PetitionRuleBookTest {
         .contains(PetitionRuleBook.DENUNCIATION_RESOLUTION);
     assertThat(STANDARD.limitFor(ACCEPTANCE, COMPLAINT, ORDINARY, day(2016, 3, 4)))
         .as("complaints keep their own acceptance rule")
-        .contains(PetitionRuleBook.COMPLAINT_ACCEPTANCE);
+        .contains(PetitionRuleBook.COMPLAINT_ACCEPTANCE_2013);
   }
 
   @Test
@@ -384,9 +386,10 @@ class PetitionRuleBookTest {
   void aPetitionReceivedOn2026_06_30UsesTheOldAcceptanceLimit() {
     LocalDate received = day(2026, 6, 30);
     PetitionTimeLimit rule = STANDARD.limitFor(ACCEPTANCE, COMPLAINT, ORDINARY, received).orElseThrow();
-    assertThat(rule).isEqualTo(PetitionRuleBook.COMPLAINT_ACCEPTANCE);
+    assertThat(rule).isEqualTo(PetitionRuleBook.COMPLAINT_ACCEPTANCE_2020);
     assertThat(rule.limit().days()).isEqualTo(10);
-    assertThat(rule.basis().confirmation()).isEqualTo(Confirmation.VERIFIED);
+    assertThat(rule.basis().instrument()).isEqualTo(Instruments.DECREE_124_2020);
+    assertThat(rule.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
     // Tuesday 30 June 2026: 1-3, 6-10 and 13-14 July.
     assertThat(STANDARD.deadline(ACCEPTANCE, COMPLAINT, ORDINARY, received, received, VIETNAM).dueDate())
         .isEqualTo(day(2026, 7, 14));
@@ -398,7 +401,7 @@ class PetitionRuleBookTest {
         STANDARD.limitFor(RESOLUTION, DENUNCIATION, ORDINARY, day(2026, 6, 30)).orElseThrow();
     PetitionTimeLimit after = STANDARD.limitFor(RESOLUTION, DENUNCIATION, ORDINARY, day(2026, 7, 1)).orElseThrow();
     assertThat(before).isEqualTo(PetitionRuleBook.DENUNCIATION_RESOLUTION);
-    assertThat(after).isEqualTo(PetitionRuleBook.DENUNCIATION_RESOLUTION_FROM_2026);
+    assertThat(after).isEqualTo(PetitionFixtures.carriedOver("DENUNCIATION_RESOLUTION"));
     assertThat(after.name()).isEqualTo("DENUNCIATION_RESOLUTION_FROM_2026");
     assertThat(after.limit().days()).isEqualTo(30);
     assertThat(after.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
@@ -407,9 +410,9 @@ class PetitionRuleBookTest {
     assertThat(after.basis().article()).isEqualTo("Điều 30");
     assertThat(after.validity()).isEqualTo(Validity.from(day(2026, 7, 1)));
     assertThat(before.validity()).isEqualTo(Validity.between(day(2019, 1, 1), day(2026, 6, 30)));
-    assertThat(PetitionRuleBook.COMPLAINT_DECISION_DISPATCH_FROM_2026.basis().asAmendedBy())
+    assertThat(PetitionFixtures.carriedOver("COMPLAINT_DECISION_DISPATCH").basis().asAmendedBy())
         .containsExactly(Instruments.PETITION_LAWS_AMENDMENT_2025);
-    assertThat(PetitionRuleBook.RECEIPT_NOTICE_FROM_2026.limit().count()).isEqualTo(DayCount.WORKING_DAYS);
+    assertThat(PetitionFixtures.carriedOver("RECEIPT_NOTICE").limit().count()).isEqualTo(DayCount.WORKING_DAYS);
   }
 
   @Test
@@ -514,13 +517,26 @@ class PetitionRuleBookTest {
   }
 
   @Test
-  void theStandardBookHoldsEveryConstantOnceAndNoTwoOverlap() {
-    List<PetitionTimeLimit> rules = STANDARD.rules();
-    assertThat(rules).hasSize(58).doesNotHaveDuplicates();
-    Set<String> names = new HashSet<>();
-    for (PetitionTimeLimit rule : rules) {
-      assertThat(names.add(rule.name())).as(rule.name()).isTrue();
+  void theStandardBookHoldsEveryConstantOnceTheCarriedOverRulesAndNoTwoTimeLimitsOverlap() throws Exception {
+    List<PetitionRule> constants = new ArrayList<>();
+    for (java.lang.reflect.Field field : PetitionRuleBook.class.getFields()) {
+      if (PetitionRule.class.isAssignableFrom(field.getType())) {
+        constants.add((PetitionRule) field.get(null));
+      }
     }
+    assertThat(STANDARD.rules()).containsAll(constants).doesNotHaveDuplicates();
+    List<PetitionRule> others = new ArrayList<>(STANDARD.rules());
+    others.removeAll(constants);
+    assertThat(others)
+        .isNotEmpty()
+        .allSatisfy(
+            r -> {
+              assertThat(r.name()).endsWith("_FROM_2026");
+              assertThat(r.basis().confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+              assertThat(r.basis().asAmendedBy()).containsExactly(Instruments.PETITION_LAWS_AMENDMENT_2025);
+              assertThat(STANDARD.rule(r.name().replace("_FROM_2026", ""))).isPresent();
+            });
+    List<PetitionTimeLimit> rules = STANDARD.timeLimits();
     for (int i = 0; i < rules.size(); i++) {
       for (int j = i + 1; j < rules.size(); j++) {
         assertThat(rules.get(i).overlaps(rules.get(j))).as("%s and %s", rules.get(i), rules.get(j)).isFalse();
@@ -529,19 +545,49 @@ class PetitionRuleBookTest {
   }
 
   @Test
+  void aBookHoldsOneRuleOfEachName() {
+    assertThatThrownBy(
+            () -> PetitionRuleBook.of(PetitionRuleBook.DENUNCIATION_RESOLUTION, PetitionRuleBook.DENUNCIATION_RESOLUTION))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a rule book holds one rule of each name; DENUNCIATION_RESOLUTION is there twice");
+  }
+
+  @Test
+  void anApplicationsRuleOfTheSameNameReplacesTheBooksInItsPlaceAndWithoutTakesOneOut() {
+    PetitionTimeLimit longer =
+        PetitionTimeLimit.builder()
+            .from(PetitionRuleBook.DENUNCIATION_RESOLUTION)
+            .limit(TimeLimit.calendarDays(45, PetitionRuleBook.DENUNCIATION_RESOLUTION.basis()))
+            .build();
+    PetitionRuleBook replaced = STANDARD.with(longer);
+    assertThat(replaced.rules()).hasSameSizeAs(STANDARD.rules());
+    assertThat(replaced.rules().indexOf(longer))
+        .isEqualTo(STANDARD.rules().indexOf(PetitionRuleBook.DENUNCIATION_RESOLUTION));
+    assertThat(replaced.limitFor(RESOLUTION, DENUNCIATION, ORDINARY, day(2020, 1, 1))).contains(longer);
+    PetitionRuleBook without = STANDARD.without("FORWARD_DENUNCIATION_ONCE");
+    assertThat(without.rule("FORWARD_DENUNCIATION_ONCE")).isEmpty();
+    assertThat(without.rules()).hasSize(STANDARD.rules().size() - 1);
+    assertThat(STANDARD.rule("FORWARD_DENUNCIATION_ONCE")).contains(PetitionRuleBook.FORWARD_DENUNCIATION_ONCE);
+    assertThatThrownBy(() -> STANDARD.without("NO_SUCH_RULE"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("this rule book has no rule named 'NO_SUCH_RULE'");
+  }
+
+  @Test
   void inForceOnListsTheRulesOfTheDayReceived() {
     assertThat(STANDARD.inForceOn(day(2026, 7, 1)))
         .contains(PetitionRuleBook.COMPLAINT_ACCEPTANCE_FROM_2026)
-        .doesNotContain(PetitionRuleBook.COMPLAINT_ACCEPTANCE)
+        .doesNotContain(PetitionRuleBook.COMPLAINT_ACCEPTANCE_2020)
         .allSatisfy(r -> assertThat(r.isInForceOn(day(2026, 7, 1))).isTrue());
     assertThat(STANDARD.inForceOn(day(2010, 1, 1))).isEmpty();
-    assertThat(STANDARD.inForceOn(day(2026, 6, 30))).contains(PetitionRuleBook.COMPLAINT_ACCEPTANCE);
+    assertThat(STANDARD.inForceOn(day(2026, 6, 30))).contains(PetitionRuleBook.COMPLAINT_ACCEPTANCE_2020);
   }
 
   @Test
   void ofBuildsABookOfTheGivenRulesOnly() {
     PetitionTimeLimit a = provincialProcessing(5, day(2020, 1, 1));
-    PetitionTimeLimit b = provincialProcessing(6, day(2020, 1, 1));
+    PetitionTimeLimit b =
+        PetitionTimeLimit.builder().from(provincialProcessing(6, day(2020, 1, 1))).name("HG_PROCESSING_6").build();
     assertThat(PetitionRuleBook.of(a, b).rules()).containsExactly(a, b);
     assertThat(PetitionRuleBook.of(List.of(a, b)).limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 1, 1)))
         .contains(b);
@@ -555,7 +601,7 @@ class PetitionRuleBookTest {
 
   @Test
   void toStringCountsTheRules() {
-    assertThat(STANDARD.toString()).isEqualTo("PetitionRuleBook[58 rules]");
+    assertThat(STANDARD.toString()).isEqualTo("PetitionRuleBook[" + STANDARD.rules().size() + " rules]");
     assertThat(PetitionRuleBook.of().toString()).isEqualTo("PetitionRuleBook[0 rules]");
   }
 
@@ -569,7 +615,8 @@ class PetitionRuleBookTest {
         .contains(
             "petition time limit HG_DENUNCIATION_PROCESSING (5 working days (Quy chế 05-QC/TU (ví dụ), Điều 12))"
                 + " overrides DENUNCIATION_PROCESSING (7 working days (Luật Tố cáo 25/2018/QH14, Điều 24, khoản 1))"
-                + " for PROCESSING of a DENUNCIATION in FIRST/NORMAL/ORDINARY/any level received on 2021-05-03");
+                + " for PROCESSING of a DENUNCIATION in FIRST/NORMAL/ORDINARY/any level, received 2021-05-03, act"
+                + " 2021-05-03");
     assertThat(stderrOf(() -> STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
         .as("no override, nothing logged")
         .isEmpty();
@@ -584,13 +631,18 @@ class PetitionRuleBookTest {
         PetitionRuleBook.of(
             PetitionTimeLimit.builder()
                 .from(provincialProcessing(6, day(2020, 1, 1)))
+                .name("HG_PROCESSING_2020")
                 .validity(Validity.between(day(2020, 1, 1), day(2020, 12, 31)))
                 .build(),
             provincialProcessing(5, day(2020, 1, 1)));
     assertThat(stderrOf(() -> outOfForce.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
     PetitionRuleBook otherCircumstances =
         PetitionRuleBook.of(
-            PetitionTimeLimit.builder().from(provincialProcessing(6, day(2020, 1, 1))).areas(List.of(AreaType.REMOTE)).build(),
+            PetitionTimeLimit.builder()
+                .from(provincialProcessing(6, day(2020, 1, 1)))
+                .name("HG_PROCESSING_REMOTE")
+                .areas(List.of(AreaType.REMOTE))
+                .build(),
             provincialProcessing(5, day(2020, 1, 1)));
     assertThat(stderrOf(() -> otherCircumstances.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
         .isEmpty();
@@ -621,7 +673,9 @@ class PetitionRuleBookTest {
             .setDefault(Circumstances.class, ORDINARY)
             .setDefault(WorkingCalendar.class, VIETNAM)
             .setDefault(LocalDate.class, day(2020, 6, 1))
-            .setDefault(PetitionTimeLimit.class, PetitionRuleBook.DENUNCIATION_PROCESSING);
+            .setDefault(PetitionTimeLimit.class, PetitionRuleBook.DENUNCIATION_PROCESSING)
+            .setDefault(PetitionRule.class, PetitionRuleBook.DENUNCIATION_PROCESSING)
+            .setDefault(RuleDays.class, RuleDays.received(day(2020, 6, 1)));
     tester.testAllPublicStaticMethods(PetitionRuleBook.class);
     tester.testAllPublicInstanceMethods(STANDARD);
   }

@@ -157,11 +157,11 @@ class PetitionTallyProperties {
 
   @Provide
   Arbitrary<PetitionTally> tallies() {
-    return lists().map(list -> list.stream().collect(PetitionTally.collector(BOOK, CALENDAR, AS_OF)));
+    return lists().map(list -> list.stream().collect(PetitionTally.collector(CALENDAR, AS_OF)));
   }
 
   private static PetitionTally tally(List<Petition> petitions) {
-    return petitions.stream().collect(PetitionTally.collector(BOOK, CALENDAR, AS_OF));
+    return petitions.stream().collect(PetitionTally.collector(CALENDAR, AS_OF));
   }
 
   // ---- merge laws --------------------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ class PetitionTallyProperties {
   void theCollectorIsTheFoldOfPlusOverTheTalliesOfEachPetition(@ForAll("lists") List<Petition> list) {
     PetitionTally folded =
         list.stream()
-            .map(p -> PetitionTally.of(p, BOOK, CALENDAR, AS_OF))
+            .map(p -> PetitionTally.of(p, CALENDAR, AS_OF))
             .reduce(PetitionTally.empty(), PetitionTally::plus);
     assertThat(tally(list)).isEqualTo(folded);
   }
@@ -202,15 +202,15 @@ class PetitionTallyProperties {
 
   @Property(tries = 100)
   void aParallelStreamGivesTheSequentialTally(@ForAll("lists") List<Petition> list) {
-    assertThat(list.parallelStream().collect(PetitionTally.collector(BOOK, CALENDAR, AS_OF)))
+    assertThat(list.parallelStream().collect(PetitionTally.collector(CALENDAR, AS_OF)))
         .isEqualTo(tally(list));
   }
 
   @Property(tries = 100)
   void talliesOfDifferentDaysNeverMerge(
       @ForAll("petitions") Petition p, @ForAll @IntRange(min = 1, max = 400) int later) {
-    PetitionTally a = PetitionTally.of(p, BOOK, CALENDAR, AS_OF);
-    PetitionTally b = PetitionTally.of(p, BOOK, CALENDAR, AS_OF.plusDays(later));
+    PetitionTally a = PetitionTally.of(p, CALENDAR, AS_OF);
+    PetitionTally b = PetitionTally.of(p, CALENDAR, AS_OF.plusDays(later));
     assertThatThrownBy(() -> a.plus(b)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> b.plus(a)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -243,13 +243,13 @@ class PetitionTallyProperties {
     t.onTimeRate().ifPresent(rate -> assertThat(rate).isBetween(0.0, 1.0));
     long duties =
         list.stream()
-            .flatMap(p -> p.deadlines(BOOK, CALENDAR, AS_OF).stream())
+            .flatMap(p -> p.deadlines(CALENDAR, AS_OF).stream())
             .filter(PetitionDeadline::officeDuty)
             .count();
     assertThat(t.duties()).isEqualTo(duties);
     long overdue =
         list.stream()
-            .flatMap(p -> p.deadlines(BOOK, CALENDAR, AS_OF).stream())
+            .flatMap(p -> p.deadlines(CALENDAR, AS_OF).stream())
             .filter(d -> d.officeDuty() && d.status() == DeadlineStatus.OVERDUE)
             .count();
     assertThat(t.dutiesOverdue()).isEqualTo(overdue);
@@ -262,7 +262,7 @@ class PetitionTallyProperties {
     List<PetitionEvent> known = p.history().stream().filter(e -> !e.on().isAfter(day)).toList();
     PetitionState replayed = Petition.replay(p.intake(), known).state();
     assertThat(PetitionTally.stateOn(p, day)).isEqualTo(replayed);
-    assertThat(PetitionTally.of(p, BOOK, CALENDAR, day).byState()).containsOnlyKeys(replayed);
+    assertThat(PetitionTally.of(p, CALENDAR, day).byState()).containsOnlyKeys(replayed);
   }
 
   // ---- re-aggregation ----------------------------------------------------------------------------------------

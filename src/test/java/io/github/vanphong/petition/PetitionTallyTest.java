@@ -75,7 +75,7 @@ class PetitionTallyTest {
   }
 
   private static PetitionTally tally(LocalDate asOf, Petition... petitions) {
-    return Stream.of(petitions).collect(PetitionTally.collector(BOOK, CALENDAR, asOf));
+    return Stream.of(petitions).collect(PetitionTally.collector(CALENDAR, asOf));
   }
 
   // ---- counts ------------------------------------------------------------------------------------------------
@@ -290,7 +290,7 @@ class PetitionTallyTest {
 
   @Test
   void aPetitionReceivedAfterTheDayOfTheTallyIsRefused() {
-    assertThatThrownBy(() -> PetitionTally.of(untouched(), BOOK, CALENDAR, march(1)))
+    assertThatThrownBy(() -> PetitionTally.of(untouched(), CALENDAR, march(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "a tally as of 2020-03-01 counts the petitions received by then; petition P-2020-0003 was received on"
@@ -343,7 +343,7 @@ class PetitionTallyTest {
     assertThat(empty.overdue()).isEmpty();
     assertThat(empty.overduePetitions()).isEmpty();
     assertThat(empty).hasToString("PetitionTally[empty]");
-    assertThat(Stream.<Petition>empty().collect(PetitionTally.collector(BOOK, CALENDAR, JUNE_1))).isEqualTo(empty);
+    assertThat(Stream.<Petition>empty().collect(PetitionTally.collector(CALENDAR, JUNE_1))).isEqualTo(empty);
   }
 
   @Test
@@ -356,8 +356,8 @@ class PetitionTallyTest {
 
   @Test
   void theTallyOfOnePetitionIsWhatTheCollectorGivesForIt() {
-    assertThat(PetitionTally.of(late(), BOOK, CALENDAR, JUNE_1)).isEqualTo(tally(JUNE_1, late()));
-    assertThat(PetitionTally.of(late(), BOOK, CALENDAR, JUNE_1).plus(PetitionTally.of(onTime(), BOOK, CALENDAR,
+    assertThat(PetitionTally.of(late(), CALENDAR, JUNE_1)).isEqualTo(tally(JUNE_1, late()));
+    assertThat(PetitionTally.of(late(), CALENDAR, JUNE_1).plus(PetitionTally.of(onTime(), CALENDAR,
             JUNE_1)))
         .isEqualTo(tally(JUNE_1, onTime(), late()));
   }
@@ -375,8 +375,8 @@ class PetitionTallyTest {
                         UnitId.of("HG-U" + i % 7),
                         Channel.values()[i % Channel.values().length]))
             .toList();
-    PetitionTally sequential = many.stream().collect(PetitionTally.collector(BOOK, CALENDAR, JUNE_1));
-    assertThat(many.parallelStream().collect(PetitionTally.collector(BOOK, CALENDAR, JUNE_1)))
+    PetitionTally sequential = many.stream().collect(PetitionTally.collector(CALENDAR, JUNE_1));
+    assertThat(many.parallelStream().collect(PetitionTally.collector(CALENDAR, JUNE_1)))
         .isEqualTo(sequential);
     assertThat(sequential.petitions()).isEqualTo(300);
     assertThat(sequential.byUnit()).hasSize(7);
@@ -386,7 +386,7 @@ class PetitionTallyTest {
   void equalTalliesHaveTheSameDayCountsAndOverdueList() {
     new EqualsTester()
         .addEqualityGroup(PetitionTally.empty(), tally(JUNE_1))
-        .addEqualityGroup(tally(JUNE_1, onTime()), PetitionTally.of(onTime(), BOOK, CALENDAR, JUNE_1))
+        .addEqualityGroup(tally(JUNE_1, onTime()), PetitionTally.of(onTime(), CALENDAR, JUNE_1))
         .addEqualityGroup(tally(march(20), onTime()))
         .addEqualityGroup(tally(JUNE_1, onTime(), onTime()))
         .addEqualityGroup(tally(JUNE_1, untouched()))

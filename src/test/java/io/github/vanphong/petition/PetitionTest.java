@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vanphong.petition.ComplexityCriterion;
+import io.github.vanphong.organization.Level;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,6 +54,15 @@ class PetitionTest {
     return (PetitionWorkflowException) thrown;
   }
 
+  /** Asserts that the command is refused by the rule, leaving the petition as it was. */
+  private static PetitionWorkflowException assertRefusedBy(
+      PetitionRule rule, Petition petition, ThrowingCallable command) {
+    PetitionWorkflowException e = assertRefused(petition, command);
+    assertThat(e.rule()).as(e.getMessage()).contains(rule);
+    assertThat(e.getMessage()).startsWith(rule.name() + " (" + rule.basis().citation() + ")");
+    return e;
+  }
+
   @Nested
   class Receipt {
     @Test
@@ -75,13 +85,17 @@ class PetitionTest {
     }
 
     @Test
-    void aReceivedPetitionIsClassifiedWithdrawnNotifiedOrLookedAtAndNothingElse() {
+    void aReceivedPetitionIsClassifiedWithdrawnNotifiedOrLookedAtAndNothingElseButItsProcessingExtended() {
       assertThat(received(PetitionKind.DENUNCIATION).allowedCommands())
           .containsExactly(
               PetitionCommand.CLASSIFY,
+              PetitionCommand.EXTEND,
               PetitionCommand.WITHDRAW,
               PetitionCommand.NOTIFY,
               PetitionCommand.ACCESS_IDENTITY);
+      assertThat(received(PetitionKind.RECOMMENDATION).allowedCommands())
+          .as("no rule gives a recommendation's processing an extension")
+          .doesNotContain(PetitionCommand.EXTEND);
     }
 
     @Test
@@ -138,7 +152,7 @@ class PetitionTest {
           assertRefused(petition, () -> petition.classify(eligibleWithin(), DAY.plusDays(3), CLERK));
       assertThat(e.state()).isEqualTo(PetitionState.ACCEPTED);
       assertThat(e.command()).isEqualTo(PetitionCommand.CLASSIFY);
-      assertThat(e.allowed()).isEqualTo(petition.allowedCommands()).doesNotContain(PetitionCommand.CLASSIFY);
+      assertThat(e.allowedCommands()).isEqualTo(petition.allowedCommands()).doesNotContain(PetitionCommand.CLASSIFY);
       assertThat(e.petition()).isEqualTo(petition.id());
       assertThat(e.getMessage())
           .contains("is ACCEPTED (Đã thụ lý)")
@@ -170,8 +184,9 @@ class PetitionTest {
           received(PetitionKind.DENUNCIATION)
               .classify(withDefects(ProcessingDefect.UNDATED, ProcessingDefect.UNSIGNED), DAY, CLERK);
 
-      PetitionWorkflowException e = assertRefused(petition, () -> petition.accept(DAY, CHIEF));
-      assertThat(e.getMessage()).contains("eligible").contains("UNDATED").contains("UNSIGNED").contains("Điều 13");
+      PetitionWorkflowException e =
+          assertRefusedBy(PetitionRuleBook.ACCEPT_ONLY_ELIGIBLE_2014, petition, () -> petition.accept(DAY, CHIEF));
+      assertThat(e.getMessage()).contains("UNDATED").contains("UNSIGNED");
       assertThat(petition.allowedCommands()).doesNotContain(PetitionCommand.ACCEPT).contains(PetitionCommand.FILE);
     }
 
@@ -269,8 +284,10 @@ class PetitionTest {
     void aPetitionWithinCompetenceIsNotForwarded() {
       Petition petition = received(PetitionKind.COMPLAINT).classify(eligibleWithin(), DAY, CLERK);
 
-      assertThat(assertRefused(petition, () -> petition.forward(PEOPLES_COMMITTEE, DAY, CLERK)).getMessage())
-          .contains("within the office's competence is not forwarded");
+      assertRefusedBy(
+          PetitionRuleBook.FORWARD_MATTER_OUTSIDE_COMPETENCE,
+          petition,
+          () -> petition.forward(PEOPLES_COMMITTEE, DAY, CLERK));
     }
 
     @Test
@@ -280,11 +297,19 @@ class PetitionTest {
               .from(outside)
               .addDefects(ProcessingDefect.ALREADY_FORWARDED)
               .build();
-      Petition petition = received(PetitionKind.DENUNCIATION).classify(again, DAY, CLERK);
+      LocalDate day = LocalDate.of(2022, 5, 16);
+      Petition petition = received(PetitionKind.DENUNCIATION, day).classify(again, day, CLERK);
 
-      PetitionWorkflowException e = assertRefused(petition, () -> petition.forward(PEOPLES_COMMITTEE, DAY, CLERK));
-      assertThat(e.getMessage()).contains("allowed once").contains("Điều 14");
-      assertThat(e.allowed()).doesNotContain(PetitionCommand.FORWARD).contains(PetitionCommand.FILE);
+      PetitionWorkflowException e =
+          assertRefusedBy(
+              PetitionRuleBook.FORWARD_DENUNCIATION_ONCE,
+              petition,
+              () -> petition.forward(PEOPLES_COMMITTEE, day, CLERK));
+      assertThat(e.allowedCommands()).doesNotContain(PetitionCommand.FORWARD).contains(PetitionCommand.FILE);
+      Petition before = received(PetitionKind.DENUNCIATION).classify(again, DAY, CLERK);
+      assertThat(before.forward(PEOPLES_COMMITTEE, DAY, CLERK).state())
+          .as("Thông tư 05/2021/TT-TTCP, Điều 14 is in force from 2021-11-15 only")
+          .isEqualTo(PetitionState.FORWARDED);
     }
 
     @Test
@@ -304,8 +329,7 @@ class PetitionTest {
 
       Petition second =
           received(PetitionKind.COMPLAINT).classify(withDefects(ProcessingDefect.ALREADY_GUIDED), DAY, CLERK);
-      PetitionWorkflowException e = assertRefused(second, () -> second.guide(PEOPLES_COMMITTEE, DAY, CLERK));
-      assertThat(e.getMessage()).contains("guided once");
+      assertRefusedBy(PetitionRuleBook.GUIDE_ONCE_2014, second, () -> second.guide(PEOPLES_COMMITTEE, DAY, CLERK));
       assertThat(second.file(DAY, CLERK).state()).isEqualTo(PetitionState.FILED);
     }
   }
@@ -380,8 +404,8 @@ class PetitionTest {
 
       assertThat(complex.complexity()).isEqualTo(Complexity.COMPLEX);
       assertThat(complex.extensions()).isEqualTo(1);
-      assertThat(assertRefused(complex, () -> complex.extend(10, DAY.plusDays(50), CHIEF)).getMessage())
-          .contains("once if complex");
+      assertRefusedBy(
+          PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX, complex, () -> complex.extend(10, DAY.plusDays(50), CHIEF));
     }
 
     @Test
@@ -404,8 +428,8 @@ class PetitionTest {
 
       assertThatIllegalArgumentException()
           .isThrownBy(() -> complex.extend(31, DAY.plusDays(25), CHIEF))
-          .withMessageContaining("at most 30 days")
-          .withMessageContaining("31");
+          .withMessageStartingWith("DENUNCIATION_RESOLUTION_COMPLEX allows an extension of 1 to 30 calendar days")
+          .withMessageContaining("31 were asked for");
       assertThat(complex.extensions()).isZero();
     }
 
@@ -414,8 +438,8 @@ class PetitionTest {
       Petition complaint = accepted(PetitionKind.COMPLAINT).assessComplexity(criteria(1), DAY.plusDays(3), CHIEF);
 
       assertThat(complaint.complexity()).isEqualTo(Complexity.COMPLEX);
-      assertThat(assertRefused(complaint, () -> complaint.extend(15, DAY.plusDays(20), CHIEF)).getMessage())
-          .contains("is not extended");
+      assertRefusedBy(
+          PetitionRuleBook.COMPLAINT_RESOLUTION_COMPLEX, complaint, () -> complaint.extend(15, DAY.plusDays(20), CHIEF));
     }
 
     @Test
@@ -429,10 +453,12 @@ class PetitionTest {
 
       assertThatIllegalArgumentException()
           .isThrownBy(() -> early.extend(61, day.plusDays(80), CHIEF))
-          .withMessageContaining("at most 60 days (Luật Tố cáo 03/2011/QH13, Điều 21)");
+          .withMessageContaining("1 to 60 calendar days (Luật Tố cáo 03/2011/QH13, Điều 21)");
       Petition extended = early.extend(60, day.plusDays(80), CHIEF);
-      assertThat(assertRefused(extended, () -> extended.extend(1, day.plusDays(140), CHIEF)).getMessage())
-          .contains("extended once (Luật Tố cáo 03/2011/QH13");
+      assertRefusedBy(
+          PetitionRuleBook.DENUNCIATION_RESOLUTION_COMPLEX_2011,
+          extended,
+          () -> extended.extend(1, day.plusDays(140), CHIEF));
     }
 
     @Test
@@ -451,23 +477,28 @@ class PetitionTest {
       Petition early =
           received(PetitionKind.DENUNCIATION, day).classify(eligibleWithin(), day, CLERK).accept(day, CHIEF);
 
-      assertThat(assertRefused(early, () -> early.extend(10, day.plusDays(50), CHIEF)).getMessage())
-          .contains("no denunciation law before 2012-07-01");
+      PetitionWorkflowException e = assertRefused(early, () -> early.extend(10, day.plusDays(50), CHIEF));
+      assertThat(e.rule()).as("no rule of the book reaches back before 2012-07-01").isEmpty();
+      assertThat(e.getMessage()).contains("no time limit of RESOLUTION").contains("received on 2012-06-29");
     }
 
     @Test
     void aDenunciationInThePartysChannelIsExtendedOnce() {
+      LocalDate day = LocalDate.of(2020, 3, 4);
+      Intake atAProvince = intake("P-D-1", PetitionKind.DENUNCIATION, day).level(Level.PROVINCIAL).build();
       Petition party =
-          received(PetitionKind.DENUNCIATION)
-              .classify(
-                  PetitionFixtures.partyChannelWithin(),
-                  DAY,
-                  CLERK)
-              .accept(DAY, CHIEF)
-              .extend(30, DAY.plusDays(80), CHIEF);
+          Petition.receive(atAProvince, CLERK)
+              .classify(PetitionFixtures.partyChannelWithin(), day, CLERK)
+              .accept(day, CHIEF)
+              .extend(30, day.plusDays(80), CHIEF);
 
-      assertThat(assertRefused(party, () -> party.extend(30, DAY.plusDays(100), CHIEF)).getMessage())
-          .contains("extended once (Quy định 30-QĐ/TW");
+      assertThat(party.extensions(PetitionStage.PARTY_RESOLUTION)).isEqualTo(1);
+      assertRefusedBy(
+          PetitionRuleBook.PARTY_RESOLUTION_FROM_QD_22.validity().contains(day)
+              ? PetitionRuleBook.PARTY_RESOLUTION_FROM_QD_22
+              : PetitionRuleBook.PARTY_RESOLUTION,
+          party,
+          () -> party.extend(30, day.plusDays(100), CHIEF));
     }
 
     @Test
@@ -576,8 +607,10 @@ class PetitionTest {
 
     @Test
     void aComplaintDecisionIsClosedOnlyOnceFinal() {
-      PetitionWorkflowException e = assertRefused(firstDecision, () -> firstDecision.close(DAY.plusDays(31), CHIEF));
-      assertThat(e.getMessage()).contains("once final").contains("Điều 44");
+      assertRefusedBy(
+          PetitionRuleBook.CLOSE_COMPLAINT_ONCE_FINAL,
+          firstDecision,
+          () -> firstDecision.close(DAY.plusDays(31), CHIEF));
 
       Petition fin = firstDecision.recordFinality(DAY.plusDays(61), CLERK);
       assertThat(fin.state()).isEqualTo(PetitionState.FINAL);
@@ -591,12 +624,14 @@ class PetitionTest {
       Petition denunciation =
           accepted(PetitionKind.DENUNCIATION).resolve(Finding.WELL_FOUNDED, DAY.plusDays(20), CHIEF);
 
-      assertThat(assertRefused(denunciation, () -> denunciation.lodgeSecondComplaint(DAY.plusDays(30), CLERK))
-              .getMessage())
-          .contains("Điều 7");
-      assertThat(assertRefused(denunciation, () -> denunciation.recordFinality(DAY.plusDays(30), CLERK))
-              .getMessage())
-          .contains("Điều 44");
+      PetitionWorkflowException e =
+          assertRefused(denunciation, () -> denunciation.lodgeSecondComplaint(DAY.plusDays(30), CLERK));
+      assertThat(e.rule()).as("only complaints have a second round").isEmpty();
+      assertThat(e.getMessage()).contains("no rule of the rule book provides LODGE_SECOND_COMPLAINT for a DENUNCIATION");
+      assertThat(assertRefused(denunciation, () -> denunciation.recordFinality(DAY.plusDays(30), CLERK)).rule())
+          .as("finality is of a complaint decision only")
+          .isEmpty();
+      assertThat(PetitionRuleBook.DECISION_BECOMES_FINAL.kinds()).containsExactly(PetitionKind.COMPLAINT);
     }
   }
 
@@ -672,9 +707,10 @@ class PetitionTest {
     void theLawProvidesNoWithdrawalOfARecommendation() {
       Petition recommendation = received(PetitionKind.RECOMMENDATION);
 
-      assertThat(assertRefused(recommendation, () -> recommendation.withdraw(Withdrawal.whole(), DAY, CLERK))
-              .getMessage())
-          .contains("not for a RECOMMENDATION");
+      PetitionWorkflowException e =
+          assertRefused(recommendation, () -> recommendation.withdraw(Withdrawal.whole(), DAY, CLERK));
+      assertThat(e.rule()).as("no rule provides a withdrawal of a recommendation").isEmpty();
+      assertThat(e.getMessage()).contains("no rule of the rule book provides WITHDRAW for a RECOMMENDATION");
     }
   }
 

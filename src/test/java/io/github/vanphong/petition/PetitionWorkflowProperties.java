@@ -106,7 +106,7 @@ class PetitionWorkflowProperties {
     petition.history().forEach(e -> days.add(e.on()));
     days.add(petition.lastEventDay().plusDays(60));
     for (LocalDate day : days) {
-      List<PetitionDeadline> deadlines = petition.deadlines(STANDARD, VIETNAM, day);
+      List<PetitionDeadline> deadlines = petition.deadlines(VIETNAM, day);
       List<Round> rounds = Round.of(petition, day);
       for (PetitionDeadline deadline : deadlines) {
         deadlineKeepsItsLaws(petition, deadline, day, rounds);
@@ -123,6 +123,11 @@ class PetitionWorkflowProperties {
     assertThat(deadline.rule().stage()).isEqualTo(stage);
     assertThat(deadline.rule().kinds()).contains(petition.kind());
     assertThat(deadline.rule().isInForceOn(petition.received())).isTrue();
+    if (stage == PetitionStage.PROCESSING || stage == PetitionStage.ACCEPTANCE) {
+      assertThat(deadline.deadline().extensions())
+          .as("the extensions of %s", stage)
+          .hasSize(rounds.get(deadline.round() == ComplaintRound.FIRST ? 0 : 1).extensions.getOrDefault(stage, 0));
+    }
     assertThat(deadline.officeDuty())
         .isEqualTo(stage != PetitionStage.SECOND_COMPLAINT_WINDOW && stage != PetitionStage.FINALITY);
     LocalDate due = deadline.deadline().dueDate();
@@ -158,7 +163,7 @@ class PetitionWorkflowProperties {
       case ACCEPTANCE -> assertThat(done).isEqualTo(round.decided.or(() -> round.stopped));
       case RESOLUTION, PARTY_RESOLUTION -> {
         assertThat(done).isEqualTo(round.resolved.or(() -> round.stopped));
-        assertThat(deadline.deadline().extensions()).hasSize(round.extensions);
+        assertThat(deadline.deadline().extensions()).hasSize(round.extensions.getOrDefault(stage, 0));
       }
       case ACCEPTANCE_NOTICE ->
           assertThat(done).isEqualTo(round.notice(PetitionStage.ACCEPTANCE_NOTICE).or(() -> round.stopped));
@@ -239,7 +244,7 @@ class PetitionWorkflowProperties {
     Optional<LocalDate> lodged = Optional.empty();
     Optional<LocalDate> finalOn = Optional.empty();
     Optional<LocalDate> stopped = Optional.empty();
-    int extensions;
+    final java.util.Map<PetitionStage, Integer> extensions = new java.util.EnumMap<>(PetitionStage.class);
     final java.util.Map<PetitionStage, LocalDate> notices = new java.util.EnumMap<>(PetitionStage.class);
 
     Round(ComplaintRound round, LocalDate opened) {
@@ -291,7 +296,7 @@ class PetitionWorkflowProperties {
             current.decided = Optional.of(on);
             current.forwarded = Optional.of(on);
           }
-          case EXTEND -> current.extensions++;
+          case EXTEND -> current.extensions.merge(e.extendedStage().orElseThrow(), 1, Integer::sum);
           case RESOLVE -> current.resolved = Optional.of(on);
           case RECORD_FINALITY -> current.finalOn = Optional.of(on);
           case WITHDRAW -> {
@@ -349,8 +354,12 @@ class PetitionWorkflowProperties {
             .accept(received.plusDays(1), PetitionFixtures.CHIEF);
 
     assertThatThrownBy(() -> accepted.extend(30, received.plusDays(2), PetitionFixtures.CHIEF))
-        .isInstanceOf(PetitionWorkflowException.class)
-        .hasMessageStartingWith("a COMPLAINT is not extended");
+        .isInstanceOfSatisfying(
+            PetitionWorkflowException.class,
+            e -> {
+              assertThat(e.rule()).as("no rule gives a complaint in the Party's channel a time to extend").isEmpty();
+              assertThat(e.getMessage()).contains("no time limit of PARTY_RESOLUTION for a COMPLAINT");
+            });
   }
 
   @Example
@@ -393,7 +402,7 @@ class PetitionWorkflowProperties {
         accepted
             .resolve(Finding.UNFOUNDED, received.plusDays(20), PetitionFixtures.CHIEF)
             .notify(PetitionStage.DECISION_DISPATCH, received.plusDays(21), PetitionFixtures.CLERK);
-    assertThat(dispatched.deadlines(STANDARD, VIETNAM, received.plusDays(30)))
+    assertThat(dispatched.deadlines(VIETNAM, received.plusDays(30)))
         .filteredOn(d -> d.stage() == PetitionStage.DECISION_DISPATCH)
         .singleElement()
         .satisfies(d -> assertThat(d.completedOn()).contains(received.plusDays(21)));
@@ -425,13 +434,16 @@ class PetitionWorkflowProperties {
     ImmutableSet<PetitionCommand> allowed = before.allowedCommands();
     Petition copy = Petition.replay(before.intake(), before.history());
     Outcome expected = Rules.outcome(before, attempt);
+    LocalDate day = attempt.day(before);
+    ImmutableSet<PetitionCommand> allowedThatDay =
+        day.isBefore(before.lastEventDay()) ? ImmutableSet.of() : before.allowedCommandsOn(day);
     if (valid) {
       assertThat(expected).as("the oracle's outcome of a valid %s", attempt).isEqualTo(Outcome.ACCEPTED);
     }
     try {
       Petition after = attempt.applyTo(before);
       assertThat(Outcome.ACCEPTED).as("the outcome of %s", attempt).isEqualTo(expected);
-      assertThat(allowed).as("a command that succeeded was allowed").contains(attempt.command);
+      assertThat(allowedThatDay).as("a command that succeeded was allowed").contains(attempt.command);
       assertThat(after.history()).hasSize(history.size() + 1);
       assertThat(after.history().subList(0, history.size())).isEqualTo(history);
       PetitionEvent added = after.history().get(history.size());
@@ -447,23 +459,33 @@ class PetitionWorkflowProperties {
         fail("a valid " + attempt + " was refused: " + e.getMessage(), e);
       }
       assertThat(Outcome.NOT_ALLOWED).as("the outcome of %s: %s", attempt, e.getMessage()).isEqualTo(expected);
-      assertThat(allowed).as("a refused command was not allowed").doesNotContain(attempt.command);
+      assertThat(allowedThatDay).as("a refused command was not allowed").doesNotContain(attempt.command);
       if (Rules.stateAllows(before, attempt.command)) {
-        assertThat(e.getMessage()).as("a rule, not the state, refused it").doesNotStartWith("petition ");
+        assertThat(e.getMessage()).as("a rule or a fact, not the state, refused it").doesNotStartWith("petition ");
+        Optional<PetitionRule> expectedRule =
+            Rules.refusingRule(before, attempt.command, Optional.ofNullable(attempt.payload.extendedStage()), day);
+        if (expectedRule.isPresent()) {
+          assertThat(e.rule()).as("the rule that refused %s", attempt).isEqualTo(expectedRule);
+        }
+        e.rule()
+            .ifPresent(
+                rule -> {
+                  assertThat(e.getMessage()).startsWith(rule.name() + " (" + rule.basis().citation() + ")");
+                  assertThat(before.ruleBook().rules()).contains(rule);
+                });
       } else {
         assertThat(e.getMessage()).startsWith("petition " + before.id() + " is ");
-      }
-      if (attempt.command == PetitionCommand.EXTEND && Rules.stateAllows(before, attempt.command)) {
-        assertThat(e.getMessage()).startsWith(Rules.extensionRuleStart(before));
+        assertThat(e.rule()).isEmpty();
+        assertThat(e.isForbiddenByState()).isTrue();
       }
       assertThat(e.command()).isEqualTo(attempt.command);
       assertThat(e.state()).isEqualTo(state);
-      assertThat(e.allowed()).isEqualTo(allowed);
+      assertThat(e.allowedCommands()).isEqualTo(allowedThatDay);
       assertThat(e.petition()).isEqualTo(before.id());
       assertThat(e.getMessage())
           .contains("petition " + before.id() + " is " + state + " (" + state.vietnameseName() + ")")
           .contains(attempt.command + " is not allowed there; allowed: ")
-          .contains(allowed.isEmpty() ? ImmutableSet.of("none") : names(allowed));
+          .contains(allowedThatDay.isEmpty() ? ImmutableSet.of("none") : names(allowedThatDay));
       unchanged(before, copy, history, state, allowed);
       Statistics.label(OUTCOME).collect(NOT_ALLOWED);
       return before;
@@ -540,8 +562,15 @@ class PetitionWorkflowProperties {
       assertThat(kind).isEqualTo(PetitionKind.COMPLAINT);
     }
     if (state == PetitionState.SUSPENDED) {
-      assertThat(kind == PetitionKind.DENUNCIATION || !petition.received().isBefore(LocalDate.of(2026, 7, 1)))
+      assertThat(kind == PetitionKind.DENUNCIATION || !petition.lastEventDay().isBefore(LocalDate.of(2026, 7, 1)))
           .isTrue();
+    }
+    for (PetitionStage stage : PetitionStage.values()) {
+      if (petition.extensions(stage) > 0) {
+        assertThat(stage)
+            .isIn(PetitionStage.PROCESSING, PetitionStage.ACCEPTANCE, PetitionStage.RESOLUTION,
+                PetitionStage.PARTY_RESOLUTION);
+      }
     }
     if (state == PetitionState.REFUSED || state == PetitionState.WITHDRAWN) {
       assertThat(kind).isIn(PetitionKind.COMPLAINT, PetitionKind.DENUNCIATION);
@@ -586,30 +615,39 @@ class PetitionWorkflowProperties {
   }
 
   /**
-   * The workflow's rules written a second time from its description, as an oracle: which commands a petition
-   * allows, which data fits it, and so what a command will do.
+   * The workflow as an oracle: its table of states written a second time from its description, and the rules of law
+   * read from the petition's rule book (not written a second time), each requirement evaluated here on the
+   * petition's own facts. It says which commands a petition allows on a day, which data fits it, and so what a
+   * command will do.
    */
   static final class Rules {
     static final Set<PetitionState> CLOSED =
         EnumSet.of(
             PetitionState.FINAL, PetitionState.CLOSED, PetitionState.REFUSED, PetitionState.FORWARDED,
             PetitionState.GUIDED, PetitionState.FILED, PetitionState.WITHDRAWN);
+    static final Set<PetitionState> DECIDING = EnumSet.of(PetitionState.RECEIVED, PetitionState.CLASSIFIED);
     static final Set<PetitionState> BEING_RESOLVED = EnumSet.of(PetitionState.ACCEPTED, PetitionState.VERIFYING);
     static final Set<PetitionStage> NOTICES =
         EnumSet.of(
             PetitionStage.ACCEPTANCE_NOTICE, PetitionStage.RECEIPT_NOTICE, PetitionStage.PARTY_RECEIPT_NOTICE,
             PetitionStage.RESULT_RELAY, PetitionStage.DECISION_DISPATCH);
+    /** The steps that exist only where a rule of law in force provides them. */
+    static final Set<PetitionCommand> PROVIDED =
+        EnumSet.of(
+            PetitionCommand.REFUSE, PetitionCommand.SUSPEND, PetitionCommand.WITHDRAW,
+            PetitionCommand.LODGE_SECOND_COMPLAINT, PetitionCommand.RECORD_FINALITY);
 
     static boolean stateAllows(Petition p, PetitionCommand command) {
       PetitionState state = p.state();
       return switch (command) {
         case RECEIVE -> false;
         case NOTIFY, ACCESS_IDENTITY -> true;
-        case CLASSIFY -> state == PetitionState.RECEIVED || state == PetitionState.CLASSIFIED;
+        case CLASSIFY -> DECIDING.contains(state);
         case ACCEPT, REFUSE -> state == PetitionState.CLASSIFIED || state == PetitionState.SECOND_COMPLAINT;
         case FORWARD, GUIDE, FILE -> state == PetitionState.CLASSIFIED;
         case START_VERIFICATION -> state == PetitionState.ACCEPTED;
-        case ASSESS_COMPLEXITY, EXTEND, RESOLVE, SUSPEND -> BEING_RESOLVED.contains(state);
+        case ASSESS_COMPLEXITY, RESOLVE, SUSPEND -> BEING_RESOLVED.contains(state);
+        case EXTEND -> BEING_RESOLVED.contains(state) || DECIDING.contains(state);
         case RESUME -> state == PetitionState.SUSPENDED;
         case LODGE_SECOND_COMPLAINT, RECORD_FINALITY -> state == PetitionState.RESOLVED;
         case CLOSE -> state == PetitionState.RESOLVED || state == PetitionState.FINAL;
@@ -618,83 +656,121 @@ class PetitionWorkflowProperties {
     }
 
     static Set<PetitionCommand> allowed(Petition p) {
+      return allowed(p, p.lastEventDay());
+    }
+
+    static Set<PetitionCommand> allowed(Petition p, LocalDate day) {
       Set<PetitionCommand> allowed = EnumSet.noneOf(PetitionCommand.class);
       for (PetitionCommand command : PetitionCommand.values()) {
-        if (stateAllows(p, command) && ruleAllows(p, command)) {
+        if (stateAllows(p, command) && ruleAllows(p, command, Optional.empty(), day)) {
           allowed.add(command);
         }
       }
       return allowed;
     }
 
-    private static boolean ruleAllows(Petition p, PetitionCommand command) {
-      PetitionKind kind = p.kind();
-      boolean complaintOrDenunciation = kind == PetitionKind.COMPLAINT || kind == PetitionKind.DENUNCIATION;
+    static Procedure procedure(Petition p, PetitionCommand command) {
+      return command == PetitionCommand.REFUSE && p.round() == ComplaintRound.SECOND
+          ? Procedure.STATE_LAW
+          : p.procedure();
+    }
+
+    /** The workflow rules of the petition's book that govern the command on the day. */
+    static List<WorkflowRule> rulesOf(Petition p, PetitionCommand command, LocalDate day) {
+      return p.ruleBook().workflowRules().stream()
+          .filter(r -> r.command() == command)
+          .filter(r -> r.kinds().contains(p.kind()) && r.procedures().contains(procedure(p, command)))
+          .filter(r -> r.isInForceFor(p.ruleDays(day)))
+          .collect(Collectors.toList());
+    }
+
+    /** Whether the petition meets a requirement, judged on its own facts. */
+    static boolean meets(Petition p, Requirement requirement) {
       Optional<Classification> c = p.classification();
-      return switch (command) {
-        case ACCEPT ->
-            p.state() == PetitionState.SECOND_COMPLAINT
-                || (c.orElseThrow().defects().isEmpty() && c.orElseThrow().competent());
-        case REFUSE, WITHDRAW -> complaintOrDenunciation;
-        case FORWARD ->
-            !c.orElseThrow().competent()
-                && !(kind == PetitionKind.DENUNCIATION
-                    && c.orElseThrow().defects().contains(ProcessingDefect.ALREADY_FORWARDED));
-        case GUIDE -> !c.orElseThrow().defects().contains(ProcessingDefect.ALREADY_GUIDED);
-        case EXTEND -> p.extensions() < extensionsAllowed(p, p.complexity());
-        case SUSPEND ->
-            kind == PetitionKind.DENUNCIATION
-                || (kind == PetitionKind.COMPLAINT && !p.received().isBefore(LocalDate.of(2026, 7, 1)));
-        case LODGE_SECOND_COMPLAINT -> kind == PetitionKind.COMPLAINT && p.round() == ComplaintRound.FIRST;
-        case RECORD_FINALITY -> kind == PetitionKind.COMPLAINT;
-        case CLOSE -> p.state() == PetitionState.FINAL || kind != PetitionKind.COMPLAINT;
-        case ACCESS_IDENTITY ->
-            p.intake().petitioners().kind() != PetitionerKind.ANONYMOUS && !p.intake().petitioners().isRedacted();
-        default -> true;
+      boolean accepting = p.state() == PetitionState.CLASSIFIED;
+      return switch (requirement) {
+        case PROVIDED_BY_LAW -> true;
+        case ELIGIBLE -> !accepting || c.orElseThrow().defects().isEmpty();
+        case WITHIN_COMPETENCE -> !accepting || c.orElseThrow().competent();
+        case OUTSIDE_COMPETENCE -> c.map(x -> !x.competent()).orElse(true);
+        case NOT_FORWARDED_BEFORE ->
+            c.map(x -> !x.defects().contains(ProcessingDefect.ALREADY_FORWARDED)).orElse(true);
+        case NOT_GUIDED_BEFORE -> c.map(x -> !x.defects().contains(ProcessingDefect.ALREADY_GUIDED)).orElse(true);
+        case FINAL_BEFORE_CLOSING -> p.state() == PetitionState.FINAL;
+        case FIRST_ROUND -> p.round() == ComplaintRound.FIRST;
       };
     }
 
-    /** 60 days for a complex denunciation under the 2011 law, 30 otherwise. */
-    static int longestExtension(Petition p) {
-      boolean law2011 = p.procedure() == Procedure.STATE_LAW && p.received().isBefore(LocalDate.of(2019, 1, 1));
-      return law2011 && p.complexity() != Complexity.NORMAL ? 60 : 30;
+    /** The rule that refuses the command, if a rule of the book does; the oracle's own reading. */
+    static Optional<PetitionRule> refusingRule(Petition p, PetitionCommand command, Optional<PetitionStage> stage,
+        LocalDate day) {
+      for (WorkflowRule rule : rulesOf(p, command, day)) {
+        if (!meets(p, rule.requirement())) {
+          return Optional.of(rule);
+        }
+      }
+      if (command == PetitionCommand.EXTEND) {
+        PetitionStage extended = stage.orElseGet(() -> runningStage(p));
+        Optional<PetitionTimeLimit> limit = limit(p, extended, p.complexity(), day);
+        if (limit.isPresent() && p.extensions(extended) >= limit.get().maxExtensions()) {
+          return Optional.of(limit.get());
+        }
+      }
+      return Optional.empty();
     }
 
-    /**
-     * Denunciations: once if complex, twice if especially complex from 2019; once under the 2011 law (from
-     * 2012-07-01) and in the Party's channel; none before 2012-07-01.
-     */
-    static int extensionsAllowed(Petition p, Complexity complexity) {
-      if (p.kind() != PetitionKind.DENUNCIATION) {
-        return 0;
+    static boolean ruleAllows(Petition p, PetitionCommand command, Optional<PetitionStage> stage, LocalDate day) {
+      List<WorkflowRule> rules = rulesOf(p, command, day);
+      if (PROVIDED.contains(command) && rules.stream().noneMatch(r -> r.requirement() == Requirement.PROVIDED_BY_LAW)) {
+        return false;
       }
-      if (p.procedure() == Procedure.PARTY_RULES) {
-        return 1;
+      if (rules.stream().anyMatch(r -> !meets(p, r.requirement()))) {
+        return false;
       }
-      if (p.received().isBefore(LocalDate.of(2012, 7, 1))) {
-        return 0;
+      if (command == PetitionCommand.EXTEND) {
+        PetitionStage extended = stage.orElseGet(() -> runningStage(p));
+        Optional<PetitionTimeLimit> limit = limit(p, extended, p.complexity(), day);
+        return limit.isPresent() && p.extensions(extended) < limit.get().maxExtensions();
       }
-      if (p.received().isBefore(LocalDate.of(2019, 1, 1))) {
-        return 1;
+      if (command == PetitionCommand.ACCESS_IDENTITY) {
+        return p.intake().petitioners().kind() != PetitionerKind.ANONYMOUS && !p.intake().petitioners().isRedacted();
       }
-      return switch (complexity) {
-        case NORMAL -> 0;
-        case COMPLEX -> 1;
-        case ESPECIALLY_COMPLEX -> 2;
+      return true;
+    }
+
+    static PetitionStage resolutionStage(Petition p) {
+      return p.procedure() == Procedure.PARTY_RULES ? PetitionStage.PARTY_RESOLUTION : PetitionStage.RESOLUTION;
+    }
+
+    /** The stage running now: the processing (or, under the law of 2011, the acceptance), then the resolution. */
+    static PetitionStage runningStage(Petition p) {
+      if (DECIDING.contains(p.state())) {
+        for (PetitionStage stage : List.of(PetitionStage.PROCESSING, PetitionStage.ACCEPTANCE)) {
+          if (limit(p, stage, p.complexity(), p.lastEventDay()).isPresent()) {
+            return stage;
+          }
+        }
+        return PetitionStage.PROCESSING;
+      }
+      return resolutionStage(p);
+    }
+
+    static boolean isRunning(Petition p, PetitionStage stage) {
+      return switch (stage) {
+        case PROCESSING, ACCEPTANCE -> DECIDING.contains(p.state()) && p.round() == ComplaintRound.FIRST;
+        case RESOLUTION, PARTY_RESOLUTION -> BEING_RESOLVED.contains(p.state()) && stage == resolutionStage(p);
+        default -> false;
       };
     }
 
-    static String extensionRuleStart(Petition p) {
-      if (p.kind() != PetitionKind.DENUNCIATION) {
-        return "a " + p.kind() + " is not extended";
+    static Optional<PetitionTimeLimit> limit(Petition p, PetitionStage stage, Complexity complexity, LocalDate day) {
+      if (!stage.appliesTo(p.kind())) {
+        return Optional.empty();
       }
-      if (p.procedure() == Procedure.STATE_LAW && p.received().isBefore(LocalDate.of(2012, 7, 1))) {
-        return "the rule book knows no denunciation law before 2012-07-01";
-      }
-      if (p.procedure() == Procedure.PARTY_RULES || p.received().isBefore(LocalDate.of(2019, 1, 1))) {
-        return "a denunciation is extended once";
-      }
-      return "a denunciation is extended once if complex and twice if especially complex";
+      Circumstances circumstances =
+          Circumstances.ordinary().withArea(p.intake().area()).withRound(p.round()).withComplexity(complexity);
+      Circumstances at = p.intake().level().map(circumstances::atLevel).orElse(circumstances);
+      return p.ruleBook().limitFor(stage, p.kind(), at, p.ruleDays(day));
     }
 
     /** Whether the command is in the history since the current round began. */
@@ -710,11 +786,15 @@ class PetitionWorkflowProperties {
       return false;
     }
 
-    /** What the attempt will do: the event's own checks, then the day, then the data, then the state and rules. */
+    /**
+     * What the attempt will do: the event's own checks and the day first, then the state, then the data, then the
+     * rules.
+     */
     static Outcome outcome(Petition p, Attempt a) {
       Set<Field> fields = a.fields();
       Set<Field> needed = EnumSet.noneOf(Field.class);
-      Attempt.natural(a.command).filter(f -> f != Field.CRITERIA).ifPresent(needed::add);
+      needed.addAll(Attempt.natural(a.command));
+      needed.remove(Field.CRITERIA);
       Set<Field> carried = EnumSet.noneOf(Field.class);
       carried.addAll(fields);
       carried.remove(Field.CRITERIA);
@@ -723,22 +803,40 @@ class PetitionWorkflowProperties {
               && (!fields.contains(Field.CRITERIA) || a.command == PetitionCommand.ASSESS_COMPLEXITY)
               && (!fields.contains(Field.REASON) || !a.reason.isBlank())
               && (!fields.contains(Field.EXTENSION_DAYS) || a.payload.extensionDays() >= 1);
-      if (!built || a.day(p).isBefore(p.lastEventDay()) || !fits(p, a)) {
+      LocalDate day = a.day(p);
+      if (!built || day.isBefore(p.lastEventDay())) {
         return Outcome.BAD_DATA;
       }
-      return allowed(p).contains(a.command) ? Outcome.ACCEPTED : Outcome.NOT_ALLOWED;
+      if (!stateAllows(p, a.command)) {
+        return Outcome.NOT_ALLOWED;
+      }
+      if (!fits(p, a)) {
+        return Outcome.BAD_DATA;
+      }
+      return ruleAllows(p, a.command, Optional.ofNullable(a.payload.extendedStage()), day)
+          ? Outcome.ACCEPTED
+          : Outcome.NOT_ALLOWED;
     }
 
     private static boolean fits(Petition p, Attempt a) {
       PetitionKind kind = p.kind();
       Payload data = a.payload;
+      LocalDate day = a.day(p);
       return switch (a.command) {
         case REFUSE ->
             data.refusalReason().kinds().contains(kind)
-                && data.refusalReason().basisOn(a.day(p)).isPresent()
-                && data.refusalReason().procedure()
-                    == (p.round() == ComplaintRound.SECOND ? Procedure.STATE_LAW : p.procedure());
-        case EXTEND -> data.extensionDays() <= longestExtension(p);
+                && data.refusalReason().basisOn(day).isPresent()
+                && data.refusalReason().procedure() == procedure(p, PetitionCommand.REFUSE);
+        case EXTEND -> {
+          PetitionStage stage = data.extendedStage();
+          if (!isRunning(p, stage)) {
+            yield false;
+          }
+          Optional<PetitionTimeLimit> limit = limit(p, stage, p.complexity(), day);
+          yield limit.isEmpty()
+              || p.extensions(stage) >= limit.get().maxExtensions()
+              || data.extensionDays() <= limit.get().maxExtensionDays();
+        }
         case RESOLVE ->
             switch (kind) {
               case COMPLAINT, DENUNCIATION -> data.finding() != Finding.ANSWERED;
@@ -751,7 +849,15 @@ class PetitionWorkflowProperties {
                 && data.notice().appliesTo(kind)
                 && (data.notice() != PetitionStage.ACCEPTANCE_NOTICE || inThisRound(p, PetitionCommand.ACCEPT))
                 && (data.notice() != PetitionStage.DECISION_DISPATCH || inThisRound(p, PetitionCommand.RESOLVE));
-        case ASSESS_COMPLEXITY -> p.extensions() <= extensionsAllowed(p, Complexity.of(data.criteria()));
+        case ASSESS_COMPLEXITY -> {
+          PetitionStage stage = resolutionStage(p);
+          int granted = p.extensions(stage);
+          yield granted == 0
+              || granted
+                  <= limit(p, stage, Complexity.of(data.criteria()), day)
+                      .map(PetitionTimeLimit::maxExtensions)
+                      .orElse(0);
+        }
         default -> true;
       };
     }
@@ -784,7 +890,12 @@ class PetitionWorkflowProperties {
           case RECORD_FINALITY -> d.state = PetitionState.FINAL;
           case CLOSE -> d.state = PetitionState.CLOSED;
           case ASSESS_COMPLEXITY -> d.complexity = Complexity.of(e.criteria());
-          case EXTEND -> d.extensions++;
+          case EXTEND -> {
+            PetitionStage stage = e.extendedStage().orElseThrow();
+            if (stage == PetitionStage.RESOLUTION || stage == PetitionStage.PARTY_RESOLUTION) {
+              d.extensions++;
+            }
+          }
           case LODGE_SECOND_COMPLAINT -> {
             d.state = PetitionState.SECOND_COMPLAINT;
             d.round = ComplaintRound.SECOND;
@@ -852,8 +963,17 @@ class PetitionWorkflowProperties {
                       Withdrawal.whole(),
                       Withdrawal.partial(),
                       Withdrawal.whole().continuedBecause(ContinuationGround.COERCED)),
-                  Arbitraries.of(PetitionStage.class))
-              .as(Payload::new);
+                  Combinators.combine(
+                          Arbitraries.of(PetitionStage.class),
+                          Arbitraries.of(
+                              PetitionStage.RESOLUTION, PetitionStage.PARTY_RESOLUTION, PetitionStage.PROCESSING,
+                              PetitionStage.ACCEPTANCE, PetitionStage.FORWARDING))
+                      .as(net.jqwik.api.Tuple::of))
+              .as(
+                  (classification, reason, destination, days, criteria, finding, withdrawal, stages) ->
+                      new Payload(
+                          classification, reason, destination, days, criteria, finding, withdrawal, stages.get1(),
+                          stages.get2()));
       Arbitrary<Attempt> attempts =
           Combinators.combine(
                   Arbitraries.of(PetitionCommand.class),
@@ -895,6 +1015,7 @@ class PetitionWorkflowProperties {
     REFUSAL_REASON,
     DESTINATION,
     EXTENSION_DAYS,
+    EXTENDED_STAGE,
     CRITERIA,
     FINDING,
     WITHDRAWAL,
@@ -911,7 +1032,8 @@ class PetitionWorkflowProperties {
       Set<ComplexityCriterion> criteria,
       Finding finding,
       Withdrawal withdrawal,
-      PetitionStage notice) {}
+      PetitionStage notice,
+      PetitionStage extendedStage) {}
 
   /**
    * A command to try: the command, the days after the last event (negative: before it), the officer, the data, and
@@ -961,7 +1083,8 @@ class PetitionWorkflowProperties {
               event.criteria(),
               event.finding().orElse(null),
               event.withdrawal().orElse(null),
-              event.notice().orElse(null));
+              event.notice().orElse(null),
+              event.extendedStage().orElse(null));
       this.reason = event.reason().orElse("");
       this.withData = true;
       this.extra = Optional.empty();
@@ -982,6 +1105,7 @@ class PetitionWorkflowProperties {
         e.refusalReason().ifPresent(x -> fields.add(Field.REFUSAL_REASON));
         e.destination().ifPresent(x -> fields.add(Field.DESTINATION));
         e.extensionDays().ifPresent(x -> fields.add(Field.EXTENSION_DAYS));
+        e.extendedStage().ifPresent(x -> fields.add(Field.EXTENDED_STAGE));
         e.finding().ifPresent(x -> fields.add(Field.FINDING));
         e.withdrawal().ifPresent(x -> fields.add(Field.WITHDRAWAL));
         e.notice().ifPresent(x -> fields.add(Field.NOTICE));
@@ -992,7 +1116,7 @@ class PetitionWorkflowProperties {
         return fields;
       }
       if (withData) {
-        natural(command).ifPresent(fields::add);
+        fields.addAll(natural(command));
       }
       extra.ifPresent(fields::add);
       if (payload.criteria().isEmpty()) {
@@ -1015,7 +1139,7 @@ class PetitionWorkflowProperties {
       }
       PetitionEvent.Builder event = PetitionEvent.builder().command(command).on(day(petition)).by(by);
       if (withData) {
-        natural(command).ifPresent(field -> set(event, field));
+        natural(command).forEach(field -> set(event, field));
       }
       extra.ifPresent(field -> set(event, field));
       return Optional.of(event.build());
@@ -1027,6 +1151,7 @@ class PetitionWorkflowProperties {
         case REFUSAL_REASON -> event.refusalReason(payload.refusalReason());
         case DESTINATION -> event.destination(payload.destination());
         case EXTENSION_DAYS -> event.extensionDays(payload.extensionDays());
+        case EXTENDED_STAGE -> event.extendedStage(payload.extendedStage());
         case CRITERIA -> event.criteria(payload.criteria());
         case FINDING -> event.finding(payload.finding());
         case WITHDRAWAL -> event.withdrawal(payload.withdrawal());
@@ -1035,20 +1160,19 @@ class PetitionWorkflowProperties {
       }
     }
 
-    static Optional<Field> natural(PetitionCommand command) {
-      return Optional.ofNullable(
-          switch (command) {
-            case CLASSIFY -> Field.CLASSIFICATION;
-            case REFUSE -> Field.REFUSAL_REASON;
-            case FORWARD, GUIDE -> Field.DESTINATION;
-            case EXTEND -> Field.EXTENSION_DAYS;
-            case ASSESS_COMPLEXITY -> Field.CRITERIA;
-            case RESOLVE -> Field.FINDING;
-            case WITHDRAW -> Field.WITHDRAWAL;
-            case NOTIFY -> Field.NOTICE;
-            case SUSPEND, ACCESS_IDENTITY -> Field.REASON;
-            default -> null;
-          });
+    static Set<Field> natural(PetitionCommand command) {
+      return switch (command) {
+        case CLASSIFY -> EnumSet.of(Field.CLASSIFICATION);
+        case REFUSE -> EnumSet.of(Field.REFUSAL_REASON);
+        case FORWARD, GUIDE -> EnumSet.of(Field.DESTINATION);
+        case EXTEND -> EnumSet.of(Field.EXTENSION_DAYS, Field.EXTENDED_STAGE);
+        case ASSESS_COMPLEXITY -> EnumSet.of(Field.CRITERIA);
+        case RESOLVE -> EnumSet.of(Field.FINDING);
+        case WITHDRAW -> EnumSet.of(Field.WITHDRAWAL);
+        case NOTIFY -> EnumSet.of(Field.NOTICE);
+        case SUSPEND, ACCESS_IDENTITY -> EnumSet.of(Field.REASON);
+        default -> EnumSet.noneOf(Field.class);
+      };
     }
 
     Petition applyTo(Petition p) {
@@ -1065,7 +1189,7 @@ class PetitionWorkflowProperties {
         case FILE -> p.file(on, by);
         case START_VERIFICATION -> p.startVerification(on, by);
         case ASSESS_COMPLEXITY -> p.assessComplexity(payload.criteria(), on, by);
-        case EXTEND -> p.extend(payload.extensionDays(), on, by);
+        case EXTEND -> p.extend(payload.extendedStage(), payload.extensionDays(), on, by);
         case SUSPEND -> p.suspend(reason, on, by);
         case RESUME -> p.resume(on, by);
         case RESOLVE -> p.resolve(payload.finding(), on, by);
@@ -1087,7 +1211,9 @@ class PetitionWorkflowProperties {
                   () ->
                       command
                           + " +" + days + "d"
-                          + (withData ? natural(command).map(f -> " " + value(f)).orElse("") : " without data")
+                          + (withData
+                              ? natural(command).stream().map(f -> " " + value(f)).collect(Collectors.joining())
+                              : " without data")
                           + extra.map(f -> " and " + f + " " + value(f)).orElse(""));
       return (typed ? "method " : "apply ") + data;
     }
@@ -1098,6 +1224,7 @@ class PetitionWorkflowProperties {
         case REFUSAL_REASON -> payload.refusalReason();
         case DESTINATION -> payload.destination();
         case EXTENSION_DAYS -> payload.extensionDays();
+        case EXTENDED_STAGE -> payload.extendedStage();
         case CRITERIA -> payload.criteria();
         case FINDING -> payload.finding();
         case WITHDRAWAL -> payload.withdrawal();
