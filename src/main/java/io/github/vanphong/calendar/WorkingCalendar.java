@@ -438,6 +438,14 @@ public final class WorkingCalendar {
     }
   }
 
+  /**
+   * Tells whether another object is a calendar built from the same facts: the same rest days and basis of the week,
+   * the same schedules, local days off and local working days, and the same basis of Ngày Văn hóa or none. These
+   * are every fact the calendar counts from, so equal calendars count every day alike.
+   *
+   * @param o the object to compare with, possibly null
+   * @return true if {@code o} is a calendar built from the same facts
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof WorkingCalendar)) {
@@ -448,17 +456,20 @@ public final class WorkingCalendar {
         && weekBasis.equals(other.weekBasis)
         && schedules.equals(other.schedules)
         && localDaysOff.equals(other.localDaysOff)
-        && localWorkingDays.equals(other.localWorkingDays);
+        && localWorkingDays.equals(other.localWorkingDays)
+        && Objects.equals(cultureDay, other.cultureDay);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(restDays, weekBasis, schedules, localDaysOff, localWorkingDays);
+    return Objects.hash(restDays, weekBasis, schedules, localDaysOff, localWorkingDays, cultureDay);
   }
 
   /**
-   * Returns a summary, for example "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều
-   * 1), schedules [2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days]".
+   * Returns a summary of the facts the calendar counts from, for example "WorkingCalendar[rest days [SATURDAY,
+   * SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local
+   * days off, 0 local working days, no culture day]"; with {@link Builder#cultureDay(LegalBasis)} it ends
+   * "culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]".
    *
    * @return the summary, not null
    */
@@ -474,7 +485,9 @@ public final class WorkingCalendar {
         + localDaysOff.size()
         + " local days off, "
         + localWorkingDays.size()
-        + " local working days]";
+        + " local working days, "
+        + (cultureDay == null ? "no culture day" : "culture day " + cultureDay)
+        + "]";
   }
 
   /** Holds {@link #vietnam()}, built on first use. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.testing.EqualsTester;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
 import java.time.DayOfWeek;
@@ -262,23 +263,42 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void calendarsAreEqualByTheirRules() {
+  void calendarsAreEqualWhenTheyCountFromTheSameFacts() {
+    LegalBasis cultureDayFrom2027 =
+        LegalBasis.builder().from(WorkingCalendar.CULTURE_DAY).inForceFrom(day(2027, 1, 1)).build();
     assertThat(WorkingCalendar.vietnam()).isSameAs(VIETNAM);
-    assertThat(WorkingCalendar.builder().build()).isEqualTo(VIETNAM).hasSameHashCodeAs(VIETNAM);
-    assertThat(WorkingCalendar.builder().withoutSchedules().build()).isNotEqualTo(VIETNAM);
-    assertThat(WorkingCalendar.builder().restDays(PROVINCE, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build()).isNotEqualTo(VIETNAM);
-    assertThat(WorkingCalendar.builder().restDays(WorkingCalendar.FIVE_DAY_WEEK, DayOfWeek.SUNDAY).build()).isNotEqualTo(VIETNAM);
-    assertThat(WorkingCalendar.builder().localDayOff(day(2027, 3, 15), PROVINCE).build()).isNotEqualTo(VIETNAM);
-    assertThat(WorkingCalendar.builder().localWorkingDay(day(2027, 3, 13), PROVINCE).build()).isNotEqualTo(VIETNAM);
-    assertThat(VIETNAM).isNotEqualTo("vietnam");
+    new EqualsTester()
+        .addEqualityGroup(VIETNAM, WorkingCalendar.builder().build())
+        .addEqualityGroup(
+            WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build(),
+            WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build())
+        .addEqualityGroup(WorkingCalendar.builder().cultureDay(cultureDayFrom2027).build())
+        .addEqualityGroup(WorkingCalendar.builder().withoutSchedules().build())
+        .addEqualityGroup(WorkingCalendar.builder().restDays(PROVINCE, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build())
+        .addEqualityGroup(WorkingCalendar.builder().restDays(WorkingCalendar.FIVE_DAY_WEEK, DayOfWeek.SUNDAY).build())
+        .addEqualityGroup(WorkingCalendar.builder().localDayOff(day(2027, 3, 15), PROVINCE).build())
+        .addEqualityGroup(WorkingCalendar.builder().localWorkingDay(day(2027, 3, 13), PROVINCE).build())
+        .addEqualityGroup("vietnam")
+        .testEquals();
   }
 
   @Test
-  void theSummaryNamesTheWeekAndTheSchedules() {
+  void aCalendarThatCountsTheCultureDayIsNotEqualToOneThatDoesNot() {
+    WorkingCalendar withCultureDay = WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build();
+    assertThat(withCultureDay.isWorkingDay(day(2026, 11, 24))).isNotEqualTo(VIETNAM.isWorkingDay(day(2026, 11, 24)));
+    assertThat(withCultureDay).isNotEqualTo(VIETNAM);
+    assertThat(withCultureDay.hashCode()).isNotEqualTo(VIETNAM.hashCode());
+    assertThat(withCultureDay.toString()).isNotEqualTo(VIETNAM.toString());
+  }
+
+  @Test
+  void theSummaryNamesEveryFactTheCalendarCountsFrom() {
     assertThat(VIETNAM.toString())
         .isEqualTo(
             "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021,"
-                + " 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days]");
+                + " 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days, no culture day]");
+    assertThat(WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build().toString())
+        .endsWith(", 0 local working days, culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]");
   }
 
   @Test
