@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -193,23 +194,49 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void aDayOutsideTheRangeIsRefused() {
+  void aDayOutsideTheRangeIsRefusedAsJavaTimeRefusesIt() {
+    String range = " must lie within the calendar's range 1900-01-01 to 2199-12-31: ";
     assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1899, 12, 31)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; 1899-12-31 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "1899-12-31");
     assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(2026, 1, 1), day(2200, 1, 1)))
-        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; 2200-01-01 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("endInclusive" + range + "2200-01-01");
+    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(1899, 12, 31), day(2026, 1, 1)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("startExclusive" + range + "1899-12-31");
     assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 31), 1))
-        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; the 1-th working day after 2199-12-31 lies beyond it");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day plus n working days" + range + "1 working days after 2199-12-31 lie beyond it");
     assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 30), 2))
-        .hasMessageContaining("the 2-th working day after 2199-12-30 lies beyond it");
-    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(1899, 12, 31), 0)).hasMessageContaining("1899-12-31 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day plus n working days" + range + "2 working days after 2199-12-30 lie beyond it");
+    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(1899, 12, 31), 0))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "1899-12-31");
+    assertThatThrownBy(() -> VIETNAM.nextWorkingDay(day(2200, 1, 1)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "2200-01-01");
     assertThatThrownBy(() -> VIETNAM.publicHolidays(1899))
-        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; the year 1899 is outside");
-    assertThatThrownBy(() -> VIETNAM.publicHolidays(2200)).hasMessageContaining("the year 2200 is outside");
-    assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2200, 1, 1))).hasMessageContaining("2200-01-01 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("year must lie within the calendar's range 1900 to 2199: 1899");
+    assertThatThrownBy(() -> VIETNAM.publicHolidays(2200))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("year must lie within the calendar's range 1900 to 2199: 2200");
+    assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2200, 1, 1)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "2200-01-01");
     assertThat(VIETNAM.publicHolidays(1900)).isNotEmpty();
     assertThat(VIETNAM.publicHolidays(2199)).isNotEmpty();
+  }
+
+  @Test
+  void theCalendarAndLunarDatesRefuseADayOutsideTheRangeWithTheSameType() {
+    LocalDate outside = day(2200, 1, 1);
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(outside)).isExactlyInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> LunarDate.from(outside)).isExactlyInstanceOf(DateTimeException.class);
+    assertThat(WorkingCalendar.FIRST_DAY).isEqualTo(LunarDate.MIN.toLocalDate());
+    assertThat(WorkingCalendar.LAST_DAY).isEqualTo(LunarDate.MAX.toLocalDate());
   }
 
   @Test
@@ -255,11 +282,15 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void localDaysMustLieInTheRange() {
-    assertThatThrownBy(() -> WorkingCalendar.builder().localDayOff(day(2200, 1, 1), PROVINCE))
-        .hasMessageContaining("2200-01-01 is outside");
-    assertThatThrownBy(() -> WorkingCalendar.builder().localWorkingDay(day(1899, 1, 1), PROVINCE))
-        .hasMessageContaining("1899-01-01 is outside");
+  void localDaysMustLieInTheRangeAndARefusedDayLeavesTheBuilderAsItWas() {
+    WorkingCalendar.Builder builder = WorkingCalendar.builder();
+    assertThatThrownBy(() -> builder.localDayOff(day(2200, 1, 1), PROVINCE))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 2200-01-01");
+    assertThatThrownBy(() -> builder.localWorkingDay(day(1899, 1, 1), PROVINCE))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-01-01");
+    assertThat(builder.build()).isEqualTo(VIETNAM);
   }
 
   @Test
