@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The code in README.md and docs/cookbook.md compiles and runs: each {@code ```java} block that declares a class
+ * The code in README.md, docs/cookbook.md and docs/document-codes.md compiles and runs: each {@code ```java} block that declares a class
  * is compiled against the library and its {@code main} method is run.
  */
 class ReadmeTest {
@@ -36,6 +36,11 @@ class ReadmeTest {
   @Test
   void theCookbookCompilesAndRuns(@TempDir Path dir) throws Exception {
     compileAndRun(Path.of("docs", "cookbook.md"), dir);
+  }
+
+  @Test
+  void theDocumentCodesPageCompilesAndRuns(@TempDir Path dir) throws Exception {
+    compileAndRun(Path.of("docs", "document-codes.md"), dir);
   }
 
   private void compileAndRun(Path markdown, Path dir) throws Exception {

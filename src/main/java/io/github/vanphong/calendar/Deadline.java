@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class Deadline {
       ImmutableList<Suspension> suspensions,
       WorkingCalendar calendar) {
     checkArgument(!startEvent.isBlank(), "a deadline needs a start event: '%s'", startEvent);
-    calendar.isWorkingDay(eventDay);
+    CalendarRange.check(eventDay, "eventDay");
     this.limit = limit;
     this.startEvent = startEvent;
     this.eventDay = eventDay;
@@ -68,7 +69,9 @@ public final class Deadline {
    * @param eventDay the day of the event, from 1900-01-01 to 2199-12-31, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, not null
-   * @throws IllegalArgumentException if the event is blank, or a day falls outside the calendar's range
+   * @throws IllegalArgumentException if the event is blank
+   * @throws DateTimeException if the event day, or the due date counted from it, falls outside the calendar's
+   *     range 1900-01-01 to 2199-12-31
    */
   public static Deadline of(TimeLimit limit, String startEvent, LocalDate eventDay, WorkingCalendar calendar) {
     return new Deadline(
@@ -85,7 +88,7 @@ public final class Deadline {
    *
    * @param extension the extension, not null
    * @return the new deadline, not null
-   * @throws IllegalArgumentException if the new due date falls outside the calendar's range
+   * @throws DateTimeException if the new due date falls outside the calendar's range 1900-01-01 to 2199-12-31
    */
   public Deadline extendedBy(Extension extension) {
     return new Deadline(
@@ -102,8 +105,8 @@ public final class Deadline {
    *
    * @param suspension the suspension, after the event, not null
    * @return the new deadline, not null
-   * @throws IllegalArgumentException if the suspension starts on or before the event day, or the new due date
-   *     falls outside the calendar's range
+   * @throws IllegalArgumentException if the suspension starts on or before the event day
+   * @throws DateTimeException if the new due date falls outside the calendar's range 1900-01-01 to 2199-12-31
    */
   public Deadline suspendedFor(Suspension suspension) {
     checkArgument(
@@ -145,11 +148,15 @@ public final class Deadline {
 
   private LocalDate advance(LocalDate from, int n) {
     if (limit.count() == DayCount.WORKING_DAYS) {
+      if (from.isAfter(CalendarRange.LAST_DAY) || calendar.workingDaysBetween(from, CalendarRange.LAST_DAY) < n) {
+        throw CalendarRange.beyond("the last counted day", from, n, "working days");
+      }
       return calendar.plusWorkingDays(from, n);
     }
-    LocalDate day = from.plusDays(n);
-    calendar.isWorkingDay(day);
-    return day;
+    if (CalendarRange.LAST_EPOCH_DAY - from.toEpochDay() < n) {
+      throw CalendarRange.beyond("the last counted day", from, n, "days");
+    }
+    return from.plusDays(n);
   }
 
   private int count(LocalDate startExclusive, LocalDate endInclusive) {
@@ -279,9 +286,9 @@ public final class Deadline {
   /**
    * Returns where the deadline stands on a day, with no completion and a warning of 3 working days.
    *
-   * @param day the day asked about, not null
+   * @param day the day asked about, from 1900-01-01 to 2199-12-31, not null
    * @return the status, not null
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws DateTimeException if the day is outside the calendar's range
    */
   public DeadlineStatus statusOn(LocalDate day) {
     return statusOn(day, Optional.empty(), 3);
@@ -298,10 +305,11 @@ public final class Deadline {
    * @param completedOn the day the work was completed, on or after the event day, or empty, not null
    * @param dueSoonWithin the working days before the due date that count as due soon, 0 or more
    * @return the status, not null
-   * @throws IllegalArgumentException if {@code dueSoonWithin} is negative, the completion is before the event, or
-   *     the day is outside the calendar's range
+   * @throws IllegalArgumentException if {@code dueSoonWithin} is negative, or the completion is before the event
+   * @throws DateTimeException if the day is outside the calendar's range 1900-01-01 to 2199-12-31
    */
   public DeadlineStatus statusOn(LocalDate day, Optional<LocalDate> completedOn, int dueSoonWithin) {
+    CalendarRange.check(day, "day");
     checkArgument(dueSoonWithin >= 0, "a warning counts 0 or more working days, not %s", dueSoonWithin);
     if (completedOn.isPresent()) {
       LocalDate completed = completedOn.get();

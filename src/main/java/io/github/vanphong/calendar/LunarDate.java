@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * #parse(CharSequence)} reads it back.
  *
  * <p>A date that does not exist or lies outside the supported range is refused with a {@link DateTimeException},
- * as {@link LocalDate} does.
+ * as {@link LocalDate} does; {@link WorkingCalendar}, whose range is the same, refuses a day outside it the same way.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,13 +40,6 @@ import org.jspecify.annotations.Nullable;
 public final class LunarDate implements Comparable<LunarDate> {
 
   private static final LunarMonthTable TABLE = LunarMonthTable.VIETNAM;
-  private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
-  private static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
-  private static final int FIRST_EPOCH_DAY = (int) FIRST_DAY.toEpochDay();
-  private static final int LAST_EPOCH_DAY = (int) LAST_DAY.toEpochDay();
-  private static final String RANGE =
-      "a lunar date must fall between 1900-01-01 and 2199-12-31 (solar), from lunar 1899-12-01 to "
-          + "lunar 2199-11-14";
 
   private static final String[] STEMS = {
     "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"
@@ -56,10 +49,10 @@ public final class LunarDate implements Comparable<LunarDate> {
   };
 
   /** The first supported date, lunar 1899-12-01, which fell on 1900-01-01. */
-  public static final LunarDate MIN = from(FIRST_DAY);
+  public static final LunarDate MIN = from(CalendarRange.FIRST_DAY);
 
   /** The last supported date, lunar 2199-11-14, which falls on 2199-12-31. */
-  public static final LunarDate MAX = from(LAST_DAY);
+  public static final LunarDate MAX = from(CalendarRange.LAST_DAY);
 
   private final int epochDay;
   private final int monthIndex;
@@ -78,8 +71,8 @@ public final class LunarDate implements Comparable<LunarDate> {
    */
   public static LunarDate from(LocalDate date) {
     long day = date.toEpochDay();
-    if (day < FIRST_EPOCH_DAY || day > LAST_EPOCH_DAY) {
-      throw new DateTimeException(RANGE + ": " + date);
+    if (!CalendarRange.containsEpochDay(day)) {
+      throw CalendarRange.outside("date", date);
     }
     return new LunarDate((int) day, TABLE.indexOf((int) day));
   }
@@ -126,7 +119,16 @@ public final class LunarDate implements Comparable<LunarDate> {
 
   private static @Nullable String yearProblem(int year) {
     if (year < TABLE.firstYear() || year > TABLE.lastYear()) {
-      return RANGE + "; lunar year " + year + " is outside it";
+      return "year must lie within lunar years "
+          + TABLE.firstYear()
+          + " to "
+          + TABLE.lastYear()
+          + ", the calendar's range "
+          + CalendarRange.FIRST_DAY
+          + " to "
+          + CalendarRange.LAST_DAY
+          + ": "
+          + year;
     }
     return null;
   }
@@ -172,9 +174,11 @@ public final class LunarDate implements Comparable<LunarDate> {
   private static @Nullable String rangeProblem(int year, int month, int day, boolean leapMonth) {
     int index = TABLE.indexOf(year, month, leapMonth);
     int epochDay = TABLE.start(index) + day - 1;
-    if (epochDay < FIRST_EPOCH_DAY || epochDay > LAST_EPOCH_DAY) {
-      return RANGE + "; lunar " + label(year, month, leapMonth) + "-" + twoDigits(day) + " falls on "
-          + LocalDate.ofEpochDay(epochDay);
+    if (!CalendarRange.containsEpochDay(epochDay)) {
+      return CalendarRange.outsideMessage(
+          "the date",
+          "lunar " + label(year, month, leapMonth) + "-" + twoDigits(day) + " falls on "
+              + LocalDate.ofEpochDay(epochDay));
     }
     return null;
   }

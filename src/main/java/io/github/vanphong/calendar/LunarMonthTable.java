@@ -29,8 +29,12 @@ final class LunarMonthTable {
   /** Vietnam's offset from UTC, in hours. */
   static final int VIETNAM_OFFSET_HOURS = 7;
 
-  /** The Vietnamese calendar (UTC+7) for lunar years 1899 to 2199, computed when this class is loaded. */
-  static final LunarMonthTable VIETNAM = compute(1899, 2199, VIETNAM_OFFSET_HOURS);
+  /**
+   * The Vietnamese calendar (UTC+7) for lunar years 1899 to 2199, computed when this class is loaded: the lunar
+   * years that hold the days of {@link CalendarRange}, lunar year 1899 ending in 1900.
+   */
+  static final LunarMonthTable VIETNAM =
+      compute(CalendarRange.FIRST_DAY.getYear() - 1, CalendarRange.LAST_DAY.getYear(), VIETNAM_OFFSET_HOURS);
 
   /** Days per block of {@code block} are {@code 1 << BLOCK_SHIFT}, fewer than the 29 days of any month. */
   private static final int BLOCK_SHIFT = 4;

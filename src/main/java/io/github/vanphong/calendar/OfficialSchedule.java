@@ -140,12 +140,12 @@ public abstract class OfficialSchedule {
   @Value.Check
   OfficialSchedule check() {
     List<String> violations = new ArrayList<>();
-    if (year() < WorkingCalendar.FIRST_DAY.getYear() || year() > WorkingCalendar.LAST_DAY.getYear()) {
+    if (year() < CalendarRange.FIRST_DAY.getYear() || year() > CalendarRange.LAST_DAY.getYear()) {
       violations.add(
           "a schedule is for a year from "
-              + WorkingCalendar.FIRST_DAY.getYear()
+              + CalendarRange.FIRST_DAY.getYear()
               + " to "
-              + WorkingCalendar.LAST_DAY.getYear()
+              + CalendarRange.LAST_DAY.getYear()
               + "; this one is for "
               + year());
     }

@@ -95,7 +95,9 @@ public abstract class TimeLimit {
    * @param eventDay the day of the event, from 1900-01-01 to 2199-12-31, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, not null
-   * @throws IllegalArgumentException if the event is blank, or a day falls outside the calendar's range
+   * @throws IllegalArgumentException if the event is blank
+   * @throws java.time.DateTimeException if the event day, or the due date counted from it, falls outside the
+   *     calendar's range 1900-01-01 to 2199-12-31
    */
   public Deadline from(String startEvent, LocalDate eventDay, WorkingCalendar calendar) {
     return Deadline.of(this, startEvent, eventDay, calendar);

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -53,17 +54,18 @@ import org.slf4j.LoggerFactory;
  * <p>Counting is arithmetic, never a walk: the calendar holds, for its whole range 1900-01-01 to 2199-12-31, the
  * number of working days before each day, and the day of each working day by its rank. {@link
  * #plusWorkingDays(LocalDate, int)} and {@link #workingDaysBetween(LocalDate, LocalDate)} take the same time at a
- * distance of 3 days or 30,000. A day outside the range is refused with an {@link IllegalArgumentException}.
+ * distance of 3 days or 30,000. A day outside the range is refused with a {@link DateTimeException} that names the
+ * parameter, as {@link LunarDate} refuses it.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class WorkingCalendar {
 
-  /** The first day a working calendar covers, 1900-01-01. */
-  public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+  /** The first day a working calendar covers, 1900-01-01, as {@link LunarDate#MIN} falls on. */
+  public static final LocalDate FIRST_DAY = CalendarRange.FIRST_DAY;
 
-  /** The last day a working calendar covers, 2199-12-31. */
-  public static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+  /** The last day a working calendar covers, 2199-12-31, as {@link LunarDate#MAX} falls on. */
+  public static final LocalDate LAST_DAY = CalendarRange.LAST_DAY;
 
   /** The five-day week of party and state offices: Quyết định 188/1999/QĐ-TTg, Điều 1. */
   public static final LegalBasis FIVE_DAY_WEEK =
@@ -81,9 +83,8 @@ public final class WorkingCalendar {
       LegalBasis.of(Instruments.CULTURE_DAY_RESOLUTION_2026, "Điều 2");
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
-  private static final long FIRST_EPOCH_DAY = FIRST_DAY.toEpochDay();
-  private static final int DAYS = (int) (LAST_DAY.toEpochDay() - FIRST_EPOCH_DAY + 1);
-  private static final String RANGE = "a working calendar covers 1900-01-01 to 2199-12-31";
+  private static final long FIRST_EPOCH_DAY = CalendarRange.FIRST_EPOCH_DAY;
+  private static final int DAYS = CalendarRange.DAYS;
 
   private final ImmutableSet<DayOfWeek> restDays;
   private final LegalBasis weekBasis;
@@ -116,15 +117,15 @@ public final class WorkingCalendar {
     }
     for (OfficialSchedule schedule : schedules.values()) {
       for (LocalDate day : schedule.workingDays().keySet()) {
-        off[index(day)] = false;
+        off[index(day, "a working day of a schedule")] = false;
       }
     }
     for (LocalDate day : localWorkingDays.keySet()) {
-      off[index(day)] = false;
+      off[index(day, "a local working day")] = false;
     }
     for (ImmutableList<PublicHoliday> year : holidays.values()) {
       for (PublicHoliday holiday : year) {
-        off[index(holiday.date())] = true;
+        off[index(holiday.date(), "a day off")] = true;
       }
     }
     this.before = new int[DAYS + 1];
@@ -195,10 +196,10 @@ public final class WorkingCalendar {
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return true on a working day
-   * @throws IllegalArgumentException if the day is outside the range
+   * @throws DateTimeException if the day is outside the range
    */
   public boolean isWorkingDay(LocalDate day) {
-    int i = index(day);
+    int i = index(day, "day");
     return before[i + 1] > before[i];
   }
 
@@ -210,18 +211,20 @@ public final class WorkingCalendar {
    * @param day the day to count from, from 1900-01-01 to 2199-12-31, not null
    * @param n the number of working days, 0 or more
    * @return the day, a working day when {@code n > 0}, not null
-   * @throws IllegalArgumentException if {@code n} is negative, if the day is outside the range, or if the n-th
-   *     working day lies after 2199-12-31
+   * @throws IllegalArgumentException if {@code n} is negative
+   * @throws DateTimeException if the day is outside the range, or the n-th working day after it lies after
+   *     2199-12-31
    */
   public LocalDate plusWorkingDays(LocalDate day, int n) {
     checkArgument(n >= 0, "a number of working days to add is 0 or more, not %s", n);
-    int i = index(day);
+    int i = index(day, "day");
     if (n == 0) {
       return day;
     }
     long rank = (long) before[i + 1] + n - 1;
-    checkArgument(
-        rank < dayOfRank.length, "%s; the %s-th working day after %s lies beyond it", RANGE, n, day);
+    if (rank >= dayOfRank.length) {
+      throw CalendarRange.beyond("day plus n working days", day, n, "working days");
+    }
     return Days.ALL.get(dayOfRank[(int) rank]);
   }
 
@@ -235,10 +238,11 @@ public final class WorkingCalendar {
    * @param startExclusive the day counting starts after, from 1900-01-01 to 2199-12-31, not null
    * @param endInclusive the last day counted, from 1900-01-01 to 2199-12-31, not null
    * @return the number of working days, negative if the end is before the start
-   * @throws IllegalArgumentException if a day is outside the range
+   * @throws DateTimeException if a day is outside the range
    */
   public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
-    return before[index(endInclusive) + 1] - before[index(startExclusive) + 1];
+    int start = index(startExclusive, "startExclusive");
+    return before[index(endInclusive, "endInclusive") + 1] - before[start + 1];
   }
 
   /**
@@ -246,7 +250,7 @@ public final class WorkingCalendar {
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return the working day on or after the day, not null
-   * @throws IllegalArgumentException if the day is outside the range, or no working day follows it in the range
+   * @throws DateTimeException if the day is outside the range, or no working day follows it in the range
    */
   public LocalDate nextWorkingDay(LocalDate day) {
     return isWorkingDay(day) ? day : plusWorkingDays(day, 1);
@@ -258,11 +262,10 @@ public final class WorkingCalendar {
    *
    * @param year the year, from 1900 to 2199
    * @return the days off, not null
-   * @throws IllegalArgumentException if the year is outside the range
+   * @throws DateTimeException if the year is outside the range
    */
   public ImmutableList<PublicHoliday> publicHolidays(int year) {
-    checkArgument(
-        year >= FIRST_DAY.getYear() && year <= LAST_DAY.getYear(), "%s; the year %s is outside", RANGE, year);
+    CalendarRange.checkYear(year, "year");
     if (!schedules.containsKey(year)) {
       LOG.debug(
           "no official schedule for {}: Tết and the second day of Quốc khánh follow the statutory rule", year);
@@ -275,10 +278,10 @@ public final class WorkingCalendar {
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return the days off on that day, not null
-   * @throws IllegalArgumentException if the day is outside the range
+   * @throws DateTimeException if the day is outside the range
    */
   public ImmutableList<PublicHoliday> publicHolidaysOn(LocalDate day) {
-    index(day);
+    CalendarRange.check(day, "day");
     ImmutableList.Builder<PublicHoliday> on = ImmutableList.builder();
     for (PublicHoliday holiday : Objects.requireNonNull(holidays.get(day.getYear()))) {
       if (holiday.date().equals(day)) {
@@ -316,9 +319,11 @@ public final class WorkingCalendar {
     return Optional.ofNullable(schedules.get(year));
   }
 
-  private static int index(LocalDate day) {
+  private static int index(LocalDate day, String parameter) {
     long i = day.toEpochDay() - FIRST_EPOCH_DAY;
-    checkArgument(i >= 0 && i < DAYS, "%s; %s is outside", RANGE, day);
+    if (i < 0 || i >= DAYS) {
+      throw CalendarRange.outside(parameter, day);
+    }
     return (int) i;
   }
 
@@ -438,6 +443,14 @@ public final class WorkingCalendar {
     }
   }
 
+  /**
+   * Tells whether another object is a calendar built from the same facts: the same rest days and basis of the week,
+   * the same schedules, local days off and local working days, and the same basis of Ngày Văn hóa or none. These
+   * are every fact the calendar counts from, so equal calendars count every day alike.
+   *
+   * @param o the object to compare with, possibly null
+   * @return true if {@code o} is a calendar built from the same facts
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof WorkingCalendar)) {
@@ -448,17 +461,20 @@ public final class WorkingCalendar {
         && weekBasis.equals(other.weekBasis)
         && schedules.equals(other.schedules)
         && localDaysOff.equals(other.localDaysOff)
-        && localWorkingDays.equals(other.localWorkingDays);
+        && localWorkingDays.equals(other.localWorkingDays)
+        && Objects.equals(cultureDay, other.cultureDay);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(restDays, weekBasis, schedules, localDaysOff, localWorkingDays);
+    return Objects.hash(restDays, weekBasis, schedules, localDaysOff, localWorkingDays, cultureDay);
   }
 
   /**
-   * Returns a summary, for example "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều
-   * 1), schedules [2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days]".
+   * Returns a summary of the facts the calendar counts from, for example "WorkingCalendar[rest days [SATURDAY,
+   * SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local
+   * days off, 0 local working days, no culture day]"; with {@link Builder#cultureDay(LegalBasis)} it ends
+   * "culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]".
    *
    * @return the summary, not null
    */
@@ -474,7 +490,9 @@ public final class WorkingCalendar {
         + localDaysOff.size()
         + " local days off, "
         + localWorkingDays.size()
-        + " local working days]";
+        + " local working days, "
+        + (cultureDay == null ? "no culture day" : "culture day " + cultureDay)
+        + "]";
   }
 
   /** Holds {@link #vietnam()}, built on first use. */
@@ -576,10 +594,10 @@ public final class WorkingCalendar {
      * @param day the day, from 1900-01-01 to 2199-12-31, not null
      * @param basis the decision that gives it, not null
      * @return this builder, not null
-     * @throws IllegalArgumentException if the day is outside the range
+     * @throws DateTimeException if the day is outside the range
      */
     public Builder localDayOff(LocalDate day, LegalBasis basis) {
-      index(day);
+      CalendarRange.check(day, "day");
       localDaysOff.add(PublicHoliday.of(day, HolidayKind.LOCAL_DAY_OFF, basis));
       return this;
     }
@@ -590,10 +608,10 @@ public final class WorkingCalendar {
      * @param day the day, from 1900-01-01 to 2199-12-31, not null
      * @param basis the decision that makes it a working day, not null
      * @return this builder, not null
-     * @throws IllegalArgumentException if the day is outside the range
+     * @throws DateTimeException if the day is outside the range
      */
     public Builder localWorkingDay(LocalDate day, LegalBasis basis) {
-      index(day);
+      CalendarRange.check(day, "day");
       localWorkingDays.put(day, basis);
       return this;
     }

@@ -83,9 +83,9 @@ public abstract class Arrival {
   /**
    * Returns where the processing deadline stands on a day.
    *
-   * @param day the day asked about, not null
+   * @param day the day asked about, from 1900-01-01 to 2199-12-31, not null
    * @return the status, or empty if the arrival has no deadline
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws java.time.DateTimeException if the arrival has a deadline and the day is outside the calendar's range
    */
   public Optional<DeadlineStatus> statusOn(LocalDate day) {
     return deadline().map(d -> d.statusOn(day));

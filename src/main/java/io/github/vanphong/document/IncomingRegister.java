@@ -86,6 +86,8 @@ public final class IncomingRegister {
    * @return the register, not null
    * @throws IllegalArgumentException if the register could not have been built by receiving those arrivals in
    *     that order; the message names the first arrival at fault
+   * @throws java.time.DateTimeException if a deadline, counted again on this calendar, falls outside its range
+   *     1900-01-01 to 2199-12-31
    */
   public static IncomingRegister restore(UnitId receiver, WorkingCalendar calendar, Iterable<Arrival> arrivals) {
     IncomingRegister register = of(receiver, calendar);
@@ -206,8 +208,9 @@ public final class IncomingRegister {
    * @param on the day of receipt, not before the last day of receipt, within the calendar's range, not null
    * @param processingLimit the time limit for processing, with its basis, not null
    * @return the new register and the new arrival, not null
-   * @throws IllegalArgumentException if the day is before the last day of receipt, or a day falls outside the
-   *     calendar's range
+   * @throws IllegalArgumentException if the day is before the last day of receipt
+   * @throws java.time.DateTimeException if the day of receipt, or the due date counted from it, falls outside the
+   *     calendar's range 1900-01-01 to 2199-12-31
    */
   public Received receive(IncomingDocument document, LocalDate on, TimeLimit processingLimit) {
     requireNonNull(document, "document");

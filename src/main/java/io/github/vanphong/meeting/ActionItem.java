@@ -166,8 +166,8 @@ public final class ActionItem {
    * @param event the event, dated on or after the last event, not null
    * @return the new item, not null
    * @throws ActionItemTransitionException if the item's state does not accept the event's command
-   * @throws IllegalArgumentException if the event is dated before the last event, or an extension carries the due
-   *     date beyond the calendar's range
+   * @throws IllegalArgumentException if the event is dated before the last event
+   * @throws java.time.DateTimeException if an extension carries the due date beyond the calendar's range
    */
   public ActionItem apply(ActionItemEvent event) {
     requireNonNull(event, "event");
@@ -214,8 +214,8 @@ public final class ActionItem {
    * @param extension the days and the basis, not null
    * @return the item, {@link ActionItemState#EXTENDED}, with the later deadline, not null
    * @throws ActionItemTransitionException unless the item is in progress or already extended
-   * @throws IllegalArgumentException if the day is before the last event, or the new due date falls outside the
-   *     calendar's range
+   * @throws IllegalArgumentException if the day is before the last event
+   * @throws java.time.DateTimeException if the new due date falls outside the calendar's range
    */
   public ActionItem extend(LocalDate on, PersonId by, Extension extension) {
     return apply(ActionItemEvent.extension(on, by, extension));
@@ -394,7 +394,7 @@ public final class ActionItem {
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return the status, or empty if the item was not yet assigned or was already cancelled on that day
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public Optional<DeadlineStatus> deadlineStatusOn(LocalDate day) {
     Optional<ActionItemState> stateThen = stateOn(day);
@@ -411,7 +411,7 @@ public final class ActionItem {
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return true if the deadline status that day is {@link DeadlineStatus#OVERDUE}
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public boolean isOverdueOn(LocalDate day) {
     return deadlineStatusOn(day).filter(s -> s == DeadlineStatus.OVERDUE).isPresent();

@@ -52,7 +52,7 @@ public final class ActionItemSummary {
    * @param item the item, not null
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return the summary, {@link #empty()} if the item was not yet assigned on that day
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public static ActionItemSummary of(ActionItem item, LocalDate day) {
     Progress progress = Progress.of(item, day);

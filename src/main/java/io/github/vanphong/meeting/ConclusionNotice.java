@@ -230,8 +230,9 @@ public abstract class ConclusionNotice {
    * @param count whether they are calendar or working days, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, citing {@link #basisOf(int)}, not null
-   * @throws IllegalArgumentException if the notice records no conclusion with that number, {@code days} is less
-   *     than 1, or the due date falls outside the calendar's range
+   * @throws IllegalArgumentException if the notice records no conclusion with that number, or {@code days} is less
+   *     than 1
+   * @throws java.time.DateTimeException if the due date falls outside the calendar's range
    */
   public Deadline deadline(int number, int days, DayCount count, WorkingCalendar calendar) {
     requireNonNull(count, "count");

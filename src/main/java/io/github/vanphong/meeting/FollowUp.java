@@ -124,7 +124,7 @@ public final class FollowUp {
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return the overdue items, in register order, possibly empty, not null
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public ImmutableList<ActionItem> overdueOn(LocalDate day) {
     requireNonNull(day, "day");
@@ -136,7 +136,7 @@ public final class FollowUp {
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return the summary, not null
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public ActionItemSummary summaryOn(LocalDate day) {
     return items.values().stream().collect(ActionItemSummary.toSummary(day));
@@ -148,7 +148,7 @@ public final class FollowUp {
    * @param chart the org chart, not null
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return the roll-up, not null
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public ProgressRollUp rollUpOn(OrgChart chart, LocalDate day) {
     return ProgressRollUp.of(summaryOn(day), chart, day);

@@ -58,7 +58,7 @@ public final class Progress {
    * @param item the item, not null
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
    * @return the figures of one item, or {@link #empty()} if it was not yet assigned on that day
-   * @throws IllegalArgumentException if the day is outside the calendar's range
+   * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public static Progress of(ActionItem item, LocalDate day) {
     Optional<ActionItemState> state = item.stateOn(day);

@@ -146,7 +146,7 @@ public abstract class Recurrence {
    * @param day the day, not null
    * @param calendar the calendar whose working days count, not null
    * @return the working day of the next occurrence, after {@code day}, not null
-   * @throws IllegalArgumentException if the day of the occurrence is outside the calendar's range
+   * @throws java.time.DateTimeException if the day of the occurrence is outside the calendar's range
    */
   public LocalDate nextWorkingDayAfter(LocalDate day, WorkingCalendar calendar) {
     requireNonNull(calendar, "calendar");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.github.vanphong.law.LegalBasis;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -111,11 +112,48 @@ class DeadlineTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a deadline needs a start event: ' '");
     assertThatThrownBy(() -> TEN_WORKING_DAYS.from("tiếp nhận", day(1899, 12, 31), VIETNAM))
-        .hasMessageContaining("1899-12-31 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("eventDay must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-12-31");
     assertThatThrownBy(() -> THIRTY_DAYS.from("tiếp nhận", day(2199, 12, 20), VIETNAM))
-        .hasMessageContaining("2200-01-19 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("the last counted day must lie within the calendar's range 1900-01-01 to 2199-12-31: 30 days"
+            + " after 2199-12-20 lie beyond it");
     assertThatThrownBy(() -> TEN_WORKING_DAYS.from("tiếp nhận", day(2199, 12, 20), VIETNAM))
-        .hasMessageContaining("lies beyond it");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("the last counted day must lie within the calendar's range 1900-01-01 to 2199-12-31: 10 working"
+            + " days after 2199-12-20 lie beyond it");
+    assertThat(THIRTY_DAYS.from("tiếp nhận", day(2199, 12, 1), VIETNAM).lastCountedDay()).isEqualTo(day(2199, 12, 31));
+  }
+
+  @Test
+  void anExtensionOrSuspensionPastTheRangeIsRefusedAndTheDeadlineUnchanged() {
+    Deadline late = THIRTY_DAYS.from("tiếp nhận", day(2199, 11, 1), VIETNAM);
+    LocalDate due = late.dueDate();
+    assertThatThrownBy(() -> late.extendedBy(Extension.of(60, ARTICLE_31)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageStartingWith("the last counted day must lie within the calendar's range 1900-01-01 to 2199-12-31");
+    assertThatThrownBy(() -> late.suspendedFor(Suspension.of(day(2199, 11, 10), day(2300, 1, 1), "d", ARTICLE_31)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageEndingWith("after 2300-01-01 lie beyond it");
+    Deadline lateWorking = TEN_WORKING_DAYS.from("tiếp nhận", day(2199, 11, 1), VIETNAM);
+    assertThatThrownBy(
+            () -> lateWorking.suspendedFor(Suspension.of(day(2199, 11, 3), day(2300, 1, 1), "d", ARTICLE_31)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageEndingWith("working days after 2300-01-01 lie beyond it");
+    assertThat(late.dueDate()).isEqualTo(due);
+    assertThat(late.extensions()).isEmpty();
+    assertThat(late.suspensions()).isEmpty();
+  }
+
+  @Test
+  void theStatusIsAskedOnADayWithinTheRange() {
+    Deadline deadline = TEN_WORKING_DAYS.from("tiếp nhận", day(2026, 3, 9), VIETNAM);
+    assertThatThrownBy(() -> deadline.statusOn(day(2200, 1, 1)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 2200-01-01");
+    assertThatThrownBy(() -> deadline.statusOn(day(1899, 12, 31), Optional.empty(), 3))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-12-31");
   }
 
   @Test

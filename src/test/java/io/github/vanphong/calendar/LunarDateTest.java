@@ -55,33 +55,33 @@ class LunarDateTest {
   @Test
   void solarDaysOutsideTheRangeAreRefused() {
     assertThatThrownBy(() -> LunarDate.from(LocalDate.of(1899, 12, 31)))
-        .isInstanceOf(DateTimeException.class)
-        .hasMessage("a lunar date must fall between 1900-01-01 and 2199-12-31 (solar), from lunar 1899-12-01 to "
-            + "lunar 2199-11-14: 1899-12-31");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("date must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-12-31");
     assertThatThrownBy(() -> LunarDate.from(LocalDate.of(2200, 1, 1)))
-        .isInstanceOf(DateTimeException.class)
-        .hasMessageEndingWith(": 2200-01-01");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("date must lie within the calendar's range 1900-01-01 to 2199-12-31: 2200-01-01");
   }
 
   @Test
   void lunarDatesOutsideTheRangeAreRefused() {
     assertThatThrownBy(() -> LunarDate.of(1898, 12, 1, false))
-        .isInstanceOf(DateTimeException.class)
-        .hasMessageContaining("between 1900-01-01 and 2199-12-31")
-        .hasMessageEndingWith("lunar year 1898 is outside it");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("year must lie within lunar years 1899 to 2199, the calendar's range 1900-01-01 to 2199-12-31:"
+            + " 1898");
     assertThatThrownBy(() -> LunarDate.of(2200, 1, 1, false))
-        .isInstanceOf(DateTimeException.class)
-        .hasMessageEndingWith("lunar year 2200 is outside it");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageEndingWith("lunar years 1899 to 2199, the calendar's range 1900-01-01 to 2199-12-31: 2200");
     assertThatThrownBy(() -> LunarDate.of(1899, 11, 29, false))
-        .isInstanceOf(DateTimeException.class)
-        .hasMessageEndingWith("lunar 1899-11-29 falls on 1899-12-31");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("the date must lie within the calendar's range 1900-01-01 to 2199-12-31: lunar 1899-11-29 falls"
+            + " on 1899-12-31");
     assertThatThrownBy(() -> LunarDate.of(2199, 11, 15, false))
-        .isInstanceOf(DateTimeException.class)
-        .hasMessageEndingWith("lunar 2199-11-15 falls on 2200-01-01");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageEndingWith("2199-12-31: lunar 2199-11-15 falls on 2200-01-01");
     assertThatThrownBy(() -> LunarDate.leapMonthOfYear(1898))
-        .isInstanceOf(DateTimeException.class)
-        .hasMessageEndingWith("lunar year 1898 is outside it");
-    assertThatThrownBy(() -> LunarDate.leapMonthOfYear(2200)).isInstanceOf(DateTimeException.class);
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageEndingWith("lunar years 1899 to 2199, the calendar's range 1900-01-01 to 2199-12-31: 1898");
+    assertThatThrownBy(() -> LunarDate.leapMonthOfYear(2200)).isExactlyInstanceOf(DateTimeException.class);
   }
 
   @Test
@@ -179,7 +179,7 @@ class LunarDateTest {
 
   @Test
   void textOfADateThatDoesNotExistIsRefusedAtTheField() {
-    assertParseError("2200-01-01", 0, "lunar year 2200 is outside it");
+    assertParseError("2200-01-01", 0, "year must lie within lunar years 1899 to 2199");
     assertParseError("2016-13-01", 5, "numbered 1 to 12: 13");
     assertParseError("2016-06L-01", 7, "lunar year 2016 has none");
     assertParseError("2016-02-30", 8, "has no day 30");

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.testing.EqualsTester;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -192,23 +194,49 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void aDayOutsideTheRangeIsRefused() {
+  void aDayOutsideTheRangeIsRefusedAsJavaTimeRefusesIt() {
+    String range = " must lie within the calendar's range 1900-01-01 to 2199-12-31: ";
     assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1899, 12, 31)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; 1899-12-31 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "1899-12-31");
     assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(2026, 1, 1), day(2200, 1, 1)))
-        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; 2200-01-01 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("endInclusive" + range + "2200-01-01");
+    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(1899, 12, 31), day(2026, 1, 1)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("startExclusive" + range + "1899-12-31");
     assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 31), 1))
-        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; the 1-th working day after 2199-12-31 lies beyond it");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day plus n working days" + range + "1 working days after 2199-12-31 lie beyond it");
     assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 30), 2))
-        .hasMessageContaining("the 2-th working day after 2199-12-30 lies beyond it");
-    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(1899, 12, 31), 0)).hasMessageContaining("1899-12-31 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day plus n working days" + range + "2 working days after 2199-12-30 lie beyond it");
+    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(1899, 12, 31), 0))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "1899-12-31");
+    assertThatThrownBy(() -> VIETNAM.nextWorkingDay(day(2200, 1, 1)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "2200-01-01");
     assertThatThrownBy(() -> VIETNAM.publicHolidays(1899))
-        .hasMessage("a working calendar covers 1900-01-01 to 2199-12-31; the year 1899 is outside");
-    assertThatThrownBy(() -> VIETNAM.publicHolidays(2200)).hasMessageContaining("the year 2200 is outside");
-    assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2200, 1, 1))).hasMessageContaining("2200-01-01 is outside");
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("year must lie within the calendar's range 1900 to 2199: 1899");
+    assertThatThrownBy(() -> VIETNAM.publicHolidays(2200))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("year must lie within the calendar's range 1900 to 2199: 2200");
+    assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2200, 1, 1)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "2200-01-01");
     assertThat(VIETNAM.publicHolidays(1900)).isNotEmpty();
     assertThat(VIETNAM.publicHolidays(2199)).isNotEmpty();
+  }
+
+  @Test
+  void theCalendarAndLunarDatesRefuseADayOutsideTheRangeWithTheSameType() {
+    LocalDate outside = day(2200, 1, 1);
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(outside)).isExactlyInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> LunarDate.from(outside)).isExactlyInstanceOf(DateTimeException.class);
+    assertThat(WorkingCalendar.FIRST_DAY).isEqualTo(LunarDate.MIN.toLocalDate());
+    assertThat(WorkingCalendar.LAST_DAY).isEqualTo(LunarDate.MAX.toLocalDate());
   }
 
   @Test
@@ -254,31 +282,54 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void localDaysMustLieInTheRange() {
-    assertThatThrownBy(() -> WorkingCalendar.builder().localDayOff(day(2200, 1, 1), PROVINCE))
-        .hasMessageContaining("2200-01-01 is outside");
-    assertThatThrownBy(() -> WorkingCalendar.builder().localWorkingDay(day(1899, 1, 1), PROVINCE))
-        .hasMessageContaining("1899-01-01 is outside");
+  void localDaysMustLieInTheRangeAndARefusedDayLeavesTheBuilderAsItWas() {
+    WorkingCalendar.Builder builder = WorkingCalendar.builder();
+    assertThatThrownBy(() -> builder.localDayOff(day(2200, 1, 1), PROVINCE))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 2200-01-01");
+    assertThatThrownBy(() -> builder.localWorkingDay(day(1899, 1, 1), PROVINCE))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-01-01");
+    assertThat(builder.build()).isEqualTo(VIETNAM);
   }
 
   @Test
-  void calendarsAreEqualByTheirRules() {
+  void calendarsAreEqualWhenTheyCountFromTheSameFacts() {
+    LegalBasis cultureDayFrom2027 =
+        LegalBasis.builder().from(WorkingCalendar.CULTURE_DAY).inForceFrom(day(2027, 1, 1)).build();
     assertThat(WorkingCalendar.vietnam()).isSameAs(VIETNAM);
-    assertThat(WorkingCalendar.builder().build()).isEqualTo(VIETNAM).hasSameHashCodeAs(VIETNAM);
-    assertThat(WorkingCalendar.builder().withoutSchedules().build()).isNotEqualTo(VIETNAM);
-    assertThat(WorkingCalendar.builder().restDays(PROVINCE, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build()).isNotEqualTo(VIETNAM);
-    assertThat(WorkingCalendar.builder().restDays(WorkingCalendar.FIVE_DAY_WEEK, DayOfWeek.SUNDAY).build()).isNotEqualTo(VIETNAM);
-    assertThat(WorkingCalendar.builder().localDayOff(day(2027, 3, 15), PROVINCE).build()).isNotEqualTo(VIETNAM);
-    assertThat(WorkingCalendar.builder().localWorkingDay(day(2027, 3, 13), PROVINCE).build()).isNotEqualTo(VIETNAM);
-    assertThat(VIETNAM).isNotEqualTo("vietnam");
+    new EqualsTester()
+        .addEqualityGroup(VIETNAM, WorkingCalendar.builder().build())
+        .addEqualityGroup(
+            WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build(),
+            WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build())
+        .addEqualityGroup(WorkingCalendar.builder().cultureDay(cultureDayFrom2027).build())
+        .addEqualityGroup(WorkingCalendar.builder().withoutSchedules().build())
+        .addEqualityGroup(WorkingCalendar.builder().restDays(PROVINCE, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build())
+        .addEqualityGroup(WorkingCalendar.builder().restDays(WorkingCalendar.FIVE_DAY_WEEK, DayOfWeek.SUNDAY).build())
+        .addEqualityGroup(WorkingCalendar.builder().localDayOff(day(2027, 3, 15), PROVINCE).build())
+        .addEqualityGroup(WorkingCalendar.builder().localWorkingDay(day(2027, 3, 13), PROVINCE).build())
+        .addEqualityGroup("vietnam")
+        .testEquals();
   }
 
   @Test
-  void theSummaryNamesTheWeekAndTheSchedules() {
+  void aCalendarThatCountsTheCultureDayIsNotEqualToOneThatDoesNot() {
+    WorkingCalendar withCultureDay = WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build();
+    assertThat(withCultureDay.isWorkingDay(day(2026, 11, 24))).isNotEqualTo(VIETNAM.isWorkingDay(day(2026, 11, 24)));
+    assertThat(withCultureDay).isNotEqualTo(VIETNAM);
+    assertThat(withCultureDay.hashCode()).isNotEqualTo(VIETNAM.hashCode());
+    assertThat(withCultureDay.toString()).isNotEqualTo(VIETNAM.toString());
+  }
+
+  @Test
+  void theSummaryNamesEveryFactTheCalendarCountsFrom() {
     assertThat(VIETNAM.toString())
         .isEqualTo(
             "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021,"
-                + " 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days]");
+                + " 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days, no culture day]");
+    assertThat(WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build().toString())
+        .endsWith(", 0 local working days, culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]");
   }
 
   @Test

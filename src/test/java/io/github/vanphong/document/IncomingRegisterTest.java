@@ -10,6 +10,7 @@ import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.organization.UnitId;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -85,7 +86,9 @@ class IncomingRegisterTest {
   void aDayOutsideTheCalendarIsRefusedAndTheRegisterUnchanged() {
     IncomingRegister r = IncomingRegister.of(OFFICE, VIETNAM);
     assertThatThrownBy(() -> r.receive(letter("x"), LocalDate.of(2200, 1, 1), FIVE_WORKING_DAYS))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageContaining("the calendar's range 1900-01-01 to 2199-12-31")
+        .hasMessageEndingWith(": 2200-01-01");
     assertThat(r.arrivals()).isEmpty();
   }
 

@@ -17,6 +17,7 @@ import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.organization.PersonId;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -171,7 +172,8 @@ class ActionItemTest {
         ActionItem.assign(ActionItemId.of("A-9"), BRIEFING, Conclusion.of(1, "x"), OFFICE, late, late.eventDay(), CHIEF)
             .start(LocalDate.of(2199, 12, 2), CHIEF);
     assertThatThrownBy(() -> item.extend(LocalDate.of(2199, 12, 3), CHIEF, Extension.of(60, NOTICE_BASIS)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageContaining("the calendar's range 1900-01-01 to 2199-12-31");
     assertThat(item.state()).isEqualTo(ActionItemState.IN_PROGRESS);
     assertThat(item.deadline().extensions()).isEmpty();
   }
