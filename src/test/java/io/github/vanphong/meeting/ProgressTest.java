@@ -22,9 +22,9 @@ class ProgressTest {
   private static final ActionItem STARTED = item("A-2", OFFICE).start(day(3, 7), CHIEF);
   private static final ActionItem DONE_LATE = item("A-3", OFFICE).start(day(3, 7), CHIEF).reportDone(day(4, 4), CHIEF);
   private static final ActionItem DONE = item("A-4", OFFICE).start(day(3, 7), CHIEF).reportDone(day(3, 25), CHIEF);
-  private static final ActionItem CANCELLED = item("A-5", OFFICE).cancel(day(3, 8), CHIEF, "Trùng nhiệm vụ");
+  private static final ActionItem CANCELLED = item("A-5", OFFICE).cancel("Trùng nhiệm vụ", day(3, 8), CHIEF);
   private static final ActionItem EXTENDED =
-      item("A-6", OFFICE).start(day(3, 7), CHIEF).extend(day(3, 31), CHIEF, Extension.of(10, NOTICE_BASIS));
+      item("A-6", OFFICE).start(day(3, 7), CHIEF).extend(Extension.of(10, NOTICE_BASIS), day(3, 31), CHIEF);
   private static final List<ActionItem> ALL = List.of(ASSIGNED, STARTED, DONE_LATE, DONE, CANCELLED, EXTENDED);
 
   @Test
