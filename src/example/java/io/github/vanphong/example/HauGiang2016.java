@@ -484,7 +484,7 @@ public final class HauGiang2016 {
     StaffingSummary districts =
         report.compliances().stream()
             .filter(c -> c.unit().level() == Level.DISTRICT)
-            .collect(StaffingSummary.toSummary());
+            .collect(StaffingSummary.collector());
     out.println();
     out.printf(
         Locale.ROOT,

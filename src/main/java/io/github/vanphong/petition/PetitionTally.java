@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.Summary;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.organization.OrgChart;
@@ -71,7 +72,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class PetitionTally {
+public final class PetitionTally implements Summary<PetitionTally> {
 
   private static final int LISTED_IN_TEXT = 10;
 
@@ -199,6 +200,7 @@ public final class PetitionTally {
    *     status of a deadline depends on the day; neither tally changes
    * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
+  @Override
   public PetitionTally plus(PetitionTally other) {
     requireNonNull(other, "other");
     if (other.asOf == null) {

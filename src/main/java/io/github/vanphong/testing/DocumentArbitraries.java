@@ -694,6 +694,6 @@ public final class DocumentArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<DocumentTally> tallies() {
-    return registerEntries().list().ofMaxSize(10).map(l -> l.stream().collect(DocumentTally.toTally()));
+    return registerEntries().list().ofMaxSize(10).map(l -> l.stream().collect(DocumentTally.collector()));
   }
 }

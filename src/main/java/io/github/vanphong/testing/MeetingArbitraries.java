@@ -385,7 +385,7 @@ public final class MeetingArbitraries {
    */
   public static Arbitrary<Progress> progresses() {
     return distinctActionItems()
-        .flatMap(items -> daysAround(items).map(day -> items.stream().collect(Progress.toProgress(day))));
+        .flatMap(items -> daysAround(items).map(day -> items.stream().collect(Progress.collector(day))));
   }
 
   /**
@@ -395,7 +395,7 @@ public final class MeetingArbitraries {
    */
   public static Arbitrary<ActionItemSummary> actionItemSummaries() {
     return distinctActionItems()
-        .flatMap(items -> daysAround(items).map(day -> items.stream().collect(ActionItemSummary.toSummary(day))));
+        .flatMap(items -> daysAround(items).map(day -> items.stream().collect(ActionItemSummary.collector(day))));
   }
 
   /**
