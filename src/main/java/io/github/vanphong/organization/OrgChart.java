@@ -32,9 +32,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The history is an append-only list of {@link Restructuring} events in the order they take effect; the state
  * of every day is derived by replaying them. An event dated before others is inserted at its day and the whole
- * history is replayed and checked again. Events of one day are replayed in a fixed order: first the endings
- * (mergers, splits, dissolutions), then the creations, then the changes (renamings, changes of kind, moves); ties
- * are broken by the events' text. So the same events give the same chart in whatever order they are given.
+ * history is replayed and checked again. Events of one day are kept and replayed in a fixed order: by kind of change,
+ * first the endings (mergers, splits, dissolutions, in that order), then the creations, then the changes to living
+ * units (renamings, changes of kind, moves, in that order); then by the unit the change is about (the unit merged
+ * into, split, dissolved, created, renamed, changed or moved), by its identifier; then by the rest of what the change
+ * says, and last by the decision it cites. So the same events give the same chart in whatever order they are
+ * given.
  *
  * <p>Every change returns a new chart, or throws an {@link InvalidOrganizationException} that lists every
  * {@link OrganizationRule} the result would break; the chart the change was applied to is left as it was. The
@@ -53,12 +56,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Immutable
 public final class OrgChart {
-
-  private static final Comparator<Restructuring> ORDER =
-      Comparator.comparing(Restructuring::effectiveOn)
-          .thenComparingInt(OrgChart::phase)
-          .thenComparing(Restructuring::toString)
-          .thenComparing(e -> e.basis().map(Object::toString).orElse(""));
 
   private static final OrgChart EMPTY =
       new OrgChart(ImmutableList.of(), ImmutableMap.of(), ImmutableList.of(), ImmutableList.of());
@@ -129,7 +126,7 @@ public final class OrgChart {
   public OrgChart applyAll(Iterable<? extends Restructuring> more) {
     List<Restructuring> all = new ArrayList<>(events);
     more.forEach(e -> all.add(requireNonNull(e, "event")));
-    all.sort(ORDER);
+    all.sort(RestructuringOrder.ORDER);
     return validated(ImmutableList.copyOf(all), persons, appointments);
   }
 
@@ -399,18 +396,6 @@ public final class OrgChart {
   }
 
   // ---------------------------------------------------------------- replay and validation
-
-  private static int phase(Restructuring event) {
-    if (event instanceof Restructuring.Create) {
-      return 1;
-    }
-    if (event instanceof Restructuring.Merge
-        || event instanceof Restructuring.Split
-        || event instanceof Restructuring.Dissolve) {
-      return 0;
-    }
-    return 2;
-  }
 
   private static OrgChart validated(
       ImmutableList<Restructuring> events,

@@ -237,8 +237,8 @@ class OrgChartTest {
         .containsExactly(
             "2005-01-01 create HG-NB 'Thị ủy Tân Hiệp' (Town Party Committee, District) under HG-TU",
             "2006-01-01 rename HG-NB to 'Thị ủy Ngã Bảy'",
-            "2020-01-01 change HG-NB to City Party Committee",
             "2020-01-01 rename HG-NB to 'Thành ủy Ngã Bảy'",
+            "2020-01-01 change HG-NB to City Party Committee",
             "2025-07-01 dissolve HG-NB");
     assertThat(HG2026.history(XCT))
         .extracting(Object::toString)
@@ -280,6 +280,52 @@ class OrgChartTest {
     assertThat(chart.events()).extracting(e -> e.getClass().getSimpleName())
         .containsExactly("ImmutableCreate", "ImmutableDissolve", "ImmutableCreate", "ImmutableRename");
     assertThat(chart.unit(X, day(2001, 1, 1)).orElseThrow().name()).isEqualTo("Tên mới");
+  }
+
+  @Test
+  void eventsOfOneDayAreOrderedByKindOfChangeThenByTheUnitTheyAreAbout() {
+    LocalDate start = day(2000, 1, 1);
+    LocalDate day = day(2001, 1, 1);
+    UnitId a = UnitId.of("A");
+    UnitId b = UnitId.of("B");
+    UnitId d = UnitId.of("D");
+    UnitId e = UnitId.of("E");
+    UnitId f = UnitId.of("F");
+    UnitId g = UnitId.of("G");
+    OrgChart before =
+        OrgChart.of(
+            ImmutableList.of(
+                top(start, a, Level.PROVINCIAL), top(start, b, Level.PROVINCIAL), top(start, d, Level.PROVINCIAL),
+                top(start, e, Level.PROVINCIAL), top(start, f, Level.PROVINCIAL), top(start, g, Level.PROVINCIAL)));
+    Restructuring mergeEIntoF = merge(day, ImmutableList.of(e), f);
+    Restructuring splitG = split(day, g, ImmutableList.of(top(day, UnitId.of("G1"), Level.PROVINCIAL),
+        top(day, UnitId.of("G2"), Level.PROVINCIAL)), UnitId.of("G2"));
+    Restructuring dissolveD = dissolve(day, d);
+    Restructuring createC = top(day, UnitId.of("C"), Level.PROVINCIAL);
+    Restructuring renameA = rename(day, a, "Tên A");
+    Restructuring renameB = rename(day, b, "Tên B");
+    Restructuring changeA = changeKind(day, a, UnitKind.CITY_COMMITTEE);
+    Restructuring moveA = reattach(day, a, b);
+    List<Restructuring> expected =
+        List.of(mergeEIntoF, splitG, dissolveD, createC, renameA, renameB, changeA, moveA);
+    for (List<Restructuring> given : List.of(expected, Lists.reverse(expected),
+        List.of(renameB, moveA, createC, changeA, dissolveD, renameA, splitG, mergeEIntoF))) {
+      OrgChart chart = before.applyAll(given);
+      assertThat(chart.events().subList(before.events().size(), chart.events().size()))
+          .as("given %s", given)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void twoRenamingsOfAUnitOnOneDayAreOrderedByTheNewNameWhateverOrderTheyAreGivenIn() {
+    Restructuring toA = rename(BRIEFING, CT, "Huyện ủy A");
+    Restructuring toB = rename(BRIEFING, CT, "Huyện ủy B");
+    OrgChart one = HG2016.applyAll(ImmutableList.of(toB, toA));
+    OrgChart other = HG2016.applyAll(ImmutableList.of(toA, toB));
+    assertThat(one).isEqualTo(other);
+    assertThat(one.events()).containsSubsequence(toA, toB);
+    assertThat(one.unit(CT, BRIEFING).orElseThrow().name()).isEqualTo("Huyện ủy B");
   }
 
   @Test
