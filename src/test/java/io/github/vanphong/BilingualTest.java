@@ -40,6 +40,20 @@ class BilingualTest {
   }
 
   @Test
+  void theRuleEnumsOfTheWorkflowsAndChecksAreAmongThemAndAreRules() {
+    for (Class<?> rules :
+        List.of(
+            io.github.vanphong.document.DraftRule.class,
+            io.github.vanphong.document.FormatRule.class,
+            io.github.vanphong.meeting.BriefingRule.class,
+            io.github.vanphong.organization.OrganizationRule.class,
+            io.github.vanphong.staffing.StaffingRule.class)) {
+      assertThat(bilingualEnums).contains(rules);
+      assertThat(Rule.class).isAssignableFrom(rules);
+    }
+  }
+
+  @Test
   void everyNameIsPresentNfcAndDistinctWithinItsEnum() {
     for (Class<?> e : bilingualEnums) {
       Set<String> vietnamese = new HashSet<>();

@@ -392,7 +392,7 @@ public final class HauGiang2016 {
         item = item.reportDone(LocalDate.of(2016, 5, 20).plusDays(i), staff);
       } else if (i == 5) {
         item =
-            item.extend(LocalDate.of(2016, 5, 27), HUYNH_THANH_TAO, Extension.of(20, notice.basisOf(1)))
+            item.extend(Extension.of(20, notice.basisOf(1)), LocalDate.of(2016, 5, 27), HUYNH_THANH_TAO)
                 .reportDone(LocalDate.of(2016, 6, 24), staff);
       } else if (i == 7) {
         item = item.reportDone(LocalDate.of(2016, 6, 10), staff);
@@ -411,7 +411,7 @@ public final class HauGiang2016 {
     items.add(
         assign(notice, 3, COUNCIL_OFFICE, notice.deadline(3, 30, DayCount.WORKING_DAYS, calendar))
             .start(LocalDate.of(2016, 3, 14), staffOf(COUNCIL_OFFICE))
-            .extend(LocalDate.of(2016, 4, 15), HUYNH_THANH_TAO, Extension.of(60, notice.basisOf(3))));
+            .extend(Extension.of(60, notice.basisOf(3)), LocalDate.of(2016, 4, 15), HUYNH_THANH_TAO));
     items.add(
         assign(notice, 4, PROVINCIAL_OFFICE, notice.deadline(4, 60, DayCount.CALENDAR_DAYS, calendar))
             .start(NOTICE_DAY, office)
@@ -484,7 +484,7 @@ public final class HauGiang2016 {
     StaffingSummary districts =
         report.compliances().stream()
             .filter(c -> c.unit().level() == Level.DISTRICT)
-            .collect(StaffingSummary.toSummary());
+            .collect(StaffingSummary.collector());
     out.println();
     out.printf(
         Locale.ROOT,

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.Summary;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Map;
@@ -20,14 +21,14 @@ import org.jspecify.annotations.Nullable;
  * system and code; an entry whose number was voided counts among the voided, not the issued.
  *
  * <p>Tallies merge: {@link #plus(DocumentTally)} is associative and commutative, with {@link #empty()} as its
- * identity, and {@link #toTally()} collects sequentially or in parallel alike, so that the tallies of several
+ * identity, and {@link #collector()} collects sequentially or in parallel alike, so that the tallies of several
  * registers, offices or years add up. A tally counts entries; an entry counted in two tallies counts twice in their
  * sum. It is not a register: it keeps no symbol or summary.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class DocumentTally {
+public final class DocumentTally implements Summary<DocumentTally> {
 
   private static final DocumentTally EMPTY = new DocumentTally(ImmutableSortedMap.of(), ImmutableSortedMap.of());
 
@@ -45,7 +46,7 @@ public final class DocumentTally {
   /**
    * Returns the tally of nothing.
    *
-   * @return the empty tally, the identity of {@link #plus(DocumentTally)}
+   * @return the empty tally, the identity of {@link #plus(DocumentTally)}, not null
    */
   public static DocumentTally empty() {
     return EMPTY;
@@ -73,15 +74,17 @@ public final class DocumentTally {
    * @return the tally, not null
    */
   public static DocumentTally of(OutgoingRegister register) {
-    return register.entries().stream().collect(toTally());
+    return register.entries().stream().collect(collector());
   }
 
   /**
-   * Returns a collector of register entries into their tally, for sequential and parallel streams alike.
+   * Returns a collector of register entries into their tally, for sequential and parallel streams alike: {@code
+   * register.entries().stream().collect(DocumentTally.collector())}. The order of the entries does not matter;
+   * collecting none gives {@link #empty()}.
    *
    * @return the collector, not null
    */
-  public static Collector<RegisterEntry, ?, DocumentTally> toTally() {
+  public static Collector<RegisterEntry, ?, DocumentTally> collector() {
     return Collectors.reducing(EMPTY, DocumentTally::of, DocumentTally::plus);
   }
 
@@ -92,6 +95,7 @@ public final class DocumentTally {
    * @return the sum, not null
    * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
+  @Override
   public DocumentTally plus(DocumentTally other) {
     requireNonNull(other, "other");
     return new DocumentTally(sum(issued, other.issued), sum(voided, other.voided));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.vanphong.organization.PersonId;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -13,35 +14,41 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Party document on its way from draft to issue (biên tập, thẩm định và ban hành văn bản): its type, its issuer,
- * and the append-only history of its steps, from which its state and current form are derived. For example a báo
- * cáo of Văn phòng Tỉnh ủy is drafted, submitted, returned by the chief of the office with the findings of its
- * format, revised, submitted again, appraised, signed, and issued as {@code 12-BC/VPTU}.
+ * A Party document on its way from draft to issue (biên tập, thẩm định và ban hành văn bản): its identifier, its
+ * type, its issuer, and the append-only history of its steps, from which its state and current form are derived.
+ * For example the báo cáo {@code VPTU-DT-2016-014} of Văn phòng Tỉnh ủy is drafted, submitted, returned by the chief
+ * of the office with the findings of its format, revised, submitted again, appraised, signed, and issued as {@code
+ * 12-BC/VPTU}.
  *
  * <p>The steps follow Hướng dẫn 36-HD/VPTW, Mục I.4 (reported; {@link DraftCommand#DUTIES}): the chief of the office
  * (chánh văn phòng), or whoever is in charge of the office's work, appraises the format and its presentation; the
  * signer answers for the format; the văn thư checks before issue. The format checks that can be computed from the
  * form ({@link FormatRule}) are reported all at once by {@link #findings()}; a return carries them, and a draft with
- * findings cannot be appraised. The number is not given while drafting: {@link #issue} takes it from an {@link
- * OutgoingRegister} on the day of issue.
+ * findings is not appraised ({@link DraftRule#APPRAISE_ONLY_WITHOUT_FINDINGS}). The number is not given while
+ * drafting: {@link #issue} takes it from an {@link OutgoingRegister} on the day of issue.
  *
- * <p>Every command returns a new draft with one more event, or throws: a {@link DraftCommandRefusedException} when
- * the state does not allow the command or a rule forbids it there, naming the state, the command and the commands
- * allowed; an {@link IllegalArgumentException} for a bad argument, such as a day before the last event. Either way
- * the draft it was called on is left as it was. Days of events never go backwards. A draft is not the document's
- * content, and the people in its history are named by identifier only.
+ * <p>Every command takes its data first, then the day, then who gives it: {@code draft.revise(form, on, by)}. It
+ * returns a new draft with one more event, or throws: a {@link DraftWorkflowException} when the state does not allow
+ * the command or a {@link DraftRule} forbids it there, naming the draft, its state, the command, the commands allowed
+ * and the rule; an {@link IllegalArgumentException} for a bad argument, such as a day before the last event. Either
+ * way the draft it was called on is left as it was. Days of events never go backwards. {@link #replay} rebuilds a
+ * draft from the history an application kept. A draft is not the document's content, and the people in its history
+ * are named by identifier only.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Draft {
 
+  private final DraftId id;
   private final DocumentType type;
   private final Issuer issuer;
   private final ImmutableList<DraftEvent> history;
   private final DraftState state;
   private final DocumentForm form;
 
-  private Draft(DocumentType type, Issuer issuer, ImmutableList<DraftEvent> history, DocumentForm form) {
+  private Draft(
+      DraftId id, DocumentType type, Issuer issuer, ImmutableList<DraftEvent> history, DocumentForm form) {
+    this.id = id;
     this.type = type;
     this.issuer = issuer;
     this.history = history;
@@ -50,17 +57,21 @@ public final class Draft {
   }
 
   /**
-   * Starts a draft: the drafter writes its first form.
+   * Starts a draft: the drafter writes its first form, for example {@code Draft.start(DraftId.of("VPTU-DT-2016-014"),
+   * DocumentCodeBook.REPORT, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE, form, day, drafter)}.
    *
+   * @param id the draft's identifier, given by the office, not null
    * @param type the type of the document, a Party type, not null
    * @param issuer the issuing body, a Party issuer, not null
    * @param form the form written, not null
-   * @param drafter who writes the draft, not null
    * @param on the day, not null
+   * @param by who writes the draft, not null
    * @return the draft, {@link DraftState#DRAFTED}, not null
    * @throws IllegalArgumentException if the type or the issuer is not of the Party
    */
-  public static Draft start(DocumentType type, Issuer issuer, DocumentForm form, PersonId drafter, LocalDate on) {
+  public static Draft start(
+      DraftId id, DocumentType type, Issuer issuer, DocumentForm form, LocalDate on, PersonId by) {
+    requireNonNull(id, "id");
     requireNonNull(type, "type");
     requireNonNull(issuer, "issuer");
     checkArgument(
@@ -69,15 +80,17 @@ public final class Draft {
         type,
         issuer);
     DraftEvent event =
-        DraftEvent.builder().command(DraftCommand.START).by(drafter).on(on).form(form).build();
-    return new Draft(type, issuer, ImmutableList.of(event), form);
+        DraftEvent.builder().command(DraftCommand.START).by(by).on(on).form(form).build();
+    return new Draft(id, type, issuer, ImmutableList.of(event), form);
   }
 
   /**
    * Rebuilds a draft an application has kept, from its history, checking every step as the commands do: the first
    * event is a start, each later one is allowed in the state before it and not dated before it, an appraisal comes
-   * only with no format findings, and an issue carries a symbol of the draft's type and issuer.
+   * only with no format findings, and an issue carries a symbol of the draft's type and issuer. A draft replayed from
+   * the history of another is equal to it.
    *
+   * @param id the draft's identifier, not null
    * @param type the type of the document, a Party type, not null
    * @param issuer the issuing body, a Party issuer, not null
    * @param history the events in order, at least the start, none null
@@ -85,7 +98,7 @@ public final class Draft {
    * @throws IllegalArgumentException if the history could not have been made by the draft's commands; the message
    *     names the first event at fault
    */
-  public static Draft restore(DocumentType type, Issuer issuer, Iterable<DraftEvent> history) {
+  public static Draft replay(DraftId id, DocumentType type, Issuer issuer, Iterable<DraftEvent> history) {
     Iterator<DraftEvent> events = history.iterator();
     checkArgument(events.hasNext(), "a draft's history starts with %s; it is empty", DraftCommand.START);
     DraftEvent first = events.next();
@@ -94,19 +107,19 @@ public final class Draft {
         "a draft's history starts with %s, not %s",
         DraftCommand.START,
         first);
-    Draft draft = start(type, issuer, first.form().orElseThrow(), first.by(), first.on());
+    Draft draft = start(id, type, issuer, first.form().orElseThrow(), first.on(), first.by());
     while (events.hasNext()) {
       DraftEvent event = events.next();
       try {
-        draft = draft.replay(event);
-      } catch (DraftCommandRefusedException e) {
+        draft = draft.replayed(event);
+      } catch (DraftWorkflowException e) {
         throw new IllegalArgumentException("the kept history cannot be replayed at " + event + ": " + e.getMessage(), e);
       }
     }
     return draft;
   }
 
-  private Draft replay(DraftEvent event) {
+  private Draft replayed(DraftEvent event) {
     refuseUnlessAllowed(event.command());
     switch (event.command()) {
       case APPRAISE:
@@ -127,6 +140,15 @@ public final class Draft {
         break;
     }
     return append(event);
+  }
+
+  /**
+   * Returns the identifier the office gave the draft when it was started.
+   *
+   * @return the identifier, not null
+   */
+  public DraftId id() {
+    return id;
   }
 
   /**
@@ -184,12 +206,24 @@ public final class Draft {
   }
 
   /**
-   * Returns the commands the draft's state allows.
+   * Returns the commands the draft allows now: those its state allows ({@link DraftState#allowedCommands()}), less
+   * those a {@link DraftRule} forbids. For example a submitted draft allows {@link DraftCommand#RETURN} and {@link
+   * DraftCommand#APPRAISE}, but only the return while its form has format findings ({@link
+   * DraftRule#APPRAISE_ONLY_WITHOUT_FINDINGS}).
    *
    * @return the commands, possibly empty, not null
    */
   public ImmutableSet<DraftCommand> allowedCommands() {
-    return state.allowedCommands();
+    return state.allowedCommands().stream()
+        .filter(command -> ruleForbidding(command).isEmpty())
+        .collect(Sets.toImmutableEnumSet());
+  }
+
+  /** The rule that forbids a command the state allows, if one does now. */
+  private Optional<DraftRule> ruleForbidding(DraftCommand command) {
+    return command == DraftCommand.APPRAISE && !findings().isEmpty()
+        ? Optional.of(DraftRule.APPRAISE_ONLY_WITHOUT_FINDINGS)
+        : Optional.empty();
   }
 
   /**
@@ -204,14 +238,14 @@ public final class Draft {
   /**
    * Submits the draft for appraisal of its format and content.
    *
-   * @param by who submits, usually the drafter, not null
    * @param on the day, not before the last event, not null
+   * @param by who submits, usually the drafter, not null
    * @return the draft, {@link DraftState#SUBMITTED}, not null
-   * @throws DraftCommandRefusedException if the draft is not drafted or revised
+   * @throws DraftWorkflowException if the draft is not drafted or revised
    * @throws IllegalArgumentException if the day is before the last event
    */
-  public Draft submit(PersonId by, LocalDate on) {
-    return append(event(DraftCommand.SUBMIT, by, on).build());
+  public Draft submit(LocalDate on, PersonId by) {
+    return append(event(DraftCommand.SUBMIT, on, by).build());
   }
 
   /**
@@ -219,16 +253,16 @@ public final class Draft {
    * content.
    *
    * @param note the appraiser's note, possibly blank when the form has findings, not null
-   * @param by who returns it: the chief of the office, or the signer, not null
    * @param on the day, not before the last event, not null
+   * @param by who returns it: the chief of the office, or the signer, not null
    * @return the draft, {@link DraftState#RETURNED}, not null
-   * @throws DraftCommandRefusedException if the draft is not submitted or appraised
+   * @throws DraftWorkflowException if the draft is not submitted or appraised
    * @throws IllegalArgumentException if the day is before the last event
    * @throws IllegalArgumentException if the form has no finding and the note is blank: a return gives its reasons
    */
-  public Draft returnWithFindings(String note, PersonId by, LocalDate on) {
+  public Draft returnWithFindings(String note, LocalDate on, PersonId by) {
     requireNonNull(note, "note");
-    DraftEvent.Builder event = event(DraftCommand.RETURN, by, on);
+    DraftEvent.Builder event = event(DraftCommand.RETURN, on, by);
     event.findings(findings());
     if (!note.isBlank()) {
       event.note(note);
@@ -240,58 +274,60 @@ public final class Draft {
    * Revises the draft: the drafter writes a new form.
    *
    * @param revised the new form, not null
-   * @param by who revises, usually the drafter, not null
    * @param on the day, not before the last event, not null
+   * @param by who revises, usually the drafter, not null
    * @return the draft, {@link DraftState#REVISED}, not null
-   * @throws DraftCommandRefusedException if the draft is not drafted, returned or revised
+   * @throws DraftWorkflowException if the draft is not drafted, returned or revised
    * @throws IllegalArgumentException if the day is before the last event
    */
-  public Draft revise(DocumentForm revised, PersonId by, LocalDate on) {
-    return append(event(DraftCommand.REVISE, by, on).form(requireNonNull(revised, "revised")).build());
+  public Draft revise(DocumentForm revised, LocalDate on, PersonId by) {
+    requireNonNull(revised, "revised");
+    return append(event(DraftCommand.REVISE, on, by).form(revised).build());
   }
 
   /**
    * Records the appraisal of the draft's format and content by the chief of the office (Hướng dẫn 36-HD/VPTW, Mục
-   * I.4). A draft whose form has format findings is not appraised: it is returned.
+   * I.4). A draft whose form has format findings is not appraised: it is returned ({@link
+   * DraftRule#APPRAISE_ONLY_WITHOUT_FINDINGS}).
    *
-   * @param by who appraises, the chief of the office or whoever is in charge of its work, not null
    * @param on the day, not before the last event, not null
+   * @param by who appraises, the chief of the office or whoever is in charge of its work, not null
    * @return the draft, {@link DraftState#APPRAISED}, not null
-   * @throws DraftCommandRefusedException if the draft is not submitted, or its form has format findings
+   * @throws DraftWorkflowException if the draft is not submitted, or its form has format findings ({@link
+   *     DraftWorkflowException#rule()} is then {@link DraftRule#APPRAISE_ONLY_WITHOUT_FINDINGS})
    * @throws IllegalArgumentException if the day is before the last event
    */
-  public Draft appraise(PersonId by, LocalDate on) {
-    DraftEvent event = event(DraftCommand.APPRAISE, by, on).build();
+  public Draft appraise(LocalDate on, PersonId by) {
+    DraftEvent event = event(DraftCommand.APPRAISE, on, by).build();
     checkAppraisable();
     return append(event);
   }
 
   private void checkAppraisable() {
-    ImmutableList<FormatFinding> findings = findings();
-    if (!findings.isEmpty()) {
-      throw new DraftCommandRefusedException(
+    Optional<DraftRule> rule = ruleForbidding(DraftCommand.APPRAISE);
+    if (rule.isPresent()) {
+      ImmutableList<FormatFinding> findings = findings();
+      throw new DraftWorkflowException(
+          id,
           state,
           DraftCommand.APPRAISE,
-          "a draft is appraised only when its format has no finding ("
-              + DraftCommand.DUTIES.citation()
-              + "); it has "
-              + findings.size()
-              + ": "
-              + findings);
+          allowedCommands(),
+          rule,
+          "the form has " + findings.size() + " format findings: " + findings);
     }
   }
 
   /**
    * Records the signature of the appraised draft.
    *
-   * @param by who signs, not null
    * @param on the day, not before the last event, not null
+   * @param by who signs, not null
    * @return the draft, {@link DraftState#SIGNED}, not null
-   * @throws DraftCommandRefusedException if the draft is not appraised
+   * @throws DraftWorkflowException if the draft is not appraised
    * @throws IllegalArgumentException if the day is before the last event
    */
-  public Draft sign(PersonId by, LocalDate on) {
-    return append(event(DraftCommand.SIGN, by, on).build());
+  public Draft sign(LocalDate on, PersonId by) {
+    return append(event(DraftCommand.SIGN, on, by).build());
   }
 
   /**
@@ -299,18 +335,18 @@ public final class Draft {
    * form's summary and secrecy mark.
    *
    * @param register the outgoing register of the draft's issuer covering the day, not null
-   * @param by who issues, usually the văn thư, not null
    * @param on the day of issue, not before the last event, not null
+   * @param by who issues, usually the văn thư, not null
    * @return the issued draft and the register's outcome, not null
-   * @throws DraftCommandRefusedException if the draft is not signed
+   * @throws DraftWorkflowException if the draft is not signed
    * @throws IllegalArgumentException if the day is before the last event
    * @throws IllegalArgumentException if the register is not the draft issuer's
    * @throws IllegalArgumentException if the register refuses the issue: a day outside the days it covers or before
    *     the last issue of the sequence
    */
-  public DraftIssued issue(OutgoingRegister register, PersonId by, LocalDate on) {
+  public DraftIssued issue(OutgoingRegister register, LocalDate on, PersonId by) {
     requireNonNull(register, "register");
-    event(DraftCommand.ISSUE, by, on);
+    event(DraftCommand.ISSUE, on, by);
     checkArgument(
         register.issuer().system() == issuer.system() && register.issuer().code().equals(issuer.code()),
         "a draft of %s is numbered in a register of %s; this register is of %s",
@@ -318,14 +354,14 @@ public final class Draft {
         issuer.code(),
         register.issuer().code());
     Issued issued = register.issue(type, on, form.summary(), form.secrecy());
-    Draft draft = append(event(DraftCommand.ISSUE, by, on).symbol(issued.symbol()).build());
+    Draft draft = append(event(DraftCommand.ISSUE, on, by).symbol(issued.symbol()).build());
     return new DraftIssued(draft, issued);
   }
 
-  private DraftEvent.Builder event(DraftCommand command, PersonId by, LocalDate on) {
-    refuseUnlessAllowed(command);
-    requireNonNull(by, "by");
+  private DraftEvent.Builder event(DraftCommand command, LocalDate on, PersonId by) {
     requireNonNull(on, "on");
+    requireNonNull(by, "by");
+    refuseUnlessAllowed(command);
     LocalDate last = history.get(history.size() - 1).on();
     checkArgument(
         !on.isBefore(last),
@@ -339,16 +375,7 @@ public final class Draft {
 
   private void refuseUnlessAllowed(DraftCommand command) {
     if (!state.allows(command)) {
-      throw new DraftCommandRefusedException(
-          state,
-          command,
-          "a draft in state "
-              + state
-              + " cannot take the command "
-              + command
-              + " ("
-              + command.vietnameseName()
-              + ")");
+      throw new DraftWorkflowException(id, state, command, allowedCommands(), Optional.empty(), "");
     }
   }
 
@@ -361,6 +388,7 @@ public final class Draft {
         event.command(),
         event.on());
     return new Draft(
+        id,
         type,
         issuer,
         ImmutableList.<DraftEvent>builder().addAll(history).add(event).build(),
@@ -370,6 +398,7 @@ public final class Draft {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Draft other
+        && id.equals(other.id)
         && type.equals(other.type)
         && issuer.equals(other.issuer)
         && history.equals(other.history);
@@ -377,18 +406,20 @@ public final class Draft {
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, issuer, history);
+    return Objects.hash(id, type, issuer, history);
   }
 
   /**
-   * Returns the type, issuer, state and size of the history: "Draft[BC of VPTU, APPRAISED, 6 events]", with the
-   * symbol once issued.
+   * Returns the identifier, type, issuer, state and size of the history: "Draft[VPTU-DT-2016-014, BC of VPTU,
+   * APPRAISED, 6 events]", with the symbol once issued.
    *
    * @return a readable form, not null
    */
   @Override
   public String toString() {
     return "Draft["
+        + id
+        + ", "
         + type.code()
         + " of "
         + issuer.code()

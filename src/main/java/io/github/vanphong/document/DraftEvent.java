@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>A start or a revision carries the form written; a return carries the format findings of that moment and a
  * note, at least one of them; an issue carries the number and symbol the register gave. Events are made by the
- * draft's commands; an application that keeps a draft's history rebuilds it with {@link Draft#restore}. An event
+ * draft's commands; an application that keeps a draft's history rebuilds it with {@link Draft#replay}. An event
  * names its actor by identifier only.
  *
  * <p>This class is immutable and thread-safe.

@@ -7,7 +7,7 @@ import io.github.vanphong.Bilingual;
 /**
  * Where a {@link Draft} stands, derived from its history: for example a draft the chief of the office has returned
  * with findings is {@link #RETURNED}, and may only be revised. Each state allows some {@link DraftCommand}s; a draft
- * refuses the others with a {@link DraftCommandRefusedException}.
+ * refuses the others with a {@link DraftWorkflowException}.
  */
 public enum DraftState implements Bilingual {
   /** Dự thảo: written, not yet submitted. */

@@ -2,13 +2,20 @@ package io.github.vanphong.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.Violation;
 import io.github.vanphong.law.LegalBasis;
 import org.immutables.value.Value;
 
 /**
- * A fault found in the format of a draft: the rule it breaks, and the facts. For example {@link
+ * A fault found in the format of a draft: the rule it breaks, the values at fault and the facts. For example {@link
  * FormatRule#HEADING_TEXT}: "the heading reads 'ĐẢNG CỘNG SẢN VIỆT NAM'; the draft has 'Đảng Cộng sản Việt Nam'",
- * about the {@link FormatComponent#HEADING}, under Hướng dẫn 36-HD/VPTW.
+ * about the {@link FormatComponent#HEADING}, under Hướng dẫn 36-HD/VPTW, whose value at fault is the heading the
+ * draft has.
+ *
+ * <p>The values at fault are the parts of the {@link DocumentForm} the rule reads, as the form holds them (the
+ * heading, the symbol line, the list of recipients…), followed by the {@link DocumentType} or {@link Issuer} the
+ * rule compares them with, if any.
  *
  * <p>Findings are made by {@link FormatRule#check} and {@link FormatRule#checkAll}, which report every finding at
  * once. A finding is not a refusal: a draft with findings can be returned to its drafter, not appraised.
@@ -16,7 +23,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class FormatFinding {
+public abstract class FormatFinding implements Violation<FormatRule> {
 
   FormatFinding() {}
 
@@ -25,6 +32,7 @@ public abstract class FormatFinding {
    *
    * @return the rule, not null
    */
+  @Override
   @Value.Parameter
   public abstract FormatRule rule();
 
@@ -33,11 +41,21 @@ public abstract class FormatFinding {
    *
    * @return the message, not blank
    */
+  @Override
   @Value.Parameter
   public abstract String message();
 
   /**
-   * Returns a finding.
+   * The values at fault, in the order the message names them: the parts of the form the rule reads, then the type
+   * or issuer they are compared with, for example the heading "Đảng Cộng sản Việt Nam".
+   *
+   * @return the values, possibly empty, none null
+   */
+  @Override
+  public abstract ImmutableList<Object> values();
+
+  /**
+   * Returns a finding with no value at fault named.
    *
    * @param rule the rule broken, not null
    * @param message the facts, not blank
@@ -46,6 +64,19 @@ public abstract class FormatFinding {
    */
   public static FormatFinding of(FormatRule rule, String message) {
     return ImmutableFormatFinding.of(rule, message);
+  }
+
+  /**
+   * Returns a finding with the values at fault.
+   *
+   * @param rule the rule broken, not null
+   * @param message the facts, not blank
+   * @param values the values at fault, in the order the message names them, none null
+   * @return the finding, not null
+   * @throws IllegalArgumentException if the message is blank
+   */
+  public static FormatFinding of(FormatRule rule, String message, Iterable<?> values) {
+    return ImmutableFormatFinding.builder().rule(rule).message(message).addAllValues(values).build();
   }
 
   /**

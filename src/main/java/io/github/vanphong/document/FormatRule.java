@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.Rule;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -20,8 +22,10 @@ import java.util.Optional;
  * office appraises the format of a draft before it is signed (see {@link Draft}). That a draft leaves its number
  * blank, the register giving it at issue, is the library's reading of the numbering rule (unconfirmed). The content
  * and the seal are not checked; neither are fonts and sizes, which a form does not hold.
+ *
+ * <p>Each finding is a {@link FormatFinding} that names the rule and the parts of the form at fault.
  */
-public enum FormatRule implements Bilingual {
+public enum FormatRule implements Bilingual, Rule {
   /** The heading reads "ĐẢNG CỘNG SẢN VIỆT NAM", in capitals. */
   HEADING_TEXT(
       FormatComponent.HEADING,
@@ -121,6 +125,17 @@ public enum FormatRule implements Bilingual {
   }
 
   /**
+   * Returns the citation of the rule's basis, for example "Hướng dẫn 36-HD/VPTW, Mục II (thành phần thể thức bắt buộc
+   * của văn bản)".
+   *
+   * @return the citation, present for every format rule
+   */
+  @Override
+  public Optional<String> citation() {
+    return Optional.of(basis.citation());
+  }
+
+  /**
    * Applies every rule to a form and returns every finding, in the order of the rules.
    *
    * @param form the form of the draft, not null
@@ -152,16 +167,20 @@ public enum FormatRule implements Bilingual {
       case HEADING_TEXT:
         return failIf(
             !form.heading().equals(DocumentForm.PARTY_HEADING),
-            "the heading reads '" + DocumentForm.PARTY_HEADING + "'; the draft has '" + form.heading() + "'");
+            "the heading reads '" + DocumentForm.PARTY_HEADING + "'; the draft has '" + form.heading() + "'",
+            form.heading());
       case ISSUING_BODY_NAMED:
-        return failIf(form.issuingBody().isBlank(), "the draft names no issuing body");
+        return failIf(form.issuingBody().isBlank(), "the draft names no issuing body", form.issuingBody());
       case ISSUING_BODY_IN_CAPITALS:
         return failIf(
             !isCapitals(form.issuingBody()) || !form.superiorBody().map(FormatRule::isCapitals).orElse(true),
             "the issuing body and the superior body are written in capitals; the draft has '"
                 + form.superiorBody().map(s -> s + "' above '").orElse("")
                 + form.issuingBody()
-                + "'");
+                + "'",
+            form.superiorBody().isPresent()
+                ? new Object[] {form.superiorBody().get(), form.issuingBody()}
+                : new Object[] {form.issuingBody()});
       case SYMBOL_LINE_FORM:
         return failIf(
             SymbolLine.read(form.symbolLine()).symbol().isEmpty(),
@@ -171,11 +190,15 @@ public enum FormatRule implements Bilingual {
                 + issuer.code()
                 + "'; the draft has '"
                 + form.symbolLine()
-                + "'");
+                + "'",
+            form.symbolLine());
       case NUMBER_LEFT_BLANK:
         return SymbolLine.read(form.symbolLine())
             .number()
-            .map(n -> finding("the register gives the number at issue; the draft already writes " + n));
+            .map(
+                n ->
+                    finding(
+                        "the register gives the number at issue; the draft already writes " + n, form.symbolLine()));
       case SYMBOL_NAMES_TYPE:
         return SymbolLine.read(form.symbolLine())
             .symbol()
@@ -189,7 +212,9 @@ public enum FormatRule implements Bilingual {
                             + type.vietnameseName()
                             + " ("
                             + type.code()
-                            + ")"));
+                            + ")",
+                        form.symbolLine(),
+                        type));
       case SYMBOL_NAMES_ISSUER:
         return SymbolLine.read(form.symbolLine())
             .symbol()
@@ -203,24 +228,28 @@ public enum FormatRule implements Bilingual {
                             + issuer.vietnameseName()
                             + " ("
                             + issuer.code()
-                            + ")"));
+                            + ")",
+                        form.symbolLine(),
+                        issuer));
       case PLACE_NAMED:
-        return failIf(form.place().isBlank(), "the draft writes no place before the date");
+        return failIf(form.place().isBlank(), "the draft writes no place before the date", form.place());
       case TYPE_NAME_SHOWN:
         return checkTypeName(form, type);
       case SUMMARY_GIVEN:
-        return failIf(form.summary().isBlank(), "the draft has no summary (trích yếu)");
+        return failIf(form.summary().isBlank(), "the draft has no summary (trích yếu)", form.summary());
       case SIGNER_TITLE_GIVEN:
-        return failIf(form.signerTitle().isBlank(), "the draft writes no title for the signer");
+        return failIf(
+            form.signerTitle().isBlank(), "the draft writes no title for the signer", form.signerTitle());
       case SIGNER_NAMED:
-        return failIf(form.signerName().isBlank(), "the draft names no signer");
+        return failIf(form.signerName().isBlank(), "the draft names no signer", form.signerName());
       case RECIPIENTS_LISTED:
         if (form.recipients().isEmpty()) {
-          return Optional.of(finding("the draft lists no recipient (nơi nhận)"));
+          return Optional.of(finding("the draft lists no recipient (nơi nhận)", form.recipients()));
         }
         return failIf(
             form.recipients().stream().anyMatch(String::isBlank),
-            "the draft lists a blank recipient line among " + form.recipients());
+            "the draft lists a blank recipient line among " + form.recipients(),
+            form.recipients());
     }
     throw new AssertionError(this);
   }
@@ -228,7 +257,7 @@ public enum FormatRule implements Bilingual {
   private Optional<FormatFinding> checkTypeName(DocumentForm form, DocumentType type) {
     if (isOfficialLetter(type)) {
       return form.typeName()
-          .map(name -> finding("a công văn shows no type name; the draft shows '" + name + "'"));
+          .map(name -> finding("a công văn shows no type name; the draft shows '" + name + "'", name, type));
     }
     return failIf(
         !form.typeName().equals(Optional.of(type.typeName())),
@@ -237,7 +266,8 @@ public enum FormatRule implements Bilingual {
             + " shows the type name '"
             + type.typeName()
             + "'; the draft shows "
-            + form.typeName().map(n -> "'" + n + "'").orElse("none"));
+            + form.typeName().map(n -> "'" + n + "'").orElse("none"),
+        form.typeName().isPresent() ? new Object[] {form.typeName().get(), type} : new Object[] {type});
   }
 
   /** Tells whether a type is the Party's công văn, which shows no type name. */
@@ -250,12 +280,12 @@ public enum FormatRule implements Bilingual {
     return text.equals(text.toUpperCase(VIETNAMESE));
   }
 
-  private Optional<FormatFinding> failIf(boolean failed, String message) {
-    return failed ? Optional.of(finding(message)) : Optional.empty();
+  private Optional<FormatFinding> failIf(boolean failed, String message, Object... values) {
+    return failed ? Optional.of(finding(message, values)) : Optional.empty();
   }
 
-  private FormatFinding finding(String message) {
-    return FormatFinding.of(this, message);
+  private FormatFinding finding(String message, Object... values) {
+    return FormatFinding.of(this, message, Arrays.asList(values));
   }
 
   /** The number and symbol line of a draft, read leniently so that each rule can say what it checks. */

@@ -4,7 +4,8 @@
  * document types and issuing bodies ({@link io.github.vanphong.document.DocumentCodeBook}), the outgoing and incoming
  * registers that number them ({@link io.github.vanphong.document.OutgoingRegister}, {@link
  * io.github.vanphong.document.IncomingRegister}), the drafting and appraisal of a draft ({@link
- * io.github.vanphong.document.Draft}), retention ({@link io.github.vanphong.document.RetentionSchedule}) and a
+ * io.github.vanphong.document.Draft}, whose refusals are {@link io.github.vanphong.document.DraftWorkflowException}s
+ * naming a {@link io.github.vanphong.document.DraftRule} where a rule refuses), retention ({@link io.github.vanphong.document.RetentionSchedule}) and a
  * mergeable count of documents issued ({@link io.github.vanphong.document.DocumentTally}).
  *
  * <p>The rules rest on Hướng dẫn 36-HD/VPTW (03/4/2018) on the format of Party documents, Quy định 66-QĐ/TW (2017)

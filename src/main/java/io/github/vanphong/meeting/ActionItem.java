@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * <p>An action item is its assignment plus an append-only history of {@link ActionItemEvent}s; its {@link
  * ActionItemState} and its current {@link Deadline} are derived from them. A command ({@link #start}, {@link
  * #extend}, {@link #reportDone}, {@link #cancel}, or {@link #apply(ActionItemEvent)}) returns a new item with one
- * more event, or throws: an {@link ActionItemTransitionException} naming the state, the command and the commands
- * allowed when the state does not accept the command, an {@link IllegalArgumentException} when the event is dated
- * before the last one. The item given the command is left as it was. {@link #replay} rebuilds an item from its
+ * more event, or throws: an {@link ActionItemWorkflowException} naming the item, its state, the command and the
+ * commands allowed when the state does not accept the command, an {@link IllegalArgumentException} when the event is
+ * dated before the last one. The item given the command is left as it was. Every command takes its data first, then
+ * the day, then who gives it: {@code item.extend(extension, on, by)}. {@link #replay} rebuilds an item from its
  * history, so a stored history always gives back the same item.
  *
  * <p>Whether the work was on time is the {@link DeadlineStatus} of the deadline on a day, the report of completion
@@ -114,7 +115,7 @@ public final class ActionItem {
    * @return the item, not null
    * @throws IllegalArgumentException if the history is empty, does not start with an assignment, is not in date
    *     order, or starts before the day the deadline counts from
-   * @throws ActionItemTransitionException if an event is a command its state does not accept
+   * @throws ActionItemWorkflowException if an event is a command its state does not accept
    */
   public static ActionItem replay(
       ActionItemId id,
@@ -165,14 +166,14 @@ public final class ActionItem {
    *
    * @param event the event, dated on or after the last event, not null
    * @return the new item, not null
-   * @throws ActionItemTransitionException if the item's state does not accept the event's command
+   * @throws ActionItemWorkflowException if the item's state does not accept the event's command
    * @throws IllegalArgumentException if the event is dated before the last event
    * @throws java.time.DateTimeException if an extension carries the due date beyond the calendar's range
    */
   public ActionItem apply(ActionItemEvent event) {
     requireNonNull(event, "event");
     if (!state.allows(event.command())) {
-      throw new ActionItemTransitionException(id, state, event.command());
+      throw new ActionItemWorkflowException(id, state, event.command());
     }
     ActionItemEvent last = history.get(history.size() - 1);
     checkArgument(
@@ -199,7 +200,7 @@ public final class ActionItem {
    * @param on the day, on or after the last event, not null
    * @param by who reports the start, not null
    * @return the item, {@link ActionItemState#IN_PROGRESS}, not null
-   * @throws ActionItemTransitionException unless the item is {@link ActionItemState#ASSIGNED}
+   * @throws ActionItemWorkflowException unless the item is {@link ActionItemState#ASSIGNED}
    * @throws IllegalArgumentException if the day is before the last event
    */
   public ActionItem start(LocalDate on, PersonId by) {
@@ -209,16 +210,16 @@ public final class ActionItem {
   /**
    * Gives the deadline more days, counted as its time limit counts them.
    *
+   * @param extension the days and the basis, not null
    * @param on the day the extension is granted, on or after the last event, not null
    * @param by who granted it, not null
-   * @param extension the days and the basis, not null
    * @return the item, {@link ActionItemState#EXTENDED}, with the later deadline, not null
-   * @throws ActionItemTransitionException unless the item is in progress or already extended
+   * @throws ActionItemWorkflowException unless the item is in progress or already extended
    * @throws IllegalArgumentException if the day is before the last event
    * @throws java.time.DateTimeException if the new due date falls outside the calendar's range
    */
-  public ActionItem extend(LocalDate on, PersonId by, Extension extension) {
-    return apply(ActionItemEvent.extension(on, by, extension));
+  public ActionItem extend(Extension extension, LocalDate on, PersonId by) {
+    return apply(ActionItemEvent.extension(extension, on, by));
   }
 
   /**
@@ -227,7 +228,7 @@ public final class ActionItem {
    * @param on the day of the report, on or after the last event, not null
    * @param by who reported, not null
    * @return the item, {@link ActionItemState#REPORTED_DONE}, not null
-   * @throws ActionItemTransitionException unless the item is in progress or extended
+   * @throws ActionItemWorkflowException unless the item is in progress or extended
    * @throws IllegalArgumentException if the day is before the last event
    */
   public ActionItem reportDone(LocalDate on, PersonId by) {
@@ -237,15 +238,15 @@ public final class ActionItem {
   /**
    * Withdraws the item, with a reason.
    *
+   * @param reason why, not blank
    * @param on the day, on or after the last event, not null
    * @param by who cancelled it, not null
-   * @param reason why, not blank
    * @return the item, {@link ActionItemState#CANCELLED}, not null
-   * @throws ActionItemTransitionException if the item is already reported done or cancelled
+   * @throws ActionItemWorkflowException if the item is already reported done or cancelled
    * @throws IllegalArgumentException if the day is before the last event, or the reason is blank
    */
-  public ActionItem cancel(LocalDate on, PersonId by, String reason) {
-    return apply(ActionItemEvent.cancellation(on, by, reason));
+  public ActionItem cancel(String reason, LocalDate on, PersonId by) {
+    return apply(ActionItemEvent.cancellation(reason, on, by));
   }
 
   /**

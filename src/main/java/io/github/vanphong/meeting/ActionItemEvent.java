@@ -94,25 +94,25 @@ public abstract class ActionItemEvent {
   /**
    * Returns an extension event.
    *
+   * @param extension the days granted and the basis, not null
    * @param date the day the extension was granted, not null
    * @param actor who granted it, not null
-   * @param extension the days granted and the basis, not null
    * @return the event, not null
    */
-  public static ActionItemEvent extension(LocalDate date, PersonId actor, Extension extension) {
+  public static ActionItemEvent extension(Extension extension, LocalDate date, PersonId actor) {
     return builder().command(ActionItemCommand.EXTEND).date(date).actor(actor).extension(extension).build();
   }
 
   /**
    * Returns a cancellation event.
    *
+   * @param reason why, not blank
    * @param date the day of the cancellation, not null
    * @param actor who cancelled, not null
-   * @param reason why, not blank
    * @return the event, not null
    * @throws IllegalArgumentException if the reason is blank
    */
-  public static ActionItemEvent cancellation(LocalDate date, PersonId actor, String reason) {
+  public static ActionItemEvent cancellation(String reason, LocalDate date, PersonId actor) {
     return builder().command(ActionItemCommand.CANCEL).date(date).actor(actor).note(reason).build();
   }
 

@@ -1,11 +1,15 @@
 package io.github.vanphong.meeting;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.Summary;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
@@ -17,13 +21,15 @@ import org.jspecify.annotations.Nullable;
  * unit's figures here are its own items only, and {@link ProgressRollUp} adds those of its subordinates.
  *
  * <p>Summaries merge: {@link #plus(ActionItemSummary)} is associative and commutative, with {@link #empty()} as its
- * identity, and {@link #toSummary(LocalDate)} collects sequentially or in parallel alike, so a province can add up
- * the summaries its offices send. An item not yet assigned on the day counts nowhere.
+ * identity, and {@link #collector(LocalDate)} collects sequentially or in parallel alike, so a province can add up
+ * the summaries its offices send. A summary holds on a day, {@link #asOf()}: summaries of different days do not
+ * merge, and {@link #plus} refuses them. The empty summary has no day and merges with any. An item not yet assigned
+ * on the day counts nowhere.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class ActionItemSummary {
+public final class ActionItemSummary implements Summary<ActionItemSummary> {
 
   private static final ActionItemSummary EMPTY = new ActionItemSummary(ImmutableSortedMap.of());
 
@@ -38,9 +44,9 @@ public final class ActionItemSummary {
   }
 
   /**
-   * Returns the summary of no item.
+   * Returns the summary of no item, on no day.
    *
-   * @return the empty summary, the identity of {@link #plus(ActionItemSummary)}
+   * @return the empty summary, the identity of {@link #plus(ActionItemSummary)}, not null
    */
   public static ActionItemSummary empty() {
     return EMPTY;
@@ -51,7 +57,7 @@ public final class ActionItemSummary {
    *
    * @param item the item, not null
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
-   * @return the summary, {@link #empty()} if the item was not yet assigned on that day
+   * @return the summary as of the day, {@link #empty()} if the item was not yet assigned on that day
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public static ActionItemSummary of(ActionItem item, LocalDate day) {
@@ -60,34 +66,55 @@ public final class ActionItemSummary {
   }
 
   /**
-   * Returns a collector of items into their summary at the end of a day, for sequential and parallel streams
-   * alike.
+   * Returns a collector of items into their summary at the end of a day, for sequential and parallel streams alike:
+   * {@code items.stream().collect(ActionItemSummary.collector(LocalDate.of(2016, 6, 30)))}. The order of the items
+   * does not matter; collecting no item, or only items not yet assigned on the day, gives {@link #empty()}.
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
-   * @return the collector, not null
+   * @return the collector, not null; it throws {@link IllegalArgumentException} if the day is outside the calendar's
+   *     range
    */
-  public static Collector<ActionItem, ?, ActionItemSummary> toSummary(LocalDate day) {
-    Objects.requireNonNull(day, "day");
+  public static Collector<ActionItem, ?, ActionItemSummary> collector(LocalDate day) {
+    requireNonNull(day, "day");
     return Collectors.reducing(EMPTY, item -> of(item, day), ActionItemSummary::plus);
   }
 
   /**
-   * Returns the sum of this summary and another: each unit's figures added.
+   * Returns the sum of this summary and another of the same day: each unit's figures added.
    *
-   * @param other the other summary, not null
+   * @param other the other summary, as of the same day or empty, not null
    * @return the sum, not null
+   * @throws IllegalArgumentException if both count items and are as of different days, since the state of an item
+   *     and whether it is overdue depend on the day; neither changes
    * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
+  @Override
   public ActionItemSummary plus(ActionItemSummary other) {
+    requireNonNull(other, "other");
     if (other.byUnit.isEmpty()) {
       return this;
     }
     if (byUnit.isEmpty()) {
       return other;
     }
+    checkArgument(
+        total.asOf().equals(other.total.asOf()),
+        "summaries of action items merge only as of the same day, since the state of an item and whether it is"
+            + " overdue depend on the day; this one is as of %s, the other as of %s",
+        total.asOf().orElseThrow(),
+        other.total.asOf().orElseThrow());
     Map<UnitId, Progress> sum = new TreeMap<>(byUnit);
     other.byUnit.forEach((unit, progress) -> sum.merge(unit, progress, Progress::plus));
     return new ActionItemSummary(ImmutableSortedMap.copyOf(sum));
+  }
+
+  /**
+   * Returns the day the summary holds on.
+   *
+   * @return the day, or empty for {@link #empty()}
+   */
+  public Optional<LocalDate> asOf() {
+    return total.asOf();
   }
 
   /**
@@ -138,13 +165,19 @@ public final class ActionItemSummary {
   }
 
   /**
-   * Returns a readable form: "ActionItemSummary[13 items {IN_PROGRESS=5, …}, 1 overdue, 9 units]".
+   * Returns a readable form: "ActionItemSummary[as of 2016-06-30, 13 items {IN_PROGRESS=5, …}, 1 overdue, 9
+   * units]", or "ActionItemSummary[no item]" for {@link #empty()}.
    *
    * @return a readable form, not null
    */
   @Override
   public String toString() {
-    return "ActionItemSummary["
+    if (byUnit.isEmpty()) {
+      return "ActionItemSummary[no item]";
+    }
+    return "ActionItemSummary[as of "
+        + total.asOf().orElseThrow()
+        + ", "
         + total.total()
         + " items "
         + total.byState()

@@ -1,8 +1,13 @@
 package io.github.vanphong.meeting;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
+import io.github.vanphong.Summary;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -11,12 +16,14 @@ import org.immutables.value.Value;
  *
  * <p>It is not a headcount of staff in post (see the staffing package): it counts people invited or present on one
  * day. Counts add with {@link #plus(AttendanceCount)}: numbers add exactly and the approximations combine
- * ({@link Approximation#and(Approximation)}), so an exact count stays exact only among exact counts.
+ * ({@link Approximation#and(Approximation)}), so an exact count stays exact only among exact counts. The sum is
+ * associative and commutative, with exactly 0 ({@link #empty()}) as its identity, and {@link #collector()} adds the
+ * counts of a stream, sequential or parallel: the counts of each level, or of each sitting, add up to the meeting's.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AttendanceCount {
+public abstract class AttendanceCount implements Summary<AttendanceCount> {
 
   AttendanceCount() {}
 
@@ -57,6 +64,27 @@ public abstract class AttendanceCount {
    */
   public static AttendanceCount of(int number) {
     return of(number, Approximation.EXACT);
+  }
+
+  /**
+   * Returns exactly 0 people: the count of nobody, the identity of {@link #plus(AttendanceCount)}.
+   *
+   * @return the exact count of 0, not null
+   */
+  public static AttendanceCount empty() {
+    return of(0);
+  }
+
+  /**
+   * Returns a collector that adds counts, for sequential and parallel streams alike: {@code
+   * attendance.present().values().stream().collect(AttendanceCount.collector())}. The order of the counts does not
+   * matter; adding none gives {@link #empty()}.
+   *
+   * @return the collector, not null; it throws {@link ArithmeticException} if the sum passes {@link
+   *     Integer#MAX_VALUE}
+   */
+  public static Collector<AttendanceCount, ?, AttendanceCount> collector() {
+    return Collectors.reducing(empty(), Function.identity(), AttendanceCount::plus);
   }
 
   /**
@@ -108,7 +136,9 @@ public abstract class AttendanceCount {
    * @return the sum, not null
    * @throws ArithmeticException if the sum passes {@link Integer#MAX_VALUE}
    */
+  @Override
   public AttendanceCount plus(AttendanceCount other) {
+    requireNonNull(other, "other");
     return of(Math.addExact(number(), other.number()), approximation().and(other.approximation()));
   }
 

@@ -1,6 +1,7 @@
 package io.github.vanphong.meeting;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -26,7 +27,8 @@ import org.immutables.value.Value;
  * <p>A briefing is a record, not a workflow: its conclusions become {@link ActionItem}s ({@link #assign}), which
  * carry their own history. It may recur ({@link #recurrence()}), and then knows when the next one is due. Whether
  * the chair held the post named, and whether the units invited existed on the day, is checked against an {@link
- * OrgChart} by {@link #inconsistenciesWith(OrgChart)}. The title and the agenda are kept in Unicode NFC.
+ * OrgChart} by {@link #inconsistenciesWith(OrgChart)}, which names each check failed as a {@link BriefingRule}.
+ * The title and the agenda are kept in Unicode NFC.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -239,42 +241,68 @@ public abstract class Briefing {
   }
 
   /**
-   * Returns what the org chart contradicts in this record, one statement each: the chair not known or not holding
-   * the post named on the day, the convening unit or an invited unit not alive on the day, an invited person not
-   * known. The chart is the application's; the statements are for it to act on.
+   * Returns every inconsistency the org chart finds in this record, one per check failed ({@link BriefingRule}): the
+   * chair not a person of the chart ({@link BriefingRule#CHAIR_KNOWN}) or not holding the post named on the day
+   * ({@link BriefingRule#CHAIR_HOLDS_POST}), the convening unit ({@link BriefingRule#CONVENER_ALIVE}) or an invited
+   * unit ({@link BriefingRule#INVITED_UNIT_ALIVE}) not alive on the day, an invited person not a person of the chart
+   * ({@link BriefingRule#INVITED_PERSON_KNOWN}). For example a briefing of 2026 convened by a district office ended
+   * on 2025-06-30 has a {@link BriefingRule#CONVENER_ALIVE} inconsistency naming that office. The chart is the
+   * application's; the inconsistencies are for it to act on, and this briefing is left as it was.
    *
    * @param chart the org chart, not null
-   * @return the statements, empty if the chart bears the record out, not null
+   * @return the inconsistencies, in the order of the rules, then of the invitations; empty if the chart bears the
+   *     record out, not null
    */
-  public ImmutableList<String> inconsistenciesWith(OrgChart chart) {
-    List<String> found = new ArrayList<>();
+  public ImmutableList<BriefingInconsistency> inconsistenciesWith(OrgChart chart) {
+    requireNonNull(chart, "chart");
+    List<BriefingInconsistency> found = new ArrayList<>();
     if (chart.person(chair()).isEmpty()) {
-      found.add("the chair " + chair() + " is not a person of the chart");
+      found.add(
+          inconsistency(
+              BriefingRule.CHAIR_KNOWN, "the chair " + chair() + " is not a person of the chart", chair()));
     } else if (!chart.postsOf(chair(), date()).contains(chairPost())) {
       found.add(
-          "the chair "
-              + chair()
-              + " does not hold the post "
-              + chairPost()
-              + " on "
-              + date()
-              + "; posts held: "
-              + chart.postsOf(chair(), date()));
+          inconsistency(
+              BriefingRule.CHAIR_HOLDS_POST,
+              "the chair "
+                  + chair()
+                  + " does not hold the post "
+                  + chairPost()
+                  + " on "
+                  + date()
+                  + "; posts held: "
+                  + chart.postsOf(chair(), date()),
+              chair(),
+              chairPost()));
     }
     if (chart.unit(convenedBy(), date()).isEmpty()) {
-      found.add("the convening unit " + convenedBy() + " is not alive on " + date());
+      found.add(
+          inconsistency(
+              BriefingRule.CONVENER_ALIVE,
+              "the convening unit " + convenedBy() + " is not alive on " + date(),
+              convenedBy()));
     }
     for (UnitId unit : invitedUnits()) {
       if (chart.unit(unit, date()).isEmpty()) {
-        found.add("the invited unit " + unit + " is not alive on " + date());
+        found.add(
+            inconsistency(
+                BriefingRule.INVITED_UNIT_ALIVE, "the invited unit " + unit + " is not alive on " + date(), unit));
       }
     }
     for (PersonId person : invitedPeople()) {
       if (chart.person(person).isEmpty()) {
-        found.add("the invited person " + person + " is not a person of the chart");
+        found.add(
+            inconsistency(
+                BriefingRule.INVITED_PERSON_KNOWN,
+                "the invited person " + person + " is not a person of the chart",
+                person));
       }
     }
     return ImmutableList.copyOf(found);
+  }
+
+  private BriefingInconsistency inconsistency(BriefingRule rule, String facts, Object... values) {
+    return BriefingInconsistency.of(rule, id(), date(), facts, values);
   }
 
   /**

@@ -139,7 +139,7 @@ public final class FollowUp {
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public ActionItemSummary summaryOn(LocalDate day) {
-    return items.values().stream().collect(ActionItemSummary.toSummary(day));
+    return items.values().stream().collect(ActionItemSummary.collector(day));
   }
 
   /**

@@ -1,7 +1,11 @@
 package io.github.vanphong.meeting;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.Summary;
 import io.github.vanphong.calendar.DeadlineStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,15 +24,19 @@ import org.jspecify.annotations.Nullable;
  * on 2016-06-30: so many reported done, so many in progress, one overdue.
  *
  * <p>Figures merge: {@link #plus(Progress)} is associative and commutative, with {@link #empty()} as its identity,
- * and {@link #toProgress(LocalDate)} collects sequentially or in parallel alike. An item not yet assigned on the
- * day counts nowhere. Figures of different days can be added, but mean little: add figures of one day.
+ * and {@link #collector(LocalDate)} collects sequentially or in parallel alike. The figures hold on a day, {@link
+ * #asOf()}, since the state of an item and whether it is overdue depend on the day: figures of different days do not
+ * merge, and {@link #plus} refuses them. The empty figures have no day and merge with any. An item not yet assigned
+ * on the day counts nowhere: its figures are {@link #empty()}.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class Progress {
+public final class Progress implements Summary<Progress> {
 
-  private static final Progress EMPTY = new Progress(ImmutableSortedMap.of(), 0, 0);
+  private static final Progress EMPTY = new Progress(null, ImmutableSortedMap.of(), 0, 0);
+
+  private final @Nullable LocalDate asOf;
 
   @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
   private final ImmutableSortedMap<ActionItemState, Integer> byState;
@@ -36,16 +44,18 @@ public final class Progress {
   private final int overdue;
   private final int doneLate;
 
-  private Progress(ImmutableSortedMap<ActionItemState, Integer> byState, int overdue, int doneLate) {
+  private Progress(
+      @Nullable LocalDate asOf, ImmutableSortedMap<ActionItemState, Integer> byState, int overdue, int doneLate) {
+    this.asOf = asOf;
     this.byState = byState;
     this.overdue = overdue;
     this.doneLate = doneLate;
   }
 
   /**
-   * Returns the figures of no item.
+   * Returns the figures of no item, on no day.
    *
-   * @return the empty figures, the identity of {@link #plus(Progress)}
+   * @return the empty figures, the identity of {@link #plus(Progress)}, not null
    */
   public static Progress empty() {
     return EMPTY;
@@ -57,53 +67,77 @@ public final class Progress {
    *
    * @param item the item, not null
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
-   * @return the figures of one item, or {@link #empty()} if it was not yet assigned on that day
+   * @return the figures of one item as of the day, or {@link #empty()} if it was not yet assigned on that day
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public static Progress of(ActionItem item, LocalDate day) {
+    requireNonNull(day, "day");
     Optional<ActionItemState> state = item.stateOn(day);
     if (state.isEmpty()) {
       return EMPTY;
     }
     Optional<DeadlineStatus> status = item.deadlineStatusOn(day);
     return new Progress(
+        day,
         ImmutableSortedMap.of(state.get(), 1),
         status.filter(s -> s == DeadlineStatus.OVERDUE).isPresent() ? 1 : 0,
         status.filter(s -> s == DeadlineStatus.MET_LATE).isPresent() ? 1 : 0);
   }
 
   /**
-   * Returns a collector of items into their figures at the end of a day, for sequential and parallel streams
-   * alike.
+   * Returns a collector of items into their figures at the end of a day, for sequential and parallel streams alike:
+   * {@code items.stream().collect(Progress.collector(LocalDate.of(2016, 6, 30)))}. The order of the items does not
+   * matter; collecting no item, or only items not yet assigned on the day, gives {@link #empty()}.
    *
    * @param day the day, from 1900-01-01 to 2199-12-31, not null
-   * @return the collector, not null
+   * @return the collector, not null; it throws {@link IllegalArgumentException} if the day is outside the calendar's
+   *     range
    */
-  public static Collector<ActionItem, ?, Progress> toProgress(LocalDate day) {
-    Objects.requireNonNull(day, "day");
+  public static Collector<ActionItem, ?, Progress> collector(LocalDate day) {
+    requireNonNull(day, "day");
     return Collectors.reducing(EMPTY, item -> of(item, day), Progress::plus);
   }
 
   /**
-   * Returns the sum of these figures and others.
+   * Returns the sum of these figures and others of the same day.
    *
-   * @param other the other figures, not null
+   * @param other the other figures, as of the same day or empty, not null
    * @return the sum, not null
+   * @throws IllegalArgumentException if both count items and are as of different days, since the state of an item
+   *     and whether it is overdue depend on the day; neither changes
    * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
+  @Override
   public Progress plus(Progress other) {
-    if (other.isEmpty()) {
+    requireNonNull(other, "other");
+    if (other.asOf == null) {
       return this;
     }
-    if (isEmpty()) {
+    if (asOf == null) {
       return other;
     }
+    checkArgument(
+        asOf.equals(other.asOf),
+        "the figures of action items merge only as of the same day, since the state of an item and whether it is"
+            + " overdue depend on the day; these are as of %s, the others as of %s",
+        asOf,
+        other.asOf);
     Map<ActionItemState, Integer> sum = new TreeMap<>(byState);
     other.byState.forEach((state, n) -> sum.merge(state, n, Math::addExact));
     return new Progress(
+        asOf,
         ImmutableSortedMap.copyOf(sum),
         Math.addExact(overdue, other.overdue),
         Math.addExact(doneLate, other.doneLate));
+  }
+
+  /**
+   * Returns the day the figures hold on.
+   *
+   * @return the day, or empty for {@link #empty()}
+   */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
   }
 
   /**
@@ -199,6 +233,7 @@ public final class Progress {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Progress other
+        && Objects.equals(asOf, other.asOf)
         && byState.equals(other.byState)
         && overdue == other.overdue
         && doneLate == other.doneLate;
@@ -206,17 +241,30 @@ public final class Progress {
 
   @Override
   public int hashCode() {
-    return Objects.hash(byState, overdue, doneLate);
+    return Objects.hash(asOf, byState, overdue, doneLate);
   }
 
   /**
-   * Returns a readable form: "Progress[13 items {ASSIGNED=2, IN_PROGRESS=5, REPORTED_DONE=6}, 1 overdue, 0 done
-   * late]".
+   * Returns a readable form: "Progress[as of 2016-06-30, 13 items {ASSIGNED=2, IN_PROGRESS=5, REPORTED_DONE=6}, 1
+   * overdue, 0 done late]", or "Progress[no item]" for {@link #empty()}.
    *
    * @return a readable form, not null
    */
   @Override
   public String toString() {
-    return "Progress[" + total() + " items " + byState + ", " + overdue + " overdue, " + doneLate + " done late]";
+    if (asOf == null) {
+      return "Progress[no item]";
+    }
+    return "Progress[as of "
+        + asOf
+        + ", "
+        + total()
+        + " items "
+        + byState
+        + ", "
+        + overdue
+        + " overdue, "
+        + doneLate
+        + " done late]";
   }
 }

@@ -5,7 +5,9 @@
  * <p>A {@link io.github.vanphong.meeting.Briefing} records who chaired it and in which post, the units and people
  * invited, the {@link io.github.vanphong.meeting.Attendance} by level, the agenda and the numbered {@link
  * io.github.vanphong.meeting.Conclusion}s; a {@link io.github.vanphong.meeting.Recurrence} says when the next
- * one is due. A {@link io.github.vanphong.meeting.ConclusionNotice} records the conclusions, numbered by the
+ * one is due; {@link io.github.vanphong.meeting.Briefing#inconsistenciesWith} reads the record against the org chart
+ * and names each check failed ({@link io.github.vanphong.meeting.BriefingRule}). A {@link
+ * io.github.vanphong.meeting.ConclusionNotice} records the conclusions, numbered by the
  * issuer's outgoing register of the {@code document} package, the one domain package this one uses. Each
  * conclusion becomes {@link io.github.vanphong.meeting.ActionItem}s, one per unit in charge, each a
  * small workflow with an append-only history and a {@link io.github.vanphong.calendar.Deadline} counted on the

@@ -32,9 +32,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The history is an append-only list of {@link Restructuring} events in the order they take effect; the state
  * of every day is derived by replaying them. An event dated before others is inserted at its day and the whole
- * history is replayed and checked again. Events of one day are replayed in a fixed order: first the endings
- * (mergers, splits, dissolutions), then the creations, then the changes (renamings, changes of kind, moves); ties
- * are broken by the events' text. So the same events give the same chart in whatever order they are given.
+ * history is replayed and checked again. Events of one day are kept and replayed in a fixed order: by kind of change,
+ * first the endings (mergers, splits, dissolutions, in that order), then the creations, then the changes to living
+ * units (renamings, changes of kind, moves, in that order); then by the unit the change is about (the unit merged
+ * into, split, dissolved, created, renamed, changed or moved), by its identifier; then by the rest of what the change
+ * says, and last by the decision it cites. So the same events give the same chart in whatever order they are
+ * given.
  *
  * <p>Every change returns a new chart, or throws an {@link InvalidOrganizationException} that lists every
  * {@link OrganizationRule} the result would break; the chart the change was applied to is left as it was. The
@@ -53,12 +56,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Immutable
 public final class OrgChart {
-
-  private static final Comparator<Restructuring> ORDER =
-      Comparator.comparing(Restructuring::effectiveOn)
-          .thenComparingInt(OrgChart::phase)
-          .thenComparing(Restructuring::toString)
-          .thenComparing(e -> e.basis().map(Object::toString).orElse(""));
 
   private static final OrgChart EMPTY =
       new OrgChart(ImmutableList.of(), ImmutableMap.of(), ImmutableList.of(), ImmutableList.of());
@@ -129,7 +126,7 @@ public final class OrgChart {
   public OrgChart applyAll(Iterable<? extends Restructuring> more) {
     List<Restructuring> all = new ArrayList<>(events);
     more.forEach(e -> all.add(requireNonNull(e, "event")));
-    all.sort(ORDER);
+    all.sort(RestructuringOrder.ORDER);
     return validated(ImmutableList.copyOf(all), persons, appointments);
   }
 
@@ -400,18 +397,6 @@ public final class OrgChart {
 
   // ---------------------------------------------------------------- replay and validation
 
-  private static int phase(Restructuring event) {
-    if (event instanceof Restructuring.Create) {
-      return 1;
-    }
-    if (event instanceof Restructuring.Merge
-        || event instanceof Restructuring.Split
-        || event instanceof Restructuring.Dissolve) {
-      return 0;
-    }
-    return 2;
-  }
-
   private static OrgChart validated(
       ImmutableList<Restructuring> events,
       ImmutableMap<PersonId, Person> persons,
@@ -437,12 +422,12 @@ public final class OrgChart {
       if (!persons.containsKey(a.person())) {
         violations.add(
             OrganizationViolation.of(
-                OrganizationRule.KNOWN_PERSON, a + ": the chart has no person " + a.person()));
+                OrganizationRule.KNOWN_PERSON, a + ": the chart has no person " + a.person(), a, a.person()));
       }
       UnitId unit = a.post().unit();
       if (!known.contains(unit)) {
         violations.add(
-            OrganizationViolation.of(OrganizationRule.KNOWN_UNIT, a + ": the chart has no unit " + unit));
+            OrganizationViolation.of(OrganizationRule.KNOWN_UNIT, a + ": the chart has no unit " + unit, a, unit));
       } else {
         List<Validity> unitLives =
             lives.stream().filter(l -> l.id.equals(unit)).map(Life::validity).collect(Collectors.toList());
@@ -450,7 +435,9 @@ public final class OrgChart {
           violations.add(
               OrganizationViolation.of(
                   OrganizationRule.APPOINTMENT_WITHIN_UNIT_LIFE,
-                  a + ": the term is not within a life of " + unit + ", " + unitLives));
+                  a + ": the term is not within a life of " + unit + ", " + unitLives,
+                  a,
+                  unit));
         }
       }
       if (a.post().kind().singleHolder()) {
@@ -469,7 +456,9 @@ public final class OrgChart {
                         + a.person()
                         + " "
                         + a.term()
-                        + " overlap"));
+                        + " overlap",
+                    b,
+                    a));
           }
         }
       }
@@ -544,24 +533,26 @@ public final class OrgChart {
       return lives;
     }
 
-    private void add(OrganizationRule rule, Object event, String facts) {
-      violations.add(OrganizationViolation.of(rule, event + ": " + facts));
+    /** Records a violation by an event, whose values at fault are the event and the unit named. */
+    private void add(OrganizationRule rule, Restructuring event, UnitId unit, String facts) {
+      violations.add(OrganizationViolation.of(rule, event + ": " + facts, event, unit));
     }
 
-    private boolean isKnown(Object event, UnitId id) {
+    private boolean isKnown(Restructuring event, UnitId id) {
       if (!known.contains(id)) {
-        add(OrganizationRule.KNOWN_UNIT, event, "the chart has no unit " + id);
+        add(OrganizationRule.KNOWN_UNIT, event, id, "the chart has no unit " + id);
         return false;
       }
       return true;
     }
 
-    private void checkLevel(Object event, UnitId id, Level level, LocalDate day) {
+    private void checkLevel(Restructuring event, UnitId id, Level level, LocalDate day) {
       Optional<LocalDate> levelEnd = level.validity().end();
       if (levelEnd.isPresent() && day.isAfter(levelEnd.get())) {
         add(
             OrganizationRule.DISTRICT_LEVEL_ENDED,
             event,
+            id,
             "unit " + id + " is at the " + level.englishName() + " level, which has no units after " + levelEnd.get());
       }
     }
@@ -574,11 +565,11 @@ public final class OrgChart {
       LocalDate lastDay = step.date.minusDays(1);
       Draft draft = current.get(id);
       if (draft == null || draft.start.isAfter(lastDay) || (draft.end != null && draft.end.isBefore(lastDay))) {
-        add(OrganizationRule.UNIT_ALIVE, step.event, "unit " + id + " is not alive on " + lastDay);
+        add(OrganizationRule.UNIT_ALIVE, step.event, id, "unit " + id + " is not alive on " + lastDay);
         return;
       }
       if (draft.end != null) {
-        add(OrganizationRule.UNIT_ALIVE, step.event, "unit " + id + " already ends on " + draft.end);
+        add(OrganizationRule.UNIT_ALIVE, step.event, id, "unit " + id + " already ends on " + draft.end);
         return;
       }
       checkLevel(step.event, id, draft.level, lastDay);
@@ -593,6 +584,7 @@ public final class OrgChart {
         add(
             OrganizationRule.ONE_LIFE_AT_A_TIME,
             create,
+            create.id(),
             "unit " + create.id() + " is already alive on " + create.effectiveOn() + ", since " + draft.start);
         return;
       }
@@ -613,7 +605,7 @@ public final class OrgChart {
       }
       Draft draft = current.get(id);
       if (draft == null || !draft.validity().contains(step.date)) {
-        add(OrganizationRule.UNIT_ALIVE, event, "unit " + id + " is not alive on " + step.date);
+        add(OrganizationRule.UNIT_ALIVE, event, id, "unit " + id + " is not alive on " + step.date);
         return;
       }
       checkLevel(event, id, draft.level, step.date);
@@ -639,7 +631,7 @@ public final class OrgChart {
           UnitId id = carrier.get();
           LocalDate day = event.effectiveOn();
           if (lives.stream().noneMatch(l -> l.id.equals(id) && l.contains(day))) {
-            add(OrganizationRule.UNIT_ALIVE, event, "unit " + id + " is not alive on " + day);
+            add(OrganizationRule.UNIT_ALIVE, event, id, "unit " + id + " is not alive on " + day);
           }
         }
       }
@@ -669,7 +661,9 @@ public final class OrgChart {
                   OrganizationViolation.of(
                       OrganizationRule.PARENT_ALIVE,
                       "unit " + life.id + " is under " + parentId.get() + " on " + day + ", when "
-                          + parentId.get() + " is not alive"));
+                          + parentId.get() + " is not alive",
+                      life.id,
+                      parentId.get()));
             }
           } else if (life.level.isAbove(parent.level)
               && reported.add("level " + life.id + life.start + parent.id)) {
@@ -677,7 +671,9 @@ public final class OrgChart {
                 OrganizationViolation.of(
                     OrganizationRule.LEVEL_NOT_ABOVE_PARENT,
                     "unit " + life.id + " (" + life.level.englishName() + ") cannot be under " + parent.id
-                        + " (" + parent.level.englishName() + "), as it is on " + day));
+                        + " (" + parent.level.englishName() + "), as it is on " + day,
+                    life.id,
+                    parent.id));
           }
         }
         checkCycles(day, alive, reported);
@@ -696,7 +692,8 @@ public final class OrgChart {
           violations.add(
               OrganizationViolation.of(
                   OrganizationRule.NO_CYCLE,
-                  "on " + day + " the parents of " + start + " lead back to it through " + path));
+                  "on " + day + " the parents of " + start + " lead back to it through " + path,
+                  path.toArray()));
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.github.vanphong.organization;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.Rule;
 import io.github.vanphong.law.LegalBasis;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Most of these rules are structural: they keep the tree a tree and the dates consistent, and rest on no
  * instrument. {@link #DISTRICT_LEVEL_ENDED} rests on the end of district-level party organisations on 2025-06-30.
+ * Each breach is an {@link OrganizationViolation} that names the rule and the values at fault.
  */
-public enum OrganizationRule implements Bilingual {
+public enum OrganizationRule implements Bilingual, Rule {
   /** A change names only units the chart knows. */
   KNOWN_UNIT("Đơn vị phải tồn tại trong sơ đồ", "A change names only units the chart knows", null),
   /** The lives of one unit identifier never overlap: a unit is created once until it ends. */
@@ -79,5 +81,16 @@ public enum OrganizationRule implements Bilingual {
    */
   public Optional<LegalBasis> basis() {
     return Optional.ofNullable(basis);
+  }
+
+  /**
+   * Returns the citation of the rule's basis, for example "Hướng dẫn 31-HD/BTCTW, Mục kết thúc hoạt động của đảng
+   * bộ cấp huyện" for {@link #DISTRICT_LEVEL_ENDED}; empty for the structural rules, which rest on none.
+   *
+   * @return the citation, or empty for a structural rule
+   */
+  @Override
+  public Optional<String> citation() {
+    return basis().map(LegalBasis::citation);
   }
 }

@@ -1,15 +1,26 @@
 package io.github.vanphong.organization;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.Violation;
+import java.util.Arrays;
 import org.immutables.value.Value;
 
 /**
- * One breach of an {@link OrganizationRule}: the rule, and a message that states the facts, for example "unit
- * HG-VPTU cannot be under HG-XX on 2016-03-01: HG-XX does not exist then".
+ * One breach of an {@link OrganizationRule}: the rule, the values at fault and a message that states the facts. For
+ * example the breach of {@link OrganizationRule#PARENT_ALIVE} "unit HG-VPTU is under HG-XX on 2016-03-01, when HG-XX
+ * is not alive", whose values at fault are the units {@code HG-VPTU} and {@code HG-XX}.
+ *
+ * <p>The values at fault are the events ({@link Restructuring}), appointments ({@link Appointment}), units ({@link
+ * UnitId}) and persons ({@link PersonId}) the message names, in its order; {@link #events()}, {@link
+ * #appointments()}, {@link #units()} and {@link #persons()} give those of each kind. A violation is a finding, not
+ * an exception: an {@link InvalidOrganizationException} carries every violation a change would cause.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class OrganizationViolation {
+public abstract class OrganizationViolation implements Violation<OrganizationRule> {
 
   OrganizationViolation() {}
 
@@ -18,6 +29,7 @@ public abstract class OrganizationViolation {
    *
    * @return the rule, not null
    */
+  @Override
   @Value.Parameter
   public abstract OrganizationRule rule();
 
@@ -26,18 +38,90 @@ public abstract class OrganizationViolation {
    *
    * @return the message, not null
    */
+  @Override
   @Value.Parameter
   public abstract String message();
 
   /**
-   * Returns the violation of the rule, with the facts.
+   * The values at fault, in the order the message names them: events, appointments, units and persons, for example
+   * the unit {@code HG-VPTU} and its parent {@code HG-XX}.
+   *
+   * @return the values, each a {@link Restructuring}, an {@link Appointment}, a {@link UnitId} or a {@link
+   *     PersonId}, possibly empty, not null
+   */
+  @Override
+  public abstract ImmutableList<Object> values();
+
+  /**
+   * Returns the violation of the rule, with the facts and the values at fault.
    *
    * @param rule the rule broken, not null
    * @param message the facts, not null
+   * @param values the values at fault in the order the message names them, each a {@link Restructuring}, an {@link
+   *     Appointment}, a {@link UnitId} or a {@link PersonId}, none null
    * @return the violation, not null
+   * @throws IllegalArgumentException if a value is of another kind
    */
-  public static OrganizationViolation of(OrganizationRule rule, String message) {
-    return ImmutableOrganizationViolation.of(rule, message);
+  public static OrganizationViolation of(OrganizationRule rule, String message, Object... values) {
+    return ImmutableOrganizationViolation.builder()
+        .rule(rule)
+        .message(message)
+        .addAllValues(Arrays.asList(values))
+        .build();
+  }
+
+  /**
+   * Returns the units at fault, in the order the message names them.
+   *
+   * @return the units, possibly empty, not null
+   */
+  public ImmutableList<UnitId> units() {
+    return ofKind(UnitId.class);
+  }
+
+  /**
+   * Returns the persons at fault, in the order the message names them.
+   *
+   * @return the persons, possibly empty, not null
+   */
+  public ImmutableList<PersonId> persons() {
+    return ofKind(PersonId.class);
+  }
+
+  /**
+   * Returns the restructuring events at fault, in the order the message names them.
+   *
+   * @return the events, possibly empty, not null
+   */
+  public ImmutableList<Restructuring> events() {
+    return ofKind(Restructuring.class);
+  }
+
+  /**
+   * Returns the appointments at fault, in the order the message names them.
+   *
+   * @return the appointments, possibly empty, not null
+   */
+  public ImmutableList<Appointment> appointments() {
+    return ofKind(Appointment.class);
+  }
+
+  private <T> ImmutableList<T> ofKind(Class<T> kind) {
+    return values().stream().filter(kind::isInstance).map(kind::cast).collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    for (Object value : values()) {
+      checkArgument(
+          value instanceof Restructuring
+              || value instanceof Appointment
+              || value instanceof UnitId
+              || value instanceof PersonId,
+          "the values at fault of an organisation are events, appointments, units and persons; %s is a %s",
+          value,
+          value.getClass().getSimpleName());
+    }
   }
 
   /**

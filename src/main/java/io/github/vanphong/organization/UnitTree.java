@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,12 +81,13 @@ public final class UnitTree {
         violations.add(
             OrganizationViolation.of(
                 OrganizationRule.UNIT_ALIVE,
-                "unit " + unit.id() + " is not alive on " + date + ": its life is " + unit.life()));
+                "unit " + unit.id() + " is not alive on " + date + ": its life is " + unit.life(),
+                unit.id()));
       }
       if (byId.putIfAbsent(unit.id(), unit) != null) {
         violations.add(
             OrganizationViolation.of(
-                OrganizationRule.ONE_LIFE_AT_A_TIME, "unit " + unit.id() + " is given twice for " + date));
+                OrganizationRule.ONE_LIFE_AT_A_TIME, "unit " + unit.id() + " is given twice for " + date, unit.id()));
       }
     }
     for (Unit unit : byId.values()) {
@@ -98,7 +100,9 @@ public final class UnitTree {
         violations.add(
             OrganizationViolation.of(
                 OrganizationRule.PARENT_ALIVE,
-                "unit " + unit.id() + " is under " + parentId.get() + ", which does not exist on " + date));
+                "unit " + unit.id() + " is under " + parentId.get() + ", which does not exist on " + date,
+                unit.id(),
+                parentId.get()));
       } else if (unit.level().isAbove(parent.level())) {
         violations.add(
             OrganizationViolation.of(
@@ -111,7 +115,9 @@ public final class UnitTree {
                     + parent.id()
                     + " ("
                     + parent.level().englishName()
-                    + ")"));
+                    + ")",
+                unit.id(),
+                parent.id()));
       }
     }
     violations.addAll(cycles(byId));
@@ -125,7 +131,7 @@ public final class UnitTree {
     List<OrganizationViolation> violations = new ArrayList<>();
     Set<UnitId> reported = new HashSet<>();
     for (UnitId start : byId.keySet()) {
-      Set<UnitId> seen = new HashSet<>();
+      Set<UnitId> seen = new LinkedHashSet<>();
       @Nullable UnitId current = start;
       while (current != null && seen.add(current)) {
         Unit unit = byId.get(current);
@@ -135,7 +141,9 @@ public final class UnitTree {
         reported.addAll(seen);
         violations.add(
             OrganizationViolation.of(
-                OrganizationRule.NO_CYCLE, "the parents of " + start + " lead back to it through " + seen));
+                OrganizationRule.NO_CYCLE,
+                "the parents of " + start + " lead back to it through " + seen,
+                seen.toArray()));
       }
     }
     return violations;
@@ -202,7 +210,7 @@ public final class UnitTree {
       throw new InvalidOrganizationException(
           ImmutableList.of(
               OrganizationViolation.of(
-                  OrganizationRule.KNOWN_UNIT, "no unit " + id + " exists on " + date)));
+                  OrganizationRule.KNOWN_UNIT, "no unit " + id + " exists on " + date, id)));
     }
     return unit;
   }

@@ -16,6 +16,7 @@ import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1462,7 +1463,8 @@ public final class PetitionRuleBook {
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, not null
    * @throws IllegalArgumentException if the stage does not exist for the kind, or this book has no rule for the case
-   *     on the day received, or the event day or the due date falls outside the calendar's range
+   *     on the day received
+   * @throws DateTimeException if the day received, the event day or the due date falls outside the calendar's range
    */
   public Deadline deadline(
       PetitionStage stage,
@@ -1490,7 +1492,8 @@ public final class PetitionRuleBook {
    * @return the deadline, not null
    * @throws IllegalArgumentException if the stage does not exist for the kind, or this book has no rule for the case
    *     on the day received, or there are more extensions than the rule allows or one is longer than it allows or
-   *     shorter than 1 day, or the event day or the due date falls outside the calendar's range
+   *     shorter than 1 day
+   * @throws DateTimeException if the day received, the event day or the due date falls outside the calendar's range
    */
   public Deadline deadline(
       PetitionStage stage,
@@ -1503,12 +1506,15 @@ public final class PetitionRuleBook {
     requireNonNull(calendar, "calendar");
     requireNonNull(eventDay, "eventDay");
     requireNonNull(extensionDays, "extensionDays");
-    checkArgument(
-        !dateReceived.isBefore(WorkingCalendar.FIRST_DAY) && !dateReceived.isAfter(WorkingCalendar.LAST_DAY),
-        "a working calendar covers %s to %s; the petition was received on %s",
-        WorkingCalendar.FIRST_DAY,
-        WorkingCalendar.LAST_DAY,
-        dateReceived);
+    if (dateReceived.isBefore(WorkingCalendar.FIRST_DAY) || dateReceived.isAfter(WorkingCalendar.LAST_DAY)) {
+      throw new DateTimeException(
+          "dateReceived must lie within the calendar's range "
+              + WorkingCalendar.FIRST_DAY
+              + " to "
+              + WorkingCalendar.LAST_DAY
+              + ": "
+              + dateReceived);
+    }
     PetitionTimeLimit rule =
         limitFor(stage, kind, circumstances, dateReceived)
             .orElseThrow(

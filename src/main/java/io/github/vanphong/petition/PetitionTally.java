@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.Summary;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.organization.OrgChart;
@@ -71,7 +72,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class PetitionTally {
+public final class PetitionTally implements Summary<PetitionTally> {
 
   private static final int LISTED_IN_TEXT = 10;
 
@@ -150,8 +151,8 @@ public final class PetitionTally {
    * @param calendar the calendar whose working days count, not null
    * @param asOf the day of the tally, on or after the day the petition was received, not null
    * @return the tally of the petition, not null
-   * @throws IllegalArgumentException if the petition was received after {@code asOf}, or its deadlines cannot be
-   *     worked out (a day outside the calendar's range, an extension the rule book does not allow)
+   * @throws IllegalArgumentException if the petition was received after {@code asOf}
+   * @throws java.time.DateTimeException if a day of its deadlines falls outside the calendar's range
    */
   public static PetitionTally of(Petition petition, WorkingCalendar calendar, LocalDate asOf) {
     requireNonNull(petition, "petition");
@@ -162,14 +163,15 @@ public final class PetitionTally {
 
   /**
    * Returns a collector of petitions into their tally as of a day, for sequential and parallel streams alike:
-   * {@code petitions.stream().collect(PetitionTally.collector(WorkingCalendar.vietnam(),
-   * LocalDate.of(2026, 12, 31)))}. Each petition's deadlines are those of its own rule book. The order of the petitions does not matter. Collecting
-   * no petition gives {@link #empty()}.
+   * {@code petitions.stream().collect(PetitionTally.collector(WorkingCalendar.vietnam(), LocalDate.of(2026, 12,
+   * 31)))}. Each petition's deadlines are those of its own rule book. The order of the petitions does not matter.
+   * Collecting no petition gives {@link #empty()}.
    *
    * @param calendar the calendar whose working days count, not null
    * @param asOf the day of the tally, on or after the day every petition collected was received, not null
    * @return the collector, not null; it throws {@link IllegalArgumentException} for a petition received after
-   *     {@code asOf} or whose deadlines cannot be worked out
+   *     {@code asOf}, and {@link java.time.DateTimeException} for one whose deadlines fall outside the calendar's
+   *     range
    */
   public static Collector<Petition, ?, PetitionTally> collector(WorkingCalendar calendar, LocalDate asOf) {
     requireNonNull(calendar, "calendar");
@@ -194,6 +196,7 @@ public final class PetitionTally {
    *     status of a deadline depends on the day; neither tally changes
    * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
+  @Override
   public PetitionTally plus(PetitionTally other) {
     requireNonNull(other, "other");
     if (other.asOf == null) {

@@ -219,7 +219,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
    * @param eventDay the day of the stage's start event, from 1900-01-01 to 2199-12-31, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, not null
-   * @throws IllegalArgumentException if a day falls outside the calendar's range
+   * @throws java.time.DateTimeException if a day falls outside the calendar's range
    */
   public Deadline deadline(LocalDate eventDay, WorkingCalendar calendar) {
     return limit().from(stage().startEvent(), eventDay, calendar);
@@ -234,7 +234,8 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
    *     each from 1 to {@link #maxExtensionDays()}; not null
    * @return the extended deadline, not null
    * @throws IllegalArgumentException if there are more extensions than the rule allows, if one is longer than it
-   *     allows or shorter than 1 day, or if a day falls outside the calendar's range
+   *     allows or shorter than 1 day
+   * @throws java.time.DateTimeException if a day falls outside the calendar's range
    */
   public Deadline deadline(LocalDate eventDay, WorkingCalendar calendar, List<Integer> extensionDays) {
     checkArgument(
@@ -257,7 +258,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
    * @param eventDay the day of the stage's start event, from 1900-01-01 to 2199-12-31, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline with every extension, not null
-   * @throws IllegalArgumentException if a day falls outside the calendar's range
+   * @throws java.time.DateTimeException if a day falls outside the calendar's range
    */
   public Deadline outerDeadline(LocalDate eventDay, WorkingCalendar calendar) {
     Deadline deadline = deadline(eventDay, calendar);
@@ -277,7 +278,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
    * @throws IllegalArgumentException if the deadline was not set by this rule's time limit
    * @throws IllegalArgumentException if the deadline already has {@link #maxExtensions()} extensions
    * @throws IllegalArgumentException if {@code days} is less than 1 or more than {@link #maxExtensionDays()}
-   * @throws IllegalArgumentException if the new due date falls outside the calendar's range
+   * @throws java.time.DateTimeException if the new due date falls outside the calendar's range
    */
   public Deadline extend(Deadline deadline, int days) {
     checkArgument(

@@ -194,7 +194,8 @@ public final class Establishment {
                     + " "
                     + subunits.values()
                     + ", more than its own "
-                    + parent.positions()));
+                    + parent.positions(),
+                ImmutableList.builder().add(parent).addAll(subunits.values()).build()));
       }
     }
     return violations.build();

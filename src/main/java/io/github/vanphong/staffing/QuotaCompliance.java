@@ -160,7 +160,8 @@ public abstract class QuotaCompliance {
                         StaffingRule.BELOW_NORM,
                         unit().id(),
                         norm.basis(),
-                        facts + ", " + shortfall() + " below the norm " + norm.staff()));
+                        facts + ", " + shortfall() + " below the norm " + norm.staff(),
+                        ImmutableList.of(counted(), norm)));
               }
               if (excess() > 0) {
                 violations.add(
@@ -168,7 +169,8 @@ public abstract class QuotaCompliance {
                         StaffingRule.ABOVE_NORM,
                         unit().id(),
                         norm.basis(),
-                        facts + ", " + excess() + " above the norm " + norm.staff()));
+                        facts + ", " + excess() + " above the norm " + norm.staff(),
+                        ImmutableList.of(counted(), norm)));
               }
             });
     allocation().ifPresent(
@@ -185,7 +187,8 @@ public abstract class QuotaCompliance {
                             + " beyond the "
                             + allocation.positions()
                             + " positions allocated for "
-                            + allocation.year()));
+                            + allocation.year(),
+                        ImmutableList.of(counted(), allocation)));
               }
             });
     return violations.build();

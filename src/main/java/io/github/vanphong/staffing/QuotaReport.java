@@ -82,7 +82,7 @@ public abstract class QuotaReport {
    * @return the summary, not null
    */
   public StaffingSummary summary() {
-    return compliances().stream().collect(StaffingSummary.toSummary());
+    return compliances().stream().collect(StaffingSummary.collector());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.vanphong.staffing;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.Rule;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * decision that assigned the positions; where the application does not record it, on {@link
  * #ALLOCATION_DECISION}, a generic and unconfirmed citation.
  */
-public enum StaffingRule implements Bilingual {
+public enum StaffingRule implements Bilingual, Rule {
   /** A unit has at least the lower end of its norm; the basis is the norm's. */
   BELOW_NORM("Biên chế thấp hơn định mức", "Staff below the norm", null),
   /** A unit has at most the upper end of its norm; the basis is the norm's. */
@@ -75,5 +76,17 @@ public enum StaffingRule implements Bilingual {
    */
   public Optional<LegalBasis> basis() {
     return Optional.ofNullable(basis);
+  }
+
+  /**
+   * Returns the citation of the rule's default basis: that of {@link #ALLOCATION_DECISION} for the allocation
+   * rules; empty for the norm rules, whose basis is each norm's own and is cited by each {@link StaffingViolation}
+   * ({@link StaffingViolation#basis()}).
+   *
+   * @return the citation, or empty for a norm rule
+   */
+  @Override
+  public Optional<String> citation() {
+    return basis().map(LegalBasis::citation);
   }
 }

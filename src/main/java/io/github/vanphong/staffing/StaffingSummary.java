@@ -3,6 +3,7 @@ package io.github.vanphong.staffing;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.Summary;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitKind;
@@ -21,14 +22,15 @@ import org.jspecify.annotations.Nullable;
  * in 2016: nearly 80 staff, one office below its norm.
  *
  * <p>Summaries merge: {@link #plus(StaffingSummary)} is associative and commutative, with {@link #empty()} as its
- * identity, and {@link #toSummary()} collects sequentially or in parallel alike. A summary adds the counts of its
+ * identity, and {@link #collector()} collects sequentially or in parallel alike, as the fold of {@link #of} with
+ * {@link #plus}. A staffing summary depends on no day of its own: each compliance is counted on its own day. A summary adds the counts of its
  * compliances: a person counted in two of them (a committee's and its office's, or a concurrent post where the
  * {@link CountingRule} counts it) counts in both.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
-public final class StaffingSummary {
+public final class StaffingSummary implements Summary<StaffingSummary> {
 
   private static final StaffingSummary EMPTY =
       new StaffingSummary(0, ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedSet.of(), 0);
@@ -62,7 +64,7 @@ public final class StaffingSummary {
   /**
    * Returns the summary of nothing: no unit, no staff.
    *
-   * @return the empty summary, the identity of {@link #plus(StaffingSummary)}
+   * @return the empty summary, the identity of {@link #plus(StaffingSummary)}, not null
    */
   public static StaffingSummary empty() {
     return EMPTY;
@@ -88,11 +90,13 @@ public final class StaffingSummary {
   }
 
   /**
-   * Returns a collector of compliances into their summary, for sequential and parallel streams alike.
+   * Returns a collector of compliances into their summary, for sequential and parallel streams alike: {@code
+   * report.compliances().stream().collect(StaffingSummary.collector())}. The order of the compliances does not
+   * matter; collecting none gives {@link #empty()}.
    *
    * @return the collector, not null
    */
-  public static Collector<QuotaCompliance, ?, StaffingSummary> toSummary() {
+  public static Collector<QuotaCompliance, ?, StaffingSummary> collector() {
     return Collectors.reducing(EMPTY, StaffingSummary::of, StaffingSummary::plus);
   }
 
@@ -103,6 +107,7 @@ public final class StaffingSummary {
    * @return the sum, not null
    * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
    */
+  @Override
   public StaffingSummary plus(StaffingSummary other) {
     return new StaffingSummary(
         Math.addExact(units, other.units),

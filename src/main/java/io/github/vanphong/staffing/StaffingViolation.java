@@ -1,17 +1,27 @@
 package io.github.vanphong.staffing;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.Violation;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.organization.UnitId;
 import org.immutables.value.Value;
 
 /**
- * One breach of a {@link StaffingRule} by a unit, with the basis it breaks and the facts, for example "Staff below
- * the norm: HG-CT-VP has 4 staff on 2016-03-01, 7 below the norm [11..13]".
+ * One breach of a {@link StaffingRule} by a unit, with the basis it breaks, the values at fault and the facts, for
+ * example "Staff below the norm: HG-CT-VP has 4 staff on 2016-03-01, 7 below the norm [11..13]", whose values at
+ * fault are the unit {@code HG-CT-VP}, its 4 staff and the norm.
+ *
+ * <p>The values at fault start with the unit in breach, then come the figures the message names: for a norm rule
+ * the staff counted and the {@link StaffingNorm}; for {@link StaffingRule#OVER_ALLOCATION} the staff counted and the
+ * {@link Allocation}; for {@link StaffingRule#SUBUNIT_ALLOCATIONS_EXCEED_PARENT} the unit's allocation, then those of
+ * its subunits.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class StaffingViolation {
+public abstract class StaffingViolation implements Violation<StaffingRule> {
 
   StaffingViolation() {}
 
@@ -20,6 +30,7 @@ public abstract class StaffingViolation {
    *
    * @return the rule, not null
    */
+  @Override
   @Value.Parameter
   public abstract StaffingRule rule();
 
@@ -45,11 +56,21 @@ public abstract class StaffingViolation {
    *
    * @return the message, not null
    */
+  @Override
   @Value.Parameter
   public abstract String message();
 
   /**
-   * Returns the violation.
+   * The values at fault, in the order the message names them: the unit first, then the figures, for example {@code
+   * [HG-CT-VP, 4, the norm [11..13]]}.
+   *
+   * @return the values, the unit first, not empty, not null
+   */
+  @Override
+  public abstract ImmutableList<Object> values();
+
+  /**
+   * Returns the violation, with the unit as its only value at fault.
    *
    * @param rule the rule broken, not null
    * @param unit the unit in breach, not null
@@ -58,7 +79,39 @@ public abstract class StaffingViolation {
    * @return the violation, not null
    */
   public static StaffingViolation of(StaffingRule rule, UnitId unit, LegalBasis basis, String message) {
-    return ImmutableStaffingViolation.of(rule, unit, basis, message);
+    return of(rule, unit, basis, message, ImmutableList.of());
+  }
+
+  /**
+   * Returns the violation, with the unit and the figures at fault.
+   *
+   * @param rule the rule broken, not null
+   * @param unit the unit in breach, not null
+   * @param basis the basis broken, not null
+   * @param message the facts, not null
+   * @param figures the figures at fault after the unit, in the order the message names them, for example the staff
+   *     counted and the norm, none null
+   * @return the violation, not null
+   */
+  public static StaffingViolation of(
+      StaffingRule rule, UnitId unit, LegalBasis basis, String message, Iterable<?> figures) {
+    return ImmutableStaffingViolation.builder()
+        .rule(rule)
+        .unit(unit)
+        .basis(basis)
+        .message(message)
+        .addValue(unit)
+        .addAllValues(figures)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        !values().isEmpty() && values().get(0).equals(unit()),
+        "the values at fault of a staffing violation start with the unit %s: %s",
+        unit(),
+        values());
   }
 
   /**

@@ -14,7 +14,9 @@ import io.github.vanphong.document.DocumentType;
 import io.github.vanphong.document.Draft;
 import io.github.vanphong.document.DraftCommand;
 import io.github.vanphong.document.DraftEvent;
+import io.github.vanphong.document.DraftId;
 import io.github.vanphong.document.DraftIssued;
+import io.github.vanphong.document.DraftRule;
 import io.github.vanphong.document.FormatFinding;
 import io.github.vanphong.document.FormatRule;
 import io.github.vanphong.document.IncomingDocument;
@@ -538,7 +540,26 @@ public final class DocumentArbitraries {
   }
 
   /**
-   * Returns drafts of Party documents walked through up to 12 commands, each allowed in the state it was given in:
+   * Returns draft identifiers from a pool of a hundred, {@code D-0} to {@code D-99}.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DraftId> draftIds() {
+    return Arbitraries.integers().between(0, 99).map(i -> DraftId.of("D-" + i));
+  }
+
+  /**
+   * Returns the rules of the drafting workflow, every one of {@link DraftRule}; as for every enum, jqwik also
+   * provides them by type, {@code @ForAll DraftRule rule}.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DraftRule> draftRules() {
+    return Arbitraries.of(DraftRule.class);
+  }
+
+  /**
+   * Returns drafts of Party documents walked through up to 12 commands, each allowed by the draft it was given to:
    * a draft with format findings is returned rather than appraised, a revision mostly writes a good form, and an
    * issue takes its number from a register of the issuer's term.
    *
@@ -546,6 +567,7 @@ public final class DocumentArbitraries {
    */
   public static Arbitrary<Draft> drafts() {
     return Combinators.combine(
+            draftIds(),
             documentTypes(DocumentSystem.PARTY),
             issuers(DocumentSystem.PARTY),
             defects(),
@@ -554,8 +576,9 @@ public final class DocumentArbitraries {
         .as(DocumentArbitraries::walk);
   }
 
-  private static Draft walk(DocumentType type, Issuer issuer, int defects, LocalDate start, List<Integer> choices) {
-    Draft draft = Draft.start(type, issuer, form(type, issuer, defects), DRAFTER, start);
+  private static Draft walk(
+      DraftId id, DocumentType type, Issuer issuer, int defects, LocalDate start, List<Integer> choices) {
+    Draft draft = Draft.start(id, type, issuer, form(type, issuer, defects), start, DRAFTER);
     LocalDate day = start;
     for (int choice : choices) {
       List<DraftCommand> allowed = new ArrayList<>(draft.allowedCommands());
@@ -563,11 +586,7 @@ public final class DocumentArbitraries {
         break;
       }
       day = day.plusDays(choice % 3);
-      DraftCommand command = allowed.get(choice % allowed.size());
-      if (command == DraftCommand.APPRAISE && !draft.findings().isEmpty()) {
-        command = DraftCommand.RETURN;
-      }
-      draft = step(draft, command, choice, day, start);
+      draft = step(draft, allowed.get(choice % allowed.size()), choice, day, start);
     }
     return draft;
   }
@@ -575,19 +594,19 @@ public final class DocumentArbitraries {
   private static Draft step(Draft draft, DraftCommand command, int choice, LocalDate day, LocalDate start) {
     switch (command) {
       case SUBMIT:
-        return draft.submit(DRAFTER, day);
+        return draft.submit(day, DRAFTER);
       case RETURN:
         return draft.returnWithFindings(
-            draft.findings().isEmpty() || choice % 2 == 0 ? "bổ sung nội dung" : "", CHIEF, day);
+            draft.findings().isEmpty() || choice % 2 == 0 ? "bổ sung nội dung" : "", day, CHIEF);
       case REVISE:
         return draft.revise(
-            form(draft.type(), draft.issuer(), choice % 4 == 0 ? choice % 1024 : 0), DRAFTER, day);
+            form(draft.type(), draft.issuer(), choice % 4 == 0 ? choice % 1024 : 0), day, DRAFTER);
       case APPRAISE:
-        return draft.appraise(CHIEF, day);
+        return draft.appraise(day, CHIEF);
       case SIGN:
-        return draft.sign(SIGNER, day);
+        return draft.sign(day, SIGNER);
       default:
-        return draft.issue(OutgoingRegister.forPartyTerm(draft.issuer(), Validity.from(start)), CLERK, day)
+        return draft.issue(OutgoingRegister.forPartyTerm(draft.issuer(), Validity.from(start)), day, CLERK)
             .draft();
     }
   }
@@ -609,23 +628,24 @@ public final class DocumentArbitraries {
    */
   public static Arbitrary<DraftIssued> draftsIssued() {
     return Combinators.combine(
+            draftIds(),
             documentTypes(DocumentSystem.PARTY),
             issuers(DocumentSystem.PARTY),
             days(),
             Arbitraries.integers().between(0, 3).list().ofSize(4),
             Arbitraries.integers().between(0, 5))
         .as(
-            (type, issuer, start, gaps, earlier) -> {
+            (id, type, issuer, start, gaps, earlier) -> {
               LocalDate day = start;
-              Draft draft = Draft.start(type, issuer, form(type, issuer, 0), DRAFTER, day);
-              draft = draft.submit(DRAFTER, day = day.plusDays(gaps.get(0)));
-              draft = draft.appraise(CHIEF, day = day.plusDays(gaps.get(1)));
-              draft = draft.sign(SIGNER, day = day.plusDays(gaps.get(2)));
+              Draft draft = Draft.start(id, type, issuer, form(type, issuer, 0), day, DRAFTER);
+              draft = draft.submit(day = day.plusDays(gaps.get(0)), DRAFTER);
+              draft = draft.appraise(day = day.plusDays(gaps.get(1)), CHIEF);
+              draft = draft.sign(day = day.plusDays(gaps.get(2)), SIGNER);
               OutgoingRegister register = OutgoingRegister.forPartyTerm(issuer, Validity.from(start));
               for (int i = 0; i < earlier; i++) {
                 register = register.issue(type, start, "Văn bản trước " + (i + 1)).register();
               }
-              return draft.issue(register, CLERK, day.plusDays(gaps.get(3)));
+              return draft.issue(register, day.plusDays(gaps.get(3)), CLERK);
             });
   }
 
@@ -674,6 +694,6 @@ public final class DocumentArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<DocumentTally> tallies() {
-    return registerEntries().list().ofMaxSize(10).map(l -> l.stream().collect(DocumentTally.toTally()));
+    return registerEntries().list().ofMaxSize(10).map(l -> l.stream().collect(DocumentTally.collector()));
   }
 }

@@ -9,6 +9,7 @@ import io.github.vanphong.document.DocumentTally;
 import io.github.vanphong.document.DocumentType;
 import io.github.vanphong.document.Draft;
 import io.github.vanphong.document.DraftEvent;
+import io.github.vanphong.document.DraftId;
 import io.github.vanphong.document.DraftIssued;
 import io.github.vanphong.document.FormatFinding;
 import io.github.vanphong.document.IncomingDocument;
@@ -57,6 +58,7 @@ public final class DocumentArbitraryProvider implements ArbitraryProvider {
           .put(Received.class, DocumentArbitraries::received)
           .put(DocumentForm.class, DocumentArbitraries::documentForms)
           .put(FormatFinding.class, DocumentArbitraries::formatFindings)
+          .put(DraftId.class, DocumentArbitraries::draftIds)
           .put(Draft.class, DocumentArbitraries::drafts)
           .put(DraftEvent.class, DocumentArbitraries::draftEvents)
           .put(DraftIssued.class, DocumentArbitraries::draftsIssued)

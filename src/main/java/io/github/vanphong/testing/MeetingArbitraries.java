@@ -21,6 +21,8 @@ import io.github.vanphong.meeting.Attendance;
 import io.github.vanphong.meeting.AttendanceCount;
 import io.github.vanphong.meeting.Briefing;
 import io.github.vanphong.meeting.BriefingId;
+import io.github.vanphong.meeting.BriefingInconsistency;
+import io.github.vanphong.meeting.BriefingRule;
 import io.github.vanphong.meeting.Conclusion;
 import io.github.vanphong.meeting.ConclusionNotice;
 import io.github.vanphong.meeting.FollowUp;
@@ -45,7 +47,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * jqwik arbitraries for the meeting values: briefings with their attendance and conclusions, recurrences, action
+ * jqwik arbitraries for the meeting values: briefings with their attendance and conclusions, the inconsistencies an
+ * org chart finds in them, recurrences, action
  * items that have gone through random accepted commands, their figures, summaries, roll-ups and registers, and
  * conclusion notices numbered by an outgoing register. For
  * example {@code MeetingArbitraries.actionItems()} gives items assigned between 2010 and 2030 with up to six later
@@ -228,6 +231,30 @@ public final class MeetingArbitraries {
   }
 
   /**
+   * Returns the checks of a briefing's record, every one of {@link BriefingRule}; as for every enum, jqwik also
+   * provides them by type, {@code @ForAll BriefingRule rule}.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<BriefingRule> briefingRules() {
+    return Arbitraries.of(BriefingRule.class);
+  }
+
+  /**
+   * Returns what generated org charts contradict in generated briefings: briefings of the unit pool {@code U0} to
+   * {@code U9}, the units of the charts, read against a chart on the day of the briefing, so that units are alive or
+   * not, and chairs and invited people mostly unknown to a chart that holds no person.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<BriefingInconsistency> briefingInconsistencies() {
+    return Combinators.combine(briefings(), OrganizationArbitraries.orgCharts())
+        .as(Briefing::inconsistenciesWith)
+        .filter(found -> !found.isEmpty())
+        .flatMap(Arbitraries::of);
+  }
+
+  /**
    * Returns events of every command, dated from 2010 to 2030, by people of the pool; extensions of 1 to 60 days
    * and cancellations with a reason.
    *
@@ -246,9 +273,9 @@ public final class MeetingArbitraries {
       ActionItemCommand command, LocalDate day, PersonId actor, Extension extension) {
     switch (command) {
       case EXTEND:
-        return ActionItemEvent.extension(day, actor, extension);
+        return ActionItemEvent.extension(extension, day, actor);
       case CANCEL:
-        return ActionItemEvent.cancellation(day, actor, "Không còn phù hợp");
+        return ActionItemEvent.cancellation("Không còn phù hợp", day, actor);
       default:
         return ActionItemEvent.of(command, day, actor);
     }
@@ -358,7 +385,7 @@ public final class MeetingArbitraries {
    */
   public static Arbitrary<Progress> progresses() {
     return distinctActionItems()
-        .flatMap(items -> daysAround(items).map(day -> items.stream().collect(Progress.toProgress(day))));
+        .flatMap(items -> daysAround(items).map(day -> items.stream().collect(Progress.collector(day))));
   }
 
   /**
@@ -368,7 +395,7 @@ public final class MeetingArbitraries {
    */
   public static Arbitrary<ActionItemSummary> actionItemSummaries() {
     return distinctActionItems()
-        .flatMap(items -> daysAround(items).map(day -> items.stream().collect(ActionItemSummary.toSummary(day))));
+        .flatMap(items -> daysAround(items).map(day -> items.stream().collect(ActionItemSummary.collector(day))));
   }
 
   /**
@@ -472,6 +499,7 @@ public final class MeetingArbitraries {
           Map.entry(Conclusion.class, MeetingArbitraries::conclusions),
           Map.entry(Recurrence.class, MeetingArbitraries::recurrences),
           Map.entry(Briefing.class, MeetingArbitraries::briefings),
+          Map.entry(BriefingInconsistency.class, MeetingArbitraries::briefingInconsistencies),
           Map.entry(ActionItemEvent.class, MeetingArbitraries::actionItemEvents),
           Map.entry(ActionItem.class, MeetingArbitraries::actionItems),
           Map.entry(Progress.class, MeetingArbitraries::progresses),

@@ -8,9 +8,10 @@ import net.jqwik.api.providers.TypeUsage;
 /**
  * The jqwik provider of the meeting values, so that {@code @ForAll ActionItem item} works in a property: it
  * provides {@code BriefingId}, {@code ActionItemId}, {@code AttendanceCount}, {@code Attendance}, {@code
- * Conclusion}, {@code Recurrence}, {@code Briefing}, {@code ActionItemEvent}, {@code ActionItem}, {@code Progress},
- * {@code ActionItemSummary}, {@code ProgressRollUp}, {@code FollowUp} and {@code ConclusionNotice} from {@link MeetingArbitraries}. Enums
- * such as {@code MeetingKind} need no provider: jqwik generates every enum.
+ * Conclusion}, {@code Recurrence}, {@code Briefing}, {@code BriefingInconsistency}, {@code ActionItemEvent}, {@code
+ * ActionItem}, {@code Progress}, {@code ActionItemSummary}, {@code ProgressRollUp}, {@code FollowUp} and {@code
+ * ConclusionNotice} from {@link MeetingArbitraries}. Enums such as {@code MeetingKind} and {@code BriefingRule} need
+ * no provider: jqwik generates every enum.
  *
  * <p>It is registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}; jqwik creates it
  * through the public no-argument constructor.

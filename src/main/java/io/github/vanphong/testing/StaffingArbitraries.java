@@ -248,7 +248,7 @@ public final class StaffingArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<StaffingSummary> staffingSummaries() {
-    return quotaCompliances().list().ofMaxSize(10).map(list -> list.stream().collect(StaffingSummary.toSummary()));
+    return quotaCompliances().list().ofMaxSize(10).map(list -> list.stream().collect(StaffingSummary.collector()));
   }
 
   static Optional<Arbitrary<?>> forType(Class<?> type) {

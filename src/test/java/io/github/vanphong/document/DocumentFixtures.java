@@ -6,6 +6,7 @@ import java.time.LocalDate;
 /** Small named fixtures of the document tests: the office of a provincial committee and a report it drafts. */
 final class DocumentFixtures {
 
+  static final DraftId DRAFT = DraftId.of("VPTU-DT-2016-014");
   static final PersonId DRAFTER = PersonId.of("HG-CV-01");
   static final PersonId CHIEF = PersonId.of("HG-CVP");
   static final PersonId SIGNER = PersonId.of("HG-PBTTT");
@@ -39,6 +40,6 @@ final class DocumentFixtures {
   /** A report drafted on 2016-03-01. */
   static Draft draftedReport() {
     return Draft.start(
-        DocumentCodeBook.REPORT, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE, goodReport(), DRAFTER, march(1));
+        DRAFT, DocumentCodeBook.REPORT, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE, goodReport(), march(1), DRAFTER);
   }
 }

@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanphong.SummaryLaws;
 import io.github.vanphong.testing.DocumentArbitraries;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,42 +20,21 @@ class DocumentTallyProperties {
   }
 
   @Property
-  void plusIsAssociative(@ForAll DocumentTally a, @ForAll DocumentTally b, @ForAll DocumentTally c) {
-    assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
-  }
-
-  @Property
-  void plusIsCommutative(@ForAll DocumentTally a, @ForAll DocumentTally b) {
-    assertThat(a.plus(b)).isEqualTo(b.plus(a));
-    assertThat(a.plus(b).hashCode()).isEqualTo(b.plus(a).hashCode());
+  void talliesMergeWithAnIdentityAssociativelyAndCommutatively(
+      @ForAll DocumentTally a, @ForAll DocumentTally b, @ForAll DocumentTally c) {
+    SummaryLaws.mergeLaws(DocumentTally.empty(), a, b, c);
     assertThat(a.plus(b).toString()).isEqualTo(b.plus(a).toString());
   }
 
-  @Property
-  void emptyIsTheIdentity(@ForAll DocumentTally a) {
-    assertThat(a.plus(DocumentTally.empty())).isEqualTo(a);
-    assertThat(DocumentTally.empty().plus(a)).isEqualTo(a);
-  }
-
-  @Property
-  void theTallyOfAListIsThePlusOfTheTalliesOfAnySplit(
+  @Property(tries = 300)
+  void theCollectorGivesThePlusOfTheSingleTalliesInAnyOrderAndSplit(
       @ForAll("entries") List<RegisterEntry> list, @ForAll @IntRange(max = 30) int at) {
-    int split = Math.min(at, list.size());
-    DocumentTally whole = list.stream().collect(DocumentTally.toTally());
-    DocumentTally left = list.subList(0, split).stream().collect(DocumentTally.toTally());
-    DocumentTally right = list.subList(split, list.size()).stream().collect(DocumentTally.toTally());
-    assertThat(left.plus(right)).isEqualTo(whole);
-  }
-
-  @Property(tries = 100)
-  void aParallelStreamGivesTheSequentialResult(@ForAll("entries") List<RegisterEntry> list) {
-    assertThat(list.parallelStream().collect(DocumentTally.toTally()))
-        .isEqualTo(list.stream().collect(DocumentTally.toTally()));
+    SummaryLaws.collectorLaws(list, at, DocumentTally.collector(), DocumentTally::of, DocumentTally.empty());
   }
 
   @Property
   void theCountsAgreeWithTheEntries(@ForAll("entries") List<RegisterEntry> list) {
-    DocumentTally t = list.stream().collect(DocumentTally.toTally());
+    DocumentTally t = list.stream().collect(DocumentTally.collector());
     assertThat(t.totalIssued() + t.totalVoided()).isEqualTo(list.size());
     assertThat(t.totalVoided()).isEqualTo((int) list.stream().filter(RegisterEntry::isVoid).count());
     for (RegisterEntry e : list) {

@@ -15,8 +15,8 @@ class DraftIssuedTest {
 
   @Test
   void theOutcomeHoldsTheIssuedDraftAndTheRegistersOutcome() {
-    DraftIssued issued = draftedReport().submit(DRAFTER, march(2)).appraise(CHIEF, march(3)).sign(SIGNER, march(4))
-        .issue(officeRegister(), CLERK, march(4));
+    DraftIssued issued = draftedReport().submit(march(2), DRAFTER).appraise(march(3), CHIEF).sign(march(4), SIGNER)
+        .issue(officeRegister(), march(4), CLERK);
     assertThat(issued.register()).isEqualTo(issued.issued().register());
     assertThat(issued.symbol()).isEqualTo(issued.issued().symbol());
     assertThat(issued.draft().history().get(4).symbol()).contains(issued.symbol());

@@ -26,8 +26,9 @@ class DraftProperties {
 
   @Property
   void noDraftIsAppraisedWithFormatFindings(@ForAll Draft draft) {
-    Draft replayed = Draft.start(draft.type(), draft.issuer(), draft.history().get(0).form().orElseThrow(),
-        draft.history().get(0).by(), draft.history().get(0).on());
+    DraftEvent start = draft.history().get(0);
+    Draft replayed =
+        Draft.start(draft.id(), draft.type(), draft.issuer(), start.form().orElseThrow(), start.on(), start.by());
     for (DraftEvent event : draft.history().subList(1, draft.history().size())) {
       if (event.command() == DraftCommand.APPRAISE) {
         assertThat(replayed.findings()).isEmpty();
@@ -35,33 +36,39 @@ class DraftProperties {
       if (event.command() == DraftCommand.RETURN) {
         assertThat(event.findings()).isEqualTo(replayed.findings());
       }
-      replayed = Draft.restore(draft.type(), draft.issuer(),
-          draft.history().subList(0, replayed.history().size() + 1));
+      replayed =
+          Draft.replay(
+              draft.id(), draft.type(), draft.issuer(), draft.history().subList(0, replayed.history().size() + 1));
     }
     assertThat(replayed).isEqualTo(draft);
   }
 
   @Property
-  void aKeptHistoryIsRestoredToTheDraft(@ForAll Draft draft) {
-    assertThat(Draft.restore(draft.type(), draft.issuer(), draft.history())).isEqualTo(draft);
+  void aKeptHistoryIsReplayedToTheDraft(@ForAll Draft draft) {
+    assertThat(Draft.replay(draft.id(), draft.type(), draft.issuer(), draft.history())).isEqualTo(draft);
   }
 
-  /** Every command not allowed in the state is refused, naming the state, and the draft is left as it was. */
+  /**
+   * Every command the draft does not allow is refused, naming the draft, its state and, where the state allows the
+   * command, the rule that forbids it; the draft is left as it was.
+   */
   @Property
   void everyCommandNotAllowedIsRefusedAndChangesNothing(@ForAll Draft draft) {
-    Draft copy = Draft.restore(draft.type(), draft.issuer(), draft.history());
+    Draft copy = Draft.replay(draft.id(), draft.type(), draft.issuer(), draft.history());
     LocalDate day = draft.history().get(draft.history().size() - 1).on();
+    assertThat(draft.state().allowedCommands()).containsAll(draft.allowedCommands());
     for (DraftCommand command : DraftCommand.values()) {
-      if (command == DraftCommand.START || draft.state().allows(command)) {
+      if (command == DraftCommand.START || draft.allowedCommands().contains(command)) {
         continue;
       }
       Throwable thrown = catchThrowable(() -> run(draft, command, day));
-      assertThat(thrown).isInstanceOf(DraftCommandRefusedException.class);
-      DraftCommandRefusedException e = (DraftCommandRefusedException) thrown;
+      assertThat(thrown).isInstanceOf(DraftWorkflowException.class);
+      DraftWorkflowException e = (DraftWorkflowException) thrown;
+      assertThat(e.draft()).isEqualTo(draft.id());
       assertThat(e.state()).isEqualTo(draft.state());
       assertThat(e.command()).isEqualTo(command);
-      assertThat(e.allowed()).isEqualTo(draft.allowedCommands());
-      assertThat(e.getMessage()).contains(draft.state().name()).contains(command.name());
+      assertThat(e.allowedCommands()).isEqualTo(draft.allowedCommands());
+      assertThat(e.rule().isPresent()).isEqualTo(draft.state().allows(command));
     }
     assertThat(catchThrowable(() -> run(draft, DraftCommand.SUBMIT, day.minusDays(1)))).isNotNull();
     assertThat(draft).isEqualTo(copy);
@@ -70,18 +77,36 @@ class DraftProperties {
   private static Object run(Draft draft, DraftCommand command, LocalDate day) {
     switch (command) {
       case SUBMIT:
-        return draft.submit(SOMEONE, day);
+        return draft.submit(day, SOMEONE);
       case RETURN:
-        return draft.returnWithFindings("ý kiến", SOMEONE, day);
+        return draft.returnWithFindings("ý kiến", day, SOMEONE);
       case REVISE:
-        return draft.revise(draft.form(), SOMEONE, day);
+        return draft.revise(draft.form(), day, SOMEONE);
       case APPRAISE:
-        return draft.appraise(SOMEONE, day);
+        return draft.appraise(day, SOMEONE);
       case SIGN:
-        return draft.sign(SOMEONE, day);
+        return draft.sign(day, SOMEONE);
       default:
-        return draft.issue(OutgoingRegister.forPartyTerm(draft.issuer(), Validity.from(day)), SOMEONE, day);
+        return draft.issue(OutgoingRegister.forPartyTerm(draft.issuer(), Validity.from(day)), day, SOMEONE);
     }
+  }
+
+  /** A submitted draft with findings is refused appraisal by the rule, naming it, and changes nothing. */
+  @Property
+  void aDraftWithFindingsIsRefusedAppraisalByTheRule(@ForAll Draft draft) {
+    if (draft.state() != DraftState.SUBMITTED || draft.findings().isEmpty()) {
+      return;
+    }
+    Draft copy = Draft.replay(draft.id(), draft.type(), draft.issuer(), draft.history());
+    LocalDate day = draft.history().get(draft.history().size() - 1).on();
+    Throwable thrown = catchThrowable(() -> draft.appraise(day, SOMEONE));
+    assertThat(thrown).isInstanceOf(DraftWorkflowException.class);
+    DraftWorkflowException e = (DraftWorkflowException) thrown;
+    assertThat(e.rule()).contains(DraftRule.APPRAISE_ONLY_WITHOUT_FINDINGS);
+    assertThat(e.subject()).isEqualTo(draft.id());
+    assertThat(e.state()).isEqualTo(DraftState.SUBMITTED);
+    assertThat(e.command()).isEqualTo(DraftCommand.APPRAISE);
+    assertThat(draft).isEqualTo(copy);
   }
 
   @Property

@@ -17,6 +17,26 @@ class FormatFindingTest {
   }
 
   @Test
+  void aFindingNamesTheValuesAtFault() {
+    DocumentForm form =
+        DocumentForm.builder().from(DocumentFixtures.goodReport()).heading("Đảng Cộng sản Việt Nam").build();
+    FormatFinding heading =
+        FormatRule.HEADING_TEXT
+            .check(form, DocumentCodeBook.REPORT, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)
+            .orElseThrow();
+    assertThat(heading.values()).containsExactly("Đảng Cộng sản Việt Nam");
+    assertThat(heading.rule().citation()).contains(FormatRule.HEADING_TEXT.basis().citation());
+    DocumentForm plan = DocumentForm.builder().from(DocumentFixtures.goodReport()).symbolLine("Số -KH/VPTU").build();
+    assertThat(
+            FormatRule.SYMBOL_NAMES_TYPE
+                .check(plan, DocumentCodeBook.REPORT, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)
+                .orElseThrow()
+                .values())
+        .containsExactly("Số -KH/VPTU", DocumentCodeBook.REPORT);
+    assertThat(FormatFinding.of(FormatRule.SIGNER_NAMED, "no signer").values()).isEmpty();
+  }
+
+  @Test
   void aFindingStatesItsFacts() {
     assertThatThrownBy(() -> FormatFinding.of(FormatRule.SIGNER_NAMED, " "))
         .hasMessage("a format finding states its facts: SIGNER_NAMED");

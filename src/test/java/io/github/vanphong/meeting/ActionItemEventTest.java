@@ -28,7 +28,7 @@ class ActionItemEventTest {
 
   @Test
   void anExtensionCarriesItsDaysAndNoOtherEventDoes() {
-    ActionItemEvent extension = ActionItemEvent.extension(day(3, 28), CHIEF, TEN_DAYS);
+    ActionItemEvent extension = ActionItemEvent.extension(TEN_DAYS, day(3, 28), CHIEF);
     assertThat(extension.extension()).contains(TEN_DAYS);
     assertThat(extension)
         .hasToString("2016-03-28 EXTEND +10 days (Thông báo kết luận hội nghị giao ban 01/3/2016, mục 4) by HG-P-CVP");
@@ -50,13 +50,13 @@ class ActionItemEventTest {
 
   @Test
   void aCancellationRecordsItsReason() {
-    ActionItemEvent cancel = ActionItemEvent.cancellation(day(4, 1), CHIEF, "Trùng nhiệm vụ");
+    ActionItemEvent cancel = ActionItemEvent.cancellation("Trùng nhiệm vụ", day(4, 1), CHIEF);
     assertThat(cancel.note()).contains("Trùng nhiệm vụ");
     assertThat(cancel).hasToString("2016-04-01 CANCEL by HG-P-CVP: Trùng nhiệm vụ");
     assertThatThrownBy(() -> ActionItemEvent.of(ActionItemCommand.CANCEL, day(4, 1), CHIEF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a cancellation records its reason: CANCEL on 2016-04-01 by HG-P-CVP has none");
-    assertThatThrownBy(() -> ActionItemEvent.cancellation(day(4, 1), CHIEF, ""))
+    assertThatThrownBy(() -> ActionItemEvent.cancellation("", day(4, 1), CHIEF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a note is not blank: '' on CANCEL 2016-04-01");
   }
@@ -71,7 +71,7 @@ class ActionItemEventTest {
             .note(Normalizer.normalize("Đã báo cáo bằng văn bản", Normalizer.Form.NFD))
             .build();
     assertThat(done.note()).contains("Đã báo cáo bằng văn bản");
-    assertThat(ActionItemEvent.cancellation(day(4, 1), CHIEF, "Hủy").note()).contains("Hủy");
+    assertThat(ActionItemEvent.cancellation("Hủy", day(4, 1), CHIEF).note()).contains("Hủy");
   }
 
   @Test

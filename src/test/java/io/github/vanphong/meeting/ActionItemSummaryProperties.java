@@ -2,19 +2,28 @@ package io.github.vanphong.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanphong.SummaryLaws;
 import io.github.vanphong.testing.MeetingArbitraries;
 import java.time.LocalDate;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** The merge laws of {@link ActionItemSummary}, and its totals against its units. */
+/**
+ * The merge laws of {@link ActionItemSummary} ({@link SummaryLaws}), summaries of different days never merging, and
+ * its totals against its units.
+ */
 class ActionItemSummaryProperties {
 
   record Items(List<ActionItem> items, LocalDate day) {}
+
+  /** Three summaries of one day, from three parts of one list of items. */
+  record SameDay(ActionItemSummary a, ActionItemSummary b, ActionItemSummary c) {}
 
   @Provide
   Arbitrary<Items> items() {
@@ -22,42 +31,56 @@ class ActionItemSummaryProperties {
         .flatMap(items -> MeetingArbitraries.daysAround(items).map(day -> new Items(items, day)));
   }
 
-  @Property
-  void plusIsAssociative(
-      @ForAll ActionItemSummary a, @ForAll ActionItemSummary b, @ForAll ActionItemSummary c) {
-    assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+  @Provide
+  Arbitrary<SameDay> sameDay() {
+    return Combinators.combine(items(), Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 10))
+        .as(
+            (items, i, j) -> {
+              List<ActionItem> list = items.items();
+              int first = Math.min(Math.min(i, j), list.size());
+              int second = Math.min(Math.max(i, j), list.size());
+              return new SameDay(
+                  list.subList(0, first).stream().collect(ActionItemSummary.collector(items.day())),
+                  list.subList(first, second).stream().collect(ActionItemSummary.collector(items.day())),
+                  list.subList(second, list.size()).stream().collect(ActionItemSummary.collector(items.day())));
+            });
   }
 
   @Property
-  void plusIsCommutative(@ForAll ActionItemSummary a, @ForAll ActionItemSummary b) {
-    assertThat(a.plus(b)).isEqualTo(b.plus(a));
-    assertThat(a.plus(b).hashCode()).isEqualTo(b.plus(a).hashCode());
+  void summariesOfOneDayMergeWithAnIdentityAssociativelyAndCommutatively(@ForAll("sameDay") SameDay summaries) {
+    SummaryLaws.mergeLaws(ActionItemSummary.empty(), summaries.a(), summaries.b(), summaries.c());
   }
 
-  @Property
-  void emptyIsTheIdentity(@ForAll ActionItemSummary a) {
-    assertThat(a.plus(ActionItemSummary.empty())).isEqualTo(a);
-    assertThat(ActionItemSummary.empty().plus(a)).isEqualTo(a);
-  }
-
-  @Property
-  void theSummaryOfAListIsThePlusOfTheSummariesOfAnySplit(
+  @Property(tries = 300)
+  void theCollectorGivesThePlusOfTheSummariesOfEachItemInAnyOrderAndSplit(
       @ForAll("items") Items items, @ForAll @IntRange(max = 10) int at) {
-    List<ActionItem> list = items.items();
-    int split = Math.min(at, list.size());
-    ActionItemSummary whole = list.stream().collect(ActionItemSummary.toSummary(items.day()));
-    ActionItemSummary left = list.subList(0, split).stream().collect(ActionItemSummary.toSummary(items.day()));
-    ActionItemSummary right =
-        list.subList(split, list.size()).stream().collect(ActionItemSummary.toSummary(items.day()));
-    assertThat(left.plus(right)).isEqualTo(whole);
-    assertThat(list.parallelStream().collect(ActionItemSummary.toSummary(items.day()))).isEqualTo(whole);
+    SummaryLaws.collectorLaws(
+        items.items(),
+        at,
+        ActionItemSummary.collector(items.day()),
+        item -> ActionItemSummary.of(item, items.day()),
+        ActionItemSummary.empty());
+  }
+
+  @Property(tries = 200)
+  void summariesOfDifferentDaysNeverMerge(
+      @ForAll ActionItem item,
+      @ForAll @IntRange(max = 300) int after,
+      @ForAll @IntRange(min = 1, max = 300) int later) {
+    LocalDate first = item.assignedOn().plusDays(after);
+    SummaryLaws.anotherDayIsRefused(
+        ActionItemSummary.of(item, first),
+        ActionItemSummary.of(item, first.plusDays(later)),
+        ActionItemSummary.empty(),
+        ActionItemSummary::asOf);
   }
 
   @Property
   void theTotalIsTheSumOfTheUnitsAndTheFiguresOfTheItems(@ForAll("items") Items items) {
-    ActionItemSummary s = items.items().stream().collect(ActionItemSummary.toSummary(items.day()));
+    ActionItemSummary s = items.items().stream().collect(ActionItemSummary.collector(items.day()));
     assertThat(s.byUnit().values().stream().reduce(Progress.empty(), Progress::plus)).isEqualTo(s.total());
-    assertThat(s.total()).isEqualTo(items.items().stream().collect(Progress.toProgress(items.day())));
+    assertThat(s.total()).isEqualTo(items.items().stream().collect(Progress.collector(items.day())));
+    assertThat(s.asOf()).isEqualTo(s.total().asOf());
     assertThat(s.byUnit().values()).allSatisfy(p -> assertThat(p.isEmpty()).isFalse());
     s.byUnit()
         .forEach(
@@ -66,6 +89,6 @@ class ActionItemSummaryProperties {
                     .isEqualTo(
                         items.items().stream()
                             .filter(i -> i.owner().equals(unit))
-                            .collect(Progress.toProgress(items.day()))));
+                            .collect(Progress.collector(items.day()))));
   }
 }

@@ -7,6 +7,7 @@ import static io.github.vanphong.meeting.MeetingFixtures.VI_THANH_OFFICE;
 import static io.github.vanphong.meeting.MeetingFixtures.day;
 import static io.github.vanphong.meeting.MeetingFixtures.item;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
@@ -24,7 +25,7 @@ class ActionItemSummaryTest {
 
   @Test
   void itemsAreCountedByStateAndByUnit() {
-    ActionItemSummary summary = ITEMS.stream().collect(ActionItemSummary.toSummary(day(4, 4)));
+    ActionItemSummary summary = ITEMS.stream().collect(ActionItemSummary.collector(day(4, 4)));
     assertThat(summary.byState())
         .isEqualTo(
             ImmutableMap.of(
@@ -35,25 +36,42 @@ class ActionItemSummaryTest {
     assertThat(summary.progressOf(CHAU_THANH_OFFICE).count(ActionItemState.ASSIGNED)).isEqualTo(1);
     assertThat(summary.progressOf(MeetingFixtures.PROVINCE)).isEqualTo(Progress.empty());
     assertThat(summary.total().overdue()).isEqualTo(3);
+    assertThat(summary.asOf()).contains(day(4, 4));
     assertThat(summary).hasToString(
-        "ActionItemSummary[4 items {ASSIGNED=1, IN_PROGRESS=2, REPORTED_DONE=1}, 3 overdue, 3 units]");
+        "ActionItemSummary[as of 2016-04-04, 4 items {ASSIGNED=1, IN_PROGRESS=2, REPORTED_DONE=1}, 3 overdue, 3"
+            + " units]");
+    assertThat(ActionItemSummary.empty()).hasToString("ActionItemSummary[no item]");
+    assertThat(ActionItemSummary.empty().asOf()).isEmpty();
   }
 
   @Test
   void itemsNotYetAssignedCountNowhere() {
     assertThat(ActionItemSummary.of(ITEMS.get(0), day(3, 1))).isEqualTo(ActionItemSummary.empty());
-    assertThat(ITEMS.stream().collect(ActionItemSummary.toSummary(day(3, 1))).byUnit()).isEmpty();
+    assertThat(ITEMS.stream().collect(ActionItemSummary.collector(day(3, 1))).byUnit()).isEmpty();
   }
 
   @Test
   void summariesAddUnitByUnit() {
     ActionItemSummary office = ActionItemSummary.of(ITEMS.get(0), day(4, 4));
-    ActionItemSummary rest = ITEMS.subList(1, 4).stream().collect(ActionItemSummary.toSummary(day(4, 4)));
-    assertThat(office.plus(rest)).isEqualTo(ITEMS.stream().collect(ActionItemSummary.toSummary(day(4, 4))));
+    ActionItemSummary rest = ITEMS.subList(1, 4).stream().collect(ActionItemSummary.collector(day(4, 4)));
+    assertThat(office.plus(rest)).isEqualTo(ITEMS.stream().collect(ActionItemSummary.collector(day(4, 4))));
     assertThat(office.plus(rest)).isEqualTo(rest.plus(office));
     assertThat(office.plus(ActionItemSummary.empty())).isSameAs(office);
     assertThat(ActionItemSummary.empty().plus(office)).isSameAs(office);
     assertThat(ActionItemSummary.empty().total()).isEqualTo(Progress.empty());
+  }
+
+  @Test
+  void summariesOfDifferentDaysDoNotMergeAndStayAsTheyWere() {
+    ActionItemSummary april4 = ActionItemSummary.of(ITEMS.get(0), day(4, 4));
+    ActionItemSummary april5 = ActionItemSummary.of(ITEMS.get(3), day(4, 5));
+    assertThatThrownBy(() -> april4.plus(april5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2016-04-04")
+        .hasMessageContaining("2016-04-05");
+    assertThatThrownBy(() -> april5.plus(april4)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(april4).isEqualTo(ActionItemSummary.of(ITEMS.get(0), day(4, 4)));
+    assertThat(april5.asOf()).contains(day(4, 5));
   }
 
   @Test

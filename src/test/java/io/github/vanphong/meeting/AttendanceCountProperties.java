@@ -2,20 +2,31 @@ package io.github.vanphong.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanphong.SummaryLaws;
+import java.util.List;
+import java.util.function.Function;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /** Counts add like numbers, and their approximations combine the same way in any order. */
 class AttendanceCountProperties {
 
   @Property
-  void plusIsAssociativeAndCommutativeWithExactZeroAsIdentity(
+  void countsMergeWithExactZeroAsIdentityAssociativelyAndCommutatively(
       @ForAll AttendanceCount a, @ForAll AttendanceCount b, @ForAll AttendanceCount c) {
-    assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
-    assertThat(a.plus(b)).isEqualTo(b.plus(a));
-    assertThat(a.plus(AttendanceCount.of(0))).isEqualTo(a);
+    SummaryLaws.mergeLaws(AttendanceCount.empty(), a, b, c);
+    assertThat(AttendanceCount.empty()).isEqualTo(AttendanceCount.of(0));
     assertThat(a.plus(b).number()).isEqualTo(a.number() + b.number());
     assertThat(a.plus(b).isExact()).isEqualTo(a.isExact() && b.isExact());
+  }
+
+  @Property(tries = 300)
+  void theCollectorAddsTheCountsInAnyOrderAndSplit(
+      @ForAll @Size(max = 20) List<AttendanceCount> counts, @ForAll @IntRange(max = 20) int at) {
+    SummaryLaws.collectorLaws(
+        counts, at, AttendanceCount.collector(), Function.identity(), AttendanceCount.empty());
   }
 
   @Property

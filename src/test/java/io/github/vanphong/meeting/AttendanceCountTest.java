@@ -39,6 +39,17 @@ class AttendanceCountTest {
   }
 
   @Test
+  void theCountsOfEachLevelAddUpToTheMeetings() {
+    assertThat(AttendanceCount.empty()).isEqualTo(AttendanceCount.of(0));
+    assertThat(
+            java.util.stream.Stream.of(AttendanceCount.of(50), AttendanceCount.nearly(200), AttendanceCount.of(29))
+                .collect(AttendanceCount.collector()))
+        .isEqualTo(AttendanceCount.nearly(279));
+    assertThat(java.util.stream.Stream.<AttendanceCount>empty().collect(AttendanceCount.collector()))
+        .isEqualTo(AttendanceCount.empty());
+  }
+
+  @Test
   void aCountIsNotNegative() {
     assertThatThrownBy(() -> AttendanceCount.nearly(-1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -15,7 +15,9 @@ import static io.github.vanphong.meeting.MeetingFixtures.chart;
 import static io.github.vanphong.meeting.MeetingFixtures.workingDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.PersonId;
@@ -24,6 +26,7 @@ import io.github.vanphong.organization.PostKind;
 import io.github.vanphong.organization.UnitId;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BriefingTest {
@@ -153,27 +156,90 @@ class BriefingTest {
   }
 
   @Test
-  void theChartContradictsAChairWithoutThePostAndUnitsThatDoNotExist() {
+  void theChartContradictsAChairWithoutThePostAndUnitsThatDoNotExistAllAtOnce() {
+    Post secretary = Post.of(MeetingFixtures.PROVINCE, PostKind.SECRETARY);
     Briefing wrong =
         Briefing.builder()
             .from(briefing)
-            .chairPost(Post.of(MeetingFixtures.PROVINCE, PostKind.SECRETARY))
+            .chairPost(secretary)
             .addInvitedUnits(UnitId.of("HG-NONE"))
             .addInvitedPeople(CHIEF, PersonId.of("HG-P-NONE"))
             .build();
-    assertThat(wrong.inconsistenciesWith(chart()))
+    ImmutableList<BriefingInconsistency> found = wrong.inconsistenciesWith(chart());
+    assertThat(found)
+        .extracting(BriefingInconsistency::rule)
         .containsExactly(
+            BriefingRule.CHAIR_HOLDS_POST, BriefingRule.INVITED_UNIT_ALIVE, BriefingRule.INVITED_PERSON_KNOWN);
+    assertThat(found)
+        .extracting(BriefingInconsistency::values)
+        .containsExactly(
+            ImmutableList.of(CHAIR, secretary),
+            ImmutableList.of(UnitId.of("HG-NONE")),
+            ImmutableList.of(PersonId.of("HG-P-NONE")));
+    assertThat(found).allSatisfy(i -> {
+      assertThat(i.briefing()).isEqualTo(BRIEFING);
+      assertThat(i.date()).isEqualTo(BRIEFING_DAY);
+    });
+    assertThat(found.get(0).persons()).containsExactly(CHAIR);
+    assertThat(found.get(0).units()).isEmpty();
+    assertThat(found.get(1).units()).containsExactly(UnitId.of("HG-NONE"));
+    assertThat(found.get(0).message())
+        .isEqualTo(
             "the chair HG-P-HTT does not hold the post Secretary of HG-TU on 2016-03-01; posts held: [Standing Deputy"
-                + " Secretary of HG-TU]",
-            "the invited unit HG-NONE is not alive on 2016-03-01",
-            "the invited person HG-P-NONE is not a person of the chart");
+                + " Secretary of HG-TU]");
+    assertThat(wrong.chairPost()).isEqualTo(secretary);
+  }
+
+  @Test
+  void aChairUnknownToTheChartAndUnitsEndedBeforeTheDayAreEachNamed() {
     Briefing later = Briefing.builder().from(briefing).date(LocalDate.of(2026, 3, 1)).chair(PersonId.of("X")).build();
     assertThat(later.inconsistenciesWith(chart()))
+        .extracting(BriefingInconsistency::rule, BriefingInconsistency::values)
         .containsExactly(
-            "the chair X is not a person of the chart",
-            "the convening unit HG-VPTU is not alive on 2026-03-01",
-            "the invited unit HG-CT-VP is not alive on 2026-03-01",
-            "the invited unit HG-VT-VP is not alive on 2026-03-01");
+            tuple(BriefingRule.CHAIR_KNOWN, List.of(PersonId.of("X"))),
+            tuple(BriefingRule.CONVENER_ALIVE, List.of(OFFICE)),
+            tuple(BriefingRule.INVITED_UNIT_ALIVE, List.of(CHAU_THANH_OFFICE)),
+            tuple(BriefingRule.INVITED_UNIT_ALIVE, List.of(VI_THANH_OFFICE)));
+  }
+
+  @Test
+  void anInconsistencyNamesItsRuleTheBriefingAndAtLeastOneValueAtFault() {
+    BriefingInconsistency i =
+        BriefingInconsistency.of(
+            BriefingRule.CONVENER_ALIVE, BRIEFING, BRIEFING_DAY, "the convening unit X is not alive", UnitId.of("X"));
+    assertThat(i)
+        .hasToString("The convening unit is alive on the day (HG-GB-2016-03-01): the convening unit X is not alive");
+    assertThat(i.rule().citation()).isEmpty();
+    assertThatThrownBy(
+            () -> BriefingInconsistency.of(BriefingRule.CONVENER_ALIVE, BRIEFING, BRIEFING_DAY, "no value"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an inconsistency of briefing HG-GB-2016-03-01 names the values at fault: CONVENER_ALIVE");
+    assertThatThrownBy(
+            () -> BriefingInconsistency.of(BriefingRule.CONVENER_ALIVE, BRIEFING, BRIEFING_DAY, " ", UnitId.of("X")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an inconsistency of briefing HG-GB-2016-03-01 states its facts: CONVENER_ALIVE");
+    assertThatThrownBy(
+            () -> BriefingInconsistency.of(BriefingRule.CONVENER_ALIVE, BRIEFING, BRIEFING_DAY, "a day", BRIEFING_DAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the values at fault of a briefing's record are persons, posts and units; 2016-03-01 is a LocalDate");
+    new EqualsTester()
+        .addEqualityGroup(
+            i,
+            BriefingInconsistency.of(
+                BriefingRule.CONVENER_ALIVE, BRIEFING, BRIEFING_DAY, "the convening unit X is not alive", UnitId.of("X")))
+        .addEqualityGroup(
+            BriefingInconsistency.of(
+                BriefingRule.CONVENER_ALIVE, BRIEFING, BRIEFING_DAY, "the convening unit X is not alive", UnitId.of("Y")))
+        .testEquals();
+  }
+
+  @Test
+  void everyBriefingRuleIsStructural() {
+    assertThat(BriefingRule.values()).allSatisfy(r -> {
+      assertThat(r.basis()).isEmpty();
+      assertThat(r.citation()).isEmpty();
+    });
   }
 
   @Test

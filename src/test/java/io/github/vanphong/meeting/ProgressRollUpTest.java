@@ -32,7 +32,7 @@ class ProgressRollUpTest {
               item("A-4", VI_THANH_OFFICE).start(day(3, 8), CHIEF).reportDone(day(3, 30), CHIEF),
               item("A-5", UnitId.of("HG-GONE")))
           .stream()
-          .collect(ActionItemSummary.toSummary(ON));
+          .collect(ActionItemSummary.collector(ON));
 
   @Test
   void aUnitsFiguresIncludeItsSubordinates() {

@@ -22,9 +22,9 @@ class ProgressTest {
   private static final ActionItem STARTED = item("A-2", OFFICE).start(day(3, 7), CHIEF);
   private static final ActionItem DONE_LATE = item("A-3", OFFICE).start(day(3, 7), CHIEF).reportDone(day(4, 4), CHIEF);
   private static final ActionItem DONE = item("A-4", OFFICE).start(day(3, 7), CHIEF).reportDone(day(3, 25), CHIEF);
-  private static final ActionItem CANCELLED = item("A-5", OFFICE).cancel(day(3, 8), CHIEF, "Trùng nhiệm vụ");
+  private static final ActionItem CANCELLED = item("A-5", OFFICE).cancel("Trùng nhiệm vụ", day(3, 8), CHIEF);
   private static final ActionItem EXTENDED =
-      item("A-6", OFFICE).start(day(3, 7), CHIEF).extend(day(3, 31), CHIEF, Extension.of(10, NOTICE_BASIS));
+      item("A-6", OFFICE).start(day(3, 7), CHIEF).extend(Extension.of(10, NOTICE_BASIS), day(3, 31), CHIEF);
   private static final List<ActionItem> ALL = List.of(ASSIGNED, STARTED, DONE_LATE, DONE, CANCELLED, EXTENDED);
 
   @Test
@@ -46,7 +46,7 @@ class ProgressTest {
 
   @Test
   void theFiguresOfTheItemsOnADay() {
-    Progress p = ALL.stream().collect(Progress.toProgress(day(4, 5)));
+    Progress p = ALL.stream().collect(Progress.collector(day(4, 5)));
     assertThat(p.total()).isEqualTo(6);
     assertThat(p.count(ActionItemState.ASSIGNED)).isEqualTo(1);
     assertThat(p.count(ActionItemState.IN_PROGRESS)).isEqualTo(1);
@@ -57,9 +57,10 @@ class ProgressTest {
     assertThat(p.overdue()).isEqualTo(2);
     assertThat(p.doneLate()).isEqualTo(1);
     assertThat(p.percentDone(1, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("40.0"));
+    assertThat(p.asOf()).contains(day(4, 5));
     assertThat(p).hasToString(
-        "Progress[6 items {ASSIGNED=1, IN_PROGRESS=1, EXTENDED=1, REPORTED_DONE=2, CANCELLED=1}, 2 overdue, 1 done"
-            + " late]");
+        "Progress[as of 2016-04-05, 6 items {ASSIGNED=1, IN_PROGRESS=1, EXTENDED=1, REPORTED_DONE=2, CANCELLED=1}, 2"
+            + " overdue, 1 done late]");
   }
 
   @Test
@@ -67,7 +68,7 @@ class ProgressTest {
     assertThat(Progress.empty().percentDone(2, RoundingMode.UNNECESSARY)).isEqualTo(new BigDecimal("0.00"));
     assertThat(Progress.of(CANCELLED, day(4, 5)).percentDone(0, RoundingMode.UNNECESSARY)).isEqualTo(BigDecimal.ZERO);
     assertThat(Progress.of(DONE, day(4, 5)).percentDone(0, RoundingMode.UNNECESSARY)).isEqualTo(new BigDecimal("100"));
-    Progress third = List.of(DONE, ASSIGNED, STARTED).stream().collect(Progress.toProgress(day(4, 5)));
+    Progress third = List.of(DONE, ASSIGNED, STARTED).stream().collect(Progress.collector(day(4, 5)));
     assertThatThrownBy(() -> third.percentDone(2, RoundingMode.UNNECESSARY)).isInstanceOf(ArithmeticException.class);
     assertThat(third.total()).isEqualTo(3);
     assertThat(third.percentDone(2, RoundingMode.DOWN)).isEqualTo(new BigDecimal("33.33"));
@@ -91,7 +92,22 @@ class ProgressTest {
     assertThat(Progress.empty().total()).isZero();
     assertThat(Progress.empty().open()).isZero();
     assertThat(Progress.empty().count(ActionItemState.ASSIGNED)).isZero();
-    assertThat(Progress.empty()).hasToString("Progress[0 items {}, 0 overdue, 0 done late]");
+    assertThat(Progress.empty().asOf()).isEmpty();
+    assertThat(Progress.empty()).hasToString("Progress[no item]");
+  }
+
+  @Test
+  void figuresOfDifferentDaysDoNotMergeAndStayAsTheyWere() {
+    Progress april4 = Progress.of(STARTED, day(4, 4));
+    Progress april5 = Progress.of(STARTED, day(4, 5));
+    assertThatThrownBy(() -> april4.plus(april5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2016-04-04")
+        .hasMessageContaining("2016-04-05");
+    assertThatThrownBy(() -> april5.plus(april4)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(april4).isEqualTo(Progress.of(STARTED, day(4, 4)));
+    assertThat(april4.asOf()).contains(day(4, 4));
+    assertThat(april5).isEqualTo(Progress.of(STARTED, day(4, 5)));
   }
 
   @Test
@@ -102,6 +118,7 @@ class ProgressTest {
         .addEqualityGroup(Progress.of(STARTED, day(4, 4)))
         .addEqualityGroup(Progress.of(DONE_LATE, day(4, 4)))
         .addEqualityGroup(Progress.of(DONE, day(4, 4)))
+        .addEqualityGroup(Progress.of(DONE, day(4, 5)))
         .testEquals();
     assertThat(Progress.of(DONE, day(4, 4)).hashCode()).isNotEqualTo(Progress.of(STARTED, day(4, 4)).hashCode());
   }

@@ -237,8 +237,8 @@ class OrgChartTest {
         .containsExactly(
             "2005-01-01 create HG-NB 'Thị ủy Tân Hiệp' (Town Party Committee, District) under HG-TU",
             "2006-01-01 rename HG-NB to 'Thị ủy Ngã Bảy'",
-            "2020-01-01 change HG-NB to City Party Committee",
             "2020-01-01 rename HG-NB to 'Thành ủy Ngã Bảy'",
+            "2020-01-01 change HG-NB to City Party Committee",
             "2025-07-01 dissolve HG-NB");
     assertThat(HG2026.history(XCT))
         .extracting(Object::toString)
@@ -283,6 +283,52 @@ class OrgChartTest {
   }
 
   @Test
+  void eventsOfOneDayAreOrderedByKindOfChangeThenByTheUnitTheyAreAbout() {
+    LocalDate start = day(2000, 1, 1);
+    LocalDate day = day(2001, 1, 1);
+    UnitId a = UnitId.of("A");
+    UnitId b = UnitId.of("B");
+    UnitId d = UnitId.of("D");
+    UnitId e = UnitId.of("E");
+    UnitId f = UnitId.of("F");
+    UnitId g = UnitId.of("G");
+    OrgChart before =
+        OrgChart.of(
+            ImmutableList.of(
+                top(start, a, Level.PROVINCIAL), top(start, b, Level.PROVINCIAL), top(start, d, Level.PROVINCIAL),
+                top(start, e, Level.PROVINCIAL), top(start, f, Level.PROVINCIAL), top(start, g, Level.PROVINCIAL)));
+    Restructuring mergeEIntoF = merge(day, ImmutableList.of(e), f);
+    Restructuring splitG = split(day, g, ImmutableList.of(top(day, UnitId.of("G1"), Level.PROVINCIAL),
+        top(day, UnitId.of("G2"), Level.PROVINCIAL)), UnitId.of("G2"));
+    Restructuring dissolveD = dissolve(day, d);
+    Restructuring createC = top(day, UnitId.of("C"), Level.PROVINCIAL);
+    Restructuring renameA = rename(day, a, "Tên A");
+    Restructuring renameB = rename(day, b, "Tên B");
+    Restructuring changeA = changeKind(day, a, UnitKind.CITY_COMMITTEE);
+    Restructuring moveA = reattach(day, a, b);
+    List<Restructuring> expected =
+        List.of(mergeEIntoF, splitG, dissolveD, createC, renameA, renameB, changeA, moveA);
+    for (List<Restructuring> given : List.of(expected, Lists.reverse(expected),
+        List.of(renameB, moveA, createC, changeA, dissolveD, renameA, splitG, mergeEIntoF))) {
+      OrgChart chart = before.applyAll(given);
+      assertThat(chart.events().subList(before.events().size(), chart.events().size()))
+          .as("given %s", given)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void twoRenamingsOfAUnitOnOneDayAreOrderedByTheNewNameWhateverOrderTheyAreGivenIn() {
+    Restructuring toA = rename(BRIEFING, CT, "Huyện ủy A");
+    Restructuring toB = rename(BRIEFING, CT, "Huyện ủy B");
+    OrgChart one = HG2016.applyAll(ImmutableList.of(toB, toA));
+    OrgChart other = HG2016.applyAll(ImmutableList.of(toA, toB));
+    assertThat(one).isEqualTo(other);
+    assertThat(one.events()).containsSubsequence(toA, toB);
+    assertThat(one.unit(CT, BRIEFING).orElseThrow().name()).isEqualTo("Huyện ủy B");
+  }
+
+  @Test
   void eventsThatDifferOnlyInTheirBasisKeepAFixedOrder() {
     LegalBasis a = LegalBasis.of(Instrument.of("Quyết định 1", day(2000, 1, 1)), "Điều 1");
     LegalBasis b = LegalBasis.of(Instrument.of("Quyết định 1", day(1999, 1, 1)), "Điều 1");
@@ -311,7 +357,13 @@ class OrgChartTest {
     assertThat(only(() -> HG2016.apply(rename(BRIEFING, X, "Tên"))))
         .isEqualTo(
             OrganizationViolation.of(
-                OrganizationRule.KNOWN_UNIT, "2016-03-01 rename X to 'Tên': the chart has no unit X"));
+                OrganizationRule.KNOWN_UNIT,
+                "2016-03-01 rename X to 'Tên': the chart has no unit X",
+                rename(BRIEFING, X, "Tên"),
+                X));
+    assertThat(only(() -> HG2016.apply(child(BRIEFING, Y, Level.COMMUNE, X))).units()).containsExactly(X);
+    assertThat(only(() -> HG2016.apply(child(BRIEFING, Y, Level.COMMUNE, X))).events())
+        .containsExactly(child(BRIEFING, Y, Level.COMMUNE, X));
     assertThat(only(() -> HG2016.apply(child(BRIEFING, Y, Level.COMMUNE, X))).message())
         .isEqualTo(
             "2016-03-01 create Y 'Đơn vị Y' (Office, Commune) under X: the chart has no unit X");
@@ -346,7 +398,9 @@ class OrgChartTest {
         .isEqualTo(
             OrganizationViolation.of(
                 OrganizationRule.UNIT_ALIVE,
-                "2003-12-31 rename HG-TU to 'Tên': unit HG-TU is not alive on 2003-12-31"));
+                "2003-12-31 rename HG-TU to 'Tên': unit HG-TU is not alive on 2003-12-31",
+                rename(day(2003, 12, 31), TU, "Tên"),
+                TU));
     assertThat(HG2016.apply(rename(FOUNDED, TU, "Tên")).unit(TU, FOUNDED).orElseThrow().name()).isEqualTo("Tên");
     assertThat(only(() -> HG2016.apply(changeKind(day(2015, 5, 15), LM, UnitKind.TOWN_COMMITTEE))).message())
         .isEqualTo("2015-05-15 change HG-LM to Town Party Committee: unit HG-LM is not alive on 2015-05-15");
@@ -362,7 +416,10 @@ class OrgChartTest {
     assertThat(only(() -> HG2016.apply(dissolve(FOUNDED, CT))))
         .isEqualTo(
             OrganizationViolation.of(
-                OrganizationRule.UNIT_ALIVE, "2004-01-01 dissolve HG-CT: unit HG-CT is not alive on 2003-12-31"));
+                OrganizationRule.UNIT_ALIVE,
+                "2004-01-01 dissolve HG-CT: unit HG-CT is not alive on 2003-12-31",
+                dissolve(FOUNDED, CT),
+                CT));
     assertThat(HG2016.apply(dissolve(FOUNDED.plusDays(1), CT)).lives(CT))
         .containsExactly(Validity.between(FOUNDED, FOUNDED));
     assertThat(only(() -> HG2016.apply(dissolve(day(2015, 5, 16), LM))).message())
@@ -381,7 +438,10 @@ class OrgChartTest {
             top(day(2001, 1, 2), Y, Level.PROVINCIAL), merge(day(2001, 1, 1), ImmutableList.of(X), Y)))))
         .isEqualTo(
             OrganizationViolation.of(
-                OrganizationRule.UNIT_ALIVE, "2001-01-01 merge X into Y: unit Y is not alive on 2001-01-01"));
+                OrganizationRule.UNIT_ALIVE,
+                "2001-01-01 merge X into Y: unit Y is not alive on 2001-01-01",
+                merge(day(2001, 1, 1), ImmutableList.of(X), Y),
+                Y));
     OrgChart merged = chart.applyAll(ImmutableList.of(
         top(day(2001, 1, 1), Y, Level.PROVINCIAL), merge(day(2001, 1, 1), ImmutableList.of(X), Y)));
     assertThat(merged.historyCarrier(X, day(2001, 1, 1))).contains(Y);
@@ -397,7 +457,10 @@ class OrgChartTest {
             .apply(child(day(2009, 1, 1), X, Level.DISTRICT, VT))))
         .isEqualTo(
             OrganizationViolation.of(
-                OrganizationRule.PARENT_ALIVE, "unit X is under HG-VT on 2011-01-01, when HG-VT is not alive"));
+                OrganizationRule.PARENT_ALIVE,
+                "unit X is under HG-VT on 2011-01-01, when HG-VT is not alive",
+                X,
+                VT));
     assertThat(HG2016.apply(child(day(2009, 1, 1), X, Level.DISTRICT, VT))
             .applyAll(ImmutableList.of(dissolve(day(2011, 1, 1), VT), dissolve(day(2011, 1, 1), X)))
             .lives(X))
@@ -424,7 +487,9 @@ class OrgChartTest {
         .isEqualTo(
             OrganizationViolation.of(
                 OrganizationRule.NO_CYCLE,
-                "on 2016-03-01 the parents of HG-TU lead back to it through [HG-TU, HG-VPTU]"));
+                "on 2016-03-01 the parents of HG-TU lead back to it through [HG-TU, HG-VPTU]",
+                TU,
+                VPTU));
     OrgChart moved = HG2016.apply(reattach(BRIEFING, VPTU, CT_TU));
     assertThat(moved.unit(VPTU, BRIEFING).orElseThrow().parent()).contains(CT_TU);
     assertThat(moved.unit(VPTU, BRIEFING.minusDays(1)).orElseThrow().parent()).contains(TU);
@@ -436,7 +501,9 @@ class OrgChartTest {
         .isEqualTo(
             OrganizationViolation.of(
                 OrganizationRule.LEVEL_NOT_ABOVE_PARENT,
-                "unit X (Provincial) cannot be under HG-CT (District), as it is on 2016-03-01"));
+                "unit X (Provincial) cannot be under HG-CT (District), as it is on 2016-03-01",
+                X,
+                CT));
     assertThat(only(() -> HG2016.apply(reattach(BRIEFING, VPTU, CT))).message())
         .isEqualTo("unit HG-VPTU (Provincial) cannot be under HG-CT (District), as it is on 2016-03-01");
     assertThat(HG2016.apply(child(BRIEFING, X, Level.DISTRICT, CT)).unit(X, BRIEFING)).isPresent();
@@ -449,7 +516,9 @@ class OrgChartTest {
             OrganizationViolation.of(
                 OrganizationRule.DISTRICT_LEVEL_ENDED,
                 "2025-07-01 create X 'Huyện ủy X' (District Party Committee, District) under HG-TU: unit X is at"
-                    + " the District level, which has no units after 2025-06-30"));
+                    + " the District level, which has no units after 2025-06-30",
+                Fixtures.district(TWO_TIER, X, "Huyện ủy X", UnitKind.DISTRICT_COMMITTEE),
+                X));
     assertThat(HG2016.apply(Fixtures.district(LAST_DISTRICT_DAY, X, "Huyện ủy X", UnitKind.DISTRICT_COMMITTEE))
             .unit(X, LAST_DISTRICT_DAY))
         .isPresent();
@@ -514,12 +583,16 @@ class OrgChartTest {
   void aSingleHolderPostHasOneHolderAtATime() {
     OrgChart chart = Fixtures.withTao(HG2016).withPerson(Person.of(CHUNG, "Đinh Văn Chung"));
     Post chair = Post.of(HDND, PostKind.CHAIR);
-    assertThat(only(() -> chart.appoint(Appointment.of(CHUNG, chair, Validity.between(day(2011, 1, 1), day(2015, 12, 2))))))
+    Appointment tao = chart.appointments().stream().filter(a -> a.post().equals(chair)).findFirst().orElseThrow();
+    Appointment chung = Appointment.of(CHUNG, chair, Validity.between(day(2011, 1, 1), day(2015, 12, 2)));
+    assertThat(only(() -> chart.appoint(chung)))
         .isEqualTo(
             OrganizationViolation.of(
                 OrganizationRule.ONE_HOLDER_AT_A_TIME,
                 "Chair of HG-HDND has one holder at a time: HG-HTTAO [2015-12-02..2020-11-10] and HG-DVCHUNG"
-                    + " [2011-01-01..2015-12-02] overlap"));
+                    + " [2011-01-01..2015-12-02] overlap",
+                tao,
+                chung));
     OrgChart both = chart.appoint(Appointment.of(CHUNG, chair, Validity.between(day(2011, 1, 1), day(2015, 12, 1))));
     assertThat(both.holdersOf(chair, day(2015, 12, 1))).extracting(Person::id).containsExactly(CHUNG);
     assertThat(both.holdersOf(chair, day(2015, 12, 2))).extracting(Person::id).containsExactly(TAO);
@@ -538,12 +611,17 @@ class OrgChartTest {
   @Test
   void anAppointmentFallsWithinItsUnitsLife() {
     OrgChart chart = Fixtures.withTao(HG2016);
-    assertThat(only(() -> chart.appoint(Appointment.of(TAO, Post.of(LM, PostKind.SECRETARY), Validity.between(day(2015, 1, 1), day(2015, 5, 15))))))
+    Appointment secretary =
+        Appointment.of(TAO, Post.of(LM, PostKind.SECRETARY), Validity.between(day(2015, 1, 1), day(2015, 5, 15)));
+    assertThat(only(() -> chart.appoint(secretary)))
         .isEqualTo(
             OrganizationViolation.of(
                 OrganizationRule.APPOINTMENT_WITHIN_UNIT_LIFE,
                 "HG-HTTAO as Secretary of HG-LM [2015-01-01..2015-05-15]: the term is not within a life of HG-LM,"
-                    + " [[2004-01-01..2015-05-14]]"));
+                    + " [[2004-01-01..2015-05-14]]",
+                secretary,
+                LM));
+    assertThat(only(() -> chart.appoint(secretary)).appointments()).containsExactly(secretary);
     assertThat(chart.appoint(Appointment.of(TAO, Post.of(LM, PostKind.SECRETARY), Validity.between(FOUNDED, day(2015, 5, 14))))
             .holdersOf(Post.of(LM, PostKind.SECRETARY), FOUNDED))
         .hasSize(1);
@@ -566,12 +644,18 @@ class OrgChartTest {
         .isEqualTo(
             OrganizationViolation.of(
                 OrganizationRule.KNOWN_PERSON,
-                "HG-DVCHUNG as Secretary of HG-TU [2016-03-01..): the chart has no person HG-DVCHUNG"));
+                "HG-DVCHUNG as Secretary of HG-TU [2016-03-01..): the chart has no person HG-DVCHUNG",
+                unknownPerson,
+                CHUNG));
     OrgChart chart = HG2016.withPerson(Person.of(CHUNG, "Đinh Văn Chung"));
-    assertThat(only(() -> chart.appoint(Appointment.of(CHUNG, Post.of(X, PostKind.SECRETARY), Validity.from(BRIEFING)))))
+    Appointment unknownUnit = Appointment.of(CHUNG, Post.of(X, PostKind.SECRETARY), Validity.from(BRIEFING));
+    assertThat(only(() -> chart.appoint(unknownUnit)))
         .isEqualTo(
             OrganizationViolation.of(
-                OrganizationRule.KNOWN_UNIT, "HG-DVCHUNG as Secretary of X [2016-03-01..): the chart has no unit X"));
+                OrganizationRule.KNOWN_UNIT,
+                "HG-DVCHUNG as Secretary of X [2016-03-01..): the chart has no unit X",
+                unknownUnit,
+                X));
   }
 
   @Test

@@ -20,11 +20,40 @@ class OrganizationViolationTest {
   }
 
   @Test
+  void aViolationNamesTheValuesAtFaultInTheOrderOfItsMessage() {
+    UnitId office = UnitId.of("HG-VPTU");
+    UnitId unknown = UnitId.of("HG-XX");
+    Restructuring move = Restructuring.reattach(java.time.LocalDate.of(2016, 3, 1), office, unknown);
+    OrganizationViolation v =
+        OrganizationViolation.of(
+            OrganizationRule.KNOWN_UNIT, move + ": the chart has no unit HG-XX", move, unknown, PersonId.of("P"));
+    assertThat(v.values()).containsExactly(move, unknown, PersonId.of("P"));
+    assertThat(v.events()).containsExactly(move);
+    assertThat(v.units()).containsExactly(unknown);
+    assertThat(v.persons()).containsExactly(PersonId.of("P"));
+    assertThat(v.appointments()).isEmpty();
+    assertThat(v.rule().citation()).isEmpty();
+    assertThat(OrganizationRule.DISTRICT_LEVEL_ENDED.citation())
+        .contains(Level.DISTRICT.endedBy().orElseThrow().citation());
+  }
+
+  @Test
+  void aValueAtFaultIsAnEventAnAppointmentAUnitOrAPerson() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> OrganizationViolation.of(OrganizationRule.NO_CYCLE, "a", "HG-VPTU"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the values at fault of an organisation are events, appointments, units and persons; HG-VPTU is a"
+                + " String");
+  }
+
+  @Test
   void violationsAreValues() {
     new EqualsTester()
         .addEqualityGroup(OrganizationViolation.of(OrganizationRule.NO_CYCLE, "a"), OrganizationViolation.of(OrganizationRule.NO_CYCLE, "a"))
         .addEqualityGroup(OrganizationViolation.of(OrganizationRule.NO_CYCLE, "b"))
         .addEqualityGroup(OrganizationViolation.of(OrganizationRule.KNOWN_UNIT, "a"))
+        .addEqualityGroup(OrganizationViolation.of(OrganizationRule.KNOWN_UNIT, "a", UnitId.of("A")))
         .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(OrganizationViolation.class);
   }

@@ -3,8 +3,8 @@ package io.github.vanphong.petition;
 import static io.github.vanphong.petition.PetitionFixtures.CHIEF;
 import static io.github.vanphong.petition.PetitionFixtures.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vanphong.SummaryLaws;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.organization.Level;
@@ -29,7 +29,6 @@ import net.jqwik.api.constraints.IntRange;
 /** The merge laws of petition tallies, and what their counts must agree on, over small generated petitions. */
 class PetitionTallyProperties {
 
-  private static final PetitionRuleBook BOOK = PetitionRuleBook.standard();
   private static final WorkingCalendar CALENDAR = WorkingCalendar.vietnam();
 
   /** The day of the tallies: after every day received, before some generated events. */
@@ -167,52 +166,30 @@ class PetitionTallyProperties {
   // ---- merge laws --------------------------------------------------------------------------------------------
 
   @Property
-  void emptyIsTheIdentity(@ForAll("tallies") PetitionTally a) {
-    assertThat(a.plus(PetitionTally.empty())).isEqualTo(a);
-    assertThat(PetitionTally.empty().plus(a)).isEqualTo(a);
-  }
-
-  @Property
-  void plusIsAssociative(
+  void talliesOfOneDayMergeWithAnIdentityAssociativelyAndCommutatively(
       @ForAll("tallies") PetitionTally a, @ForAll("tallies") PetitionTally b, @ForAll("tallies") PetitionTally c) {
-    assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+    SummaryLaws.mergeLaws(PetitionTally.empty(), a, b, c);
   }
 
-  @Property
-  void plusIsCommutative(@ForAll("tallies") PetitionTally a, @ForAll("tallies") PetitionTally b) {
-    assertThat(a.plus(b)).isEqualTo(b.plus(a));
-    assertThat(a.plus(b).hashCode()).isEqualTo(b.plus(a).hashCode());
-  }
-
-  @Property
-  void theCollectorIsTheFoldOfPlusOverTheTalliesOfEachPetition(@ForAll("lists") List<Petition> list) {
-    PetitionTally folded =
-        list.stream()
-            .map(p -> PetitionTally.of(p, CALENDAR, AS_OF))
-            .reduce(PetitionTally.empty(), PetitionTally::plus);
-    assertThat(tally(list)).isEqualTo(folded);
-  }
-
-  @Property
-  void theTallyOfAListIsThePlusOfTheTalliesOfAnySplit(
+  @Property(tries = 300)
+  void theCollectorGivesThePlusOfTheTalliesOfEachPetitionInAnyOrderAndSplit(
       @ForAll("lists") List<Petition> list, @ForAll @IntRange(max = 12) int at) {
-    int split = Math.min(at, list.size());
-    assertThat(tally(list.subList(0, split)).plus(tally(list.subList(split, list.size())))).isEqualTo(tally(list));
-  }
-
-  @Property(tries = 100)
-  void aParallelStreamGivesTheSequentialTally(@ForAll("lists") List<Petition> list) {
-    assertThat(list.parallelStream().collect(PetitionTally.collector(CALENDAR, AS_OF)))
-        .isEqualTo(tally(list));
+    SummaryLaws.collectorLaws(
+        list,
+        at,
+        PetitionTally.collector(CALENDAR, AS_OF),
+        p -> PetitionTally.of(p, CALENDAR, AS_OF),
+        PetitionTally.empty());
   }
 
   @Property(tries = 100)
   void talliesOfDifferentDaysNeverMerge(
       @ForAll("petitions") Petition p, @ForAll @IntRange(min = 1, max = 400) int later) {
-    PetitionTally a = PetitionTally.of(p, CALENDAR, AS_OF);
-    PetitionTally b = PetitionTally.of(p, CALENDAR, AS_OF.plusDays(later));
-    assertThatThrownBy(() -> a.plus(b)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> b.plus(a)).isInstanceOf(IllegalArgumentException.class);
+    SummaryLaws.anotherDayIsRefused(
+        PetitionTally.of(p, CALENDAR, AS_OF),
+        PetitionTally.of(p, CALENDAR, AS_OF.plusDays(later)),
+        PetitionTally.empty(),
+        PetitionTally::asOf);
   }
 
   // ---- what the counts agree on ------------------------------------------------------------------------------

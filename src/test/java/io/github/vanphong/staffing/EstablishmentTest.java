@@ -102,6 +102,13 @@ class EstablishmentTest {
         .isEqualTo(
             "the allocations of the subunits of HG-TU in 2016 add up to 40 [HG-VPTU 2016: 15 positions,"
                 + " HG-CT-VP 2016: 12 positions, HG-VT-VP 2016: 13 positions], more than its own 39");
+    assertThat(v.values())
+        .containsExactly(
+            PROVINCE,
+            alloc(PROVINCE, 39),
+            alloc(PROVINCIAL_OFFICE, 15),
+            alloc(CHAU_THANH_OFFICE, 12),
+            alloc(VI_THANH_OFFICE, 13));
   }
 
   @Test

@@ -48,6 +48,7 @@ class QuotaComplianceTest {
               assertThat(v.unit()).isEqualTo(CHAU_THANH_OFFICE);
               assertThat(v.basis()).isEqualTo(StaffingNorms.DISTRICT_OFFICE.basis());
               assertThat(v.message()).isEqualTo("HG-CT-VP has 4 staff on 2016-03-01, 7 below the norm [11..13]");
+              assertThat(v.values()).containsExactly(CHAU_THANH_OFFICE, 4, StaffingNorms.DISTRICT_OFFICE);
             });
   }
 
@@ -105,6 +106,7 @@ class QuotaComplianceTest {
     assertThat(over.basis()).isEqualTo(StaffingRule.ALLOCATION_DECISION);
     assertThat(over.message())
         .isEqualTo("HG-CT-VP has 14 staff on 2016-03-01, 2 beyond the 12 positions allocated for 2016");
+    assertThat(over.values()).containsExactly(CHAU_THANH_OFFICE, 14, TWELVE);
   }
 
   @Test

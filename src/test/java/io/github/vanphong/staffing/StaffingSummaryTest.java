@@ -121,12 +121,12 @@ class StaffingSummaryTest {
   void theCollectorGivesThePlusOfTheSummaries() {
     StaffingSummary collected =
         Stream.of(compliance(CHAU_THANH_OFFICE, 4, 3), compliance(VI_THANH_OFFICE, 12, 9))
-            .collect(StaffingSummary.toSummary());
+            .collect(StaffingSummary.collector());
     assertThat(collected)
         .isEqualTo(
             StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 4, 3))
                 .plus(StaffingSummary.of(compliance(VI_THANH_OFFICE, 12, 9))));
-    assertThat(Stream.<QuotaCompliance>empty().collect(StaffingSummary.toSummary()))
+    assertThat(Stream.<QuotaCompliance>empty().collect(StaffingSummary.collector()))
         .isEqualTo(StaffingSummary.empty());
   }
 

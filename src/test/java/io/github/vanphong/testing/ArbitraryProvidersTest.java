@@ -15,6 +15,7 @@ import io.github.vanphong.meeting.Attendance;
 import io.github.vanphong.meeting.AttendanceCount;
 import io.github.vanphong.meeting.Briefing;
 import io.github.vanphong.meeting.BriefingId;
+import io.github.vanphong.meeting.BriefingInconsistency;
 import io.github.vanphong.meeting.Conclusion;
 import io.github.vanphong.meeting.ConclusionNotice;
 import io.github.vanphong.meeting.FollowUp;
@@ -87,6 +88,7 @@ class ArbitraryProvidersTest {
           Conclusion.class,
           Recurrence.class,
           Briefing.class,
+          BriefingInconsistency.class,
           ActionItemEvent.class,
           ActionItem.class,
           Progress.class,

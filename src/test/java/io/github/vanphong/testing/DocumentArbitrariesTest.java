@@ -11,7 +11,9 @@ import io.github.vanphong.document.DocumentTally;
 import io.github.vanphong.document.DocumentType;
 import io.github.vanphong.document.Draft;
 import io.github.vanphong.document.DraftEvent;
+import io.github.vanphong.document.DraftId;
 import io.github.vanphong.document.DraftIssued;
+import io.github.vanphong.document.DraftRule;
 import io.github.vanphong.document.DraftState;
 import io.github.vanphong.document.FormatFinding;
 import io.github.vanphong.document.IncomingDocument;
@@ -43,7 +45,7 @@ class DocumentArbitrariesTest {
   private static final List<Class<?>> PROVIDED =
       List.of(DocumentSymbol.class, DocumentType.class, Issuer.class, DocumentCodeBook.class, OutgoingRegister.class,
           RegisterEntry.class, Issued.class, Voiding.class, IncomingDocument.class, IncomingRegister.class,
-          Arrival.class, Received.class, DocumentForm.class, FormatFinding.class, Draft.class, DraftEvent.class,
+          Arrival.class, Received.class, DocumentForm.class, FormatFinding.class, DraftId.class, Draft.class, DraftEvent.class,
           DraftIssued.class, RetentionPeriod.class, RetentionRule.class, RetentionSchedule.class, DocumentTally.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
@@ -102,7 +104,11 @@ class DocumentArbitrariesTest {
   @Property(tries = 30)
   void draftsAndFormsResolveByType(
       @ForAll DocumentForm form, @ForAll FormatFinding finding, @ForAll Draft draft, @ForAll DraftEvent event,
-      @ForAll DraftIssued issued) {
+      @ForAll DraftIssued issued, @ForAll DraftId id, @ForAll DraftRule rule) {
+    assertThat(id.value()).matches("D-\\d{1,2}");
+    assertThat(draft.id().value()).matches("D-\\d{1,2}");
+    assertThat(rule.citation()).isPresent();
+    assertThat(finding.values()).isNotEmpty();
     assertThat(form.heading()).isNotNull();
     assertThat(finding.message()).isNotBlank();
     assertThat(draft.history()).isNotEmpty();
@@ -120,6 +126,8 @@ class DocumentArbitrariesTest {
     Set<DraftState> states =
         DocumentArbitraries.drafts().sampleStream().limit(400).map(Draft::state).collect(Collectors.toSet());
     assertThat(states).containsExactlyInAnyOrder(DraftState.values());
+    assertThat(DocumentArbitraries.draftRules().sampleStream().limit(20).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(DraftRule.values());
     Set<DocumentSystem> systems =
         DocumentArbitraries.symbols().sampleStream().limit(100).map(DocumentSymbol::system).collect(Collectors.toSet());
     assertThat(systems).containsExactlyInAnyOrder(DocumentSystem.values());

@@ -7,6 +7,8 @@ import io.github.vanphong.meeting.ActionItemCommand;
 import io.github.vanphong.meeting.ActionItemEvent;
 import io.github.vanphong.meeting.ActionItemState;
 import io.github.vanphong.meeting.Briefing;
+import io.github.vanphong.meeting.BriefingInconsistency;
+import io.github.vanphong.meeting.BriefingRule;
 import io.github.vanphong.meeting.Recurrence;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -60,6 +62,24 @@ class MeetingArbitrariesTest {
     }
     assertThat(briefing.chairPost().unit()).isEqualTo(briefing.convenedBy());
     assertThat(briefing.invitedUnits()).hasSizeLessThanOrEqualTo(5);
+  }
+
+  @Property(tries = 50)
+  void generatedInconsistenciesNameARuleAndTheValuesAtFault(@ForAll BriefingInconsistency found) {
+    assertThat(found.values()).isNotEmpty();
+    assertThat(found.message()).isNotBlank();
+    assertThat(found.units().size() + found.persons().size()).isPositive();
+  }
+
+  @Test
+  void generatedInconsistenciesReachEveryRule() {
+    Set<BriefingRule> rules =
+        MeetingArbitraries.briefingInconsistencies().sampleStream().limit(300).map(BriefingInconsistency::rule)
+            .collect(Collectors.toSet());
+    assertThat(rules).contains(BriefingRule.CHAIR_KNOWN, BriefingRule.CONVENER_ALIVE, BriefingRule.INVITED_UNIT_ALIVE,
+        BriefingRule.INVITED_PERSON_KNOWN);
+    assertThat(MeetingArbitraries.briefingRules().sampleStream().limit(100).collect(Collectors.toSet()))
+        .isEqualTo(EnumSet.allOf(BriefingRule.class));
   }
 
   @Test
