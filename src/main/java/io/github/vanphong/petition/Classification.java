@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.law.Instruments;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
@@ -103,7 +104,8 @@ public abstract class Classification {
   void check() {
     checkArgument(
         !checkableForManagement() || !isEligible(),
-        "only a letter not processed under the law is checked for management instead (Luật Tố cáo 25/2018/QH14,"
-            + " Điều 25, khoản 2); this classification has no defect");
+        "only a letter not processed under the law is checked for management instead (%s, Điều 25, khoản 2); this"
+            + " classification has no defect",
+        Instruments.DENUNCIATIONS_LAW_2018.name());
   }
 }

@@ -508,9 +508,10 @@ public final class Classifier {
         routingRules.stream().filter(r -> r.appliesTo(petition, facts)).collect(ImmutableList.toImmutableList());
     checkArgument(
         !applying.isEmpty(),
-        "every petition goes to one body (Luật Tiếp công dân 42/2013/QH13, Điều 12, khoản 4, điểm đ, routes every"
-            + " other matter to the reception board from 2014-07-01); no routing rule of this classifier applies to"
-            + " petition %s, a %s about %s on %s, received on %s",
+        "every petition goes to one body (%s, routes every other matter to the reception board from %s); no routing"
+            + " rule of this classifier applies to petition %s, a %s about %s on %s, received on %s",
+        OTHER_MATTERS_TO_RECEPTION_BOARD.bases().get(0).citation(),
+        OTHER_MATTERS_TO_RECEPTION_BOARD.bases().get(0).inForceFrom(),
         petition.id(),
         petition.kind(),
         petition.intake().subject().kind(),

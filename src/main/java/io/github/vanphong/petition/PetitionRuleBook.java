@@ -141,7 +141,8 @@ public final class PetitionRuleBook {
     static final LegalBasis TC_2011_20_1_B = denunciations2011("Điều 20, khoản 1, điểm b", Confirmation.VERIFIED);
     static final LegalBasis TC_2011_21 = denunciations2011("Điều 21", Confirmation.REPORTED);
     static final LegalBasis TC_2011_UNREAD =
-        denunciations2011("điều khoản chưa xác định; áp dụng như Luật Tố cáo 25/2018/QH14", Confirmation.UNCONFIRMED);
+        denunciations2011(
+            "điều khoản chưa xác định; áp dụng như " + DENUNCIATIONS.name(), Confirmation.UNCONFIRMED);
     static final LegalBasis TC_24_1 = beforeAmendment(DENUNCIATIONS, "Điều 24, khoản 1");
     static final LegalBasis TC_24_2 = beforeAmendment(DENUNCIATIONS, "Điều 24, khoản 2");
     static final LegalBasis TC_29_1_C = beforeAmendment(DENUNCIATIONS, "Điều 29, khoản 1, điểm c");
@@ -157,7 +158,10 @@ public final class PetitionRuleBook {
     static final LegalBasis TT_05_2021_GUIDANCE =
         LegalBasis.builder()
             .instrument(Instruments.CIRCULAR_05_2021_TTCP)
-            .article("hướng dẫn một lần về cùng nội dung, như Thông tư 07/2014/TT-TTCP, Điều 6, khoản 2")
+            .article(
+                "hướng dẫn một lần về cùng nội dung, như "
+                    + Instruments.CIRCULAR_07_2014_TTCP.name()
+                    + ", Điều 6, khoản 2")
             .confirmation(Confirmation.UNCONFIRMED)
             .build();
     static final LegalBasis QD_11 =

@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.law.Instruments;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
@@ -77,8 +78,9 @@ public abstract class Withdrawal {
   void check() {
     checkArgument(
         !(isPartial() && continuation().isPresent()),
-        "a partial withdrawal leaves the rest of the denunciation to be resolved (Luật Tố cáo 25/2018/QH14, Điều 33);"
-            + " it takes no ground to continue, but %s was given",
+        "a partial withdrawal leaves the rest of the denunciation to be resolved (%s, Điều 33); it takes no ground to"
+            + " continue, but %s was given",
+        Instruments.DENUNCIATIONS_LAW_2018.name(),
         continuation().orElse(null));
   }
 

@@ -11,6 +11,13 @@ import io.github.vanphong.petition.Circumstances;
 import io.github.vanphong.petition.ComplaintRound;
 import io.github.vanphong.petition.Complexity;
 import io.github.vanphong.petition.PetitionKind;
+import io.github.vanphong.petition.PetitionCommand;
+import io.github.vanphong.petition.PetitionRule;
+import io.github.vanphong.petition.Procedure;
+import io.github.vanphong.petition.Requirement;
+import io.github.vanphong.petition.RuleDay;
+import io.github.vanphong.petition.RuleDays;
+import io.github.vanphong.petition.WorkflowRule;
 import io.github.vanphong.petition.PetitionRuleBook;
 import io.github.vanphong.petition.PetitionStage;
 import io.github.vanphong.petition.PetitionTimeLimit;
@@ -24,7 +31,11 @@ import net.jqwik.api.Combinators;
  * gives rules of any stage, for kinds for which the stage exists, of 1 to 200 calendar or working days, in force
  * from a day between 2000 and 2040, with up to 3 extensions.
  *
- * <p>The same arbitraries are available by type, {@code @ForAll PetitionTimeLimit rule}, through {@link
+ * <p>Also the rules of the workflow ({@link #workflowRules()}), the days that choose a rule ({@link #ruleDays()}) and
+ * rule books of both ({@link #ruleBooks()}).
+ *
+ * <p>The same arbitraries are available by type, {@code @ForAll PetitionTimeLimit rule}, {@code @ForAll WorkflowRule},
+ * {@code @ForAll PetitionRule}, {@code @ForAll RuleDays}, {@code @ForAll PetitionRuleBook}, through {@link
  * PetitionRuleArbitraryProvider}.
  *
  * <p>This class is immutable and thread-safe.
@@ -118,6 +129,76 @@ public final class PetitionRuleArbitraries {
                                 .build()));
   }
 
+  /**
+   * Returns rules of the workflow of an application's own quy chế: any command but the receipt, a requirement that
+   * fits it (a provision only for the steps the law provides), a non-empty set of kinds and of procedures, in force
+   * on days received, accepted or of the act from 2000 to 2040.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<WorkflowRule> workflowRules() {
+    Arbitrary<PetitionCommand> commands =
+        Arbitraries.of(PetitionCommand.class).filter(c -> c != PetitionCommand.RECEIVE);
+    return commands.flatMap(
+        command ->
+            Combinators.combine(
+                    Arbitraries.of(Requirement.class)
+                        .filter(r -> r != Requirement.PROVIDED_BY_LAW || PROVIDED.contains(command)),
+                    kinds().set().ofMinSize(1),
+                    Arbitraries.of(Procedure.class).set().ofMinSize(1),
+                    limits(),
+                    validities(),
+                    Arbitraries.of(RuleDay.class))
+                .as(
+                    (requirement, kinds, procedures, limit, validity, day) ->
+                        WorkflowRule.builder()
+                            .name("QUY_CHE_" + command + "_" + requirement)
+                            .command(command)
+                            .requirement(requirement)
+                            .kinds(kinds)
+                            .procedures(procedures)
+                            .basis(limit.basis())
+                            .validity(validity)
+                            .chosenBy(day)
+                            .build()));
+  }
+
+  /**
+   * Returns rules of either kind, time limits and workflow rules.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PetitionRule> rules() {
+    return Arbitraries.oneOf(timeLimits(), workflowRules());
+  }
+
+  /**
+   * Returns the days of a petition that choose its rules: received from 2000 to 2040, accepted up to 60 days later
+   * or not yet, and an act up to 120 days after the later of the two.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<RuleDays> ruleDays() {
+    return Combinators.combine(
+            days(), Arbitraries.integers().between(0, 60).optional(0.5), Arbitraries.integers().between(0, 120))
+        .as(
+            (received, accepted, act) -> {
+              RuleDays days = RuleDays.received(received);
+              if (accepted.isPresent()) {
+                days = days.accepted(received.plusDays(accepted.get()));
+              }
+              return days.act(days.on(RuleDay.ACCEPTED).plusDays(act));
+            });
+  }
+
+  private static final java.util.Set<PetitionCommand> PROVIDED =
+      java.util.EnumSet.of(
+          PetitionCommand.REFUSE,
+          PetitionCommand.SUSPEND,
+          PetitionCommand.WITHDRAW,
+          PetitionCommand.LODGE_SECOND_COMPLAINT,
+          PetitionCommand.RECORD_FINALITY);
+
   private static final Instrument OWN_RULES = Instrument.of("Quy chế 01-QC/TU", FIRST_DAY);
 
   private static Arbitrary<Integer> extensionDays(int extensions) {
@@ -139,17 +220,18 @@ public final class PetitionRuleArbitraries {
   }
 
   /**
-   * Returns rule books: the standard book or an empty one, with 0 to 5 generated rules added.
+   * Returns rule books: the standard book or an empty one, with 0 to 5 generated rules added, time limits or rules of
+   * the workflow.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<PetitionRuleBook> ruleBooks() {
     return Combinators.combine(
-            Arbitraries.of(PetitionRuleBook.standard(), PetitionRuleBook.of()), timeLimits().list().ofMaxSize(5))
+            Arbitraries.of(PetitionRuleBook.standard(), PetitionRuleBook.of()), rules().list().ofMaxSize(5))
         .as(
             (book, rules) -> {
               PetitionRuleBook result = book;
-              for (PetitionTimeLimit rule : rules) {
+              for (PetitionRule rule : rules) {
                 result = result.with(rule);
               }
               return result;

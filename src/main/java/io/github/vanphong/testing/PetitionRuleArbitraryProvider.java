@@ -2,6 +2,9 @@ package io.github.vanphong.testing;
 
 import io.github.vanphong.petition.Circumstances;
 import io.github.vanphong.petition.Complexity;
+import io.github.vanphong.petition.PetitionRule;
+import io.github.vanphong.petition.RuleDays;
+import io.github.vanphong.petition.WorkflowRule;
 import io.github.vanphong.petition.PetitionRuleBook;
 import io.github.vanphong.petition.PetitionTimeLimit;
 import java.util.Set;
@@ -28,14 +31,17 @@ public final class PetitionRuleArbitraryProvider implements ArbitraryProvider {
    * Tells whether the target type is one of the petition rule types.
    *
    * @param targetType the type of the parameter, not null
-   * @return true for {@code Complexity}, {@code Circumstances}, {@code PetitionTimeLimit} and {@code
-   *     PetitionRuleBook}
+   * @return true for {@code Complexity}, {@code Circumstances}, {@code PetitionTimeLimit}, {@code WorkflowRule},
+   *     {@code PetitionRule}, {@code RuleDays} and {@code PetitionRuleBook}
    */
   @Override
   public boolean canProvideFor(TypeUsage targetType) {
     return targetType.isOfType(Complexity.class)
         || targetType.isOfType(Circumstances.class)
         || targetType.isOfType(PetitionTimeLimit.class)
+        || targetType.isOfType(WorkflowRule.class)
+        || targetType.isOfType(PetitionRule.class)
+        || targetType.isOfType(RuleDays.class)
         || targetType.isOfType(PetitionRuleBook.class);
   }
 
@@ -56,6 +62,15 @@ public final class PetitionRuleArbitraryProvider implements ArbitraryProvider {
     }
     if (targetType.isOfType(PetitionTimeLimit.class)) {
       return Set.of(PetitionRuleArbitraries.timeLimits());
+    }
+    if (targetType.isOfType(WorkflowRule.class)) {
+      return Set.of(PetitionRuleArbitraries.workflowRules());
+    }
+    if (targetType.isOfType(PetitionRule.class)) {
+      return Set.of(PetitionRuleArbitraries.rules());
+    }
+    if (targetType.isOfType(RuleDays.class)) {
+      return Set.of(PetitionRuleArbitraries.ruleDays());
     }
     if (targetType.isOfType(PetitionRuleBook.class)) {
       return Set.of(PetitionRuleArbitraries.ruleBooks());

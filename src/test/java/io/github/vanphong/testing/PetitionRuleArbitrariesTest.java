@@ -28,6 +28,18 @@ class PetitionRuleArbitrariesTest {
     assertThat(rule.validity().start()).isBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2040, 12, 31));
   }
 
+  @Property(tries = 50)
+  void generatedWorkflowRulesAreValidAndFitTheirCommand(
+      @ForAll io.github.vanphong.petition.WorkflowRule rule, @ForAll io.github.vanphong.petition.RuleDays days) {
+    assertThat(rule.command()).isNotEqualTo(io.github.vanphong.petition.PetitionCommand.RECEIVE);
+    assertThat(rule.kinds()).isNotEmpty();
+    assertThat(rule.procedures()).isNotEmpty();
+    assertThat(rule.validity().start()).isBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2040, 12, 31));
+    assertThat(PetitionRuleBook.of(rule).workflowRules()).containsExactly(rule);
+    assertThat(days.act()).isAfterOrEqualTo(days.received());
+    days.accepted().ifPresent(a -> assertThat(days.act()).isAfterOrEqualTo(a));
+  }
+
   @Property(tries = 20)
   void everyPetitionRuleTypeResolvesThroughTheProvider(
       @ForAll Complexity complexity, @ForAll Circumstances circumstances, @ForAll PetitionRuleBook book) {
@@ -38,8 +50,15 @@ class PetitionRuleArbitrariesTest {
 
   @Test
   void theProviderProvidesOnlyThePetitionRuleTypes() {
-    for (Class<?> type : Set.of(Complexity.class, Circumstances.class, PetitionTimeLimit.class,
-        PetitionRuleBook.class)) {
+    for (Class<?> type :
+        Set.of(
+            Complexity.class,
+            Circumstances.class,
+            PetitionTimeLimit.class,
+            io.github.vanphong.petition.WorkflowRule.class,
+            io.github.vanphong.petition.PetitionRule.class,
+            io.github.vanphong.petition.RuleDays.class,
+            PetitionRuleBook.class)) {
       assertThat(provider.canProvideFor(TypeUsage.of(type))).as("%s", type).isTrue();
       assertThat(provider.provideFor(TypeUsage.of(type), t -> Set.of())).as("%s", type).hasSize(1);
     }
