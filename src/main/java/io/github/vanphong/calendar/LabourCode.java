@@ -24,7 +24,7 @@ import java.time.LocalDate;
 public enum LabourCode implements Bilingual {
   /** Bộ luật Lao động 1994 as amended by Luật 84/2007/QH11, Điều 73: 9 days, Tết Âm lịch 4 days. */
   CODE_1994(
-      "Bộ luật Lao động 1994 (sửa đổi năm 2007)",
+      Instruments.LABOUR_CODE_1994.name() + " (sửa đổi năm 2007)",
       "Labour Code of 1994, as amended in 2007",
       LegalBasis.builder()
           .instrument(Instruments.LABOUR_CODE_1994)

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.organization.PersonId;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -76,7 +77,8 @@ public final class Draft {
     requireNonNull(issuer, "issuer");
     checkArgument(
         type.system() == DocumentSystem.PARTY && issuer.system() == DocumentSystem.PARTY,
-        "a draft follows the format of Party documents (Hướng dẫn 36-HD/VPTW); %s of %s is not one",
+        "a draft follows the format of Party documents (%s); %s of %s is not one",
+        Instruments.PARTY_DOCUMENT_FORMAT_2018.name(),
         type,
         issuer);
     DraftEvent event =

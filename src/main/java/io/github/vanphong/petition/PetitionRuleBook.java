@@ -189,7 +189,7 @@ public final class PetitionRuleBook {
     static final LegalBasis QD_296 =
         LegalBasis.builder()
             .instrument(Instruments.PARTY_REGULATION_296_2025)
-            .article(PARTY_TIME + " (chưa đọc; như Quy định 22-QĐ/TW)")
+            .article(PARTY_TIME + " (chưa đọc; như " + Instruments.PARTY_REGULATION_22_2021.name() + ")")
             .confirmation(Confirmation.UNCONFIRMED)
             .build();
 

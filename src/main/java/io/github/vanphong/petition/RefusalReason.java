@@ -103,7 +103,9 @@ public enum RefusalReason implements Bilingual {
   }
 
   private static ImmutableList<LegalBasis> party() {
-    String carried = "các trường hợp không giải quyết tố cáo, như Quy định 30-QĐ/TW, Điều 32, khoản 5";
+    String carried =
+        "các trường hợp không giải quyết tố cáo, như " + Instruments.PARTY_REGULATION_30_2016.name() + ", Điều 32,"
+            + " khoản 5";
     return ImmutableList.of(
         LegalBasis.of(Instruments.PARTY_REGULATION_30_2016, "Điều 32, khoản 5, tiết 5.1.1"),
         LegalBasis.builder()

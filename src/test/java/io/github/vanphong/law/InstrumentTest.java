@@ -103,6 +103,35 @@ class InstrumentTest {
   }
 
   @Test
+  void noInstrumentOfTheCatalogueIsNamedByALiteralElsewhereInTheMainCode() throws java.io.IOException {
+    java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"([^\"\\\\]|\\\\.)*\"");
+    java.util.List<String> found = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
+      for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+        if (file.endsWith(java.nio.file.Path.of("law", "Instruments.java"))) {
+          continue;
+        }
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i).strip();
+          if (line.startsWith("*") || line.startsWith("/*") || line.startsWith("//")) {
+            continue;
+          }
+          java.util.regex.Matcher m = literal.matcher(line);
+          while (m.find()) {
+            for (Instrument instrument : Instruments.all()) {
+              if (m.group().contains(instrument.name())) {
+                found.add(file + ":" + (i + 1) + " " + instrument.name());
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).as("instruments are named through Instruments, not by literals").isEmpty();
+  }
+
+  @Test
   void equalityCoversEveryField() {
     LocalDate from = LocalDate.of(2019, 1, 1);
     Instrument law = Instrument.of("Luật Tố cáo 25/2018/QH14", from);
