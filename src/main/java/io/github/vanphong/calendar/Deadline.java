@@ -49,7 +49,7 @@ public final class Deadline {
       ImmutableList<Suspension> suspensions,
       WorkingCalendar calendar) {
     checkArgument(!startEvent.isBlank(), "a deadline needs a start event: '%s'", startEvent);
-    CalendarRange.check(eventDay, "eventDay");
+    CalendarRange.WORKING.check(eventDay, "eventDay");
     this.limit = limit;
     this.startEvent = startEvent;
     this.eventDay = eventDay;
@@ -148,13 +148,14 @@ public final class Deadline {
 
   private LocalDate advance(LocalDate from, int n) {
     if (limit.count() == DayCount.WORKING_DAYS) {
-      if (from.isAfter(CalendarRange.LAST_DAY) || calendar.workingDaysBetween(from, CalendarRange.LAST_DAY) < n) {
-        throw CalendarRange.beyond("the last counted day", from, n, "working days");
+      if (from.isAfter(CalendarRange.WORKING.last())
+          || calendar.workingDaysBetween(from, CalendarRange.WORKING.last()) < n) {
+        throw CalendarRange.WORKING.beyond("the last counted day", from, n, "working days");
       }
       return calendar.plusWorkingDays(from, n);
     }
-    if (CalendarRange.LAST_EPOCH_DAY - from.toEpochDay() < n) {
-      throw CalendarRange.beyond("the last counted day", from, n, "days");
+    if (CalendarRange.WORKING.lastEpochDay() - from.toEpochDay() < n) {
+      throw CalendarRange.WORKING.beyond("the last counted day", from, n, "days");
     }
     return from.plusDays(n);
   }
@@ -309,7 +310,7 @@ public final class Deadline {
    * @throws DateTimeException if the day is outside the calendar's range 1900-01-01 to 2199-12-31
    */
   public DeadlineStatus statusOn(LocalDate day, Optional<LocalDate> completedOn, int dueSoonWithin) {
-    CalendarRange.check(day, "day");
+    CalendarRange.WORKING.check(day, "day");
     checkArgument(dueSoonWithin >= 0, "a warning counts 0 or more working days, not %s", dueSoonWithin);
     if (completedOn.isPresent()) {
       LocalDate completed = completedOn.get();

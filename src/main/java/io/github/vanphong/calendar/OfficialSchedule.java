@@ -140,12 +140,12 @@ public abstract class OfficialSchedule {
   @Value.Check
   OfficialSchedule check() {
     List<String> violations = new ArrayList<>();
-    if (year() < CalendarRange.FIRST_DAY.getYear() || year() > CalendarRange.LAST_DAY.getYear()) {
+    if (year() < CalendarRange.WORKING.first().getYear() || year() > CalendarRange.WORKING.last().getYear()) {
       violations.add(
           "a schedule is for a year from "
-              + CalendarRange.FIRST_DAY.getYear()
+              + CalendarRange.WORKING.first().getYear()
               + " to "
-              + CalendarRange.LAST_DAY.getYear()
+              + CalendarRange.WORKING.last().getYear()
               + "; this one is for "
               + year());
     }

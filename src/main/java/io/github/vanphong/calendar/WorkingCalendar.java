@@ -62,10 +62,10 @@ import org.slf4j.LoggerFactory;
 public final class WorkingCalendar {
 
   /** The first day a working calendar covers, 1900-01-01, as {@link LunarDate#MIN} falls on. */
-  public static final LocalDate FIRST_DAY = CalendarRange.FIRST_DAY;
+  public static final LocalDate FIRST_DAY = CalendarRange.WORKING.first();
 
   /** The last day a working calendar covers, 2199-12-31, as {@link LunarDate#MAX} falls on. */
-  public static final LocalDate LAST_DAY = CalendarRange.LAST_DAY;
+  public static final LocalDate LAST_DAY = CalendarRange.WORKING.last();
 
   /** The five-day week of party and state offices: Quyết định 188/1999/QĐ-TTg, Điều 1. */
   public static final LegalBasis FIVE_DAY_WEEK =
@@ -83,8 +83,8 @@ public final class WorkingCalendar {
       LegalBasis.of(Instruments.CULTURE_DAY_RESOLUTION_2026, "Điều 2");
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
-  private static final long FIRST_EPOCH_DAY = CalendarRange.FIRST_EPOCH_DAY;
-  private static final int DAYS = CalendarRange.DAYS;
+  private static final long FIRST_EPOCH_DAY = CalendarRange.WORKING.firstEpochDay();
+  private static final int DAYS = CalendarRange.WORKING.days();
 
   private final ImmutableSet<DayOfWeek> restDays;
   private final LegalBasis weekBasis;
@@ -223,7 +223,7 @@ public final class WorkingCalendar {
     }
     long rank = (long) before[i + 1] + n - 1;
     if (rank >= dayOfRank.length) {
-      throw CalendarRange.beyond("day plus n working days", day, n, "working days");
+      throw CalendarRange.WORKING.beyond("day plus n working days", day, n, "working days");
     }
     return Days.ALL.get(dayOfRank[(int) rank]);
   }
@@ -265,7 +265,7 @@ public final class WorkingCalendar {
    * @throws DateTimeException if the year is outside the range
    */
   public ImmutableList<PublicHoliday> publicHolidays(int year) {
-    CalendarRange.checkYear(year, "year");
+    CalendarRange.WORKING.checkYear(year, "year");
     if (!schedules.containsKey(year)) {
       LOG.debug(
           "no official schedule for {}: Tết and the second day of Quốc khánh follow the statutory rule", year);
@@ -281,7 +281,7 @@ public final class WorkingCalendar {
    * @throws DateTimeException if the day is outside the range
    */
   public ImmutableList<PublicHoliday> publicHolidaysOn(LocalDate day) {
-    CalendarRange.check(day, "day");
+    CalendarRange.WORKING.check(day, "day");
     ImmutableList.Builder<PublicHoliday> on = ImmutableList.builder();
     for (PublicHoliday holiday : Objects.requireNonNull(holidays.get(day.getYear()))) {
       if (holiday.date().equals(day)) {
@@ -322,7 +322,7 @@ public final class WorkingCalendar {
   private static int index(LocalDate day, String parameter) {
     long i = day.toEpochDay() - FIRST_EPOCH_DAY;
     if (i < 0 || i >= DAYS) {
-      throw CalendarRange.outside(parameter, day);
+      throw CalendarRange.WORKING.outside(parameter, day);
     }
     return (int) i;
   }
@@ -597,7 +597,7 @@ public final class WorkingCalendar {
      * @throws DateTimeException if the day is outside the range
      */
     public Builder localDayOff(LocalDate day, LegalBasis basis) {
-      CalendarRange.check(day, "day");
+      CalendarRange.WORKING.check(day, "day");
       localDaysOff.add(PublicHoliday.of(day, HolidayKind.LOCAL_DAY_OFF, basis));
       return this;
     }
@@ -611,7 +611,7 @@ public final class WorkingCalendar {
      * @throws DateTimeException if the day is outside the range
      */
     public Builder localWorkingDay(LocalDate day, LegalBasis basis) {
-      CalendarRange.check(day, "day");
+      CalendarRange.WORKING.check(day, "day");
       localWorkingDays.put(day, basis);
       return this;
     }
