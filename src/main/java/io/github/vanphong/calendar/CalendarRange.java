@@ -1,12 +1,13 @@
 package io.github.vanphong.calendar;
 
+import io.github.vanphong.law.Instruments;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
  * A span of days the calendars of this package answer for, declared once for each: {@link #LUNAR}, the days of the
  * lunar calendar ({@link LunarDate}), and {@link #WORKING}, the days of working calendars, official schedules and
- * deadlines ({@link WorkingCalendar}, {@link OfficialSchedule}, {@link Deadline}); and the one way a day outside a
+ * deadlines, which start later, on the first day the library holds their rules for ({@link WorkingCalendar}, {@link OfficialSchedule}, {@link Deadline}); and the one way a day outside a
  * span is refused: a {@link DateTimeException}, as {@code java.time} refuses a date it cannot represent. For example
  * {@code LUNAR.check(LocalDate.of(2200, 1, 1), "day")} throws "day must lie within the calendar's range 1900-01-01
  * to 2199-12-31: 2200-01-01".
@@ -18,8 +19,20 @@ final class CalendarRange {
   /** The days of the lunar calendar, 1900-01-01 to 2199-12-31: astronomy, which needs no law. */
   static final CalendarRange LUNAR = new CalendarRange(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31));
 
-  /** The days of working calendars and deadlines. */
-  static final CalendarRange WORKING = new CalendarRange(LUNAR.first(), LUNAR.last());
+  /**
+   * The days of working calendars and deadlines, 2006-01-01 to 2199-12-31: from the first day on which the library
+   * holds every rule a count of days needs, the latest of the first days of the holidays (Bộ luật Lao động 1994,
+   * from 1995-01-01), of the five-day week (Quyết định 188/1999/QĐ-TTg, from 1999-10-02) and of the counting of
+   * periods (Bộ luật Dân sự 33/2005/QH11, from 2006-01-01). Before it offices worked six days a week and periods
+   * were counted under a code the library does not hold.
+   */
+  static final CalendarRange WORKING =
+      new CalendarRange(
+          latest(
+              Instruments.LABOUR_CODE_1994.inForceFrom(),
+              Instruments.FORTY_HOUR_WEEK_1999.inForceFrom(),
+              Instruments.CIVIL_CODE_2005.inForceFrom()),
+          LUNAR.last());
 
   private final LocalDate first;
   private final LocalDate last;
@@ -31,6 +44,16 @@ final class CalendarRange {
     this.last = last;
     this.firstEpochDay = first.toEpochDay();
     this.lastEpochDay = last.toEpochDay();
+  }
+
+  private static LocalDate latest(LocalDate... days) {
+    LocalDate latest = days[0];
+    for (LocalDate day : days) {
+      if (day.isAfter(latest)) {
+        latest = day;
+      }
+    }
+    return latest;
   }
 
   /** Returns the first day covered. */

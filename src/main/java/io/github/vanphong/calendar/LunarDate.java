@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * #parse(CharSequence)} reads it back.
  *
  * <p>A date that does not exist or lies outside the supported range is refused with a {@link DateTimeException},
- * as {@link LocalDate} does; {@link WorkingCalendar}, whose range is the same, refuses a day outside it the same way.
+ * as {@link LocalDate} does; {@link WorkingCalendar}, whose range starts later, on 2006-01-01, refuses a day outside
+ * its own the same way.
  *
  * <p>This class is immutable and thread-safe.
  */

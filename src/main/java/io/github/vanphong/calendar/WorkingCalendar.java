@@ -51,17 +51,28 @@ import org.slf4j.LoggerFactory;
  * logged at DEBUG. A schedule always wins over the prediction; {@link #builder()} adds or replaces schedules, and
  * sets another week, local days off and local working days.
  *
- * <p>Counting is arithmetic, never a walk: the calendar holds, for its whole range 1900-01-01 to 2199-12-31, the
- * number of working days before each day, and the day of each working day by its rank. {@link
- * #plusWorkingDays(LocalDate, int)} and {@link #workingDaysBetween(LocalDate, LocalDate)} take the same time at a
- * distance of 3 days or 30,000. A day outside the range is refused with a {@link DateTimeException} that names the
- * parameter, as {@link LunarDate} refuses it.
+ * <p>A calendar answers from {@link #FIRST_DAY}, 2006-01-01, to {@link #LAST_DAY}, 2199-12-31: the first day on
+ * which the library holds every rule a count of days needs, the holidays of a labour code (from 1995-01-01), the
+ * five-day week (from 1999-10-02) and a civil code that counts periods (Bộ luật Dân sự 33/2005/QH11, from
+ * 2006-01-01). Before 1999-10-02 offices worked six days a week, and before 1995 no labour code the library holds
+ * gave the holidays; it does not extrapolate its rules to such days. A day outside the range is refused with a {@link
+ * DateTimeException} that names the parameter and the range, as {@link LunarDate} refuses a day outside its own.
+ *
+ * <p>Counting is arithmetic, never a walk: the calendar holds, for its whole range, the number of working days
+ * before each day, and the day of each working day by its rank. {@link #plusWorkingDays(LocalDate, int)} and {@link
+ * #workingDaysBetween(LocalDate, LocalDate)} take the same time at a distance of 3 days or 30,000.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class WorkingCalendar {
 
-  /** The first day a working calendar covers, 1900-01-01, as {@link LunarDate#MIN} falls on. */
+  /**
+   * The first day a working calendar and a deadline answer for, 2006-01-01: the first day of Bộ luật Dân sự
+   * 33/2005/QH11, the earliest code of counting periods the library holds, by which it also holds the holidays (Bộ
+   * luật Lao động 1994, from 1995-01-01) and the five-day week (Quyết định 188/1999/QĐ-TTg, from 1999-10-02). It is
+   * the latest of these instruments' first days, so it moves with them. An earlier day is refused with a {@link
+   * DateTimeException}.
+   */
   public static final LocalDate FIRST_DAY = CalendarRange.WORKING.first();
 
   /** The last day a working calendar covers, 2199-12-31, as {@link LunarDate#MAX} falls on. */
@@ -194,7 +205,7 @@ public final class WorkingCalendar {
    * Tells whether offices work on the given day: not a weekly rest day (unless a schedule makes it a working day)
    * and not a day off of any kind.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return true on a working day
    * @throws DateTimeException if the day is outside the range
    */
@@ -208,7 +219,7 @@ public final class WorkingCalendar {
    * after Friday 2026-02-13 is Monday 2026-02-23. For {@code n = 0} it returns the day itself, whether or not it
    * is a working day, so that {@code workingDaysBetween(day, plusWorkingDays(day, n)) == n} for every {@code n}.
    *
-   * @param day the day to count from, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day to count from, from 2006-01-01 to 2199-12-31, not null
    * @param n the number of working days, 0 or more
    * @return the day, a working day when {@code n > 0}, not null
    * @throws IllegalArgumentException if {@code n} is negative
@@ -235,8 +246,8 @@ public final class WorkingCalendar {
    * including the start. It agrees with {@link #plusWorkingDays(LocalDate, int)}: {@code
    * workingDaysBetween(day, plusWorkingDays(day, n)) == n}.
    *
-   * @param startExclusive the day counting starts after, from 1900-01-01 to 2199-12-31, not null
-   * @param endInclusive the last day counted, from 1900-01-01 to 2199-12-31, not null
+   * @param startExclusive the day counting starts after, from 2006-01-01 to 2199-12-31, not null
+   * @param endInclusive the last day counted, from 2006-01-01 to 2199-12-31, not null
    * @return the number of working days, negative if the end is before the start
    * @throws DateTimeException if a day is outside the range
    */
@@ -248,7 +259,7 @@ public final class WorkingCalendar {
   /**
    * Returns the given day if offices work on it, otherwise the first working day after it.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the working day on or after the day, not null
    * @throws DateTimeException if the day is outside the range, or no working day follows it in the range
    */
@@ -260,7 +271,7 @@ public final class WorkingCalendar {
    * Returns the days off of a year with their kinds and bases, in date order: the statutory holidays, the
    * compensatory days, the days of the year's schedule and the local days off. Weekly rest days are not listed.
    *
-   * @param year the year, from 1900 to 2199
+   * @param year the year, from 2006 to 2199
    * @return the days off, not null
    * @throws DateTimeException if the year is outside the range
    */
@@ -276,7 +287,7 @@ public final class WorkingCalendar {
   /**
    * Returns the days off that fall on the given day, usually none or one (Giỗ Tổ may fall on 30 April).
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the days off on that day, not null
    * @throws DateTimeException if the day is outside the range
    */
@@ -591,7 +602,7 @@ public final class WorkingCalendar {
     /**
      * Adds a day off of a province or an office, {@link HolidayKind#LOCAL_DAY_OFF}.
      *
-     * @param day the day, from 1900-01-01 to 2199-12-31, not null
+     * @param day the day, from 2006-01-01 to 2199-12-31, not null
      * @param basis the decision that gives it, not null
      * @return this builder, not null
      * @throws DateTimeException if the day is outside the range
@@ -605,7 +616,7 @@ public final class WorkingCalendar {
     /**
      * Makes a weekly rest day a working day for a province or an office. A holiday on that day stays a day off.
      *
-     * @param day the day, from 1900-01-01 to 2199-12-31, not null
+     * @param day the day, from 2006-01-01 to 2199-12-31, not null
      * @param basis the decision that makes it a working day, not null
      * @return this builder, not null
      * @throws DateTimeException if the day is outside the range
@@ -630,7 +641,7 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Builds the calendar and its counts over 1900-01-01 to 2199-12-31.
+     * Builds the calendar and its counts over 2006-01-01 to 2199-12-31.
      *
      * @return the calendar, not null
      */

@@ -243,8 +243,10 @@ public final class Instruments {
       Instrument.of("Bộ luật Dân sự 91/2015/QH13", LocalDate.of(2017, 1, 1));
 
   /**
-   * Bộ luật Dân sự 33/2005/QH11, the Civil Code of 2005, in force from 2006-01-01 to 2016-12-31, replaced by {@link
-   * #CIVIL_CODE_2015}.
+   * Bộ luật Dân sự 33/2005/QH11, the Civil Code of 2005, passed 2005-06-14, in force from 2006-01-01 to 2016-12-31
+   * (Nghị quyết 45/2005/QH11, khoản 1, as reproduced by thuvienphapluat.vn), replaced by {@link #CIVIL_CODE_2015}; its
+   * chapter on periods (Điều 149 to 153) was read in a transcription and a page that quotes it. The earliest code of
+   * counting periods the library holds: its first day is the first day the working calendar answers for.
    */
   public static final Instrument CIVIL_CODE_2005 =
       Instrument.builder()
@@ -298,8 +300,10 @@ public final class Instruments {
           .build();
 
   /**
-   * Quyết định 188/1999/QĐ-TTg of the Prime Minister, the forty-hour week of Monday to Friday for the public
-   * service, in force from 1999-10-02.
+   * Quyết định 188/1999/QĐ-TTg of the Prime Minister (1999-09-17), the forty-hour week of Monday to Friday, Saturday
+   * and Sunday off, for the public service and political organisations (Điều 1, read in hethongphapluat.com's and
+   * vbpl.vn's copies), in force from 1999-10-02 as Nhân Dân reported on 1999-08-29; before it these offices worked
+   * six days a week.
    */
   public static final Instrument FORTY_HOUR_WEEK_1999 =
       Instrument.builder()

@@ -163,11 +163,11 @@ class OfficialScheduleTest {
 
   @Test
   void aScheduleIsForAYearOfTheRange() {
-    assertThatThrownBy(() -> OfficialSchedule.builder().year(1899).build())
-        .hasMessage("a schedule is for a year from 1900 to 2199; this one is for 1899");
+    assertThatThrownBy(() -> OfficialSchedule.builder().year(2005).build())
+        .hasMessage("a schedule is for a year from 2006 to 2199; this one is for 2005");
     assertThatThrownBy(() -> OfficialSchedule.builder().year(2200).build())
-        .hasMessage("a schedule is for a year from 1900 to 2199; this one is for 2200");
-    assertThat(OfficialSchedule.builder().year(1900).build().daysOff()).isEmpty();
+        .hasMessage("a schedule is for a year from 2006 to 2199; this one is for 2200");
+    assertThat(OfficialSchedule.builder().year(2006).build().daysOff()).isEmpty();
     assertThat(OfficialSchedule.builder().year(2199).build().workingDays()).isEmpty();
   }
 

@@ -185,57 +185,88 @@ class WorkingCalendarTest {
 
   @Test
   void theRangeEndsAreIncluded() {
-    assertThat(VIETNAM.isWorkingDay(day(1900, 1, 1))).isFalse(); // Tết Dương lịch
-    assertThat(VIETNAM.isWorkingDay(day(1900, 1, 2))).isTrue();
+    assertThat(VIETNAM.isWorkingDay(day(2006, 1, 1))).isFalse(); // Tết Dương lịch, a Sunday
+    assertThat(VIETNAM.isWorkingDay(day(2006, 1, 2))).isFalse(); // its compensatory day
+    assertThat(VIETNAM.isWorkingDay(day(2006, 1, 3))).isTrue();
     assertThat(VIETNAM.isWorkingDay(day(2199, 12, 31))).isTrue();
     assertThat(VIETNAM.plusWorkingDays(day(2199, 12, 30), 1)).isEqualTo(day(2199, 12, 31));
-    assertThat(VIETNAM.workingDaysBetween(day(1900, 1, 1), day(1900, 1, 5))).isEqualTo(4);
-    assertThat(VIETNAM.workingDaysBetween(day(1900, 1, 1), day(2199, 12, 31))).isPositive();
+    assertThat(VIETNAM.workingDaysBetween(day(2006, 1, 1), day(2006, 1, 6))).isEqualTo(4);
+    assertThat(VIETNAM.workingDaysBetween(day(2006, 1, 1), day(2199, 12, 31))).isPositive();
+  }
+
+  @Test
+  void theCalendarAnswersFrom2006TheFirstDayOnWhichTheLibraryHoldsEveryRuleOfDays() {
+    // The latest first day of the rules a count needs: the holidays (Bộ luật Lao động 1994, 1995-01-01), the
+    // five-day week (Quyết định 188/1999/QĐ-TTg, Điều 1, 1999-10-02) and the counting of periods (Bộ luật Dân sự
+    // 33/2005/QH11, Điều 152 and 153, 2006-01-01).
+    assertThat(WorkingCalendar.FIRST_DAY).isEqualTo(day(2006, 1, 1));
+    assertThat(WorkingCalendar.FIRST_DAY).isEqualTo(CivilCode.CODE_2005.instrument().inForceFrom());
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.isInForceOn(WorkingCalendar.FIRST_DAY)).isTrue();
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.inForceFrom()).isEqualTo(day(1999, 10, 2));
+    assertThat(LabourCode.inForceOn(WorkingCalendar.FIRST_DAY).basis().isInForceOn(WorkingCalendar.FIRST_DAY)).isTrue();
+    assertThat(CivilCode.inForceOn(WorkingCalendar.FIRST_DAY)).isEqualTo(CivilCode.CODE_2005);
+    LocalDate dayBefore = WorkingCalendar.FIRST_DAY.minusDays(1);
+    String refusal = "day must lie within the calendar's range 2006-01-01 to 2199-12-31: 2005-12-31";
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(dayBefore))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage(refusal);
+    assertThatThrownBy(() -> WorkingCalendar.builder().restDays(PROVINCE, DayOfWeek.SUNDAY).build()
+            .isWorkingDay(dayBefore))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage(refusal);
+    assertThatThrownBy(() -> VIETNAM.publicHolidays(2005))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("year must lie within the calendar's range 2006 to 2199: 2005");
   }
 
   @Test
   void aDayOutsideTheRangeIsRefusedAsJavaTimeRefusesIt() {
-    String range = " must lie within the calendar's range 1900-01-01 to 2199-12-31: ";
+    String range = " must lie within the calendar's range 2006-01-01 to 2199-12-31: ";
     assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1899, 12, 31)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day" + range + "1899-12-31");
     assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(2026, 1, 1), day(2200, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("endInclusive" + range + "2200-01-01");
-    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(1899, 12, 31), day(2026, 1, 1)))
+    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(2005, 12, 31), day(2026, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("startExclusive" + range + "1899-12-31");
+        .hasMessage("startExclusive" + range + "2005-12-31");
     assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 31), 1))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day plus n working days" + range + "1 working days after 2199-12-31 lie beyond it");
     assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 30), 2))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day plus n working days" + range + "2 working days after 2199-12-30 lie beyond it");
-    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(1899, 12, 31), 0))
+    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2005, 12, 31), 0))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("day" + range + "1899-12-31");
+        .hasMessage("day" + range + "2005-12-31");
     assertThatThrownBy(() -> VIETNAM.nextWorkingDay(day(2200, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day" + range + "2200-01-01");
-    assertThatThrownBy(() -> VIETNAM.publicHolidays(1899))
+    assertThatThrownBy(() -> VIETNAM.publicHolidays(1995))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("year must lie within the calendar's range 1900 to 2199: 1899");
+        .hasMessage("year must lie within the calendar's range 2006 to 2199: 1995");
     assertThatThrownBy(() -> VIETNAM.publicHolidays(2200))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("year must lie within the calendar's range 1900 to 2199: 2200");
+        .hasMessage("year must lie within the calendar's range 2006 to 2199: 2200");
     assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2200, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day" + range + "2200-01-01");
-    assertThat(VIETNAM.publicHolidays(1900)).isNotEmpty();
+    assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2005, 12, 31)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "2005-12-31");
+    assertThat(VIETNAM.publicHolidays(2006)).isNotEmpty();
     assertThat(VIETNAM.publicHolidays(2199)).isNotEmpty();
   }
 
   @Test
-  void theCalendarAndLunarDatesRefuseADayOutsideTheRangeWithTheSameType() {
+  void theCalendarAndLunarDatesRefuseADayOutsideTheirRangesWithTheSameType() {
     LocalDate outside = day(2200, 1, 1);
     assertThatThrownBy(() -> VIETNAM.isWorkingDay(outside)).isExactlyInstanceOf(DateTimeException.class);
     assertThatThrownBy(() -> LunarDate.from(outside)).isExactlyInstanceOf(DateTimeException.class);
-    assertThat(WorkingCalendar.FIRST_DAY).isEqualTo(LunarDate.MIN.toLocalDate());
+    // The lunar calendar is astronomy and covers more: 1900 to 2199.
+    assertThat(WorkingCalendar.FIRST_DAY).isAfter(LunarDate.MIN.toLocalDate());
+    assertThat(LunarDate.from(day(1990, 1, 27))).hasToString("1990-01-01");
     assertThat(WorkingCalendar.LAST_DAY).isEqualTo(LunarDate.MAX.toLocalDate());
   }
 
@@ -286,10 +317,10 @@ class WorkingCalendarTest {
     WorkingCalendar.Builder builder = WorkingCalendar.builder();
     assertThatThrownBy(() -> builder.localDayOff(day(2200, 1, 1), PROVINCE))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 2200-01-01");
-    assertThatThrownBy(() -> builder.localWorkingDay(day(1899, 1, 1), PROVINCE))
+        .hasMessage("day must lie within the calendar's range 2006-01-01 to 2199-12-31: 2200-01-01");
+    assertThatThrownBy(() -> builder.localWorkingDay(day(2005, 12, 31), PROVINCE))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-01-01");
+        .hasMessage("day must lie within the calendar's range 2006-01-01 to 2199-12-31: 2005-12-31");
     assertThat(builder.build()).isEqualTo(VIETNAM);
   }
 
