@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * Tết break of 14 to 22 February 2026.
  *
  * <p>A year's holidays ({@link #publicHolidays(int)}) are: 1 January, Tết Âm lịch, Giỗ Tổ Hùng Vương (10/3 âm
- * lịch), 30 April, 1 May and Quốc khánh, as the {@link LabourCode} in force on each day gives them; Ngày Văn hóa
+ * lịch, from 2007, Luật 84/2007/QH11), 30 April, 1 May and Quốc khánh, as the {@link LabourCode} in force on each day
+ * gives them; Ngày Văn hóa
  * Việt Nam (24 November) from 2026-07-01 (Nghị quyết 28/2026/QH16, Điều 2, reported, not made up when it falls on
  * a rest day); a compensatory day, on the next working day, for each statutory holiday other than Ngày Văn hóa on
  * a weekly rest day (Bộ luật Lao động 45/2019/QH14, Điều 111, khoản 3); and the days of the {@link
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Tết is the last day of the lunar year and the first days of the new one: four under the codes of 2012 and
- *       2019 (five days in all), three under the code of 1994 (four in all);
+ *       2019 (five days in all), three under the code of 1994 (four in all, "một ngày cuối năm và ba ngày đầu năm
+ *       âm lịch");
  *   <li>the second day of Quốc khánh (from 2021) is the day before or after 2 September that is a working day of
  *       the week; if both are, the one that joins 2 September to the weekly rest, and otherwise the day before.
  *       This rule gives the day the Government chose in each year from 2021 to 2026.
@@ -343,7 +345,10 @@ public final class WorkingCalendar {
     @Nullable OfficialSchedule schedule = schedules.get(year);
     fixed(days, LocalDate.of(year, Month.JANUARY, 1), HolidayKind.NEW_YEAR);
     lunarNewYear(days, year, schedule);
-    fixed(days, LunarDate.of(year, 3, 10, false).toLocalDate(), HolidayKind.HUNG_KINGS);
+    LocalDate hungKings = LunarDate.of(year, 3, 10, false).toLocalDate();
+    if (LabourCode.inForceOn(hungKings).lists(HolidayKind.HUNG_KINGS)) {
+      fixed(days, hungKings, HolidayKind.HUNG_KINGS);
+    }
     fixed(days, LocalDate.of(year, Month.APRIL, 30), HolidayKind.REUNIFICATION);
     fixed(days, LocalDate.of(year, Month.MAY, 1), HolidayKind.LABOUR_DAY);
     nationalDay(days, year, schedule);

@@ -275,8 +275,11 @@ public final class Instruments {
           .build();
 
   /**
-   * Luật 84/2007/QH11, amending Điều 73 of the Labour Code of 1994 to make the Hùng Kings' day a paid holiday; its
-   * first day is not confirmed.
+   * Luật 84/2007/QH11, amending Điều 73 of the Labour Code of 1994 to make the Hùng Kings' day (10/3 âm lịch) a paid
+   * holiday, passed by the National Assembly on 2007-04-02; its Điều 2 puts it in force "từ ngày công bố", from the
+   * day it was promulgated, which was not found (full text reproduced by antlawyers.vn; giadinh.suckhoedoisong.vn
+   * reports the holiday from 2007). The library takes the day it was passed, 2007-04-02, the earliest it can be:
+   * unconfirmed, though any day up to Giỗ Tổ 2007 (2007-04-26) gives the same holidays.
    */
   public static final Instrument LABOUR_CODE_AMENDMENT_2007 =
       Instrument.builder()
@@ -286,8 +289,9 @@ public final class Instruments {
           .build();
 
   /**
-   * The Labour Code of 1994, in force from 1995-01-01 to 2013-04-30, amended in 2007 and replaced by {@link
-   * #LABOUR_CODE_2012}.
+   * The Labour Code of 1994 (passed 1994-06-23), in force from 1995-01-01 to 2013-04-30, amended in 2007 by {@link
+   * #LABOUR_CODE_AMENDMENT_2007} and replaced by {@link #LABOUR_CODE_2012}. The earliest code of holidays the
+   * library holds.
    */
   public static final Instrument LABOUR_CODE_1994 =
       Instrument.builder()

@@ -83,9 +83,39 @@ class WorkingCalendarTest {
   void tet2013StillFallsUnderTheCodeOf1994() {
     assertThat(dates(VIETNAM.publicHolidays(2013), HolidayKind.LUNAR_NEW_YEAR))
         .containsExactly(day(2013, 2, 9), day(2013, 2, 10), day(2013, 2, 11), day(2013, 2, 12));
-    assertThat(VIETNAM.publicHolidaysOn(day(2013, 4, 30)).get(0).basis()).isEqualTo(LabourCode.CODE_1994.basis());
+    assertThat(VIETNAM.publicHolidaysOn(day(2013, 4, 30)).get(0).basis())
+        .isEqualTo(LabourCode.CODE_1994_AS_AMENDED_2007.basis());
     assertThat(VIETNAM.publicHolidaysOn(day(2013, 5, 1)).get(0).basis().instrument().name())
         .isEqualTo("Bộ luật Lao động 10/2012/QH13");
+  }
+
+  @Test
+  void gioToHungVuongIsNoHolidayBeforeLuat84Of2007AndIsOneFrom2007() {
+    // Giỗ Tổ 2006 fell on Friday 7 April, before Luật 84/2007/QH11 added it to Điều 73 of the code of 1994.
+    assertThat(LunarDate.of(2006, 3, 10, false).toLocalDate()).isEqualTo(day(2006, 4, 7));
+    assertThat(VIETNAM.isWorkingDay(day(2006, 4, 7))).isTrue();
+    assertThat(dates(VIETNAM.publicHolidays(2006), HolidayKind.HUNG_KINGS)).isEmpty();
+    // Giỗ Tổ 2007 fell on Thursday 26 April, a holiday under the code as amended.
+    assertThat(LunarDate.of(2007, 3, 10, false).toLocalDate()).isEqualTo(day(2007, 4, 26));
+    assertThat(VIETNAM.isWorkingDay(day(2007, 4, 26))).isFalse();
+    PublicHoliday gioTo = VIETNAM.publicHolidaysOn(day(2007, 4, 26)).get(0);
+    assertThat(gioTo.kind()).isEqualTo(HolidayKind.HUNG_KINGS);
+    assertThat(gioTo.basis().citation()).isEqualTo("Bộ luật Lao động 1994 (sửa đổi bởi Luật 84/2007/QH11), Điều 73");
+    // Eight statutory days in 2006 (Tết 4), nine in 2008.
+    assertThat(VIETNAM.publicHolidays(2006).stream().filter(h -> h.kind().isStatutory()).count()).isEqualTo(8);
+    assertThat(VIETNAM.publicHolidays(2008).stream().filter(h -> h.kind().isStatutory()).count()).isEqualTo(9);
+  }
+
+  @Test
+  void tetIsFourDaysUnderTheCodeOf1994TheLastDayOfTheYearAndTheFirstThree() {
+    // Tết Bính Tuất, 2006-01-29: 28 to 31 January, Saturday and Sunday made up on 1 and 2 February.
+    assertThat(dates(VIETNAM.publicHolidays(2006), HolidayKind.LUNAR_NEW_YEAR))
+        .containsExactly(day(2006, 1, 28), day(2006, 1, 29), day(2006, 1, 30), day(2006, 1, 31));
+    // Compensatory days: 1/1 (Sunday), the Tết weekend, 30/4 (Sunday, made up after 1/5) and 2/9 (Saturday).
+    assertThat(dates(VIETNAM.publicHolidays(2006), HolidayKind.COMPENSATORY))
+        .containsExactly(day(2006, 1, 2), day(2006, 2, 1), day(2006, 2, 2), day(2006, 5, 2), day(2006, 9, 4));
+    assertThat(VIETNAM.publicHolidaysOn(day(2006, 1, 30)).get(0).basis().citation())
+        .isEqualTo("Bộ luật Lao động 1994, Điều 73");
   }
 
   @Test
