@@ -488,8 +488,8 @@ public final class WorkingCalendar {
 
   /**
    * Returns a summary of the facts the calendar counts from, for example "WorkingCalendar[rest days [SATURDAY,
-   * SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local
-   * days off, 0 local working days, no culture day]"; with {@link Builder#cultureDay(LegalBasis)} it ends
+   * SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2012, 2013, …, 2026], 0 local days off, 0 local
+   * working days, no culture day]"; with {@link Builder#cultureDay(LegalBasis)} it ends
    * "culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]".
    *
    * @return the summary, not null

@@ -24,8 +24,13 @@ class OfficialScheduleTest {
   }
 
   @Test
-  void theLibraryShipsTheSchedulesFrom2020To2026() {
-    assertThat(OfficialSchedule.shipped().keySet()).containsExactly(2020, 2021, 2022, 2023, 2024, 2025, 2026);
+  void theLibraryShipsTheSchedulesFrom2012To2026() {
+    // 2012 holds only the swap of Monday 31/12/2012 that the notice for 2013 made.
+    assertThat(OfficialSchedule.shipped().keySet())
+        .containsExactly(2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+    assertThat(OfficialSchedule.shipped().get(2012).daysOff()).extracting(PublicHoliday::date)
+        .containsExactly(day(2012, 12, 31));
+    assertThat(OfficialSchedule.shipped().get(2012).lunarNewYearDays()).isEmpty();
   }
 
   @Test

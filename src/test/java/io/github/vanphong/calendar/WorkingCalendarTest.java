@@ -387,8 +387,9 @@ class WorkingCalendarTest {
   void theSummaryNamesEveryFactTheCalendarCountsFrom() {
     assertThat(VIETNAM.toString())
         .isEqualTo(
-            "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021,"
-                + " 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days, no culture day]");
+            "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2012, 2013,"
+                + " 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local days off, 0"
+                + " local working days, no culture day]");
     assertThat(WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build().toString())
         .endsWith(", 0 local working days, culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]");
   }
