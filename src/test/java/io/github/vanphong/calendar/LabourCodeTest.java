@@ -17,7 +17,7 @@ class LabourCodeTest {
   }
 
   @Test
-  void giToHungVuongIsAHolidayFromLuat84Of2007WhichAmendedDieu73OfTheCodeOf1994() {
+  void gioToHungVuongIsAHolidayFromLuat84Of2007WhichAmendedDieu73OfTheCodeOf1994() {
     // Luật 84/2007/QH11, passed 2007-04-02, in force from the day it was promulgated ("từ ngày công bố").
     assertThat(LabourCode.inForceOn(LocalDate.of(2007, 4, 1))).isEqualTo(LabourCode.CODE_1994);
     assertThat(LabourCode.inForceOn(LocalDate.of(2007, 4, 2))).isEqualTo(LabourCode.CODE_1994_AS_AMENDED_2007);

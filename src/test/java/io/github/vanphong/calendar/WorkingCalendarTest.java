@@ -249,6 +249,22 @@ class WorkingCalendarTest {
         .hasMessage("year must lie within the calendar's range 2006 to 2199: 2005");
   }
 
+  /**
+   * Quyết định 188/1999/QĐ-TTg, Điều 1: Saturday and Sunday off from 1999-10-02; before it offices worked six days,
+   * so the calendar answers only from a day on which the five-day week is in force, and applies it to none before.
+   */
+  @Test
+  void theFiveDayWeekOfQuyetDinh188Dieu1CoversEveryDayTheCalendarAnswersFor() {
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.citation()).isEqualTo("Quyết định 188/1999/QĐ-TTg, Điều 1");
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.inForceFrom()).isEqualTo(day(1999, 10, 2));
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.isInForceOn(WorkingCalendar.FIRST_DAY)).isTrue();
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.inForceUntil()).isEmpty();
+    // The first Saturday the calendar answers for is a rest day; Saturday 1999-10-02 itself is refused.
+    assertThat(VIETNAM.isWorkingDay(day(2006, 1, 7))).isFalse();
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1999, 10, 2))).isExactlyInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1999, 10, 1))).isExactlyInstanceOf(DateTimeException.class);
+  }
+
   @Test
   void aDayOutsideTheRangeIsRefusedAsJavaTimeRefusesIt() {
     String range = " must lie within the calendar's range 2006-01-01 to 2199-12-31: ";
