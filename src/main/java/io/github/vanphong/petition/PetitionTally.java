@@ -679,7 +679,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
           if (status == DeadlineStatus.OVERDUE) {
             overdue.add(
                 OverdueDuty.of(
-                    petition.id(), unit, deadline.stage(), deadline.round(), deadline.deadline().dueDate()));
+                    petition.id(), unit, deadline.stage(), deadline.round(), deadline.dueDate()));
           }
         }
       }
