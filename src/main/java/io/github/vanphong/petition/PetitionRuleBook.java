@@ -1180,7 +1180,8 @@ public final class PetitionRuleBook {
 
   private PetitionRuleBook(ImmutableList<PetitionRule> rules) {
     Set<String> names = new HashSet<>();
-    Map<PetitionStage, Map<PetitionKind, ImmutableList.Builder<LimitChoice>>> limits = new EnumMap<>(PetitionStage.class);
+    Map<PetitionStage, Map<PetitionKind, ImmutableList.Builder<LimitChoice>>> limits =
+        new EnumMap<>(PetitionStage.class);
     ImmutableListMultimap.Builder<PetitionCommand, WorkflowRule> workflow = ImmutableListMultimap.builder();
     for (PetitionRule rule : rules) {
       checkArgument(names.add(rule.name()), "a rule book holds one rule of each name; %s is there twice", rule.name());
@@ -1432,6 +1433,7 @@ public final class PetitionRuleBook {
    */
   public Optional<PetitionTimeLimit> limitFor(
       PetitionStage stage, PetitionKind kind, Circumstances circumstances, RuleDays days) {
+    requireNonNull(circumstances, "circumstances");
     requireNonNull(days, "days");
     return Optional.ofNullable(
         limitFor(stage, kind, circumstances, days.received(), days.accepted().orElse(null), days.act()));

@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
@@ -651,7 +655,8 @@ public final class PetitionTally implements Summary<PetitionTally> {
     private final Map<UnitId, int[]> units = new HashMap<>();
     private final MonthCounts months = new MonthCounts();
     private List<OverdueDuty> overdue = new ArrayList<>();
-    private boolean overdueSorted = true;
+    /** Whether {@link #overdue} is sorted and holds no duty twice. */
+    private boolean overdueInOrder = true;
     private @Nullable UnitId lastUnit;
     private int[] lastUnitCount = new int[1];
 
@@ -696,7 +701,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
       statuses[status.ordinal()]++;
       if (status == DeadlineStatus.OVERDUE) {
         overdue.add(OverdueDuty.of(countingId, countingUnit, deadline.stage(), deadline.round(), deadline.dueDate()));
-        overdueSorted = false;
+        overdueInOrder = false;
       }
     }
 
@@ -717,20 +722,28 @@ public final class PetitionTally implements Summary<PetitionTally> {
       addInto(statuses, other.statuses);
       other.units.forEach((unit, n) -> units.merge(unit, n, Counter::plusCount));
       months.addAll(other.months);
-      overdue = merge(sortedOverdue(), other.sortedOverdue());
-      overdueSorted = true;
+      overdue = merge(overdueInOrder(), other.overdueInOrder());
       return this;
     }
 
-    private List<OverdueDuty> sortedOverdue() {
-      if (!overdueSorted) {
+    /** The overdue list sorted, each duty once: the set a petition tallied twice is listed in once. */
+    private List<OverdueDuty> overdueInOrder() {
+      if (!overdueInOrder) {
         overdue.sort(null);
-        overdueSorted = true;
+        int distinct = 0;
+        for (int i = 0; i < overdue.size(); i++) {
+          OverdueDuty duty = overdue.get(i);
+          if (distinct == 0 || overdue.get(distinct - 1).compareTo(duty) != 0) {
+            overdue.set(distinct++, duty);
+          }
+        }
+        overdue.subList(distinct, overdue.size()).clear();
+        overdueInOrder = true;
       }
       return overdue;
     }
 
-    /** Merges two sorted lists into one, keeping the duties both hold twice, as the counts count them. */
+    /** Merges two lists sorted with each duty once into one, each duty once. */
     private static List<OverdueDuty> merge(List<OverdueDuty> a, List<OverdueDuty> b) {
       if (b.isEmpty()) {
         return a;
@@ -742,7 +755,11 @@ public final class PetitionTally implements Summary<PetitionTally> {
       int i = 0;
       int j = 0;
       while (i < a.size() && j < b.size()) {
-        merged.add(a.get(i).compareTo(b.get(j)) <= 0 ? a.get(i++) : b.get(j++));
+        int order = a.get(i).compareTo(b.get(j));
+        merged.add(order <= 0 ? a.get(i++) : b.get(j++));
+        if (order == 0) {
+          j++;
+        }
       }
       merged.addAll(a.subList(i, a.size()));
       merged.addAll(b.subList(j, b.size()));
@@ -774,7 +791,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
           enumCounts(Channel.values(), channels),
           months.toMap(),
           enumCounts(DeadlineStatus.values(), statuses),
-          ImmutableSortedSet.copyOf(sortedOverdue()));
+          ImmutableSortedSet.copyOfSorted(new InOrder<>(overdueInOrder())));
     }
 
     private static <E extends Enum<E>> ImmutableSortedMap<E, Integer> enumCounts(E[] constants, int[] counts) {
@@ -792,6 +809,65 @@ public final class PetitionTally implements Summary<PetitionTally> {
       ImmutableSortedMap.Builder<K, Integer> map = ImmutableSortedMap.naturalOrder();
       counts.forEach((key, n) -> map.put(key, n[0]));
       return map.build();
+    }
+  }
+
+  /**
+   * A list sorted in natural order with no element twice, seen as the sorted set it is, so that {@link
+   * ImmutableSortedSet#copyOfSorted} copies it as it stands rather than sorting it and looking for duplicates again.
+   * It holds only what that copy reads; it has no views.
+   */
+  private static final class InOrder<E extends Comparable<? super E>> extends AbstractSet<E>
+      implements SortedSet<E> {
+    private final List<E> elements;
+
+    InOrder(List<E> elements) {
+      this.elements = Collections.unmodifiableList(elements);
+    }
+
+    @Override
+    public Iterator<E> iterator() {
+      return elements.iterator();
+    }
+
+    @Override
+    public int size() {
+      return elements.size();
+    }
+
+    @Override
+    public Object[] toArray() {
+      return elements.toArray();
+    }
+
+    @Override
+    public @Nullable Comparator<? super E> comparator() {
+      return null; // natural order
+    }
+
+    @Override
+    public E first() {
+      return elements.get(0);
+    }
+
+    @Override
+    public E last() {
+      return elements.get(elements.size() - 1);
+    }
+
+    @Override
+    public SortedSet<E> subSet(E fromElement, E toElement) {
+      throw new UnsupportedOperationException("no views");
+    }
+
+    @Override
+    public SortedSet<E> headSet(E toElement) {
+      throw new UnsupportedOperationException("no views");
+    }
+
+    @Override
+    public SortedSet<E> tailSet(E fromElement) {
+      throw new UnsupportedOperationException("no views");
     }
   }
 

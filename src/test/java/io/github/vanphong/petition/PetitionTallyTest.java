@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.vanphong.SummaryLaws;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.organization.Level;
@@ -315,6 +316,24 @@ class PetitionTallyTest {
     assertThat(twice.petitions()).isEqualTo(2);
     assertThat(twice.dutiesOverdue()).isEqualTo(2);
     assertThat(twice.overdue()).isEqualTo(once.overdue());
+  }
+
+  @Test
+  void aPetitionCollectedSeveralTimesIsListedOnceOnEveryKindOfStream() {
+    List<Petition> again = List.of(untouched(), late(), untouched(), onTime(), untouched());
+    PetitionTally once = tally(JUNE_1, untouched());
+
+    PetitionTally sequential = again.stream().collect(PetitionTally.collector(CALENDAR, JUNE_1));
+    assertThat(sequential.dutiesOverdue()).isEqualTo(3);
+    assertThat(sequential.overdue()).isEqualTo(once.overdue());
+    for (int split = 0; split <= again.size(); split++) {
+      SummaryLaws.collectorLaws(
+          again,
+          split,
+          PetitionTally.collector(CALENDAR, JUNE_1),
+          p -> PetitionTally.of(p, CALENDAR, JUNE_1),
+          PetitionTally.empty());
+    }
   }
 
   // ---- bad inputs --------------------------------------------------------------------------------------------
