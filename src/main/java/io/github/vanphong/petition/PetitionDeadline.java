@@ -1,7 +1,5 @@
 package io.github.vanphong.petition;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.concurrent.LazyInit;
 import io.github.vanphong.calendar.Deadline;
@@ -33,9 +31,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PetitionDeadline {
 
-  /** The working days before the due date that count as due soon, as {@link Deadline#statusOn(LocalDate)} has. */
-  private static final int DUE_SOON_WITHIN = 3;
-
   private final PetitionStage stage;
   private final ComplaintRound round;
   private final PetitionTimeLimit rule;
@@ -53,8 +48,8 @@ public final class PetitionDeadline {
   @LazyInit private @Nullable Deadline deadline;
 
   /**
-   * Makes the deadline of a stage from its due date, worked out by {@link PetitionDeadlines} as the explaining
-   * {@link Deadline} would give it.
+   * Makes the deadline of a stage from its due date and status, worked out by {@link PetitionDeadlines} as the
+   * explaining {@link Deadline} would give them.
    */
   PetitionDeadline(
       PetitionStage stage,
@@ -67,7 +62,8 @@ public final class PetitionDeadline {
       LocalDate dueDate,
       @Nullable LocalDate completedOn,
       boolean officeDuty,
-      LocalDate asOf) {
+      LocalDate asOf,
+      DeadlineStatus status) {
     this.stage = stage;
     this.round = round;
     this.rule = rule;
@@ -79,34 +75,7 @@ public final class PetitionDeadline {
     this.completedOn = completedOn;
     this.officeDuty = officeDuty;
     this.asOf = asOf;
-    this.status = statusOn(asOf);
-  }
-
-  /** The status on a day as {@link Deadline#statusOn(LocalDate, Optional, int)} gives it, with a warning of 3. */
-  private DeadlineStatus statusOn(LocalDate day) {
-    if (day.isBefore(WorkingCalendar.FIRST_DAY) || day.isAfter(WorkingCalendar.LAST_DAY)) {
-      return deadline().statusOn(day, completedOn(), DUE_SOON_WITHIN); // refuses the day as the deadline does
-    }
-    LocalDate completed = completedOn;
-    if (completed != null) {
-      checkArgument(
-          !completed.isBefore(eventDay),
-          "work is completed on or after its start event (%s), not on %s",
-          eventDay,
-          completed);
-      if (!completed.isAfter(day)) {
-        return completed.isAfter(dueDate) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
-      }
-    }
-    if (day.isAfter(dueDate)) {
-      return DeadlineStatus.OVERDUE;
-    }
-    if (day.equals(dueDate)) {
-      return DeadlineStatus.DUE_TODAY;
-    }
-    return calendar.workingDaysBetween(day, dueDate) <= DUE_SOON_WITHIN
-        ? DeadlineStatus.DUE_SOON
-        : DeadlineStatus.ON_TRACK;
+    this.status = status;
   }
 
   /**

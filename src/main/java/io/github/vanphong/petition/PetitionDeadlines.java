@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.calendar.DayCount;
+import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.Suspension;
 import io.github.vanphong.calendar.TimeLimit;
@@ -18,7 +19,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,12 +33,28 @@ import org.jspecify.annotations.Nullable;
  * PetitionDeadline#deadline()} to build if asked.
  *
  * <p>One instance works out the deadlines of petition after petition on one calendar and day, keeping its scratch
- * records of rounds from one to the next, so that a tally of a whole register makes nothing but the deadlines. It is
- * mutable and not thread-safe: a tally keeps one per thread.
+ * records of rounds from one to the next, and gives each deadline to a {@link Sink} as its own current state: the
+ * sink reads the due date and status it needs, and makes a {@link PetitionDeadline} only if it keeps one ({@link
+ * #toDeadline()}), so that a tally of a whole register makes nothing it does not count. It is mutable and not
+ * thread-safe: a tally keeps one per thread.
  */
 final class PetitionDeadlines {
 
   private static final String SUSPENSION_REASON = "tạm đình chỉ giải quyết";
+
+  /** The working days before the due date that count as due soon, as {@link Deadline#statusOn(LocalDate)} has. */
+  private static final int DUE_SOON_WITHIN = 3;
+
+  /** Receives the deadlines of a petition, one at a time, in the order their stages began. */
+  interface Sink {
+    /**
+     * Receives a deadline: during the call, {@code current} is that deadline ({@link #stage()}, {@link #dueDate()},
+     * {@link #status()} and the rest, or {@link #toDeadline()}); it is the next one after.
+     *
+     * @param current the worker, standing for the deadline, not null
+     */
+    void accept(PetitionDeadlines current);
+  }
 
   /** What happened in one round of a petition, as known on the day asked about; cleared for each petition. */
   private static final class Round {
@@ -118,7 +135,35 @@ final class PetitionDeadlines {
   private Procedure procedure;
 
   @SuppressWarnings("NullAway.Init")
-  private Consumer<PetitionDeadline> sink;
+  private Sink sink;
+
+  // the deadline being given to the sink, set by add for each one
+  @SuppressWarnings("NullAway.Init")
+  private PetitionStage stage;
+
+  @SuppressWarnings("NullAway.Init")
+  private ComplaintRound round;
+
+  @SuppressWarnings("NullAway.Init")
+  private PetitionTimeLimit rule;
+
+  @SuppressWarnings("NullAway.Init")
+  private LocalDate eventDay;
+
+  @SuppressWarnings("NullAway.Init")
+  private ImmutableList<Integer> extensions;
+
+  @SuppressWarnings("NullAway.Init")
+  private ImmutableList<Suspension> suspensions;
+
+  @SuppressWarnings("NullAway.Init")
+  private LocalDate dueDate;
+
+  private @Nullable LocalDate completedOn;
+  private boolean officeDuty;
+
+  @SuppressWarnings("NullAway.Init")
+  private DeadlineStatus status;
 
   /**
    * Makes a worker for deadlines on a calendar as of a day.
@@ -133,7 +178,7 @@ final class PetitionDeadlines {
 
   static ImmutableList<PetitionDeadline> of(Petition petition, WorkingCalendar calendar, LocalDate day) {
     ImmutableList.Builder<PetitionDeadline> out = ImmutableList.builderWithExpectedSize(6);
-    new PetitionDeadlines(calendar, day).forEach(petition, out::add);
+    new PetitionDeadlines(calendar, day).forEach(petition, current -> out.add(current.toDeadline()));
     return out.build();
   }
 
@@ -145,7 +190,7 @@ final class PetitionDeadlines {
    * @throws IllegalArgumentException if the petition was received after the day
    * @throws DateTimeException if a day counted falls outside the calendar's range
    */
-  void forEach(Petition petition, Consumer<PetitionDeadline> sink) {
+  void forEach(Petition petition, Sink sink) {
     checkArgument(
         !day.isBefore(petition.received()),
         "petition %s was received on %s; its deadlines are not asked for on %s",
@@ -293,7 +338,7 @@ final class PetitionDeadlines {
 
   private void add(
       PetitionStage stage,
-      Round round,
+      Round inRound,
       LocalDate eventDay,
       boolean suspendable,
       @Nullable LocalDate done,
@@ -302,27 +347,58 @@ final class PetitionDeadlines {
     if (!stage.appliesTo(kind)) {
       return;
     }
-    LocalDate accepted = acceptedFor(round, eventDay);
-    PetitionTimeLimit rule =
-        book.limitFor(stage, kind, round.circumstances(area, level), received, accepted, actFor(eventDay, accepted));
-    if (rule == null) {
+    LocalDate accepted = acceptedFor(inRound, eventDay);
+    PetitionTimeLimit chosen =
+        book.limitFor(
+            stage, kind, inRound.circumstances(area, level), received, accepted, actFor(eventDay, accepted));
+    if (chosen == null) {
       return;
     }
-    ImmutableList<Integer> extensions = round.extensionsOf(stage);
-    ImmutableList<Suspension> suspensions = suspendable ? suspensions(rule, round, eventDay) : ImmutableList.of();
-    sink.accept(
-        new PetitionDeadline(
-            stage,
-            round.round,
-            rule,
-            eventDay,
-            extensions,
-            suspensions,
-            calendar,
-            dueDate(rule, eventDay, extensions, suspensions),
-            end(done, stopped),
-            duty,
-            day));
+    this.stage = stage;
+    this.round = inRound.round;
+    this.rule = chosen;
+    this.eventDay = eventDay;
+    this.extensions = inRound.extensionsOf(stage);
+    this.suspensions = suspendable ? suspensions(chosen, inRound, eventDay) : ImmutableList.of();
+    this.dueDate = countDueDate();
+    this.completedOn = end(done, stopped);
+    this.officeDuty = duty;
+    this.status = statusOnDay();
+    sink.accept(this);
+  }
+
+  // ---- the deadline being given to the sink ------------------------------------------------------------------
+
+  /** The stage of the current deadline. */
+  PetitionStage stage() {
+    return stage;
+  }
+
+  /** The round of the current deadline. */
+  ComplaintRound round() {
+    return round;
+  }
+
+  /** Whether the current deadline binds the office. */
+  boolean officeDuty() {
+    return officeDuty;
+  }
+
+  /** The due date of the current deadline. */
+  LocalDate dueDate() {
+    return dueDate;
+  }
+
+  /** The status of the current deadline on the day. */
+  DeadlineStatus status() {
+    return status;
+  }
+
+  /** The current deadline as a value. */
+  PetitionDeadline toDeadline() {
+    return new PetitionDeadline(
+        stage, round, rule, eventDay, extensions, suspensions, calendar, dueDate, completedOn, officeDuty, day,
+        status);
   }
 
   /** The round's suspensions of a limit counted from an event: the days after the event only. */
@@ -355,15 +431,10 @@ final class PetitionDeadlines {
   // ---- the due date, counted as Deadline counts it -----------------------------------------------------------
 
   /**
-   * The due date of a rule's limit for an event, with extensions and suspensions, as {@link
-   * PetitionDeadline#explaining} would give it; a day outside the calendar's range is refused by that deadline, in
-   * its words.
+   * The due date of the current deadline, as {@link #explaining()} gives it; a day outside the calendar's range is
+   * refused by that deadline, in its words.
    */
-  private LocalDate dueDate(
-      PetitionTimeLimit rule,
-      LocalDate eventDay,
-      ImmutableList<Integer> extensions,
-      ImmutableList<Suspension> suspensions) {
+  private LocalDate countDueDate() {
     TimeLimit limit = rule.limit();
     int total = limit.days();
     for (int days : extensions) {
@@ -372,9 +443,44 @@ final class PetitionDeadlines {
     try {
       return calendar.nextWorkingDay(lastCountedDay(limit.count(), eventDay, total, suspensions));
     } catch (DateTimeException outside) {
-      PetitionDeadline.explaining(rule, eventDay, extensions, suspensions, calendar);
+      explaining();
       throw outside;
     }
+  }
+
+  /**
+   * The status of the current deadline on the day, as {@link Deadline#statusOn(LocalDate, Optional, int)} gives it
+   * with a warning of 3 working days; a day outside the calendar's range is refused by the deadline, in its words.
+   */
+  private DeadlineStatus statusOnDay() {
+    if (day.isBefore(WorkingCalendar.FIRST_DAY) || day.isAfter(WorkingCalendar.LAST_DAY)) {
+      return explaining().statusOn(day, Optional.ofNullable(completedOn), DUE_SOON_WITHIN);
+    }
+    LocalDate completed = completedOn;
+    if (completed != null) {
+      checkArgument(
+          !completed.isBefore(eventDay),
+          "work is completed on or after its start event (%s), not on %s",
+          eventDay,
+          completed);
+      if (!completed.isAfter(day)) {
+        return completed.isAfter(dueDate) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+      }
+    }
+    if (day.isAfter(dueDate)) {
+      return DeadlineStatus.OVERDUE;
+    }
+    if (day.equals(dueDate)) {
+      return DeadlineStatus.DUE_TODAY;
+    }
+    return calendar.workingDaysBetween(day, dueDate) <= DUE_SOON_WITHIN
+        ? DeadlineStatus.DUE_SOON
+        : DeadlineStatus.ON_TRACK;
+  }
+
+  /** The explaining deadline of the current one. */
+  private Deadline explaining() {
+    return PetitionDeadline.explaining(rule, eventDay, extensions, suspensions, calendar);
   }
 
   /** The last day counted: {@code total} days after the event, the suspended days passed over. */

@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
@@ -646,7 +645,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
   private static final class Counter {
     private final LocalDate asOf;
     private final PetitionDeadlines deadlines;
-    private final Consumer<PetitionDeadline> duties = this::countDuty;
+    private final PetitionDeadlines.Sink duties = this::countDuty;
     private int petitions;
     private final int[] kinds = new int[PetitionKind.values().length];
     private final int[] states = new int[PetitionState.values().length];
@@ -693,7 +692,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
     }
 
     /** Counts one deadline of the petition being added, if it is a duty of the office. */
-    private void countDuty(PetitionDeadline deadline) {
+    private void countDuty(PetitionDeadlines deadline) {
       if (!deadline.officeDuty()) {
         return;
       }
