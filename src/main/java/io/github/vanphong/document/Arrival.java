@@ -83,7 +83,7 @@ public abstract class Arrival {
   /**
    * Returns where the processing deadline stands on a day.
    *
-   * @param day the day asked about, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day asked about, from 2006-01-01 to 2199-12-31, not null
    * @return the status, or empty if the arrival has no deadline
    * @throws java.time.DateTimeException if the arrival has a deadline and the day is outside the calendar's range
    */

@@ -87,7 +87,7 @@ public final class IncomingRegister {
    * @throws IllegalArgumentException if the register could not have been built by receiving those arrivals in
    *     that order; the message names the first arrival at fault
    * @throws java.time.DateTimeException if a deadline, counted again on this calendar, falls outside its range
-   *     1900-01-01 to 2199-12-31
+   *     2006-01-01 to 2199-12-31
    */
   public static IncomingRegister restore(UnitId receiver, WorkingCalendar calendar, Iterable<Arrival> arrivals) {
     IncomingRegister register = of(receiver, calendar);
@@ -210,7 +210,7 @@ public final class IncomingRegister {
    * @return the new register and the new arrival, not null
    * @throws IllegalArgumentException if the day is before the last day of receipt
    * @throws java.time.DateTimeException if the day of receipt, or the due date counted from it, falls outside the
-   *     calendar's range 1900-01-01 to 2199-12-31
+   *     calendar's range 2006-01-01 to 2199-12-31
    */
   public Received receive(IncomingDocument document, LocalDate on, TimeLimit processingLimit) {
     requireNonNull(document, "document");

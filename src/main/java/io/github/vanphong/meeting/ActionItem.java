@@ -393,7 +393,7 @@ public final class ActionItem {
    * DeadlineStatus#MET_LATE} once the work was reported done by then; otherwise on track, due soon (within {@link
    * #DUE_SOON_WITHIN} working days), due today or overdue, against the deadline as extended by then.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the status, or empty if the item was not yet assigned or was already cancelled on that day
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
@@ -410,7 +410,7 @@ public final class ActionItem {
   /**
    * Tells whether the item was overdue at the end of a day: open, and its deadline as extended by then passed.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return true if the deadline status that day is {@link DeadlineStatus#OVERDUE}
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */

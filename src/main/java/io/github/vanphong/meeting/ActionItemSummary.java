@@ -56,7 +56,7 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * Returns the summary of one item at the end of a day.
    *
    * @param item the item, not null
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the summary as of the day, {@link #empty()} if the item was not yet assigned on that day
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
@@ -70,7 +70,7 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * {@code items.stream().collect(ActionItemSummary.collector(LocalDate.of(2016, 6, 30)))}. The order of the items
    * does not matter; collecting no item, or only items not yet assigned on the day, gives {@link #empty()}.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the collector, not null; it throws {@link IllegalArgumentException} if the day is outside the calendar's
    *     range
    */

@@ -122,7 +122,7 @@ public final class FollowUp {
   /**
    * Returns the items overdue at the end of a day: open, and past their deadline as extended by then.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the overdue items, in register order, possibly empty, not null
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
@@ -134,7 +134,7 @@ public final class FollowUp {
   /**
    * Returns the items counted by state and by unit at the end of a day.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the summary, not null
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
@@ -146,7 +146,7 @@ public final class FollowUp {
    * Returns the figures of the items rolled up the chart as of a day, each unit's including its subordinates'.
    *
    * @param chart the org chart, not null
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the roll-up, not null
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */

@@ -66,7 +66,7 @@ public final class Progress implements Summary<Progress> {
    * reported done after its deadline.
    *
    * @param item the item, not null
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the figures of one item as of the day, or {@link #empty()} if it was not yet assigned on that day
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
@@ -89,7 +89,7 @@ public final class Progress implements Summary<Progress> {
    * {@code items.stream().collect(Progress.collector(LocalDate.of(2016, 6, 30)))}. The order of the items does not
    * matter; collecting no item, or only items not yet assigned on the day, gives {@link #empty()}.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the collector, not null; it throws {@link IllegalArgumentException} if the day is outside the calendar's
    *     range
    */

@@ -1565,7 +1565,7 @@ public final class PetitionRuleBook {
    * @param stage the stage, not null
    * @param kind the kind of petition, one for which the stage exists, not null
    * @param circumstances the facts of the case, not null
-   * @param dateReceived the day the petition was received, from 1900-01-01 to 2199-12-31, not null
+   * @param dateReceived the day the petition was received, from 2006-01-01 to 2199-12-31, not null
    * @param eventDay the day of the stage's start event, for example the day of acceptance for a resolution, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, not null
@@ -1591,7 +1591,7 @@ public final class PetitionRuleBook {
    * @param stage the stage, not null
    * @param kind the kind of petition, one for which the stage exists, not null
    * @param circumstances the facts of the case, not null
-   * @param dateReceived the day the petition was received, from 1900-01-01 to 2199-12-31, not null
+   * @param dateReceived the day the petition was received, from 2006-01-01 to 2199-12-31, not null
    * @param eventDay the day of the stage's start event, not null
    * @param calendar the calendar whose working days count, not null
    * @param extensionDays the days of each extension granted, in order; at most as many as the rule allows, each

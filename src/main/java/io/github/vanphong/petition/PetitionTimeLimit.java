@@ -216,7 +216,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
   /**
    * Returns the deadline of this rule for an event, with no extension.
    *
-   * @param eventDay the day of the stage's start event, from 1900-01-01 to 2199-12-31, not null
+   * @param eventDay the day of the stage's start event, from 2006-01-01 to 2199-12-31, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, not null
    * @throws java.time.DateTimeException if a day falls outside the calendar's range
@@ -228,7 +228,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
   /**
    * Returns the deadline of this rule for an event, extended by the given days, one extension each.
    *
-   * @param eventDay the day of the stage's start event, from 1900-01-01 to 2199-12-31, not null
+   * @param eventDay the day of the stage's start event, from 2006-01-01 to 2199-12-31, not null
    * @param calendar the calendar whose working days count, not null
    * @param extensionDays the days of each extension granted, in order, at most {@link #maxExtensions()} of them,
    *     each from 1 to {@link #maxExtensionDays()}; not null
@@ -255,7 +255,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
   /**
    * Returns the latest deadline this rule can give for an event: every extension it allows granted at its longest.
    *
-   * @param eventDay the day of the stage's start event, from 1900-01-01 to 2199-12-31, not null
+   * @param eventDay the day of the stage's start event, from 2006-01-01 to 2199-12-31, not null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline with every extension, not null
    * @throws java.time.DateTimeException if a day falls outside the calendar's range

@@ -235,6 +235,8 @@ class WorkingCalendarTest {
     assertThat(WorkingCalendar.FIVE_DAY_WEEK.inForceFrom()).isEqualTo(day(1999, 10, 2));
     assertThat(LabourCode.inForceOn(WorkingCalendar.FIRST_DAY).basis().isInForceOn(WorkingCalendar.FIRST_DAY)).isTrue();
     assertThat(CivilCode.inForceOn(WorkingCalendar.FIRST_DAY)).isEqualTo(CivilCode.CODE_2005);
+    // The range docs/performance.md sizes the tables by: 70,857 days.
+    assertThat(CalendarRange.WORKING.days()).isEqualTo(70_857);
     LocalDate dayBefore = WorkingCalendar.FIRST_DAY.minusDays(1);
     String refusal = "day must lie within the calendar's range 2006-01-01 to 2199-12-31: 2005-12-31";
     assertThatThrownBy(() -> VIETNAM.isWorkingDay(dayBefore))
