@@ -18,11 +18,14 @@ import org.jspecify.annotations.Nullable;
  * How long a file (hồ sơ) is kept: permanently (vĩnh viễn) or for a number of years (có thời hạn). For example {@code
  * RetentionPeriod.years(10)}: a file formed in 2016 may be disposed of from 2027.
  *
- * <p>Party archives keep files at two levels, permanent or 1, 5, 10 or 15 years, counted from when the file is formed
- * (Công văn 160-CV/TW of 1988, {@link #TWO_LEVEL_SCHEME}, reported); {@link #isInTwoLevelScheme()} tells whether a
- * period is one of them. Other periods (20 or 70 years, as State schedules have) can be written. The years count as
- * whole calendar years after the year the file is formed, so that a file is never disposed of early ({@link
- * #COUNTING}, the library's reading, unconfirmed). A period is not a date, and not a decision to dispose: disposal
+ * <p>The Party's central documents ("tài liệu chủ yếu của Đảng ở Trung ương") are kept at two levels, permanent or
+ * 1, 5, 10 or 15 years, counted "từ sau khi hình thành đơn vị bảo quản", from the formation of the file unit (Công
+ * văn 160-CV/TW, 1988-10-26, {@link #TWO_LEVEL_SCHEME}, reported); {@link #isInTwoLevelScheme()} tells whether a
+ * period is one of them. The tables of provincial and district bodies are another instrument's (Hướng dẫn
+ * 35-HD/VPTW), not read: their periods are application data ({@link RetentionSchedule}). Other periods (20 or 70
+ * years, as State schedules have) can be written. A period starts when the file unit (đơn vị bảo quản) is formed;
+ * the library counts its years as whole calendar years from the year after, so that a file is never disposed of
+ * early ({@link #COUNTING}, the library's reading, unconfirmed). A period is not a date, and not a decision to dispose: disposal
  * follows an appraisal the library does not model.
  *
  * <p>This class is immutable and thread-safe.
@@ -34,22 +37,28 @@ public final class RetentionPeriod implements Bilingual {
   public static final int MAX_YEARS = 100;
 
   /**
-   * Two levels of retention, permanent and limited (1, 5, 10, 15 years), counted from the forming of the file unit:
-   * Công văn 160-CV/TW (Cục Lưu trữ Trung ương Đảng, 1988-10-26), as reported.
+   * Two levels of retention for the Party's central documents ("tài liệu chủ yếu của Đảng ở Trung ương"), permanent
+   * and limited (1, 5, 10, 15 years), counted "từ sau khi hình thành đơn vị bảo quản", from the formation of the
+   * file unit: Công văn 160-CV/TW (1988-10-26), as reported. It is not the table of a provincial or district body.
    */
   public static final LegalBasis TWO_LEVEL_SCHEME =
       LegalBasis.of(
           Instruments.PARTY_CENTRAL_RETENTION_1988,
-          "hai mức thời hạn bảo quản: vĩnh viễn; có thời hạn 1, 5, 10, 15 năm");
+          "tài liệu chủ yếu của Đảng ở Trung ương: hai mức thời hạn bảo quản, vĩnh viễn; có thời hạn 1, 5, 10, 15"
+              + " năm, tính từ sau khi hình thành đơn vị bảo quản");
 
   /**
-   * The years count from 1 January of the year after the file is formed, so a file formed in 2016 and kept 10 years
-   * may be disposed of from 2027: the library's reading of "tính từ khi lập hồ sơ", <b>unconfirmed</b>.
+   * The years count from 1 January of the year after the file unit is formed, so a file unit formed in 2016 and kept
+   * 10 years may be disposed of from 2027: the library's reading, <b>unconfirmed</b>, of "từ sau khi hình thành đơn
+   * vị bảo quản" (Công văn 160-CV/TW, reported), which starts the period at the formation of the file unit and does
+   * not say how a part of a year counts.
    */
   public static final LegalBasis COUNTING =
       LegalBasis.builder()
           .instrument(Instruments.PARTY_CENTRAL_RETENTION_1988)
-          .article("thời hạn tính từ khi lập hồ sơ (tính tròn năm từ năm sau năm lập hồ sơ; chưa đối chiếu)")
+          .article(
+              "thời hạn tính từ sau khi hình thành đơn vị bảo quản (tính tròn năm từ năm sau năm hình thành; chưa"
+                  + " đối chiếu)")
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
@@ -115,8 +124,8 @@ public final class RetentionPeriod implements Bilingual {
   }
 
   /**
-   * Returns the first year in which a file formed in a given year may be disposed of: the year after the years
-   * kept have run ({@link #COUNTING}).
+   * Returns the first year in which a file unit formed in a given year may be disposed of: the period starts at the
+   * formation of the file unit, and the year after the years kept have run it may go ({@link #COUNTING}).
    *
    * @param formedIn the year the file unit was formed (closed), not null
    * @return {@code formedIn + years + 1}, or empty if the file is kept permanently

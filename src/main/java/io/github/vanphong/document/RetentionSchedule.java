@@ -21,11 +21,16 @@ import org.jspecify.annotations.Nullable;
  * from what year a file may be disposed of. For example a schedule in which "Công văn trao đổi công việc" is kept 10
  * years says a file of 2016 may be disposed of from 2027.
  *
- * <p>No periods are built in. The Party's sample tables for provincial and district bodies (Hướng dẫn 35-HD/VPTW,
- * 18/10/2010, {@link #HD_35}) have not been read, so the periods of the groups are data an application supplies,
- * with its own source; what is reported is the two-level scheme of Công văn 160-CV/TW, permanent or 1, 5, 10, 15
- * years ({@link RetentionPeriod#TWO_LEVEL_SCHEME}), against which {@link #outsideTwoLevelScheme()} lists every rule
- * that does not fit. A later rule for the same group takes the place of an earlier one.
+ * <p>No periods are built in. A period starts when the file unit (đơn vị bảo quản) is formed: Công văn 160-CV/TW
+ * (1988-10-26) counts its periods "từ sau khi hình thành đơn vị bảo quản" ({@link RetentionPeriod#COUNTING}), and
+ * {@link #disposableFrom} takes the year the file unit was formed. That letter covers the Party's central documents
+ * ("tài liệu chủ yếu của Đảng ở Trung ương"), at two levels, permanent or 1, 5, 10, 15 years ({@link
+ * RetentionPeriod#TWO_LEVEL_SCHEME}, reported); it is not the table of a provincial or district body. The Party's
+ * sample tables for provincial and district bodies (Hướng dẫn 35-HD/VPTW, 18/10/2010, {@link #HD_35}) have not been
+ * read, so their periods remain data an application supplies, with its own source, until that instrument is read.
+ * {@link #outsideTwoLevelScheme()} lists every rule whose period is not one of the central two levels: a comparison
+ * with the central scheme, not a breach of a provincial table. A later rule for the same group takes the place of an
+ * earlier one.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -110,10 +115,11 @@ public final class RetentionSchedule {
   }
 
   /**
-   * Returns the first year in which a file of a group formed in a given year may be disposed of.
+   * Returns the first year in which a file unit of a group, formed in a given year, may be disposed of: the period
+   * counts from the formation of the file unit ({@link RetentionPeriod#COUNTING}).
    *
    * @param group the group, not null
-   * @param formedIn the year the file was formed, not null
+   * @param formedIn the year the file unit (đơn vị bảo quản) was formed, not null
    * @return the year, or empty if the group's files are kept permanently
    * @throws IllegalArgumentException if the schedule has no rule for the group
    */
@@ -129,7 +135,8 @@ public final class RetentionSchedule {
 
   /**
    * Returns every rule in force (the last for each group) whose period is not one of the two levels of Công văn
-   * 160-CV/TW, in the order added.
+   * 160-CV/TW for the Party's central documents, in the order added. For a provincial or district table this is a
+   * comparison with the central scheme, not a finding against its own instrument, which has not been read.
    *
    * @return the rules outside the scheme, empty if all fit, not null
    */

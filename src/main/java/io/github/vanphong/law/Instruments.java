@@ -373,8 +373,10 @@ public final class Instruments {
           .build();
 
   /**
-   * Công văn 160-CV/TW (1988-10-26) of the Central Archives Department: the retention periods of the Party's
-   * central documents.
+   * Công văn 160-CV/TW (1988-10-26): the retention periods of the Party's central documents ("tài liệu chủ yếu của
+   * Đảng ở Trung ương"), counted "từ sau khi hình thành đơn vị bảo quản", from the formation of the file unit; as
+   * reported. It does not cover provincial or district bodies, whose tables are {@link
+   * #PARTY_RETENTION_GUIDANCE_2010}'s.
    */
   public static final Instrument PARTY_CENTRAL_RETENTION_1988 =
       Instrument.builder()

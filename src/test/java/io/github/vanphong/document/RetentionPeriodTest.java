@@ -26,6 +26,22 @@ class RetentionPeriodTest {
     assertThat(RetentionPeriod.COUNTING.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
   }
 
+  /**
+   * Công văn 160-CV/TW (1988-10-26) covers "tài liệu chủ yếu của Đảng ở Trung ương" and counts its periods "từ sau
+   * khi hình thành đơn vị bảo quản": the period of a file unit starts at its formation.
+   */
+  @Test
+  void theCentralRetentionPeriodsOf160CvTwCountFromTheFormationOfTheFileUnit() {
+    assertThat(RetentionPeriod.TWO_LEVEL_SCHEME.instrument().inForceFrom()).isEqualTo(LocalDate.of(1988, 10, 26));
+    assertThat(RetentionPeriod.TWO_LEVEL_SCHEME.article())
+        .contains("tài liệu chủ yếu của Đảng ở Trung ương")
+        .contains("từ sau khi hình thành đơn vị bảo quản");
+    assertThat(RetentionPeriod.COUNTING.article()).contains("từ sau khi hình thành đơn vị bảo quản");
+    assertThat(RetentionPeriod.COUNTING.instrument()).isEqualTo(RetentionPeriod.TWO_LEVEL_SCHEME.instrument());
+    // a file unit formed in 2016 counts its years from 2017 on: kept 5 years, it may go from 2022
+    assertThat(RetentionPeriod.years(5).disposableFrom(Year.of(2016))).contains(Year.of(2022));
+  }
+
   @Test
   void theTwoLevelSchemeIsPermanentOrOneFiveTenOrFifteenYears() {
     assertThat(RetentionPeriod.permanent().isInTwoLevelScheme()).isTrue();
