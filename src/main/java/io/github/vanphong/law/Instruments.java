@@ -226,6 +226,19 @@ public final class Instruments {
   // ---- the organisation and its staff ---------------------------------------------------------------------------
 
   /**
+   * Quy định 298-QĐ/TW (2025-06-09) on the organisation of a party committee directly above grassroots organisations
+   * at commune, ward and special-zone level: its Điều 4 (quoted by luatvietnam.vn) sets the advisory bodies and units
+   * of those committees, whose staff norm and its transition the guidance of the Central Organisation Commission
+   * gives ({@link #ORGANISATION_GUIDANCE_31_2025}). Its first day is taken as the day it was signed; as reported.
+   */
+  public static final Instrument PARTY_REGULATION_298_2025 =
+      Instrument.builder()
+          .name("Quy định 298-QĐ/TW")
+          .inForceFrom(LocalDate.of(2025, 6, 9))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
    * Hướng dẫn 31-HD/BTCTW (2025-04-23) of the Central Organisation Commission, on ending the district level of the
    * Party's organisation and staffing the new communes.
    */
@@ -407,6 +420,7 @@ public final class Instruments {
           PARTY_REGULATION_30_2016,
           PARTY_CONCLUSION_215_2025,
           PARTY_REGULATION_11_2019,
+          PARTY_REGULATION_298_2025,
           ORGANISATION_GUIDANCE_31_2025,
           CIVIL_CODE_2015,
           CIVIL_CODE_2005,

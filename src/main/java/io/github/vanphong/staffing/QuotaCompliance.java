@@ -3,6 +3,7 @@ package io.github.vanphong.staffing;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Unit;
 import java.time.LocalDate;
 import java.time.Year;
@@ -12,8 +13,10 @@ import org.immutables.value.Value;
 
 /**
  * Where one unit stands on a day against its staffing norm and its allocation: the staff counted, the status
- * (below, within, above, no norm), the shortfall or excess, and the vacancies. For example the office of one
- * district committee on 2016-03-01 with 4 staff against the norm 11–13 is {@link QuotaStatus#BELOW}, 7 short.
+ * (below, within, above, above within the norm's transition, no norm), the shortfall or excess, and the vacancies.
+ * For example the office of one district committee on 2016-03-01 with 4 staff against the norm 11–13 is {@link
+ * QuotaStatus#BELOW}, 7 short; a commune committee with 19 staff against 15–17 on 2026-01-01 is {@link
+ * QuotaStatus#ABOVE_IN_TRANSITION}, 2 above, and breaks no rule until its transition ends on 2030-06-30.
  *
  * <p>The staff are counted in the norm's {@link NormScope}; without a norm, over the unit and every unit under it,
  * as an allocation covers its subunits. {@link QuotaCheck} builds these for every unit of a tree.
@@ -99,12 +102,13 @@ public abstract class QuotaCompliance {
   }
 
   /**
-   * Returns where the count stands against the norm.
+   * Returns where the count stands against the norm on the day: above the norm within its transition is {@link
+   * QuotaStatus#ABOVE_IN_TRANSITION}, not {@link QuotaStatus#ABOVE} ({@link StaffingNorm#statusOn}).
    *
-   * @return below, within or above; {@link QuotaStatus#NO_NORM} without a norm
+   * @return below, within, above, or above within the transition; {@link QuotaStatus#NO_NORM} without a norm
    */
   public QuotaStatus status() {
-    return norm().map(n -> n.statusOf(counted())).orElse(QuotaStatus.NO_NORM);
+    return norm().map(n -> n.statusOn(counted(), date())).orElse(QuotaStatus.NO_NORM);
   }
 
   /**
@@ -117,7 +121,8 @@ public abstract class QuotaCompliance {
   }
 
   /**
-   * Returns how many staff the unit has beyond the upper end of its norm: 2 for 15 against {@code [11..13]}.
+   * Returns how many staff the unit has beyond the upper end of its norm: 2 for 15 against {@code [11..13]}, within
+   * the norm's transition or not.
    *
    * @return the excess, zero or more; zero without a norm
    */
@@ -145,7 +150,8 @@ public abstract class QuotaCompliance {
 
   /**
    * Returns the rules this unit breaks: {@link StaffingRule#BELOW_NORM}, {@link StaffingRule#ABOVE_NORM}, {@link
-   * StaffingRule#OVER_ALLOCATION}, each with its basis and facts.
+   * StaffingRule#OVER_ALLOCATION}, each with its basis and facts. Above the norm within its transition ({@link
+   * QuotaStatus#ABOVE_IN_TRANSITION}) is no breach; after it, the message says when the transition ended.
    *
    * @return every violation, possibly empty
    */
@@ -163,13 +169,21 @@ public abstract class QuotaCompliance {
                         facts + ", " + shortfall() + " below the norm " + norm.staff(),
                         ImmutableList.of(counted(), norm)));
               }
-              if (excess() > 0) {
+              if (excess() > 0 && !norm.isInTransitionOn(date())) {
                 violations.add(
                     StaffingViolation.of(
                         StaffingRule.ABOVE_NORM,
                         unit().id(),
                         norm.basis(),
-                        facts + ", " + excess() + " above the norm " + norm.staff(),
+                        facts
+                            + ", "
+                            + excess()
+                            + " above the norm "
+                            + norm.staff()
+                            + norm.transitionDays()
+                                .flatMap(Validity::end)
+                                .map(end -> ", whose transition ended on " + end)
+                                .orElse(""),
                         ImmutableList.of(counted(), norm)));
               }
             });

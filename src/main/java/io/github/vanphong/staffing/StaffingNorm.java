@@ -24,6 +24,10 @@ import org.immutables.value.Value;
  * political centre may have up to 20 staff), and counts either the unit's own staff or those of the unit and every
  * unit under it ({@link NormScope}). Which norm applies to a unit on a day is decided by {@link StaffingNorms}.
  *
+ * <p>A norm may allow more staff for a time after it comes into force ({@link #transition()}): a commune committee
+ * above its 15–17 norm within 5 years of 2025-07-01 is {@link QuotaStatus#ABOVE_IN_TRANSITION}, not in breach
+ * ({@link StaffingNorms#COMMUNE_TRANSITION}).
+ *
  * <p>The range is closed at both ends, with a lower end of zero or more: {@code [11..13]}.
  *
  * <p>This class is immutable and thread-safe.
@@ -86,6 +90,14 @@ public abstract class StaffingNorm {
   public NormScope scope() {
     return NormScope.UNIT_ITSELF;
   }
+
+  /**
+   * The time after the norm's first day during which a unit may have more staff than its upper end, if any: 5 years
+   * for the commune norms of 2025 ({@link StaffingNorms#COMMUNE_TRANSITION}).
+   *
+   * @return the transition, or empty if the norm binds from its first day
+   */
+  public abstract Optional<StaffingTransition> transition();
 
   /**
    * Returns an unconditional norm counting the unit's own staff.
@@ -156,8 +168,64 @@ public abstract class StaffingNorm {
   }
 
   /**
+   * Returns this norm with the given transition in place of its own, if any: for a province that reads the guidance
+   * otherwise. This norm is left as it was.
+   *
+   * @param transition the transition, not null
+   * @return the norm with that transition, not null
+   */
+  public StaffingNorm withTransition(StaffingTransition transition) {
+    return builder().from(this).transition(transition).build();
+  }
+
+  /**
+   * Returns this norm without a transition: it binds from its first day. This norm is left as it was.
+   *
+   * @return the norm without a transition, not null
+   */
+  public StaffingNorm withoutTransition() {
+    return builder().from(this).transition(Optional.empty()).build();
+  }
+
+  /**
+   * Returns the days of the transition: from the norm's first day until its period has run, {@code
+   * [2025-07-01..2030-06-30]} for the commune norms.
+   *
+   * @return the days, or empty if the norm has no transition
+   */
+  public Optional<Validity> transitionDays() {
+    return transition().map(t -> t.daysFrom(inForce().start()));
+  }
+
+  /**
+   * Tells whether a day falls within the norm's transition, the norm being in force on it: on 2030-06-30 a commune
+   * norm of 2025 is, on 2030-07-01 it is not.
+   *
+   * @param day the day, not null
+   * @return true if the norm is in force on the day and has a transition that covers it
+   */
+  public boolean isInTransitionOn(LocalDate day) {
+    return isInForceOn(day) && transitionDays().filter(days -> days.contains(day)).isPresent();
+  }
+
+  /**
+   * Returns where a count stands against this norm on a day: as {@link #statusOf(int)}, except that a count above
+   * the norm within its transition is {@link QuotaStatus#ABOVE_IN_TRANSITION}. For example 19 against a commune's
+   * {@code [15..17]} on 2026-01-01.
+   *
+   * @param counted the staff counted, zero or more
+   * @param day the day, not null
+   * @return below, within, above, or above within the transition
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public QuotaStatus statusOn(int counted, LocalDate day) {
+    QuotaStatus status = statusOf(counted);
+    return status == QuotaStatus.ABOVE && isInTransitionOn(day) ? QuotaStatus.ABOVE_IN_TRANSITION : status;
+  }
+
+  /**
    * Returns where a count stands against this norm, for example {@link QuotaStatus#BELOW} for 4 against {@code
-   * [11..13]}.
+   * [11..13]}, whatever the day: above is {@link QuotaStatus#ABOVE} even within a transition ({@link #statusOn}).
    *
    * @param counted the staff counted, zero or more
    * @return below, within or above
@@ -221,7 +289,8 @@ public abstract class StaffingNorm {
 
   /**
    * Returns a readable form: "Office, District: [11..13] staff of the unit itself, in force
-   * [1930-02-03..2025-06-30], basis ...". A condition is shown as "with a Political Centre".
+   * [1930-02-03..2025-06-30], basis ...". A condition is shown as "with a Political Centre", a transition last, as
+   * ", transition P5Y (...)".
    *
    * @return a readable form, not null
    */
@@ -238,6 +307,7 @@ public abstract class StaffingNorm {
         + ", in force "
         + inForce()
         + ", basis "
-        + basis();
+        + basis()
+        + transition().map(t -> ", transition " + t).orElse("");
   }
 }

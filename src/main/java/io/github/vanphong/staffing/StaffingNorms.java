@@ -15,6 +15,7 @@ import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitKind;
 import io.github.vanphong.organization.UnitTree;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,25 @@ public final class StaffingNorms {
   private static final Validity FROM_JULY_2025 = Validity.from(LocalDate.of(2025, 7, 1));
 
   /**
+   * The transition of the commune, ward and special-zone norms of 2025: 5 years from their first day, 2025-07-01 to
+   * 2030-06-30, during which a committee may have more staff than its norm. "Trước mắt có thể bố trí biên chế nhiều
+   * hơn …, tối đa sau thời gian 05 năm phải thực hiện đúng" (Hướng dẫn 31-HD/BTCTW, as reported by a Hà Nội commune
+   * portal, {@link Confirmation#REPORTED}); Quy định 298-QĐ/TW, Điều 4 sets the bodies whose staff it counts
+   * (reported).
+   *
+   * <p>The report places the 5 years after the work on job positions, whose end is not known; the library counts
+   * them from the norm's first day. That reading and the period are data: an application that reads them otherwise
+   * gives its own with {@link #withTransition(StaffingTransition)}.
+   */
+  public static final StaffingTransition COMMUNE_TRANSITION =
+      StaffingTransition.of(
+          Period.ofYears(5),
+          LegalBasis.of(
+              Instruments.ORGANISATION_GUIDANCE_31_2025,
+              "trước mắt có thể bố trí biên chế nhiều hơn; tối đa sau thời gian 05 năm phải thực hiện đúng"),
+          LegalBasis.of(Instruments.PARTY_REGULATION_298_2025, "Điều 4"));
+
+  /**
    * The office of a district-level party committee (Văn phòng huyện ủy, thị ủy, thành ủy trực thuộc tỉnh): 11 to
    * 13 staff of the office itself, in force over the life of the district level, until 2025-06-30.
    *
@@ -79,7 +99,7 @@ public final class StaffingNorms {
   /**
    * A commune party committee (đảng ủy xã) from 2025-07-01: 15 to 17 staff for all its advisory bodies and units
    * together, counted over the committee and every unit under it (Hướng dẫn 31-HD/BTCTW, 23/4/2025, as reported).
-   * A committee may temporarily have more, but must meet the norm within 5 years after the work on job positions.
+   * A committee may temporarily have more, but must meet the norm within 5 years ({@link #COMMUNE_TRANSITION}).
    */
   public static final StaffingNorm COMMUNE_COMMITTEE = commune(UnitKind.COMMUNE_COMMITTEE, 17, false);
 
@@ -129,7 +149,8 @@ public final class StaffingNorms {
         .staff(Range.closed(15, upper))
         .basis(GUIDANCE_31)
         .inForce(FROM_JULY_2025)
-        .scope(NormScope.UNIT_AND_DESCENDANTS);
+        .scope(NormScope.UNIT_AND_DESCENDANTS)
+        .transition(COMMUNE_TRANSITION);
     if (withPoliticalCentre) {
       builder.requiresSubunitOfKind(UnitKind.POLITICAL_CENTRE);
     }
@@ -145,7 +166,7 @@ public final class StaffingNorms {
 
   /**
    * Returns the built-in norms: {@link #DISTRICT_OFFICE} (unconfirmed) and the commune, ward and special-zone
-   * norms from 2025-07-01, with and without a political centre.
+   * norms from 2025-07-01, with and without a political centre, each with {@link #COMMUNE_TRANSITION}.
    *
    * @return the built-in rule book, not null
    */
@@ -185,6 +206,36 @@ public final class StaffingNorms {
   public StaffingNorms with(StaffingNorm norm) {
     requireNonNull(norm, "norm");
     return new StaffingNorms(ImmutableList.<StaffingNorm>builder().addAll(norms).add(norm).build());
+  }
+
+  /**
+   * Returns this rule book with the given transition in place of that of every norm that has one, for an application
+   * that reads the period of the commune norms otherwise: {@code
+   * StaffingNorms.standard().withTransition(StaffingTransition.of(Period.ofYears(3), ownBasis))}. The order of the
+   * norms is kept; this book is left as it was.
+   *
+   * @param transition the transition, not null
+   * @return a new rule book, not null
+   */
+  public StaffingNorms withTransition(StaffingTransition transition) {
+    requireNonNull(transition, "transition");
+    return new StaffingNorms(
+        norms.stream()
+            .map(n -> n.transition().isPresent() ? n.withTransition(transition) : n)
+            .collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Returns this rule book with no transition: every norm binds from its first day, and a unit above its norm is in
+   * breach at once. The order of the norms is kept; this book is left as it was.
+   *
+   * @return a new rule book, not null
+   */
+  public StaffingNorms withoutTransition() {
+    return new StaffingNorms(
+        norms.stream()
+            .map(n -> n.transition().isPresent() ? n.withoutTransition() : n)
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**

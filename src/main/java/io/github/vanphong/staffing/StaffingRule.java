@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
 public enum StaffingRule implements Bilingual, Rule {
   /** A unit has at least the lower end of its norm; the basis is the norm's. */
   BELOW_NORM("Biên chế thấp hơn định mức", "Staff below the norm", null),
-  /** A unit has at most the upper end of its norm; the basis is the norm's. */
+  /**
+   * A unit has at most the upper end of its norm once the norm's transition, if any, has run ({@link
+   * StaffingTransition}); the basis is the norm's.
+   */
   ABOVE_NORM("Biên chế vượt định mức", "Staff above the norm", null),
   /** A unit has no more staff than the positions allocated to it for the year. */
   OVER_ALLOCATION(

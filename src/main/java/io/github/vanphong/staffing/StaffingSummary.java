@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The totals of a set of {@link QuotaCompliance}s: staff counted by level and by kind, the units below their norm,
- * and the share of staff with a university degree or higher. For example the eight district offices of Hậu Giang
+ * the units above their norm within its transition ({@link QuotaStatus#ABOVE_IN_TRANSITION}), and the share of staff
+ * with a university degree or higher. For example the eight district offices of Hậu Giang
  * in 2016: nearly 80 staff, one office below its norm.
  *
  * <p>Summaries merge: {@link #plus(StaffingSummary)} is associative and commutative, with {@link #empty()} as its
@@ -33,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 public final class StaffingSummary implements Summary<StaffingSummary> {
 
   private static final StaffingSummary EMPTY =
-      new StaffingSummary(0, ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedSet.of(), 0);
+      new StaffingSummary(
+          0, ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedSet.of(), ImmutableSortedSet.of(), 0);
 
   private final int units;
 
@@ -46,6 +48,9 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
   @SuppressWarnings("Immutable") // ImmutableSortedSet of immutable values
   private final ImmutableSortedSet<UnitId> unitsBelowNorm;
 
+  @SuppressWarnings("Immutable") // ImmutableSortedSet of immutable values
+  private final ImmutableSortedSet<UnitId> unitsInTransition;
+
   private final int staffWithUniversityDegree;
 
   private StaffingSummary(
@@ -53,11 +58,13 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
       ImmutableSortedMap<Level, Integer> staffByLevel,
       ImmutableSortedMap<UnitKind, Integer> staffByKind,
       ImmutableSortedSet<UnitId> unitsBelowNorm,
+      ImmutableSortedSet<UnitId> unitsInTransition,
       int staffWithUniversityDegree) {
     this.units = units;
     this.staffByLevel = staffByLevel;
     this.staffByKind = staffByKind;
     this.unitsBelowNorm = unitsBelowNorm;
+    this.unitsInTransition = unitsInTransition;
     this.staffWithUniversityDegree = staffWithUniversityDegree;
   }
 
@@ -72,18 +79,20 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
 
   /**
    * Returns the summary of one compliance: its staff counted at its unit's level and kind, its unit if below its
-   * norm.
+   * norm or above it within the norm's transition.
    *
    * @param compliance the compliance, not null
    * @return the summary of one unit, not null
    */
   public static StaffingSummary of(QuotaCompliance compliance) {
     int counted = compliance.counted();
+    QuotaStatus status = compliance.status();
     return new StaffingSummary(
         1,
         counted == 0 ? ImmutableSortedMap.of() : ImmutableSortedMap.of(compliance.unit().level(), counted),
         counted == 0 ? ImmutableSortedMap.of() : ImmutableSortedMap.of(compliance.unit().kind(), counted),
-        compliance.status() == QuotaStatus.BELOW
+        status == QuotaStatus.BELOW ? ImmutableSortedSet.of(compliance.unit().id()) : ImmutableSortedSet.of(),
+        status == QuotaStatus.ABOVE_IN_TRANSITION
             ? ImmutableSortedSet.of(compliance.unit().id())
             : ImmutableSortedSet.of(),
         compliance.countedWithUniversityDegree());
@@ -101,7 +110,8 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
   }
 
   /**
-   * Returns the sum of this summary and another: the units, staff and units below norm of both.
+   * Returns the sum of this summary and another: the units, staff, units below norm and units in transition of
+   * both.
    *
    * @param other the other summary, not null
    * @return the sum, not null
@@ -114,6 +124,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
         ImmutableSortedMap.copyOf(sum(staffByLevel, other.staffByLevel)),
         ImmutableSortedMap.copyOf(sum(staffByKind, other.staffByKind)),
         ImmutableSortedSet.<UnitId>naturalOrder().addAll(unitsBelowNorm).addAll(other.unitsBelowNorm).build(),
+        ImmutableSortedSet.<UnitId>naturalOrder().addAll(unitsInTransition).addAll(other.unitsInTransition).build(),
         Math.addExact(staffWithUniversityDegree, other.staffWithUniversityDegree));
   }
 
@@ -180,6 +191,16 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
   }
 
   /**
+   * Returns the units above their norm within the norm's transition ({@link QuotaStatus#ABOVE_IN_TRANSITION}): not
+   * in breach, but to be brought within the norm before the transition ends.
+   *
+   * @return the units, sorted by identifier, not null
+   */
+  public ImmutableSortedSet<UnitId> unitsAboveNormInTransition() {
+    return unitsInTransition;
+  }
+
+  /**
    * Returns the staff counted in all units.
    *
    * @return the total, zero or more
@@ -232,17 +253,19 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
         && staffByLevel.equals(other.staffByLevel)
         && staffByKind.equals(other.staffByKind)
         && unitsBelowNorm.equals(other.unitsBelowNorm)
+        && unitsInTransition.equals(other.unitsInTransition)
         && staffWithUniversityDegree == other.staffWithUniversityDegree;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(units, staffByLevel, staffByKind, unitsBelowNorm, staffWithUniversityDegree);
+    return Objects.hash(
+        units, staffByLevel, staffByKind, unitsBelowNorm, unitsInTransition, staffWithUniversityDegree);
   }
 
   /**
    * Returns a readable form: "StaffingSummary[9 units, 80 staff {DISTRICT=80}, 60 with a university degree, below
-   * norm [HG-CT-VP]]".
+   * norm [HG-CT-VP]]", with ", above norm in transition [...]" when there are such units.
    *
    * @return a readable form, not null
    */
@@ -258,6 +281,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
         + staffWithUniversityDegree
         + " with a university degree, below norm "
         + unitsBelowNorm
+        + (unitsInTransition.isEmpty() ? "" : ", above norm in transition " + unitsInTransition)
         + "]";
   }
 }

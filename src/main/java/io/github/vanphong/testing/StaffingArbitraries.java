@@ -18,7 +18,9 @@ import io.github.vanphong.staffing.QuotaCompliance;
 import io.github.vanphong.staffing.StaffAssignment;
 import io.github.vanphong.staffing.StaffingNorm;
 import io.github.vanphong.staffing.StaffingSummary;
+import io.github.vanphong.staffing.StaffingTransition;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +94,23 @@ public final class StaffingArbitraries {
   }
 
   /**
+   * Returns transitions of 1 month to 10 years, in years, months or days, citing one or two legal bases.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<StaffingTransition> staffingTransitions() {
+    Arbitrary<Period> periods =
+        Arbitraries.oneOf(
+            Arbitraries.integers().between(1, 10).map(Period::ofYears),
+            Arbitraries.integers().between(1, 120).map(Period::ofMonths),
+            Arbitraries.integers().between(30, 3650).map(Period::ofDays));
+    return Combinators.combine(periods, legalBases().list().ofMinSize(1).ofMaxSize(2))
+        .as(StaffingTransition::of);
+  }
+
+  /**
    * Returns staffing norms of any kind, level and scope, with closed ranges between 0 and 40 staff, a third of them
-   * with a condition on a subunit.
+   * with a condition on a subunit and a third with a transition.
    *
    * @return the arbitrary, not null
    */
@@ -106,9 +123,10 @@ public final class StaffingArbitraries {
             legalBases(),
             validities(),
             Arbitraries.of(UnitKind.class).optional(0.33),
-            Arbitraries.of(NormScope.class))
+            Combinators.combine(Arbitraries.of(NormScope.class), staffingTransitions().optional(0.33))
+                .as(NormShape::new))
         .as(
-            (kind, level, lower, width, basis, inForce, condition, scope) ->
+            (kind, level, lower, width, basis, inForce, condition, shape) ->
                 StaffingNorm.builder()
                     .unitKind(kind)
                     .level(level)
@@ -116,9 +134,13 @@ public final class StaffingArbitraries {
                     .basis(basis)
                     .inForce(inForce)
                     .requiresSubunitOfKind(condition)
-                    .scope(scope)
+                    .scope(shape.scope())
+                    .transition(shape.transition())
                     .build());
   }
+
+  /** The scope of a generated norm and its transition, if any. */
+  private record NormShape(NormScope scope, Optional<StaffingTransition> transition) {}
 
   /**
    * Returns allocations of 0 to 100 positions, for units of the pool and years 2010 to 2030.
@@ -206,7 +228,8 @@ public final class StaffingArbitraries {
 
   /**
    * Returns compliances of units of the pool on days from 2010 to 2030, with 0 to 40 staff counted, most with a
-   * norm of the unit's kind and level and half with an allocation.
+   * norm of the unit's kind and level, in force from 2010, a third of those with a transition (so that some are
+   * above the norm within it), and half with an allocation.
    *
    * @return the arbitrary, not null
    */
@@ -218,17 +241,19 @@ public final class StaffingArbitraries {
             Arbitraries.integers().between(0, 100),
             Arbitraries.integers().between(0, 30),
             Arbitraries.integers().between(0, 10),
-            Arbitraries.of(NormScope.class).optional(0.8),
+            Combinators.combine(Arbitraries.of(NormScope.class), staffingTransitions().optional(0.33))
+                .as(NormShape::new)
+                .optional(0.8),
             Arbitraries.integers().between(0, 40).optional(0.5))
         .as(
-            (unit, day, counted, universityPercent, lower, width, scope, positions) ->
+            (unit, day, counted, universityPercent, lower, width, shape, positions) ->
                 QuotaCompliance.builder()
                     .unit(unit)
                     .date(day)
                     .counted(counted)
                     .countedWithUniversityDegree(counted * universityPercent / 100)
                     .norm(
-                        scope.map(
+                        shape.map(
                             s ->
                                 StaffingNorm.builder()
                                     .unitKind(unit.kind())
@@ -236,7 +261,8 @@ public final class StaffingArbitraries {
                                     .staff(Range.closed(lower, lower + width))
                                     .basis(LegalBasis.of(Instrument.of("Quy chế của Tỉnh ủy", FIRST_DAY), "Điều 5"))
                                     .inForce(Validity.from(FIRST_DAY))
-                                    .scope(s)
+                                    .scope(s.scope())
+                                    .transition(s.transition())
                                     .build()))
                     .allocation(positions.map(p -> Allocation.of(unit.id(), Year.from(day), p)))
                     .build());
@@ -254,6 +280,8 @@ public final class StaffingArbitraries {
   static Optional<Arbitrary<?>> forType(Class<?> type) {
     if (type == StaffingNorm.class) {
       return Optional.of(staffingNorms());
+    } else if (type == StaffingTransition.class) {
+      return Optional.of(staffingTransitions());
     } else if (type == Allocation.class) {
       return Optional.of(allocations());
     } else if (type == StaffAssignment.class) {

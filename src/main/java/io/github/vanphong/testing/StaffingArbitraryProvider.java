@@ -7,7 +7,7 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * The jqwik provider of the staffing values, so that {@code @ForAll StaffingNorm norm} works in a property: it
- * provides {@code StaffingNorm}, {@code Allocation}, {@code StaffAssignment}, {@code Headcount}, {@code
+ * provides {@code StaffingNorm}, {@code StaffingTransition}, {@code Allocation}, {@code StaffAssignment}, {@code Headcount}, {@code
  * QuotaCompliance} and {@code StaffingSummary} from {@link StaffingArbitraries}.
  *
  * <p>It is registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}; jqwik creates it

@@ -131,6 +131,52 @@ class QuotaCheckTest {
     assertThat(report.violations()).extracting(StaffingViolation::unit).containsExactly(COMMUNE);
   }
 
+  /**
+   * Hướng dẫn 31-HD/BTCTW (as reported; Quy định 298-QĐ/TW, Điều 4): "Trước mắt có thể bố trí biên chế nhiều hơn …,
+   * tối đa sau thời gian 05 năm phải thực hiện đúng". A commune above its norm within the 5 years is in transition,
+   * not in breach; from 2030-07-01 it breaks {@link StaffingRule#ABOVE_NORM}.
+   */
+  @Test
+  void aCommuneAboveItsNormIsInTransitionForFiveYearsThenInBreach() {
+    List<StaffAssignment> all = new ArrayList<>(officials(12, COMMUNE_OFFICE, "XO"));
+    all.addAll(officials(7, COMMUNE_BOARD, "XB"));
+    QuotaCheck check =
+        QuotaCheck.of(StaffingNorms.standard(), Establishment.empty(), Headcount.of(all), CountingRule.officialsOnly());
+    QuotaReport within = check.check(UnitTree.of(LocalDate.of(2030, 6, 30), CAN_THO.units()));
+    QuotaCompliance commune = within.compliance(COMMUNE).orElseThrow();
+    assertThat(commune.counted()).isEqualTo(19);
+    assertThat(commune.status()).isEqualTo(QuotaStatus.ABOVE_IN_TRANSITION);
+    assertThat(commune.excess()).isEqualTo(2);
+    assertThat(within.violationsOf(StaffingRule.ABOVE_NORM)).isEmpty();
+    assertThat(within.summary().unitsAboveNormInTransition()).containsExactly(COMMUNE);
+    assertThat(within.summary().unitsBelowNorm()).containsExactly(WARD);
+
+    QuotaReport after = check.check(UnitTree.of(LocalDate.of(2030, 7, 1), CAN_THO.units()));
+    assertThat(after.compliance(COMMUNE).orElseThrow().status()).isEqualTo(QuotaStatus.ABOVE);
+    assertThat(after.violationsOf(StaffingRule.ABOVE_NORM))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.unit()).isEqualTo(COMMUNE);
+              assertThat(v.basis()).isEqualTo(StaffingNorms.COMMUNE_COMMITTEE.basis());
+              assertThat(v.message())
+                  .isEqualTo(
+                      "CT-X1 has 19 staff on 2030-07-01, 2 above the norm [15..17], whose transition ended on"
+                          + " 2030-06-30");
+            });
+    assertThat(after.summary().unitsAboveNormInTransition()).isEmpty();
+
+    QuotaCheck strict =
+        QuotaCheck.of(
+            StaffingNorms.standard().withoutTransition(),
+            Establishment.empty(),
+            Headcount.of(all),
+            CountingRule.officialsOnly());
+    assertThat(strict.check(UnitTree.of(LocalDate.of(2026, 1, 1), CAN_THO.units())).violationsOf(StaffingRule.ABOVE_NORM))
+        .extracting(StaffingViolation::message)
+        .containsExactly("CT-X1 has 19 staff on 2026-01-01, 2 above the norm [15..17]");
+  }
+
   @Test
   void theCountingRuleDecidesWhetherContractStaffCount() {
     List<StaffAssignment> all = new ArrayList<>(officials(10, CHAU_THANH_OFFICE, "CT"));

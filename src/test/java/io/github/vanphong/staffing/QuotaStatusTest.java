@@ -30,5 +30,13 @@ class QuotaStatusTest {
     assertThat(QuotaStatus.ABOVE.vietnameseName()).isEqualTo("Vượt định mức");
     assertThat(QuotaStatus.NO_NORM.vietnameseName()).isEqualTo("Không có định mức");
     assertThat(QuotaStatus.NO_NORM.englishName()).isEqualTo("No norm");
+    assertThat(QuotaStatus.ABOVE_IN_TRANSITION.vietnameseName())
+        .isEqualTo("Vượt định mức trong thời gian chuyển tiếp");
+    assertThat(QuotaStatus.ABOVE_IN_TRANSITION.englishName()).isEqualTo("Above the norm within the transition");
+  }
+
+  @Test
+  void aCountAgainstARangeAloneIsNeverInTransitionWhichDependsOnTheDay() {
+    assertThat(QuotaStatus.of(Range.closed(15, 17), 19)).isEqualTo(QuotaStatus.ABOVE);
   }
 }

@@ -150,6 +150,43 @@ class StaffingNormTest {
     assertThat(a.isForSameUnitsAs(officeNorm().requiresSubunitOfKind(UnitKind.SECTION).build())).isFalse();
   }
 
+  /** Hướng dẫn 31-HD/BTCTW (as reported): more staff for a time, "tối đa sau thời gian 05 năm phải thực hiện đúng". */
+  @Test
+  void aCommuneNormAllowsMoreStaffWithinFiveYearsOfItsFirstDay() {
+    StaffingNorm commune = StaffingNorms.COMMUNE_COMMITTEE;
+    assertThat(commune.transition()).contains(StaffingNorms.COMMUNE_TRANSITION);
+    assertThat(commune.transitionDays())
+        .contains(Validity.between(LocalDate.of(2025, 7, 1), LocalDate.of(2030, 6, 30)));
+    assertThat(commune.isInTransitionOn(LocalDate.of(2025, 7, 1))).isTrue();
+    assertThat(commune.isInTransitionOn(LocalDate.of(2030, 6, 30))).isTrue();
+    assertThat(commune.isInTransitionOn(LocalDate.of(2030, 7, 1))).isFalse();
+    assertThat(commune.isInTransitionOn(LocalDate.of(2025, 6, 30))).isFalse();
+    assertThat(commune.statusOn(19, LocalDate.of(2030, 6, 30))).isEqualTo(QuotaStatus.ABOVE_IN_TRANSITION);
+    assertThat(commune.statusOn(19, LocalDate.of(2030, 7, 1))).isEqualTo(QuotaStatus.ABOVE);
+    assertThat(commune.statusOn(14, LocalDate.of(2026, 1, 1))).isEqualTo(QuotaStatus.BELOW);
+    assertThat(commune.statusOn(17, LocalDate.of(2026, 1, 1))).isEqualTo(QuotaStatus.WITHIN);
+    assertThat(commune.statusOf(19)).isEqualTo(QuotaStatus.ABOVE);
+    assertThat(DISTRICT.transition()).isEmpty();
+    assertThat(DISTRICT.transitionDays()).isEmpty();
+    assertThat(DISTRICT.isInTransitionOn(LocalDate.of(2016, 3, 1))).isFalse();
+    assertThat(DISTRICT.statusOn(14, LocalDate.of(2016, 3, 1))).isEqualTo(QuotaStatus.ABOVE);
+  }
+
+  @Test
+  void aNormsTransitionIsDataAnApplicationReplacesOrRemoves() {
+    StaffingTransition three = StaffingTransition.of(java.time.Period.ofYears(3), QUY_CHE);
+    StaffingNorm shorter = StaffingNorms.COMMUNE_COMMITTEE.withTransition(three);
+    assertThat(shorter.transition()).contains(three);
+    assertThat(shorter.isInTransitionOn(LocalDate.of(2028, 7, 1))).isFalse();
+    assertThat(shorter.isInTransitionOn(LocalDate.of(2028, 6, 30))).isTrue();
+    assertThat(StaffingNorms.COMMUNE_COMMITTEE.transition()).contains(StaffingNorms.COMMUNE_TRANSITION);
+    StaffingNorm none = StaffingNorms.COMMUNE_COMMITTEE.withoutTransition();
+    assertThat(none.transition()).isEmpty();
+    assertThat(none.statusOn(19, LocalDate.of(2026, 1, 1))).isEqualTo(QuotaStatus.ABOVE);
+    assertThat(none.isForSameUnitsAs(StaffingNorms.COMMUNE_COMMITTEE)).isTrue();
+    assertThat(shorter.toString()).endsWith(", transition P3Y (Quy chế 01-QC/TU, Điều 7)");
+  }
+
   @Test
   void toStringShowsKindLevelRangeScopeDaysAndBasis() {
     assertThat(officeNorm().build())
@@ -160,6 +197,6 @@ class StaffingNormTest {
         .startsWith(
             "Ward Party Committee, Commune, with a Political Centre: [15..20] staff of the unit and every unit"
                 + " under it, in force [2025-07-01..), basis Hướng dẫn 31-HD/BTCTW")
-        .endsWith("(reported by a secondary source)");
+        .contains("(reported by a secondary source), transition P5Y (Hướng dẫn 31-HD/BTCTW");
   }
 }

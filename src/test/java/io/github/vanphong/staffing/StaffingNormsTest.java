@@ -45,6 +45,33 @@ class StaffingNormsTest {
   }
 
   @Test
+  void everyCommuneNormOf2025HasTheFiveYearTransitionAndTheDistrictNormNone() {
+    for (StaffingNorm norm : StaffingNorms.standard().norms()) {
+      assertThat(norm.transition())
+          .isEqualTo(
+              norm.level() == Level.COMMUNE
+                  ? java.util.Optional.of(StaffingNorms.COMMUNE_TRANSITION)
+                  : java.util.Optional.empty());
+    }
+  }
+
+  @Test
+  void anApplicationReplacesOrRemovesTheTransitionOfEveryNormThatHasOne() {
+    StaffingTransition three = StaffingTransition.of(java.time.Period.ofYears(3), QUY_CHE);
+    StaffingNorms shorter = StaffingNorms.standard().with(PROVINCE_OWN_DISTRICT_NORM).withTransition(three);
+    assertThat(shorter.norms()).hasSize(8);
+    assertThat(shorter.norms().get(0)).isEqualTo(StaffingNorms.DISTRICT_OFFICE);
+    assertThat(shorter.norms().get(7)).isEqualTo(PROVINCE_OWN_DISTRICT_NORM);
+    assertThat(shorter.norms().subList(1, 7)).allSatisfy(n -> assertThat(n.transition()).contains(three));
+    assertThat(shorter.norms().get(1).withTransition(StaffingNorms.COMMUNE_TRANSITION))
+        .isEqualTo(StaffingNorms.COMMUNE_COMMITTEE);
+    StaffingNorms none = StaffingNorms.standard().withoutTransition();
+    assertThat(none.norms()).allSatisfy(n -> assertThat(n.transition()).isEmpty());
+    assertThat(none.norms()).hasSize(7);
+    assertThat(StaffingNorms.standard().norms().get(1).transition()).contains(StaffingNorms.COMMUNE_TRANSITION);
+  }
+
+  @Test
   void theCommuneNormsAreFifteenToSeventeenOrTwentyWithAPoliticalCentre() {
     for (StaffingNorm norm :
         ImmutableList.of(

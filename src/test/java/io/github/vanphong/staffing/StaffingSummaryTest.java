@@ -52,6 +52,32 @@ class StaffingSummaryTest {
     assertThat(s.universityShare()).isEqualTo(0.75);
   }
 
+  /** Hướng dẫn 31-HD/BTCTW (as reported): a commune above its norm within 5 years is counted apart, not as a breach. */
+  @Test
+  void aCommuneAboveItsNormWithinTheTransitionIsCounted() {
+    UnitTree canTho = StaffingFixtures.canTho2025();
+    QuotaCompliance commune =
+        QuotaCompliance.builder()
+            .unit(canTho.unit(StaffingFixtures.COMMUNE))
+            .date(StaffingFixtures.TWO_TIER_START)
+            .counted(19)
+            .norm(StaffingNorms.COMMUNE_COMMITTEE)
+            .build();
+    StaffingSummary s = StaffingSummary.of(commune);
+    assertThat(s.unitsAboveNormInTransition()).containsExactly(StaffingFixtures.COMMUNE);
+    assertThat(s.unitsBelowNorm()).isEmpty();
+    assertThat(s).hasToString(
+        "StaffingSummary[1 units, 19 staff {COMMUNE=19}, 0 with a university degree, below norm [], above norm in"
+            + " transition [CT-X1]]");
+    StaffingSummary both = s.plus(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 4, 0)));
+    assertThat(both.unitsAboveNormInTransition()).containsExactly(StaffingFixtures.COMMUNE);
+    assertThat(both.unitsBelowNorm()).containsExactly(CHAU_THANH_OFFICE);
+    assertThat(both).isEqualTo(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 4, 0)).plus(s));
+    assertThat(both).isNotEqualTo(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 4, 0)).plus(StaffingSummary.of(
+        QuotaCompliance.builder().from(commune).counted(17).build())));
+    assertThat(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 14, 0)).unitsAboveNormInTransition()).isEmpty();
+  }
+
   @Test
   void aUnitWithinOrWithoutItsNormIsNotBelowIt() {
     assertThat(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 11, 0)).unitsBelowNorm()).isEmpty();

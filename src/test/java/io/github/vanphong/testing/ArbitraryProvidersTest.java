@@ -45,6 +45,7 @@ import io.github.vanphong.staffing.Headcount;
 import io.github.vanphong.staffing.QuotaCompliance;
 import io.github.vanphong.staffing.StaffAssignment;
 import io.github.vanphong.staffing.StaffingNorm;
+import io.github.vanphong.staffing.StaffingTransition;
 import io.github.vanphong.staffing.StaffingSummary;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -76,6 +77,7 @@ class ArbitraryProvidersTest {
           PersonId.class,
           Person.class,
           StaffingNorm.class,
+          StaffingTransition.class,
           Allocation.class,
           StaffAssignment.class,
           Headcount.class,

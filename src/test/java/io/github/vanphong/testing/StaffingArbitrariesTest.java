@@ -10,6 +10,9 @@ import io.github.vanphong.staffing.Headcount;
 import io.github.vanphong.staffing.QuotaCompliance;
 import io.github.vanphong.staffing.StaffAssignment;
 import io.github.vanphong.staffing.StaffingNorm;
+import io.github.vanphong.staffing.QuotaStatus;
+import io.github.vanphong.staffing.StaffingRule;
+import io.github.vanphong.staffing.StaffingTransition;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,6 +23,27 @@ class StaffingArbitrariesTest {
   void normsAreSmallClosedRanges(@ForAll("norms") StaffingNorm norm) {
     assertThat(norm.staff().lowerEndpoint()).isBetween(0, 30);
     assertThat(norm.staff().upperEndpoint() - norm.staff().lowerEndpoint()).isBetween(0, 10);
+  }
+
+  @Property(tries = 50)
+  void transitionsLastOneMonthToTenYearsAndCiteTheirBasis(@ForAll("transitions") StaffingTransition transition) {
+    LocalDate start = LocalDate.of(2025, 7, 1);
+    assertThat(transition.daysFrom(start).end().orElseThrow())
+        .isBetween(start.plusDays(28), start.plusYears(10).minusDays(1));
+    assertThat(transition.bases()).hasSizeBetween(1, 2);
+  }
+
+  @Property(tries = 100)
+  void someCompliancesAreAboveTheirNormWithinItsTransition(@ForAll("compliances") QuotaCompliance c) {
+    if (c.status() == QuotaStatus.ABOVE_IN_TRANSITION) {
+      assertThat(c.norm().orElseThrow().isInTransitionOn(c.date())).isTrue();
+      assertThat(c.violations()).noneMatch(v -> v.rule() == StaffingRule.ABOVE_NORM);
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<StaffingTransition> transitions() {
+    return StaffingArbitraries.staffingTransitions();
   }
 
   @Property(tries = 50)

@@ -8,6 +8,7 @@ import io.github.vanphong.staffing.QuotaCompliance;
 import io.github.vanphong.staffing.StaffAssignment;
 import io.github.vanphong.staffing.StaffingNorm;
 import io.github.vanphong.staffing.StaffingSummary;
+import io.github.vanphong.staffing.StaffingTransition;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.providers.TypeUsage;
@@ -20,6 +21,12 @@ class StaffingArbitraryProviderTest {
   @Property(tries = 20)
   void aStaffingNormResolvesThroughTheProvider(@ForAll StaffingNorm norm) {
     assertThat(norm.staff().lowerEndpoint()).isBetween(0, 30);
+  }
+
+  @Property(tries = 20)
+  void aStaffingTransitionResolvesThroughTheProvider(@ForAll StaffingTransition transition) {
+    assertThat(transition.period().isNegative() || transition.period().isZero()).isFalse();
+    assertThat(transition.bases()).isNotEmpty();
   }
 
   @Property(tries = 20)
