@@ -44,13 +44,16 @@ class BilingualTest {
     for (Class<?> rules :
         List.of(
             io.github.vanphong.document.DraftRule.class,
-            io.github.vanphong.document.FormatRule.class,
             io.github.vanphong.meeting.BriefingRule.class,
             io.github.vanphong.organization.OrganizationRule.class,
             io.github.vanphong.staffing.StaffingRule.class)) {
       assertThat(bilingualEnums).contains(rules);
       assertThat(Rule.class).isAssignableFrom(rules);
     }
+    // a format check is no rule by itself: a FormatRule makes it under an instrument, chosen by the day
+    assertThat(bilingualEnums).contains(io.github.vanphong.document.FormatCheck.class);
+    assertThat(Rule.class).isAssignableFrom(io.github.vanphong.document.FormatRule.class);
+    assertThat(Bilingual.class).isAssignableFrom(io.github.vanphong.document.FormatRule.class);
   }
 
   @Test

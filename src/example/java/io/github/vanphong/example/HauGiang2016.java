@@ -12,6 +12,12 @@ import io.github.vanphong.calendar.DayCount;
 import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.document.DocumentCodeBook;
+import io.github.vanphong.document.DocumentForm;
+import io.github.vanphong.document.Draft;
+import io.github.vanphong.document.DraftId;
+import io.github.vanphong.document.DraftIssued;
+import io.github.vanphong.document.FormatFinding;
+import io.github.vanphong.document.FormatRule;
 import io.github.vanphong.document.OutgoingRegister;
 import io.github.vanphong.document.RegisterEntry;
 import io.github.vanphong.law.Confirmation;
@@ -109,6 +115,24 @@ public final class HauGiang2016 {
    * neither the notice's number nor its day.
    */
   public static final LocalDate NOTICE_DAY = LocalDate.of(2016, 3, 7);
+
+  /**
+   * The days the conclusion notice is drafted and appraised in this example. <b>Example data</b>, as the notice's
+   * number and day: the report gives neither.
+   */
+  public static final LocalDate NOTICE_DRAFTED = LocalDate.of(2016, 3, 2);
+
+  /** The day the chief of the office appraises the draft of the notice in this example. <b>Example data.</b> */
+  public static final LocalDate NOTICE_APPRAISED = LocalDate.of(2016, 3, 4);
+
+  /** The drafter, the chief of the office and the văn thư of the provincial office: example identifiers. */
+  public static final PersonId OFFICE_DRAFTER = PersonId.of("HG-P-VPTU-CV");
+
+  /** The chief of the provincial office (chánh văn phòng), who appraises and signs: an example identifier. */
+  public static final PersonId OFFICE_CHIEF = PersonId.of("HG-P-VPTU-CVP");
+
+  /** The văn thư of the provincial office, who issues: an example identifier. */
+  public static final PersonId OFFICE_CLERK = PersonId.of("HG-P-VPTU-VT");
 
   /** The day of the follow-up shown: the end of the first half of 2016. */
   public static final LocalDate FOLLOW_UP_DAY = LocalDate.of(2016, 6, 30);
@@ -372,6 +396,39 @@ public final class HauGiang2016 {
   }
 
   /**
+   * Returns the draft of the conclusion notice, from its start on {@link #NOTICE_DRAFTED} to its issue on {@link
+   * #NOTICE_DAY}, checked by the format rules in force on the day of each check: in March 2016 those of Hướng dẫn
+   * 11-HD/VPTW (2004), which Hướng dẫn 36-HD/VPTW replaced only from 2018-04-03. <b>Example data:</b> the form (its
+   * signer's name is a placeholder), the people and the days; its summary is the notice's and its number the one
+   * {@link #officeRegister()} gives, as for {@link #conclusionNotice()}.
+   *
+   * @return the issued draft and the register's outcome, not null
+   */
+  public static DraftIssued conclusionNoticeDraft() {
+    DocumentForm form =
+        DocumentForm.template(DocumentCodeBook.NOTICE, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)
+            .superiorBody("TỈNH ỦY HẬU GIANG")
+            .place("Vị Thanh")
+            .summary(ConclusionNotice.summaryOf(briefing()))
+            .signingAuthority("T/L BAN THƯỜNG VỤ")
+            .signerTitle("CHÁNH VĂN PHÒNG")
+            .signerName("(họ tên người ký: dữ liệu ví dụ)")
+            .addRecipients("Thường trực Tỉnh ủy", "Các huyện ủy, thị ủy, thành ủy", "Lưu Văn phòng Tỉnh ủy")
+            .build();
+    return Draft.start(
+            DraftId.of("HG-VPTU-DT-2016-TB-01"),
+            DocumentCodeBook.NOTICE,
+            DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE,
+            form,
+            NOTICE_DRAFTED,
+            OFFICE_DRAFTER)
+        .submit(NOTICE_DRAFTED, OFFICE_DRAFTER)
+        .appraise(NOTICE_APPRAISED, OFFICE_CHIEF)
+        .sign(NOTICE_APPRAISED, OFFICE_CHIEF)
+        .issue(officeRegister(), NOTICE_DAY, OFFICE_CLERK);
+  }
+
+  /**
    * Returns the action items of the six conclusions and their follow-up to {@link #FOLLOW_UP_DAY}. <b>Example
    * data:</b> the report gives no owner, deadline or follow-up; those below show the library at work. Conclusion 1
    * goes to each district-level office, conclusion 3 to the provincial office and the council office, the others to
@@ -588,6 +645,27 @@ public final class HauGiang2016 {
             + " numbers each type from 01 from the term's first day, "
             + TERM_START
             + ", approximate, and holds no earlier notice)");
+    DraftIssued noticeDraft = conclusionNoticeDraft();
+    List<FormatRule> rulesThen = noticeDraft.draft().rules().rulesOn(NOTICE_APPRAISED);
+    List<FormatFinding> findingsThen = noticeDraft.draft().findingsOn(NOTICE_APPRAISED);
+    out.println(
+        "  Its draft, appraised "
+            + NOTICE_APPRAISED
+            + ", is checked by the "
+            + rulesThen.size()
+            + " format rules then in force, of "
+            + rulesThen.stream()
+                .map(r -> r.basis().instrument().name())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "))
+            + " ("
+            + rulesThen.stream().filter(r -> r.basis().confirmation() == Confirmation.REPORTED).count()
+            + " reported, "
+            + rulesThen.stream().filter(r -> r.basis().confirmation() == Confirmation.UNCONFIRMED).count()
+            + " carried over from Hướng dẫn 36-HD/VPTW unconfirmed): "
+            + findingsThen.size()
+            + " findings; issued as "
+            + noticeDraft.symbol().displayForm());
     FollowUp followUp = followUp();
     out.println();
     out.println(

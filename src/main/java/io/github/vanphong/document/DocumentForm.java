@@ -150,7 +150,7 @@ public abstract class DocumentForm {
         .heading(PARTY_HEADING)
         .issuingBody(issuer.vietnameseName().toUpperCase(Bilingual.VIETNAMESE))
         .symbolLine("Số -" + type.code() + "/" + issuer.code());
-    if (!FormatRule.isOfficialLetter(type)) {
+    if (!FormatCheck.isOfficialLetter(type)) {
       builder.typeName(type.typeName());
     }
     return builder;

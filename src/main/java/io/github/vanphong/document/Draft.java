@@ -24,8 +24,14 @@ import org.jspecify.annotations.Nullable;
  * <p>The steps follow Hướng dẫn 36-HD/VPTW, Mục I.4 (reported; {@link DraftCommand#DUTIES}): the chief of the office
  * (chánh văn phòng), or whoever is in charge of the office's work, appraises the format and its presentation; the
  * signer answers for the format; the văn thư checks before issue. The format checks that can be computed from the
- * form ({@link FormatRule}) are reported all at once by {@link #findings()}; a return carries them, and a draft with
- * findings is not appraised ({@link DraftRule#APPRAISE_ONLY_WITHOUT_FINDINGS}). The number is not given while
+ * form are reported all at once by {@link #findings()}; a return carries them, and a draft with findings is not
+ * appraised ({@link DraftRule#APPRAISE_ONLY_WITHOUT_FINDINGS}).
+ *
+ * <p><b>The rules of the day.</b> A draft is checked against the {@link FormatRule}s of its {@link FormatRuleBook}
+ * ({@link FormatRuleBook#standard()} unless given) in force on the day of the check: a return and an appraisal on
+ * their own day, {@link #findings()} on the day of the latest event. A notice drafted and appraised in March 2016 is
+ * checked under Hướng dẫn 11-HD/VPTW (2004), one checked from 2018-04-03 under Hướng dẫn 36-HD/VPTW, which replaced
+ * it; each finding names the rule, and so the guide, it was found under ({@link #findingsOn(LocalDate)}). The number is not given while
  * drafting: {@link #issue} takes it from an {@link OutgoingRegister} on the day of issue.
  *
  * <p>Every command takes its data first, then the day, then who gives it: {@code draft.revise(form, on, by)}. It
@@ -43,23 +49,31 @@ public final class Draft {
   private final DraftId id;
   private final DocumentType type;
   private final Issuer issuer;
+  private final FormatRuleBook rules;
   private final ImmutableList<DraftEvent> history;
   private final DraftState state;
   private final DocumentForm form;
 
   private Draft(
-      DraftId id, DocumentType type, Issuer issuer, ImmutableList<DraftEvent> history, DocumentForm form) {
+      DraftId id,
+      DocumentType type,
+      Issuer issuer,
+      FormatRuleBook rules,
+      ImmutableList<DraftEvent> history,
+      DocumentForm form) {
     this.id = id;
     this.type = type;
     this.issuer = issuer;
+    this.rules = rules;
     this.history = history;
     this.state = history.get(history.size() - 1).command().resultingState();
     this.form = form;
   }
 
   /**
-   * Starts a draft: the drafter writes its first form, for example {@code Draft.start(DraftId.of("VPTU-DT-2016-014"),
-   * DocumentCodeBook.REPORT, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE, form, day, drafter)}.
+   * Starts a draft checked against the built-in format rules, {@link FormatRuleBook#standard()}: the drafter writes
+   * its first form, for example {@code Draft.start(DraftId.of("VPTU-DT-2016-014"), DocumentCodeBook.REPORT,
+   * DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE, form, day, drafter)}.
    *
    * @param id the draft's identifier, given by the office, not null
    * @param type the type of the document, a Party type, not null
@@ -72,7 +86,33 @@ public final class Draft {
    */
   public static Draft start(
       DraftId id, DocumentType type, Issuer issuer, DocumentForm form, LocalDate on, PersonId by) {
+    return start(id, type, issuer, FormatRuleBook.standard(), form, on, by);
+  }
+
+  /**
+   * Starts a draft checked against the given format rules, for example a province's book {@code
+   * FormatRuleBook.standard().with(ownRule)}: the drafter writes its first form.
+   *
+   * @param id the draft's identifier, given by the office, not null
+   * @param type the type of the document, a Party type, not null
+   * @param issuer the issuing body, a Party issuer, not null
+   * @param rules the format rules, chosen by the day of each check, not null
+   * @param form the form written, not null
+   * @param on the day, not null
+   * @param by who writes the draft, not null
+   * @return the draft, {@link DraftState#DRAFTED}, not null
+   * @throws IllegalArgumentException if the type or the issuer is not of the Party
+   */
+  public static Draft start(
+      DraftId id,
+      DocumentType type,
+      Issuer issuer,
+      FormatRuleBook rules,
+      DocumentForm form,
+      LocalDate on,
+      PersonId by) {
     requireNonNull(id, "id");
+    requireNonNull(rules, "rules");
     requireNonNull(type, "type");
     requireNonNull(issuer, "issuer");
     checkArgument(
@@ -83,7 +123,7 @@ public final class Draft {
         issuer);
     DraftEvent event =
         DraftEvent.builder().command(DraftCommand.START).by(by).on(on).form(form).build();
-    return new Draft(id, type, issuer, ImmutableList.of(event), form);
+    return new Draft(id, type, issuer, rules, ImmutableList.of(event), form);
   }
 
   /**
@@ -101,6 +141,25 @@ public final class Draft {
    *     names the first event at fault
    */
   public static Draft replay(DraftId id, DocumentType type, Issuer issuer, Iterable<DraftEvent> history) {
+    return replay(id, type, issuer, FormatRuleBook.standard(), history);
+  }
+
+  /**
+   * Rebuilds a draft an application has kept, checked against the given format rules, from its history, checking
+   * every step as the commands do ({@link #replay(DraftId, DocumentType, Issuer, Iterable)}); an appraisal comes only
+   * with no finding by the rules in force on its day.
+   *
+   * @param id the draft's identifier, not null
+   * @param type the type of the document, a Party type, not null
+   * @param issuer the issuing body, a Party issuer, not null
+   * @param rules the format rules the draft was checked against, not null
+   * @param history the events in order, at least the start, none null
+   * @return the draft, not null
+   * @throws IllegalArgumentException if the history could not have been made by the draft's commands; the message
+   *     names the first event at fault
+   */
+  public static Draft replay(
+      DraftId id, DocumentType type, Issuer issuer, FormatRuleBook rules, Iterable<DraftEvent> history) {
     Iterator<DraftEvent> events = history.iterator();
     checkArgument(events.hasNext(), "a draft's history starts with %s; it is empty", DraftCommand.START);
     DraftEvent first = events.next();
@@ -109,7 +168,7 @@ public final class Draft {
         "a draft's history starts with %s, not %s",
         DraftCommand.START,
         first);
-    Draft draft = start(id, type, issuer, first.form().orElseThrow(), first.on(), first.by());
+    Draft draft = start(id, type, issuer, rules, first.form().orElseThrow(), first.on(), first.by());
     while (events.hasNext()) {
       DraftEvent event = events.next();
       try {
@@ -125,7 +184,7 @@ public final class Draft {
     refuseUnlessAllowed(event.command());
     switch (event.command()) {
       case APPRAISE:
-        checkAppraisable();
+        checkAppraisable(event.on());
         break;
       case ISSUE:
         DocumentSymbol symbol = event.symbol().orElseThrow();
@@ -172,6 +231,15 @@ public final class Draft {
   }
 
   /**
+   * Returns the format rules the draft is checked against.
+   *
+   * @return the rule book, not null
+   */
+  public FormatRuleBook rules() {
+    return rules;
+  }
+
+  /**
    * Returns every event, oldest first; the first is the start.
    *
    * @return the history, not empty, not null
@@ -199,12 +267,29 @@ public final class Draft {
   }
 
   /**
-   * Returns every format finding of the current form, in the order of the rules.
+   * Returns every format finding of the current form by the rules in force on the day of the latest event, in the
+   * order of the rules.
    *
    * @return the findings, empty if the form passes every rule, not null
    */
   public ImmutableList<FormatFinding> findings() {
-    return FormatRule.checkAll(form, type, issuer);
+    return findingsOn(lastDay());
+  }
+
+  /**
+   * Returns every format finding of the current form by the rules of the draft's book in force on a day ({@link
+   * FormatRuleBook#rulesOn(LocalDate)}): for a day of 2016 those of Hướng dẫn 11-HD/VPTW, from 2018-04-03 those of
+   * Hướng dẫn 36-HD/VPTW.
+   *
+   * @param day the day of the check, not null
+   * @return the findings, each naming the rule it breaks, empty if the form passes every rule, not null
+   */
+  public ImmutableList<FormatFinding> findingsOn(LocalDate day) {
+    return rules.check(form, type, issuer, day);
+  }
+
+  private LocalDate lastDay() {
+    return history.get(history.size() - 1).on();
   }
 
   /**
@@ -216,14 +301,18 @@ public final class Draft {
    * @return the commands, possibly empty, not null
    */
   public ImmutableSet<DraftCommand> allowedCommands() {
+    return allowedCommandsOn(lastDay());
+  }
+
+  private ImmutableSet<DraftCommand> allowedCommandsOn(LocalDate day) {
     return state.allowedCommands().stream()
-        .filter(command -> ruleForbidding(command).isEmpty())
+        .filter(command -> ruleForbidding(command, day).isEmpty())
         .collect(Sets.toImmutableEnumSet());
   }
 
-  /** The rule that forbids a command the state allows, if one does now. */
-  private Optional<DraftRule> ruleForbidding(DraftCommand command) {
-    return command == DraftCommand.APPRAISE && !findings().isEmpty()
+  /** The rule that forbids a command the state allows, if one does on the day, by the format rules of the day. */
+  private Optional<DraftRule> ruleForbidding(DraftCommand command, LocalDate day) {
+    return command == DraftCommand.APPRAISE && !findingsOn(day).isEmpty()
         ? Optional.of(DraftRule.APPRAISE_ONLY_WITHOUT_FINDINGS)
         : Optional.empty();
   }
@@ -251,8 +340,8 @@ public final class Draft {
   }
 
   /**
-   * Returns the draft to its drafter, with the format findings of the current form and a note, for example on the
-   * content.
+   * Returns the draft to its drafter, with the format findings of the current form by the rules in force on the day
+   * of the return, and a note, for example on the content.
    *
    * @param note the appraiser's note, possibly blank when the form has findings, not null
    * @param on the day, not before the last event, not null
@@ -265,7 +354,7 @@ public final class Draft {
   public Draft returnWithFindings(String note, LocalDate on, PersonId by) {
     requireNonNull(note, "note");
     DraftEvent.Builder event = event(DraftCommand.RETURN, on, by);
-    event.findings(findings());
+    event.findings(findingsOn(on));
     if (!note.isBlank()) {
       event.note(note);
     }
@@ -289,8 +378,8 @@ public final class Draft {
 
   /**
    * Records the appraisal of the draft's format and content by the chief of the office (Hướng dẫn 36-HD/VPTW, Mục
-   * I.4). A draft whose form has format findings is not appraised: it is returned ({@link
-   * DraftRule#APPRAISE_ONLY_WITHOUT_FINDINGS}).
+   * I.4). A draft whose form has format findings by the rules in force on the day of the appraisal is not
+   * appraised: it is returned ({@link DraftRule#APPRAISE_ONLY_WITHOUT_FINDINGS}).
    *
    * @param on the day, not before the last event, not null
    * @param by who appraises, the chief of the office or whoever is in charge of its work, not null
@@ -301,21 +390,21 @@ public final class Draft {
    */
   public Draft appraise(LocalDate on, PersonId by) {
     DraftEvent event = event(DraftCommand.APPRAISE, on, by).build();
-    checkAppraisable();
+    checkAppraisable(on);
     return append(event);
   }
 
-  private void checkAppraisable() {
-    Optional<DraftRule> rule = ruleForbidding(DraftCommand.APPRAISE);
+  private void checkAppraisable(LocalDate on) {
+    Optional<DraftRule> rule = ruleForbidding(DraftCommand.APPRAISE, on);
     if (rule.isPresent()) {
-      ImmutableList<FormatFinding> findings = findings();
+      ImmutableList<FormatFinding> findings = findingsOn(on);
       throw new DraftWorkflowException(
           id,
           state,
           DraftCommand.APPRAISE,
-          allowedCommands(),
+          allowedCommandsOn(on),
           rule,
-          "the form has " + findings.size() + " format findings: " + findings);
+          "the form has " + findings.size() + " format findings on " + on + ": " + findings);
     }
   }
 
@@ -393,6 +482,7 @@ public final class Draft {
         id,
         type,
         issuer,
+        rules,
         ImmutableList.<DraftEvent>builder().addAll(history).add(event).build(),
         event.form().orElse(form));
   }
@@ -403,12 +493,13 @@ public final class Draft {
         && id.equals(other.id)
         && type.equals(other.type)
         && issuer.equals(other.issuer)
+        && rules.equals(other.rules)
         && history.equals(other.history);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, type, issuer, history);
+    return Objects.hash(id, type, issuer, rules, history);
   }
 
   /**

@@ -9,16 +9,17 @@ import org.immutables.value.Value;
 
 /**
  * A fault found in the format of a draft: the rule it breaks, the values at fault and the facts. For example {@link
- * FormatRule#HEADING_TEXT}: "the heading reads 'ĐẢNG CỘNG SẢN VIỆT NAM'; the draft has 'Đảng Cộng sản Việt Nam'",
- * about the {@link FormatComponent#HEADING}, under Hướng dẫn 36-HD/VPTW, whose value at fault is the heading the
- * draft has.
+ * FormatRuleBook#HEADING_TEXT}: "the heading reads 'ĐẢNG CỘNG SẢN VIỆT NAM'; the draft has 'Đảng Cộng sản Việt
+ * Nam'", about the {@link FormatComponent#HEADING}, under Hướng dẫn 36-HD/VPTW, whose value at fault is the heading
+ * the draft has; the same fault in a draft checked in 2016 breaks {@code HEADING_TEXT_2004}, under Hướng dẫn
+ * 11-HD/VPTW.
  *
  * <p>The values at fault are the parts of the {@link DocumentForm} the rule reads, as the form holds them (the
  * heading, the symbol line, the list of recipients…), followed by the {@link DocumentType} or {@link Issuer} the
  * rule compares them with, if any.
  *
- * <p>Findings are made by {@link FormatRule#check} and {@link FormatRule#checkAll}, which report every finding at
- * once. A finding is not a refusal: a draft with findings can be returned to its drafter, not appraised.
+ * <p>Findings are made by {@link FormatRule#check} and {@link FormatRuleBook#check}, which reports every finding at
+ * once, by the rules in force on the day the draft is checked. A finding is not a refusal: a draft with findings can be returned to its drafter, not appraised.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -99,17 +100,17 @@ public abstract class FormatFinding implements Violation<FormatRule> {
 
   @Value.Check
   void check() {
-    checkArgument(!message().isBlank(), "a format finding states its facts: %s", rule());
+    checkArgument(!message().isBlank(), "a format finding states its facts: %s", rule().name());
   }
 
   /**
-   * Returns the component, rule, facts and basis: "Tiêu đề, HEADING_TEXT: the heading reads … (Hướng dẫn
+   * Returns the component, rule name, facts and basis: "Tiêu đề, HEADING_TEXT: the heading reads … (Hướng dẫn
    * 36-HD/VPTW, Mục II …)".
    *
    * @return a readable form, not null
    */
   @Override
   public String toString() {
-    return component().vietnameseName() + ", " + rule() + ": " + message() + " (" + basis().citation() + ")";
+    return component().vietnameseName() + ", " + rule().name() + ": " + message() + " (" + basis().citation() + ")";
   }
 }

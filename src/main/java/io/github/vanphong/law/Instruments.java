@@ -362,8 +362,10 @@ public final class Instruments {
           .build();
 
   /**
-   * Hướng dẫn 11-HD/VPTW (2004) of the Central Party Office on the format of Party documents, replaced by {@link
-   * #PARTY_DOCUMENT_FORMAT_2018}; its first day, 2004-05-28, is a recollection.
+   * Hướng dẫn 11-HD/VPTW (2004-05-28) of the Central Party Office on the format of Party documents ("về thể thức văn
+   * bản của Đảng"), replaced by {@link #PARTY_DOCUMENT_FORMAT_2018} from 2018-04-03. The date is that of the
+   * reproduction read (phonha.com), which gives the opening of Mục I (the mandatory components: the heading, the
+   * issuing body); the rest of its text was not read. The library takes it in force from the day it is dated.
    */
   public static final Instrument PARTY_DOCUMENT_FORMAT_2004 =
       Instrument.builder()
@@ -371,7 +373,7 @@ public final class Instruments {
           .inForceFrom(LocalDate.of(2004, 5, 28))
           .inForceUntil(LocalDate.of(2018, 4, 2))
           .replacedBy(PARTY_DOCUMENT_FORMAT_2018)
-          .confirmation(Confirmation.UNCONFIRMED)
+          .confirmation(Confirmation.REPORTED)
           .build();
 
   /**

@@ -18,7 +18,9 @@ import io.github.vanphong.document.DraftId;
 import io.github.vanphong.document.DraftIssued;
 import io.github.vanphong.document.DraftRule;
 import io.github.vanphong.document.FormatFinding;
+import io.github.vanphong.document.FormatCheck;
 import io.github.vanphong.document.FormatRule;
+import io.github.vanphong.document.FormatRuleBook;
 import io.github.vanphong.document.IncomingDocument;
 import io.github.vanphong.document.IncomingRegister;
 import io.github.vanphong.document.Issued;
@@ -527,16 +529,59 @@ public final class DocumentArbitraries {
   }
 
   /**
-   * Returns format findings, from forms with at least a wrong heading.
+   * Returns format findings, from forms with at least a wrong heading, checked by the built-in rules on days from
+   * 2006 to 2030, under Hướng dẫn 11-HD/VPTW or 36-HD/VPTW.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<FormatFinding> formatFindings() {
     return Combinators.combine(
-            documentTypes(DocumentSystem.PARTY), issuers(DocumentSystem.PARTY), Arbitraries.integers().between(0, 1023))
+            documentTypes(DocumentSystem.PARTY),
+            issuers(DocumentSystem.PARTY),
+            Arbitraries.integers().between(0, 1023),
+            days())
         .flatAs(
-            (type, issuer, defects) ->
-                Arbitraries.of(FormatRule.checkAll(form(type, issuer, defects | 1), type, issuer)));
+            (type, issuer, defects, day) ->
+                Arbitraries.of(
+                    FormatRuleBook.standard().check(form(type, issuer, defects | 1), type, issuer, day)));
+  }
+
+  /**
+   * Returns format rules: those of {@link FormatRuleBook#standard()}, under Hướng dẫn 36-HD/VPTW and 11-HD/VPTW, and
+   * rules of an application's own quy chế making any {@link FormatCheck}, in force from 2006 to 2030.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<FormatRule> formatRules() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(FormatRuleBook.standard().rules()),
+        Combinators.combine(Arbitraries.of(FormatCheck.class), days())
+            .as(
+                (check, from) ->
+                    FormatRule.of(
+                        check.name() + "_QUY_CHE",
+                        check,
+                        LegalBasis.of(Instrument.of("Quy chế công tác văn thư của Tỉnh ủy", from), "Điều 9"))));
+  }
+
+  /**
+   * Returns format rule books: the built-in one, with up to three of its rules taken out, and with or without an
+   * application's own rule.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<FormatRuleBook> formatRuleBooks() {
+    return Combinators.combine(
+            Arbitraries.of(FormatRuleBook.standard().rules()).map(FormatRule::name).set().ofMaxSize(3),
+            formatRules().optional(0.5))
+        .as(
+            (removed, own) -> {
+              FormatRuleBook book = FormatRuleBook.standard();
+              for (String name : removed) {
+                book = book.without(name);
+              }
+              return own.map(book::with).orElse(book);
+            });
   }
 
   /**

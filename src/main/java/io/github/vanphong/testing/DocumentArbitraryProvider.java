@@ -12,6 +12,8 @@ import io.github.vanphong.document.DraftEvent;
 import io.github.vanphong.document.DraftId;
 import io.github.vanphong.document.DraftIssued;
 import io.github.vanphong.document.FormatFinding;
+import io.github.vanphong.document.FormatRule;
+import io.github.vanphong.document.FormatRuleBook;
 import io.github.vanphong.document.IncomingDocument;
 import io.github.vanphong.document.IncomingRegister;
 import io.github.vanphong.document.Issued;
@@ -58,6 +60,8 @@ public final class DocumentArbitraryProvider implements ArbitraryProvider {
           .put(Received.class, DocumentArbitraries::received)
           .put(DocumentForm.class, DocumentArbitraries::documentForms)
           .put(FormatFinding.class, DocumentArbitraries::formatFindings)
+          .put(FormatRule.class, DocumentArbitraries::formatRules)
+          .put(FormatRuleBook.class, DocumentArbitraries::formatRuleBooks)
           .put(DraftId.class, DocumentArbitraries::draftIds)
           .put(Draft.class, DocumentArbitraries::drafts)
           .put(DraftEvent.class, DocumentArbitraries::draftEvents)

@@ -33,7 +33,7 @@ class DraftEventTest {
 
   @Test
   void onlyAReturnCarriesFindingsAndAReturnCarriesFindingsOrANote() {
-    FormatFinding finding = FormatFinding.of(FormatRule.HEADING_TEXT, "the heading is missing");
+    FormatFinding finding = FormatFinding.of(FormatRuleBook.HEADING_TEXT, "the heading is missing");
     assertThatThrownBy(() -> event(DraftCommand.SUBMIT).addFindings(finding).build())
         .hasMessage("only a return carries format findings, not a SUBMIT event");
     assertThatThrownBy(() -> event(DraftCommand.RETURN).build())
@@ -49,7 +49,7 @@ class DraftEventTest {
     DraftEvent e = event(DraftCommand.SUBMIT).note(Normalizer.normalize("trình gấp", Normalizer.Form.NFD)).build();
     assertThat(e.note()).contains("trình gấp");
     assertThat(e).hasToString("SUBMIT 2016-03-02 by HG-CVP: trình gấp");
-    FormatFinding finding = FormatFinding.of(FormatRule.HEADING_TEXT, "x");
+    FormatFinding finding = FormatFinding.of(FormatRuleBook.HEADING_TEXT, "x");
     assertThat(event(DraftCommand.RETURN).addFindings(finding).note("sửa").build())
         .hasToString("RETURN 2016-03-02 by HG-CVP: 1 findings, sửa");
     assertThat(event(DraftCommand.ISSUE).symbol(DocumentSymbol.parse("01-BC/VPTU")).build())

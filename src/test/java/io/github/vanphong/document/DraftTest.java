@@ -53,8 +53,11 @@ class DraftTest {
     Draft bad =
         Draft.start(DRAFT, REPORT, PROVINCIAL_COMMITTEE_OFFICE, withoutHeading(), march(1), DRAFTER)
             .submit(march(1), DRAFTER);
-    assertThat(bad.findings()).extracting(FormatFinding::rule)
-        .containsExactly(FormatRule.HEADING_TEXT, FormatRule.NUMBER_LEFT_BLANK);
+    // a draft of March 2016 is checked under Hướng dẫn 11-HD/VPTW, in force until 2018-04-02
+    assertThat(bad.findings()).extracting(f -> f.rule().name())
+        .containsExactly("HEADING_TEXT_2004", "NUMBER_LEFT_BLANK_2004");
+    assertThat(bad.findings()).extracting(f -> f.basis().instrument())
+        .containsOnly(io.github.vanphong.law.Instruments.PARTY_DOCUMENT_FORMAT_2004);
     Draft returned = bad.returnWithFindings("bổ sung số liệu quý IV", march(2), CHIEF);
     assertThat(returned.state()).isEqualTo(DraftState.RETURNED);
     DraftEvent ret = returned.history().get(2);
@@ -66,6 +69,56 @@ class DraftTest {
     assertThat(revised.findings()).isEmpty();
     assertThat(revised.submit(march(3), DRAFTER).appraise(march(4), CHIEF).state()).isEqualTo(DraftState.APPRAISED);
     assertThat(returned.form()).isEqualTo(withoutHeading());
+  }
+
+  /**
+   * Hướng dẫn 36-HD/VPTW (2018-04-03) replaced Hướng dẫn 11-HD/VPTW (2004): a check is made by the guide in force on
+   * its day, and the finding names it.
+   */
+  @Test
+  void aDraftIsCheckedByTheFormatGuideInForceOnTheDayOfTheCheck() {
+    LocalDate lastDayOf11 = LocalDate.of(2018, 4, 2);
+    Draft bad =
+        Draft.start(DRAFT, REPORT, PROVINCIAL_COMMITTEE_OFFICE, withoutHeading(), lastDayOf11, DRAFTER)
+            .submit(lastDayOf11, DRAFTER);
+    assertThat(bad.rules()).isEqualTo(FormatRuleBook.standard());
+    assertThat(bad.findings()).extracting(f -> f.rule().name())
+        .containsExactly("HEADING_TEXT_2004", "NUMBER_LEFT_BLANK_2004");
+    assertThat(bad.findingsOn(lastDayOf11.plusDays(1))).extracting(FormatFinding::rule)
+        .containsExactly(FormatRuleBook.HEADING_TEXT, FormatRuleBook.NUMBER_LEFT_BLANK);
+    Draft returned = bad.returnWithFindings("", lastDayOf11.plusDays(1), CHIEF);
+    assertThat(returned.history().get(2).findings()).extracting(FormatFinding::rule)
+        .containsExactly(FormatRuleBook.HEADING_TEXT, FormatRuleBook.NUMBER_LEFT_BLANK);
+    assertThat(returned.findings()).isEqualTo(bad.findingsOn(lastDayOf11.plusDays(1)));
+    DraftWorkflowException e = refusal(() -> bad.appraise(lastDayOf11.plusDays(1), CHIEF));
+    assertThat(e).hasMessageContaining("format findings on 2018-04-03");
+  }
+
+  @Test
+  void aDraftIsCheckedAgainstItsOwnRuleBookAndReplayedWithIt() {
+    FormatRuleBook lenient =
+        FormatRuleBook.standard().without("HEADING_TEXT_2004").without("NUMBER_LEFT_BLANK_2004");
+    Draft draft =
+        Draft.start(DRAFT, REPORT, PROVINCIAL_COMMITTEE_OFFICE, lenient, withoutHeading(), march(1), DRAFTER)
+            .submit(march(1), DRAFTER);
+    assertThat(draft.rules()).isEqualTo(lenient);
+    assertThat(draft.findings()).isEmpty();
+    Draft appraised = draft.appraise(march(2), CHIEF);
+    assertThat(appraised.state()).isEqualTo(DraftState.APPRAISED);
+    assertThat(Draft.replay(DRAFT, REPORT, PROVINCIAL_COMMITTEE_OFFICE, lenient, appraised.history()))
+        .isEqualTo(appraised)
+        .hasSameHashCodeAs(appraised);
+    assertThatThrownBy(() -> Draft.replay(DRAFT, REPORT, PROVINCIAL_COMMITTEE_OFFICE, appraised.history()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("APPRAISE_ONLY_WITHOUT_FINDINGS");
+    Draft standard =
+        Draft.start(DRAFT, REPORT, PROVINCIAL_COMMITTEE_OFFICE, withoutHeading(), march(1), DRAFTER)
+            .submit(march(1), DRAFTER);
+    assertThat(standard).isNotEqualTo(draft);
+    assertThatThrownBy(
+            () -> Draft.start(DRAFT, REPORT, PROVINCIAL_COMMITTEE_OFFICE, null, goodReport(), march(1), DRAFTER))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("rules");
   }
 
   private static DraftWorkflowException refusal(ThrowingCallable command) {

@@ -9,9 +9,9 @@ class FormatFindingTest {
 
   @Test
   void aFindingNamesItsComponentRuleAndBasis() {
-    FormatFinding f = FormatFinding.of(FormatRule.SIGNER_NAMED, "the draft names no signer");
+    FormatFinding f = FormatFinding.of(FormatRuleBook.SIGNER_NAMED, "the draft names no signer");
     assertThat(f.component()).isEqualTo(FormatComponent.SIGNATURE);
-    assertThat(f.basis()).isEqualTo(FormatRule.SIGNER_NAMED.basis());
+    assertThat(f.basis()).isEqualTo(FormatRuleBook.SIGNER_NAMED.basis());
     assertThat(f).hasToString("Quyền hạn, chức vụ, họ tên và chữ ký, SIGNER_NAMED: the draft names no signer"
         + " (Hướng dẫn 36-HD/VPTW, Mục II (thành phần thể thức bắt buộc của văn bản))");
   }
@@ -21,24 +21,24 @@ class FormatFindingTest {
     DocumentForm form =
         DocumentForm.builder().from(DocumentFixtures.goodReport()).heading("Đảng Cộng sản Việt Nam").build();
     FormatFinding heading =
-        FormatRule.HEADING_TEXT
+        FormatRuleBook.HEADING_TEXT
             .check(form, DocumentCodeBook.REPORT, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)
             .orElseThrow();
     assertThat(heading.values()).containsExactly("Đảng Cộng sản Việt Nam");
-    assertThat(heading.rule().citation()).contains(FormatRule.HEADING_TEXT.basis().citation());
+    assertThat(heading.rule().citation()).contains(FormatRuleBook.HEADING_TEXT.basis().citation());
     DocumentForm plan = DocumentForm.builder().from(DocumentFixtures.goodReport()).symbolLine("Số -KH/VPTU").build();
     assertThat(
-            FormatRule.SYMBOL_NAMES_TYPE
+            FormatRuleBook.SYMBOL_NAMES_TYPE
                 .check(plan, DocumentCodeBook.REPORT, DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)
                 .orElseThrow()
                 .values())
         .containsExactly("Số -KH/VPTU", DocumentCodeBook.REPORT);
-    assertThat(FormatFinding.of(FormatRule.SIGNER_NAMED, "no signer").values()).isEmpty();
+    assertThat(FormatFinding.of(FormatRuleBook.SIGNER_NAMED, "no signer").values()).isEmpty();
   }
 
   @Test
   void aFindingStatesItsFacts() {
-    assertThatThrownBy(() -> FormatFinding.of(FormatRule.SIGNER_NAMED, " "))
+    assertThatThrownBy(() -> FormatFinding.of(FormatRuleBook.SIGNER_NAMED, " "))
         .hasMessage("a format finding states its facts: SIGNER_NAMED");
   }
 }

@@ -3,7 +3,12 @@ package io.github.vanphong.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanphong.calendar.DeadlineStatus;
+import io.github.vanphong.document.DocumentForm;
 import io.github.vanphong.document.DocumentSymbol;
+import io.github.vanphong.document.Draft;
+import io.github.vanphong.document.DraftIssued;
+import io.github.vanphong.document.DraftState;
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.meeting.ActionItem;
 import io.github.vanphong.meeting.ActionItemState;
@@ -113,6 +118,28 @@ class HauGiang2016Test {
         .isEqualTo(notice.symbol().number());
   }
 
+  /**
+   * Party documents of 2016 were formatted under Hướng dẫn 11-HD/VPTW (2004); Hướng dẫn 36-HD/VPTW replaced it only
+   * from 2018-04-03. The notice's draft is checked by the rules then in force.
+   */
+  @Test
+  void theDraftOfThe2016ConclusionNoticeIsCheckedUnderHuongDan11HdVptw() {
+    DraftIssued issued = HauGiang2016.conclusionNoticeDraft();
+    Draft draft = issued.draft();
+    assertThat(draft.state()).isEqualTo(DraftState.ISSUED);
+    assertThat(issued.symbol()).isEqualTo(HauGiang2016.conclusionNotice().symbol());
+    assertThat(issued.issued().entry().summary()).isEqualTo(HauGiang2016.conclusionNotice().entry().summary());
+    assertThat(draft.findingsOn(HauGiang2016.NOTICE_APPRAISED)).isEmpty();
+    assertThat(draft.rules().rulesOn(HauGiang2016.NOTICE_APPRAISED))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.basis().instrument()).isEqualTo(Instruments.PARTY_DOCUMENT_FORMAT_2004));
+    DocumentForm lowerCase = DocumentForm.builder().from(draft.form()).heading("Đảng Cộng sản Việt Nam").build();
+    assertThat(draft.rules().check(lowerCase, draft.type(), draft.issuer(), HauGiang2016.NOTICE_APPRAISED))
+        .singleElement()
+        .satisfies(f -> assertThat(f.basis().citation())
+            .isEqualTo("Hướng dẫn 11-HD/VPTW, Mục I, điểm 1 (tiêu đề \"Đảng Cộng sản Việt Nam\")"));
+  }
+
   @Test
   void eachConclusionBecomesActionItemsWithDeadlinesCitingTheNotice() {
     FollowUp followUp = HauGiang2016.followUp();
@@ -187,6 +214,9 @@ class HauGiang2016Test {
         .contains("  4. Serving the 2016 elections of the National Assembly (term XIV)")
         .contains("Conclusion notice: Số 01-TB/VPTU, issued 2016-03-07")
         .contains("number and day are example data")
+        .contains("Its draft, appraised 2016-03-04, is checked by the 13 format rules then in force, of Hướng dẫn"
+            + " 11-HD/VPTW (2 reported, 11 carried over from Hướng dẫn 36-HD/VPTW unconfirmed): 0 findings; issued as"
+            + " Số 01-TB/VPTU")
         .contains("owners, deadlines and events are example data")
         .contains("Overdue on 2016-06-30: [conclusion 1, Văn phòng Huyện ủy Phụng Hiệp]")
         .contains("Tỉnh ủy Hậu Giang                                  13 items, 11 reported done (85%), 2 open, 1 overdue")

@@ -16,6 +16,8 @@ import io.github.vanphong.document.DraftIssued;
 import io.github.vanphong.document.DraftRule;
 import io.github.vanphong.document.DraftState;
 import io.github.vanphong.document.FormatFinding;
+import io.github.vanphong.document.FormatRule;
+import io.github.vanphong.document.FormatRuleBook;
 import io.github.vanphong.document.IncomingDocument;
 import io.github.vanphong.document.IncomingRegister;
 import io.github.vanphong.document.Issued;
@@ -29,6 +31,7 @@ import io.github.vanphong.document.RetentionRule;
 import io.github.vanphong.document.RetentionSchedule;
 import io.github.vanphong.document.Voiding;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -45,7 +48,7 @@ class DocumentArbitrariesTest {
   private static final List<Class<?>> PROVIDED =
       List.of(DocumentSymbol.class, DocumentType.class, Issuer.class, DocumentCodeBook.class, OutgoingRegister.class,
           RegisterEntry.class, Issued.class, Voiding.class, IncomingDocument.class, IncomingRegister.class,
-          Arrival.class, Received.class, DocumentForm.class, FormatFinding.class, DraftId.class, Draft.class, DraftEvent.class,
+          Arrival.class, Received.class, DocumentForm.class, FormatFinding.class, FormatRule.class, FormatRuleBook.class, DraftId.class, Draft.class, DraftEvent.class,
           DraftIssued.class, RetentionPeriod.class, RetentionRule.class, RetentionSchedule.class, DocumentTally.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
@@ -114,6 +117,17 @@ class DocumentArbitrariesTest {
     assertThat(draft.history()).isNotEmpty();
     assertThat(event.command()).isNotNull();
     assertThat(issued.draft().state()).isEqualTo(DraftState.ISSUED);
+  }
+
+  @Property(tries = 50)
+  void formatRulesAndBooksResolveByType(@ForAll FormatRule rule, @ForAll FormatRuleBook book) {
+    assertThat(rule.name()).isNotBlank();
+    assertThat(rule.citation()).isPresent();
+    assertThat(book.rules().size()).isBetween(FormatRuleBook.standard().rules().size() - 3,
+        FormatRuleBook.standard().rules().size() + 1);
+    assertThat(book.rulesOn(LocalDate.of(2016, 3, 4)))
+        .extracting(FormatRule::formatCheck)
+        .doesNotHaveDuplicates();
   }
 
   @Test
