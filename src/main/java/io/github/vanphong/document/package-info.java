@@ -8,6 +8,10 @@
  * naming a {@link io.github.vanphong.document.DraftRule} where a rule refuses), retention ({@link io.github.vanphong.document.RetentionSchedule}) and a
  * mergeable count of documents issued ({@link io.github.vanphong.document.DocumentTally}).
  *
+ * <p>The format of a draft is checked by a {@link io.github.vanphong.document.FormatRuleBook} of {@link
+ * io.github.vanphong.document.FormatRule}s chosen by the day of the check: Hướng dẫn 11-HD/VPTW (2004) up to
+ * 2018-04-02, Hướng dẫn 36-HD/VPTW (03/4/2018) from 2018-04-03.
+ *
  * <p>The rules rest on Hướng dẫn 36-HD/VPTW (03/4/2018) on the format of Party documents, Quy định 66-QĐ/TW (2017)
  * and its successor Quy định 399-QĐ/TW (2026) on Party document types, Nghị định 30/2020/NĐ-CP on State documents,
  * and Hướng dẫn 35-HD/VPTW (2010) and Công văn 160-CV/TW (1988) on Party archives. Figures not confirmed against
