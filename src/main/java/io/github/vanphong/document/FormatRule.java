@@ -139,7 +139,7 @@ public abstract class FormatRule implements Rule, Bilingual {
   }
 
   @Value.Check
-  void check() {
+  void checkName() {
     checkArgument(!name().isBlank(), "a format rule has a name: '%s' for %s", name(), formatCheck());
   }
 
