@@ -77,6 +77,14 @@ public final class Instruments {
 
   // ---- complaints, denunciations, citizen reception: decrees and circulars ---------------------------------------
 
+  /**
+   * Nghị định 154/2026/NĐ-CP (2026-05-15) detailing the Citizen Reception Law, in force from 2026-07-01 (its Điều 44):
+   * the grounds for refusing a citizen, the reception register on Mẫu 03/TCD, the conclusion notice and the bodies
+   * taking part at the reception offices; it replaces Nghị định 64/2014/NĐ-CP, which no rule of the library cites.
+   */
+  public static final Instrument DECREE_154_2026 =
+      Instrument.of("Nghị định 154/2026/NĐ-CP", LocalDate.of(2026, 7, 1));
+
   /** Nghị định 155/2026/NĐ-CP, amending Nghị định 124/2020/NĐ-CP from 2026-07-01; known from a compilation. */
   public static final Instrument DECREE_155_2026 =
       Instrument.builder()
@@ -382,6 +390,7 @@ public final class Instruments {
           DENUNCIATIONS_LAW_2018,
           DENUNCIATIONS_LAW_2011,
           CITIZEN_RECEPTION_LAW_2013,
+          DECREE_154_2026,
           DECREE_155_2026,
           DECREE_124_2020,
           DECREE_156_2026,
