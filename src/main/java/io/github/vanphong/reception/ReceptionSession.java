@@ -452,20 +452,20 @@ public final class ReceptionSession {
         event.command(),
         event.on(),
         lastEventDay());
-    boolean allowedByState = state.allowedCommands().contains(event.command());
-    if (allowedByState) {
+    Optional<Objection> objection = refusalOf(event.command(), event.on());
+    if (objection.isEmpty()) {
       checkData(event);
+      objection = delegationRefusal(event, event.on());
     }
-    Optional<Objection> refusal = refusalOf(event, event.on());
-    if (refusal.isPresent()) {
+    if (objection.isPresent()) {
       throw new ReceptionWorkflowException(
           id(),
           state,
           event.command(),
           allowedCommandsOn(event.on()),
-          refusal.get().rule(),
-          refusal.get().facts(),
-          refusal.get().findings());
+          objection.get().rule(),
+          objection.get().facts(),
+          objection.get().findings());
     }
     return next(event);
   }
@@ -519,12 +519,9 @@ public final class ReceptionSession {
     };
   }
 
-  private Optional<Objection> refusalOf(SessionEvent event, LocalDate day) {
-    Optional<Objection> refusal = refusalOf(event.command(), day);
-    if (refusal.isPresent() || event.command() != SessionCommand.RECEIVE) {
-      return refusal;
-    }
-    Optional<Delegation> delegation = event.matter().orElseThrow().delegation();
+  /** The refusal of a delegation's matter that breaks the rules of delegations on the day, with every finding. */
+  private Optional<Objection> delegationRefusal(SessionEvent event, LocalDate day) {
+    Optional<Delegation> delegation = event.matter().flatMap(Matter::delegation);
     if (delegation.isEmpty()) {
       return Optional.empty();
     }

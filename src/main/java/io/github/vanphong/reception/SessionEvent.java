@@ -155,7 +155,7 @@ public abstract class SessionEvent {
   private void has(boolean present, boolean required, String what) {
     checkArgument(
         present == required,
-        required ? "%s carries %s; none was given" : "%s carries no %s; one was given",
+        required ? "%s carries %s; none was given" : "%s does not carry %s; it was given",
         command(),
         what);
   }

@@ -52,6 +52,8 @@ final class ReceptionFixtures {
   static final Post DEPUTY = Post.of(HG_DBQH, PostKind.NATIONAL_ASSEMBLY_DEPUTY);
   static final Post CT_SECRETARY = Post.of(CT_TU, PostKind.SECRETARY);
   static final Post CT_COMMUNE_CHAIR = Post.of(CT_XA_UBND, PostKind.CHAIR);
+  static final Post CT_COMMUNE_SECRETARY = Post.of(CT_XA, PostKind.SECRETARY);
+  static final Post CT_CHAIR = Post.of(CT_UBND, PostKind.CHAIR);
 
   static final PersonId HG_BT1 = PersonId.of("HG-BT1");
   static final PersonId HG_CT1 = PersonId.of("HG-CT1");
