@@ -24,17 +24,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScheduleDay {
 
-  private enum Form {
-    DAY_OF_MONTH,
-    WEEKDAY,
-    NTH_WEEKDAY
-  }
+  /** The forms a day takes: a day of the month, a weekday of every week, or a weekday of the month. */
+  private static final int DAY_OF_MONTH = 0;
 
-  private final Form form;
+  private static final int WEEKDAY = 1;
+
+  private static final int NTH_WEEKDAY = 2;
+
+  private final int form;
   private final int number;
   private final @Nullable DayOfWeek weekday;
 
-  private ScheduleDay(Form form, int number, @Nullable DayOfWeek weekday) {
+  private ScheduleDay(int form, int number, @Nullable DayOfWeek weekday) {
     this.form = form;
     this.number = number;
     this.weekday = weekday;
@@ -49,7 +50,7 @@ public final class ScheduleDay {
    */
   public static ScheduleDay ofMonth(int dayOfMonth) {
     checkArgument(dayOfMonth >= 1 && dayOfMonth <= 31, "a day of the month is 1 to 31, not %s", dayOfMonth);
-    return new ScheduleDay(Form.DAY_OF_MONTH, dayOfMonth, null);
+    return new ScheduleDay(DAY_OF_MONTH, dayOfMonth, null);
   }
 
   /**
@@ -59,7 +60,7 @@ public final class ScheduleDay {
    * @return the schedule day, not null
    */
   public static ScheduleDay weekly(DayOfWeek weekday) {
-    return new ScheduleDay(Form.WEEKDAY, 0, requireNonNull(weekday, "weekday"));
+    return new ScheduleDay(WEEKDAY, 0, requireNonNull(weekday, "weekday"));
   }
 
   /**
@@ -72,7 +73,7 @@ public final class ScheduleDay {
    */
   public static ScheduleDay nthOfMonth(int n, DayOfWeek weekday) {
     checkArgument(n >= 1 && n <= 4, "a weekday's rank in a month is 1 to 4 (or the last), not %s", n);
-    return new ScheduleDay(Form.NTH_WEEKDAY, n, requireNonNull(weekday, "weekday"));
+    return new ScheduleDay(NTH_WEEKDAY, n, requireNonNull(weekday, "weekday"));
   }
 
   /**
@@ -82,7 +83,7 @@ public final class ScheduleDay {
    * @return the schedule day, not null
    */
   public static ScheduleDay lastOfMonth(DayOfWeek weekday) {
-    return new ScheduleDay(Form.NTH_WEEKDAY, -1, requireNonNull(weekday, "weekday"));
+    return new ScheduleDay(NTH_WEEKDAY, -1, requireNonNull(weekday, "weekday"));
   }
 
   /**
@@ -98,7 +99,7 @@ public final class ScheduleDay {
     requireNonNull(to, "to");
     checkArgument(!to.isBefore(from), "a range of days runs forward: %s to %s", from, to);
     ImmutableList.Builder<LocalDate> dates = ImmutableList.builder();
-    if (form == Form.WEEKDAY) {
+    if (form == WEEKDAY) {
       for (LocalDate day = from.with(TemporalAdjusters.nextOrSame(requireNonNull(weekday)));
           !day.isAfter(to);
           day = day.plusWeeks(1)) {
@@ -116,7 +117,7 @@ public final class ScheduleDay {
   }
 
   private LocalDate in(YearMonth month) {
-    if (form == Form.DAY_OF_MONTH) {
+    if (form == DAY_OF_MONTH) {
       return month.atDay(Math.min(number, month.lengthOfMonth()));
     }
     DayOfWeek day = requireNonNull(weekday);
@@ -143,11 +144,12 @@ public final class ScheduleDay {
    */
   @Override
   public String toString() {
-    return switch (form) {
-      case DAY_OF_MONTH -> ordinal(number) + " of each month";
-      case WEEKDAY -> "every " + weekday;
-      case NTH_WEEKDAY -> (number == -1 ? "last" : ordinal(number)) + " " + weekday + " of each month";
-    };
+    if (form == DAY_OF_MONTH) {
+      return ordinal(number) + " of each month";
+    }
+    return form == WEEKDAY
+        ? "every " + weekday
+        : (number == -1 ? "last" : ordinal(number)) + " " + weekday + " of each month";
   }
 
   private static String ordinal(int n) {
