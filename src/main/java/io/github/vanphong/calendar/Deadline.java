@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * and its basis, the start event and its day, the first and last counted days, the days not counted, the
  * extensions and the suspensions; {@link #explain()} sets them out for an inspector.
  *
- * <p>Counting follows Bộ luật Dân sự 91/2015/QH13: it starts the day after the event (Điều 147), days within a
- * {@link Suspension} do not count, the period ends at 24:00 of its last day (Điều 148), and a last day that is not
- * a working day moves to the next working day (Điều 148, khoản 5). An {@link Extension} adds days counted the way
- * the limit counts them.
+ * <p>Counting follows the civil code in force on the event day ({@link #civilCode()}): Bộ luật Dân sự 91/2015/QH13
+ * for an event from 2017-01-01, Bộ luật Dân sự 33/2005/QH11 for one from 2006-01-01 to 2016-12-31, which count alike.
+ * It starts the day after the event (Điều 147; Điều 152 of 2005), days within a {@link Suspension} do not count, the
+ * period ends at 24:00 of its last day (Điều 148; Điều 153), and a last day that is not a working day moves to the
+ * next working day (Điều 148, khoản 5; Điều 153, khoản 5). An {@link Extension} adds days counted the way the limit
+ * counts them. An event before 2006-01-01, the first day of the earliest code the library holds, is refused.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,6 +39,7 @@ public final class Deadline {
   private final ImmutableList<Extension> extensions;
   private final ImmutableList<Suspension> suspensions;
   private final WorkingCalendar calendar;
+  private final CivilCode civilCode;
   private final LocalDate firstCountedDay;
   private final LocalDate lastCountedDay;
   private final LocalDate dueDate;
@@ -49,7 +52,8 @@ public final class Deadline {
       ImmutableList<Suspension> suspensions,
       WorkingCalendar calendar) {
     checkArgument(!startEvent.isBlank(), "a deadline needs a start event: '%s'", startEvent);
-    CalendarRange.check(eventDay, "eventDay");
+    CalendarRange.WORKING.check(eventDay, "eventDay");
+    this.civilCode = CivilCode.inForceOn(eventDay);
     this.limit = limit;
     this.startEvent = startEvent;
     this.eventDay = eventDay;
@@ -66,12 +70,13 @@ public final class Deadline {
    *
    * @param limit the time limit, not null
    * @param startEvent what starts the time, for example "đơn được tiếp nhận", not blank
-   * @param eventDay the day of the event, from 1900-01-01 to 2199-12-31, not null
+   * @param eventDay the day of the event, from {@link WorkingCalendar#FIRST_DAY} (2006-01-01) to 2199-12-31, not
+   *     null
    * @param calendar the calendar whose working days count, not null
    * @return the deadline, not null
    * @throws IllegalArgumentException if the event is blank
    * @throws DateTimeException if the event day, or the due date counted from it, falls outside the calendar's
-   *     range 1900-01-01 to 2199-12-31
+   *     range 2006-01-01 to 2199-12-31
    */
   public static Deadline of(TimeLimit limit, String startEvent, LocalDate eventDay, WorkingCalendar calendar) {
     return new Deadline(
@@ -88,7 +93,7 @@ public final class Deadline {
    *
    * @param extension the extension, not null
    * @return the new deadline, not null
-   * @throws DateTimeException if the new due date falls outside the calendar's range 1900-01-01 to 2199-12-31
+   * @throws DateTimeException if the new due date falls outside the calendar's range 2006-01-01 to 2199-12-31
    */
   public Deadline extendedBy(Extension extension) {
     return new Deadline(
@@ -106,7 +111,7 @@ public final class Deadline {
    * @param suspension the suspension, after the event, not null
    * @return the new deadline, not null
    * @throws IllegalArgumentException if the suspension starts on or before the event day
-   * @throws DateTimeException if the new due date falls outside the calendar's range 1900-01-01 to 2199-12-31
+   * @throws DateTimeException if the new due date falls outside the calendar's range 2006-01-01 to 2199-12-31
    */
   public Deadline suspendedFor(Suspension suspension) {
     checkArgument(
@@ -148,13 +153,14 @@ public final class Deadline {
 
   private LocalDate advance(LocalDate from, int n) {
     if (limit.count() == DayCount.WORKING_DAYS) {
-      if (from.isAfter(CalendarRange.LAST_DAY) || calendar.workingDaysBetween(from, CalendarRange.LAST_DAY) < n) {
-        throw CalendarRange.beyond("the last counted day", from, n, "working days");
+      if (from.isAfter(CalendarRange.WORKING.last())
+          || calendar.workingDaysBetween(from, CalendarRange.WORKING.last()) < n) {
+        throw CalendarRange.WORKING.beyond("the last counted day", from, n, "working days");
       }
       return calendar.plusWorkingDays(from, n);
     }
-    if (CalendarRange.LAST_EPOCH_DAY - from.toEpochDay() < n) {
-      throw CalendarRange.beyond("the last counted day", from, n, "days");
+    if (CalendarRange.WORKING.lastEpochDay() - from.toEpochDay() < n) {
+      throw CalendarRange.WORKING.beyond("the last counted day", from, n, "days");
     }
     return from.plusDays(n);
   }
@@ -177,6 +183,17 @@ public final class Deadline {
    */
   public TimeLimit timeLimit() {
     return limit;
+  }
+
+  /**
+   * Returns the civil code whose articles count this deadline: the code in force on the event day, the day the
+   * period starts ({@link CivilCode#inForceOn(LocalDate)}); for example {@link CivilCode#CODE_2005} for an event on
+   * 2016-12-31, {@link CivilCode#CODE_2015} for one on 2017-01-01.
+   *
+   * @return the code, not null
+   */
+  public CivilCode civilCode() {
+    return civilCode;
   }
 
   /**
@@ -286,7 +303,7 @@ public final class Deadline {
   /**
    * Returns where the deadline stands on a day, with no completion and a warning of 3 working days.
    *
-   * @param day the day asked about, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day asked about, from 2006-01-01 to 2199-12-31, not null
    * @return the status, not null
    * @throws DateTimeException if the day is outside the calendar's range
    */
@@ -301,15 +318,15 @@ public final class Deadline {
    * working days remain after the day, and {@link DeadlineStatus#ON_TRACK} before. A completion after the day
    * asked about is not yet known on that day and is ignored.
    *
-   * @param day the day asked about, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day asked about, from 2006-01-01 to 2199-12-31, not null
    * @param completedOn the day the work was completed, on or after the event day, or empty, not null
    * @param dueSoonWithin the working days before the due date that count as due soon, 0 or more
    * @return the status, not null
    * @throws IllegalArgumentException if {@code dueSoonWithin} is negative, or the completion is before the event
-   * @throws DateTimeException if the day is outside the calendar's range 1900-01-01 to 2199-12-31
+   * @throws DateTimeException if the day is outside the calendar's range 2006-01-01 to 2199-12-31
    */
   public DeadlineStatus statusOn(LocalDate day, Optional<LocalDate> completedOn, int dueSoonWithin) {
-    CalendarRange.check(day, "day");
+    CalendarRange.WORKING.check(day, "day");
     checkArgument(dueSoonWithin >= 0, "a warning counts 0 or more working days, not %s", dueSoonWithin);
     if (completedOn.isPresent()) {
       LocalDate completed = completedOn.get();
@@ -348,7 +365,7 @@ public final class Deadline {
         .append(", on ")
         .append(describe(eventDay))
         .append("; counting starts the day after (")
-        .append(TimeLimit.COUNTING_STARTS.citation())
+        .append(civilCode.countingStarts().citation())
         .append(")\n");
     text.append("First counted day: ").append(describe(firstCountedDay)).append('\n');
     for (Extension extension : extensions) {
@@ -371,13 +388,13 @@ public final class Deadline {
     text.append("Last counted day: ").append(describe(lastCountedDay)).append('\n');
     if (movedToWorkingDay()) {
       text.append("The last counted day is not a working day; the time ends on the next working day (")
-          .append(TimeLimit.END_MOVES_TO_WORKING_DAY.citation())
+          .append(civilCode.endMovesToWorkingDay().citation())
           .append(")\n");
     }
     text.append("Due: ")
         .append(describe(dueDate))
         .append(", at 24:00 (")
-        .append(TimeLimit.COUNTING_ENDS.citation())
+        .append(civilCode.countingEnds().citation())
         .append(")\n");
     return text.toString();
   }

@@ -199,6 +199,19 @@ final class Ephemeris {
   }
 
   /**
+   * Returns how far an instant lies from the nearest local midnight in a time zone, in minutes: negative before it,
+   * positive after it. For example a new moon at 23:59:35 local time is -0.42 minutes from midnight.
+   *
+   * @param jde the instant as a Julian Ephemeris Day (TD)
+   * @param utcOffsetHours the offset of the zone from UTC in hours, such as 7 for Vietnam
+   * @return the minutes from the nearest local midnight, from -720 to 720
+   */
+  static double minutesFromLocalMidnight(double jde, int utcOffsetHours) {
+    double local = universalTime(jde) - EPOCH_DAY_ZERO + utcOffsetHours / 24.0;
+    return (local - Math.rint(local)) * 1440;
+  }
+
+  /**
    * Returns the instant at which a local date begins (00:00) in a time zone.
    *
    * @param epochDay the local date as an epoch day

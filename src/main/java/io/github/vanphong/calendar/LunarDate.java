@@ -2,8 +2,10 @@ package io.github.vanphong.calendar;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalInt;
@@ -23,6 +25,16 @@ import org.jspecify.annotations.Nullable;
  * The rule is applied to the whole supported range; calendars printed in Vietnam before 1968 (in the North) or 1975
  * (in the South) followed the UTC+8 reckoning and may differ on some days before those years.
  *
+ * <p>The calendar agrees on every day with the calendar in use: Vietnamese calendars and calendar software compute
+ * 1900–2199 with one published method (Hồ Ngọc Đức's, the new-moon series of Meeus with its own ΔT, for UTC+7). In
+ * nine months the new moon falls within two minutes of local midnight and that method starts the month a day later
+ * than this library's series would, for example Tết 2175 on 2175-01-23 and month 6 of 1967 on 1967-07-08 (as the
+ * calendars printed then have it); the library follows the calendar in use there. Where the method's own
+ * arithmetic gives a "day 0" (2054-05-07, 2062-04-09) the day is the 30th of the month before, as here. A month
+ * whose new moon falls within {@link #NEAR_MIDNIGHT} of a local midnight (UTC+7) could start a day earlier or later
+ * by a more precise ephemeris, an uncertainty no printed calendar shows: {@link #isNearMidnightNewMoon()} tells, and
+ * {@link #nearMidnightMonths()} lists them.
+ *
  * <p>The supported range is every solar day from 1900-01-01 ({@link #MIN}, lunar 1899-12-01) to 2199-12-31
  * ({@link #MAX}). A lunar year counts from its month 1, so lunar year 2016 (Bính Thân) ran from 2016-02-08 to
  * 2017-01-27. Lunar dates are ordered as the solar days on which they fall.
@@ -32,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * #parse(CharSequence)} reads it back.
  *
  * <p>A date that does not exist or lies outside the supported range is refused with a {@link DateTimeException},
- * as {@link LocalDate} does; {@link WorkingCalendar}, whose range is the same, refuses a day outside it the same way.
+ * as {@link LocalDate} does; {@link WorkingCalendar}, whose range starts later, on 2006-01-01, refuses a day outside
+ * its own the same way.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,10 +62,18 @@ public final class LunarDate implements Comparable<LunarDate> {
   };
 
   /** The first supported date, lunar 1899-12-01, which fell on 1900-01-01. */
-  public static final LunarDate MIN = from(CalendarRange.FIRST_DAY);
+  public static final LunarDate MIN = from(CalendarRange.LUNAR.first());
 
   /** The last supported date, lunar 2199-11-14, which falls on 2199-12-31. */
-  public static final LunarDate MAX = from(CalendarRange.LAST_DAY);
+  public static final LunarDate MAX = from(CalendarRange.LUNAR.last());
+
+  /**
+   * How close to a local midnight (UTC+7) the new moon that starts a month must fall, before or after it, for the
+   * month's first day to be uncertain: 5 minutes. The calendar in use and this library's series differ by up to
+   * about two minutes on the instant of a new moon in 1900–2199, and ΔT, the correction from the clock to the
+   * ephemeris, is itself uncertain by minutes in the years to come. See {@link #isNearMidnightNewMoon()}.
+   */
+  public static final Duration NEAR_MIDNIGHT = Duration.ofMinutes(LunarMonthTable.NEAR_MIDNIGHT_MINUTES);
 
   private final int epochDay;
   private final int monthIndex;
@@ -71,8 +92,8 @@ public final class LunarDate implements Comparable<LunarDate> {
    */
   public static LunarDate from(LocalDate date) {
     long day = date.toEpochDay();
-    if (!CalendarRange.containsEpochDay(day)) {
-      throw CalendarRange.outside("date", date);
+    if (!CalendarRange.LUNAR.containsEpochDay(day)) {
+      throw CalendarRange.LUNAR.outside("date", date);
     }
     return new LunarDate((int) day, TABLE.indexOf((int) day));
   }
@@ -124,9 +145,9 @@ public final class LunarDate implements Comparable<LunarDate> {
           + " to "
           + TABLE.lastYear()
           + ", the calendar's range "
-          + CalendarRange.FIRST_DAY
+          + CalendarRange.LUNAR.first()
           + " to "
-          + CalendarRange.LAST_DAY
+          + CalendarRange.LUNAR.last()
           + ": "
           + year;
     }
@@ -174,8 +195,8 @@ public final class LunarDate implements Comparable<LunarDate> {
   private static @Nullable String rangeProblem(int year, int month, int day, boolean leapMonth) {
     int index = TABLE.indexOf(year, month, leapMonth);
     int epochDay = TABLE.start(index) + day - 1;
-    if (!CalendarRange.containsEpochDay(epochDay)) {
-      return CalendarRange.outsideMessage(
+    if (!CalendarRange.LUNAR.containsEpochDay(epochDay)) {
+      return CalendarRange.LUNAR.outsideMessage(
           "the date",
           "lunar " + label(year, month, leapMonth) + "-" + twoDigits(day) + " falls on "
               + LocalDate.ofEpochDay(epochDay));
@@ -302,6 +323,46 @@ public final class LunarDate implements Comparable<LunarDate> {
    */
   public int lengthOfMonth() {
     return TABLE.start(monthIndex + 1) - TABLE.start(monthIndex);
+  }
+
+  /**
+   * Tells whether the new moon that starts this date's month falls within {@link #NEAR_MIDNIGHT} (5 minutes) of a
+   * local midnight at UTC+7, before or after it, so that a more precise ephemeris, or a calendar computed another
+   * way, could start the month a day earlier or later, and give the month before it a day more or less. For example
+   * it is true on every day of month 1 of 2175, which starts on 2175-01-23 in the calendar in use though the new
+   * moon falls 24 seconds before that day begins, and false on every day of month 1 of 2016.
+   *
+   * @return true if the first day of this date's month is uncertain by a day
+   */
+  public boolean isNearMidnightNewMoon() {
+    return TABLE.isNearMidnight(monthIndex);
+  }
+
+  /**
+   * Returns the first day of every month from 1900 to 2199 whose new moon falls within {@link #NEAR_MIDNIGHT} (5
+   * minutes) of a local midnight at UTC+7, in order: the months whose first day {@link #isNearMidnightNewMoon()}
+   * says is uncertain. For example the list holds {@code 1944-05-01} (1944-06-21), {@code 1967-06-01} (1967-07-08)
+   * and {@code 2175-01-01} (2175-01-23).
+   *
+   * @return the first days, each with {@link #day()} 1, not null
+   */
+  public static ImmutableList<LunarDate> nearMidnightMonths() {
+    return NearMidnight.MONTHS;
+  }
+
+  /** Holds {@link #nearMidnightMonths()}, built on first use. */
+  private static final class NearMidnight {
+    static final ImmutableList<LunarDate> MONTHS = months();
+
+    private static ImmutableList<LunarDate> months() {
+      ImmutableList.Builder<LunarDate> months = ImmutableList.builder();
+      for (int i = 0; i < TABLE.size(); i++) {
+        if (TABLE.isNearMidnight(i) && CalendarRange.LUNAR.containsEpochDay(TABLE.start(i))) {
+          months.add(new LunarDate(TABLE.start(i), i));
+        }
+      }
+      return months.build();
+    }
   }
 
   /**

@@ -41,7 +41,8 @@ public abstract class OfficialSchedule {
   /**
    * The year the schedule governs, for example 2026.
    *
-   * @return the year, from 1900 to 2199
+   * @return the year, from 2006 to 2199, the years of {@link WorkingCalendar#FIRST_DAY} and {@link
+   *     WorkingCalendar#LAST_DAY}
    */
   public abstract int year();
 
@@ -140,12 +141,12 @@ public abstract class OfficialSchedule {
   @Value.Check
   OfficialSchedule check() {
     List<String> violations = new ArrayList<>();
-    if (year() < CalendarRange.FIRST_DAY.getYear() || year() > CalendarRange.LAST_DAY.getYear()) {
+    if (year() < CalendarRange.WORKING.first().getYear() || year() > CalendarRange.WORKING.last().getYear()) {
       violations.add(
           "a schedule is for a year from "
-              + CalendarRange.FIRST_DAY.getYear()
+              + CalendarRange.WORKING.first().getYear()
               + " to "
-              + CalendarRange.LAST_DAY.getYear()
+              + CalendarRange.WORKING.last().getYear()
               + "; this one is for "
               + year());
     }
@@ -286,7 +287,7 @@ public abstract class OfficialSchedule {
   /**
    * Builds an {@link OfficialSchedule}: the year is required; days off and working days are optional.
    *
-   * <p>Rules checked on {@code build()}, all reported together: the year lies from 1900 to 2199; every day lies in
+   * <p>Rules checked on {@code build()}, all reported together: the year lies from 2006 to 2199; every day lies in
    * the year; no day is set off twice, nor both off and worked; the days off are Tết, Quốc khánh or swapped days
    * off; Tết lists as many consecutive days as the code in force on its first day gives; Quốc khánh lists days
    * adjacent to 2 September, as many as the code in force gives.

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * Tết break of 14 to 22 February 2026.
  *
  * <p>A year's holidays ({@link #publicHolidays(int)}) are: 1 January, Tết Âm lịch, Giỗ Tổ Hùng Vương (10/3 âm
- * lịch), 30 April, 1 May and Quốc khánh, as the {@link LabourCode} in force on each day gives them; Ngày Văn hóa
+ * lịch, from 2007, Luật 84/2007/QH11), 30 April, 1 May and Quốc khánh, as the {@link LabourCode} in force on each day
+ * gives them; Ngày Văn hóa
  * Việt Nam (24 November) from 2026-07-01 (Nghị quyết 28/2026/QH16, Điều 2, reported, not made up when it falls on
  * a rest day); a compensatory day, on the next working day, for each statutory holiday other than Ngày Văn hóa on
  * a weekly rest day (Bộ luật Lao động 45/2019/QH14, Điều 111, khoản 3); and the days of the {@link
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Tết is the last day of the lunar year and the first days of the new one: four under the codes of 2012 and
- *       2019 (five days in all), three under the code of 1994 (four in all);
+ *       2019 (five days in all), three under the code of 1994 (four in all, "một ngày cuối năm và ba ngày đầu năm
+ *       âm lịch");
  *   <li>the second day of Quốc khánh (from 2021) is the day before or after 2 September that is a working day of
  *       the week; if both are, the one that joins 2 September to the weekly rest, and otherwise the day before.
  *       This rule gives the day the Government chose in each year from 2021 to 2026.
@@ -51,21 +53,32 @@ import org.slf4j.LoggerFactory;
  * logged at DEBUG. A schedule always wins over the prediction; {@link #builder()} adds or replaces schedules, and
  * sets another week, local days off and local working days.
  *
- * <p>Counting is arithmetic, never a walk: the calendar holds, for its whole range 1900-01-01 to 2199-12-31, the
- * number of working days before each day, and the day of each working day by its rank. {@link
- * #plusWorkingDays(LocalDate, int)} and {@link #workingDaysBetween(LocalDate, LocalDate)} take the same time at a
- * distance of 3 days or 30,000. A day outside the range is refused with a {@link DateTimeException} that names the
- * parameter, as {@link LunarDate} refuses it.
+ * <p>A calendar answers from {@link #FIRST_DAY}, 2006-01-01, to {@link #LAST_DAY}, 2199-12-31: the first day on
+ * which the library holds every rule a count of days needs, the holidays of a labour code (from 1995-01-01), the
+ * five-day week (from 1999-10-02) and a civil code that counts periods (Bộ luật Dân sự 33/2005/QH11, from
+ * 2006-01-01). Before 1999-10-02 offices worked six days a week, and before 1995 no labour code the library holds
+ * gave the holidays; it does not extrapolate its rules to such days. A day outside the range is refused with a {@link
+ * DateTimeException} that names the parameter and the range, as {@link LunarDate} refuses a day outside its own.
+ *
+ * <p>Counting is arithmetic, never a walk: the calendar holds, for its whole range, the number of working days
+ * before each day, and the day of each working day by its rank. {@link #plusWorkingDays(LocalDate, int)} and {@link
+ * #workingDaysBetween(LocalDate, LocalDate)} take the same time at a distance of 3 days or 30,000.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class WorkingCalendar {
 
-  /** The first day a working calendar covers, 1900-01-01, as {@link LunarDate#MIN} falls on. */
-  public static final LocalDate FIRST_DAY = CalendarRange.FIRST_DAY;
+  /**
+   * The first day a working calendar and a deadline answer for, 2006-01-01: the first day of Bộ luật Dân sự
+   * 33/2005/QH11, the earliest code of counting periods the library holds, by which it also holds the holidays (Bộ
+   * luật Lao động 1994, from 1995-01-01) and the five-day week (Quyết định 188/1999/QĐ-TTg, from 1999-10-02). It is
+   * the latest of these instruments' first days, so it moves with them. An earlier day is refused with a {@link
+   * DateTimeException}.
+   */
+  public static final LocalDate FIRST_DAY = CalendarRange.WORKING.first();
 
   /** The last day a working calendar covers, 2199-12-31, as {@link LunarDate#MAX} falls on. */
-  public static final LocalDate LAST_DAY = CalendarRange.LAST_DAY;
+  public static final LocalDate LAST_DAY = CalendarRange.WORKING.last();
 
   /** The five-day week of party and state offices: Quyết định 188/1999/QĐ-TTg, Điều 1. */
   public static final LegalBasis FIVE_DAY_WEEK =
@@ -83,8 +96,8 @@ public final class WorkingCalendar {
       LegalBasis.of(Instruments.CULTURE_DAY_RESOLUTION_2026, "Điều 2");
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
-  private static final long FIRST_EPOCH_DAY = CalendarRange.FIRST_EPOCH_DAY;
-  private static final int DAYS = CalendarRange.DAYS;
+  private static final long FIRST_EPOCH_DAY = CalendarRange.WORKING.firstEpochDay();
+  private static final int DAYS = CalendarRange.WORKING.days();
 
   private final ImmutableSet<DayOfWeek> restDays;
   private final LegalBasis weekBasis;
@@ -194,7 +207,7 @@ public final class WorkingCalendar {
    * Tells whether offices work on the given day: not a weekly rest day (unless a schedule makes it a working day)
    * and not a day off of any kind.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return true on a working day
    * @throws DateTimeException if the day is outside the range
    */
@@ -208,7 +221,7 @@ public final class WorkingCalendar {
    * after Friday 2026-02-13 is Monday 2026-02-23. For {@code n = 0} it returns the day itself, whether or not it
    * is a working day, so that {@code workingDaysBetween(day, plusWorkingDays(day, n)) == n} for every {@code n}.
    *
-   * @param day the day to count from, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day to count from, from 2006-01-01 to 2199-12-31, not null
    * @param n the number of working days, 0 or more
    * @return the day, a working day when {@code n > 0}, not null
    * @throws IllegalArgumentException if {@code n} is negative
@@ -223,7 +236,7 @@ public final class WorkingCalendar {
     }
     long rank = (long) before[i + 1] + n - 1;
     if (rank >= dayOfRank.length) {
-      throw CalendarRange.beyond("day plus n working days", day, n, "working days");
+      throw CalendarRange.WORKING.beyond("day plus n working days", day, n, "working days");
     }
     return Days.ALL.get(dayOfRank[(int) rank]);
   }
@@ -235,8 +248,8 @@ public final class WorkingCalendar {
    * including the start. It agrees with {@link #plusWorkingDays(LocalDate, int)}: {@code
    * workingDaysBetween(day, plusWorkingDays(day, n)) == n}.
    *
-   * @param startExclusive the day counting starts after, from 1900-01-01 to 2199-12-31, not null
-   * @param endInclusive the last day counted, from 1900-01-01 to 2199-12-31, not null
+   * @param startExclusive the day counting starts after, from 2006-01-01 to 2199-12-31, not null
+   * @param endInclusive the last day counted, from 2006-01-01 to 2199-12-31, not null
    * @return the number of working days, negative if the end is before the start
    * @throws DateTimeException if a day is outside the range
    */
@@ -248,7 +261,7 @@ public final class WorkingCalendar {
   /**
    * Returns the given day if offices work on it, otherwise the first working day after it.
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the working day on or after the day, not null
    * @throws DateTimeException if the day is outside the range, or no working day follows it in the range
    */
@@ -260,12 +273,12 @@ public final class WorkingCalendar {
    * Returns the days off of a year with their kinds and bases, in date order: the statutory holidays, the
    * compensatory days, the days of the year's schedule and the local days off. Weekly rest days are not listed.
    *
-   * @param year the year, from 1900 to 2199
+   * @param year the year, from 2006 to 2199
    * @return the days off, not null
    * @throws DateTimeException if the year is outside the range
    */
   public ImmutableList<PublicHoliday> publicHolidays(int year) {
-    CalendarRange.checkYear(year, "year");
+    CalendarRange.WORKING.checkYear(year, "year");
     if (!schedules.containsKey(year)) {
       LOG.debug(
           "no official schedule for {}: Tết and the second day of Quốc khánh follow the statutory rule", year);
@@ -276,12 +289,12 @@ public final class WorkingCalendar {
   /**
    * Returns the days off that fall on the given day, usually none or one (Giỗ Tổ may fall on 30 April).
    *
-   * @param day the day, from 1900-01-01 to 2199-12-31, not null
+   * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the days off on that day, not null
    * @throws DateTimeException if the day is outside the range
    */
   public ImmutableList<PublicHoliday> publicHolidaysOn(LocalDate day) {
-    CalendarRange.check(day, "day");
+    CalendarRange.WORKING.check(day, "day");
     ImmutableList.Builder<PublicHoliday> on = ImmutableList.builder();
     for (PublicHoliday holiday : Objects.requireNonNull(holidays.get(day.getYear()))) {
       if (holiday.date().equals(day)) {
@@ -322,7 +335,7 @@ public final class WorkingCalendar {
   private static int index(LocalDate day, String parameter) {
     long i = day.toEpochDay() - FIRST_EPOCH_DAY;
     if (i < 0 || i >= DAYS) {
-      throw CalendarRange.outside(parameter, day);
+      throw CalendarRange.WORKING.outside(parameter, day);
     }
     return (int) i;
   }
@@ -332,7 +345,10 @@ public final class WorkingCalendar {
     @Nullable OfficialSchedule schedule = schedules.get(year);
     fixed(days, LocalDate.of(year, Month.JANUARY, 1), HolidayKind.NEW_YEAR);
     lunarNewYear(days, year, schedule);
-    fixed(days, LunarDate.of(year, 3, 10, false).toLocalDate(), HolidayKind.HUNG_KINGS);
+    LocalDate hungKings = LunarDate.of(year, 3, 10, false).toLocalDate();
+    if (LabourCode.inForceOn(hungKings).lists(HolidayKind.HUNG_KINGS)) {
+      fixed(days, hungKings, HolidayKind.HUNG_KINGS);
+    }
     fixed(days, LocalDate.of(year, Month.APRIL, 30), HolidayKind.REUNIFICATION);
     fixed(days, LocalDate.of(year, Month.MAY, 1), HolidayKind.LABOUR_DAY);
     nationalDay(days, year, schedule);
@@ -472,8 +488,8 @@ public final class WorkingCalendar {
 
   /**
    * Returns a summary of the facts the calendar counts from, for example "WorkingCalendar[rest days [SATURDAY,
-   * SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local
-   * days off, 0 local working days, no culture day]"; with {@link Builder#cultureDay(LegalBasis)} it ends
+   * SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2012, 2013, …, 2026], 0 local days off, 0 local
+   * working days, no culture day]"; with {@link Builder#cultureDay(LegalBasis)} it ends
    * "culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]".
    *
    * @return the summary, not null
@@ -591,13 +607,13 @@ public final class WorkingCalendar {
     /**
      * Adds a day off of a province or an office, {@link HolidayKind#LOCAL_DAY_OFF}.
      *
-     * @param day the day, from 1900-01-01 to 2199-12-31, not null
+     * @param day the day, from 2006-01-01 to 2199-12-31, not null
      * @param basis the decision that gives it, not null
      * @return this builder, not null
      * @throws DateTimeException if the day is outside the range
      */
     public Builder localDayOff(LocalDate day, LegalBasis basis) {
-      CalendarRange.check(day, "day");
+      CalendarRange.WORKING.check(day, "day");
       localDaysOff.add(PublicHoliday.of(day, HolidayKind.LOCAL_DAY_OFF, basis));
       return this;
     }
@@ -605,13 +621,13 @@ public final class WorkingCalendar {
     /**
      * Makes a weekly rest day a working day for a province or an office. A holiday on that day stays a day off.
      *
-     * @param day the day, from 1900-01-01 to 2199-12-31, not null
+     * @param day the day, from 2006-01-01 to 2199-12-31, not null
      * @param basis the decision that makes it a working day, not null
      * @return this builder, not null
      * @throws DateTimeException if the day is outside the range
      */
     public Builder localWorkingDay(LocalDate day, LegalBasis basis) {
-      CalendarRange.check(day, "day");
+      CalendarRange.WORKING.check(day, "day");
       localWorkingDays.put(day, basis);
       return this;
     }
@@ -630,7 +646,7 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Builds the calendar and its counts over 1900-01-01 to 2199-12-31.
+     * Builds the calendar and its counts over 2006-01-01 to 2199-12-31.
      *
      * @return the calendar, not null
      */

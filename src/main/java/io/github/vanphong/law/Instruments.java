@@ -251,8 +251,10 @@ public final class Instruments {
       Instrument.of("Bộ luật Dân sự 91/2015/QH13", LocalDate.of(2017, 1, 1));
 
   /**
-   * Bộ luật Dân sự 33/2005/QH11, the Civil Code of 2005, in force from 2006-01-01 to 2016-12-31, replaced by {@link
-   * #CIVIL_CODE_2015}.
+   * Bộ luật Dân sự 33/2005/QH11, the Civil Code of 2005, passed 2005-06-14, in force from 2006-01-01 to 2016-12-31
+   * (Nghị quyết 45/2005/QH11, khoản 1, as reproduced by thuvienphapluat.vn), replaced by {@link #CIVIL_CODE_2015}; its
+   * chapter on periods (Điều 149 to 153) was read in a transcription and a page that quotes it. The earliest code of
+   * counting periods the library holds: its first day is the first day the working calendar answers for.
    */
   public static final Instrument CIVIL_CODE_2005 =
       Instrument.builder()
@@ -281,8 +283,11 @@ public final class Instruments {
           .build();
 
   /**
-   * Luật 84/2007/QH11, amending Điều 73 of the Labour Code of 1994 to make the Hùng Kings' day a paid holiday; its
-   * first day is not confirmed.
+   * Luật 84/2007/QH11, amending Điều 73 of the Labour Code of 1994 to make the Hùng Kings' day (10/3 âm lịch) a paid
+   * holiday, passed by the National Assembly on 2007-04-02; its Điều 2 puts it in force "từ ngày công bố", from the
+   * day it was promulgated, which was not found (full text reproduced by antlawyers.vn; giadinh.suckhoedoisong.vn
+   * reports the holiday from 2007). The library takes the day it was passed, 2007-04-02, the earliest it can be:
+   * unconfirmed, though any day up to Giỗ Tổ 2007 (2007-04-26) gives the same holidays.
    */
   public static final Instrument LABOUR_CODE_AMENDMENT_2007 =
       Instrument.builder()
@@ -292,8 +297,9 @@ public final class Instruments {
           .build();
 
   /**
-   * The Labour Code of 1994, in force from 1995-01-01 to 2013-04-30, amended in 2007 and replaced by {@link
-   * #LABOUR_CODE_2012}.
+   * The Labour Code of 1994 (passed 1994-06-23), in force from 1995-01-01 to 2013-04-30, amended in 2007 by {@link
+   * #LABOUR_CODE_AMENDMENT_2007} and replaced by {@link #LABOUR_CODE_2012}. The earliest code of holidays the
+   * library holds.
    */
   public static final Instrument LABOUR_CODE_1994 =
       Instrument.builder()
@@ -306,8 +312,10 @@ public final class Instruments {
           .build();
 
   /**
-   * Quyết định 188/1999/QĐ-TTg of the Prime Minister, the forty-hour week of Monday to Friday for the public
-   * service, in force from 1999-10-02.
+   * Quyết định 188/1999/QĐ-TTg of the Prime Minister (1999-09-17), the forty-hour week of Monday to Friday, Saturday
+   * and Sunday off, for the public service and political organisations (Điều 1, read in hethongphapluat.com's and
+   * vbpl.vn's copies), in force from 1999-10-02 as Nhân Dân reported on 1999-08-29; before it these offices worked
+   * six days a week.
    */
   public static final Instrument FORTY_HOUR_WEEK_1999 =
       Instrument.builder()

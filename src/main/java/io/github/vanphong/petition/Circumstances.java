@@ -2,6 +2,7 @@ package io.github.vanphong.petition;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.organization.Level;
 import java.util.Objects;
@@ -28,6 +29,9 @@ public final class Circumstances {
 
   private static final Circumstances ORDINARY =
       new Circumstances(ComplaintRound.FIRST, Complexity.NORMAL, AreaType.ORDINARY, null);
+
+  /** Every value, one for each round, complexity, area and level or none, shared by the package-private {@code of}. */
+  private static final ImmutableList<Circumstances> EVERY = every();
 
   private final ComplaintRound round;
   private final Complexity complexity;
@@ -61,6 +65,41 @@ public final class Circumstances {
   public static Circumstances of(ComplaintRound round, Complexity complexity, AreaType area) {
     return new Circumstances(
         requireNonNull(round, "round"), requireNonNull(complexity, "complexity"), requireNonNull(area, "area"), null);
+  }
+
+  /**
+   * Returns the circumstances with the given facts, the same instance for the same facts: the deadlines of a whole
+   * register ask for them stage after stage.
+   */
+  static Circumstances of(ComplaintRound round, Complexity complexity, AreaType area, @Nullable Level level) {
+    return EVERY.get(index(round, complexity, area, level));
+  }
+
+  private static int index(ComplaintRound round, Complexity complexity, AreaType area, @Nullable Level level) {
+    int i = round.ordinal();
+    i = i * Complexity.values().length + complexity.ordinal();
+    i = i * AreaType.values().length + area.ordinal();
+    return i * (Level.values().length + 1) + (level == null ? 0 : level.ordinal() + 1);
+  }
+
+  private static ImmutableList<Circumstances> every() {
+    Circumstances[] every =
+        new Circumstances
+            [ComplaintRound.values().length
+                * Complexity.values().length
+                * AreaType.values().length
+                * (Level.values().length + 1)];
+    for (ComplaintRound round : ComplaintRound.values()) {
+      for (Complexity complexity : Complexity.values()) {
+        for (AreaType area : AreaType.values()) {
+          every[index(round, complexity, area, null)] = new Circumstances(round, complexity, area, null);
+          for (Level level : Level.values()) {
+            every[index(round, complexity, area, level)] = new Circumstances(round, complexity, area, level);
+          }
+        }
+      }
+    }
+    return ImmutableList.copyOf(every);
   }
 
   /**
@@ -137,6 +176,11 @@ public final class Circumstances {
    */
   public Optional<Level> level() {
     return Optional.ofNullable(level);
+  }
+
+  /** Returns the level, or null if not given: for choosing a rule without making an optional. */
+  @Nullable Level levelOrNull() {
+    return level;
   }
 
   @Override

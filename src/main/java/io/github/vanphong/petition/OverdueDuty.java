@@ -2,7 +2,6 @@ package io.github.vanphong.petition;
 
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
-import java.util.Comparator;
 import org.immutables.value.Value;
 
 /**
@@ -21,13 +20,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OverdueDuty implements Comparable<OverdueDuty> {
-
-  private static final Comparator<OverdueDuty> ORDER =
-      Comparator.comparing(OverdueDuty::petition)
-          .thenComparing(OverdueDuty::unit)
-          .thenComparing(OverdueDuty::round)
-          .thenComparing(OverdueDuty::stage)
-          .thenComparing(OverdueDuty::dueDate);
 
   OverdueDuty() {}
 
@@ -96,7 +88,20 @@ public abstract class OverdueDuty implements Comparable<OverdueDuty> {
    */
   @Override
   public int compareTo(OverdueDuty other) {
-    return ORDER.compare(this, other);
+    int order = petition().compareTo(other.petition());
+    if (order == 0) {
+      order = unit().compareTo(other.unit());
+    }
+    if (order == 0) {
+      order = round().compareTo(other.round());
+    }
+    if (order == 0) {
+      order = stage().compareTo(other.stage());
+    }
+    if (order == 0) {
+      order = dueDate().compareTo(other.dueDate());
+    }
+    return order;
   }
 
   /**

@@ -1,10 +1,17 @@
 package io.github.vanphong.petition;
 
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.concurrent.LazyInit;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.DeadlineStatus;
+import io.github.vanphong.calendar.Extension;
+import io.github.vanphong.calendar.Suspension;
+import io.github.vanphong.calendar.WorkingCalendar;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One time limit of a petition as it stands on a day: the stage, the rule applied, the {@link Deadline} with its
@@ -15,70 +22,165 @@ import org.immutables.value.Value;
  * Others only mark a day in the case: the window for a second complaint and the day a complaint decision becomes
  * final. Statistics of timeliness count the office's duties only.
  *
+ * <p>Dates first, explanations when asked: the due date and the status are worked out when the deadline is made,
+ * while the explaining {@link Deadline} is built on the first call of {@link #deadline()}, from the rule, the
+ * start day, the extensions and the suspensions the deadline holds, so that a tally of a whole register builds
+ * none. The two agree: the due date is the {@code Deadline}'s and the status is its {@link Deadline#statusOn}.
+ *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class PetitionDeadline {
+public final class PetitionDeadline {
 
-  PetitionDeadline() {}
+  private final PetitionStage stage;
+  private final ComplaintRound round;
+  private final PetitionTimeLimit rule;
+  private final LocalDate eventDay;
+  private final ImmutableList<Integer> extensionDays;
+  private final ImmutableList<Suspension> suspensions;
+  private final WorkingCalendar calendar;
+  private final LocalDate dueDate;
+  private final @Nullable LocalDate completedOn;
+  private final boolean officeDuty;
+  private final LocalDate asOf;
+  private final DeadlineStatus status;
+
+  /** The explaining deadline, built on first use; racy like {@link String#hashCode()}, every build is equal. */
+  @LazyInit private @Nullable Deadline deadline;
+
+  /**
+   * Makes the deadline of a stage from its due date and status, worked out by {@link PetitionDeadlines} as the
+   * explaining {@link Deadline} would give them.
+   */
+  PetitionDeadline(
+      PetitionStage stage,
+      ComplaintRound round,
+      PetitionTimeLimit rule,
+      LocalDate eventDay,
+      ImmutableList<Integer> extensionDays,
+      ImmutableList<Suspension> suspensions,
+      WorkingCalendar calendar,
+      LocalDate dueDate,
+      @Nullable LocalDate completedOn,
+      boolean officeDuty,
+      LocalDate asOf,
+      DeadlineStatus status) {
+    this.stage = stage;
+    this.round = round;
+    this.rule = rule;
+    this.eventDay = eventDay;
+    this.extensionDays = extensionDays;
+    this.suspensions = suspensions;
+    this.calendar = calendar;
+    this.dueDate = dueDate;
+    this.completedOn = completedOn;
+    this.officeDuty = officeDuty;
+    this.asOf = asOf;
+    this.status = status;
+  }
 
   /**
    * The stage the limit governs.
    *
    * @return the stage, not null
    */
-  public abstract PetitionStage stage();
+  public PetitionStage stage() {
+    return stage;
+  }
 
   /**
    * The round of a complaint the limit belongs to; {@link ComplaintRound#FIRST} for other kinds.
    *
    * @return the round, not null
    */
-  public abstract ComplaintRound round();
+  public ComplaintRound round() {
+    return round;
+  }
 
   /**
    * The rule of the rule book applied.
    *
    * @return the rule, not null
    */
-  public abstract PetitionTimeLimit rule();
+  public PetitionTimeLimit rule() {
+    return rule;
+  }
 
   /**
-   * The deadline, with its extensions and suspensions.
+   * The deadline, with its extensions and suspensions. It is built on the first call, and explains itself ({@link
+   * Deadline#explain()}).
    *
    * @return the deadline, not null
    */
-  public abstract Deadline deadline();
+  public Deadline deadline() {
+    Deadline built = deadline;
+    if (built == null) {
+      built = explaining(rule, eventDay, extensionDays, suspensions, calendar);
+      deadline = built;
+    }
+    return built;
+  }
+
+  /** The explaining deadline of a rule for an event: its limit, then each extension, then each suspension. */
+  static Deadline explaining(
+      PetitionTimeLimit rule,
+      LocalDate eventDay,
+      List<Integer> extensionDays,
+      List<Suspension> suspensions,
+      WorkingCalendar calendar) {
+    Deadline built = rule.deadline(eventDay, calendar);
+    for (int days : extensionDays) {
+      built = built.extendedBy(Extension.of(days, rule.basis()));
+    }
+    for (Suspension suspension : suspensions) {
+      built = built.suspendedFor(suspension);
+    }
+    return built;
+  }
+
+  /**
+   * The due date, as {@link #deadline()} gives it, without building the deadline.
+   *
+   * @return the due date, a working day, not null
+   */
+  LocalDate dueDate() {
+    return dueDate;
+  }
 
   /**
    * The day the work was done or the stage ended, if on or before the day asked about.
    *
    * @return the day, or empty if still pending
    */
-  public abstract Optional<LocalDate> completedOn();
+  public Optional<LocalDate> completedOn() {
+    return Optional.ofNullable(completedOn);
+  }
 
   /**
    * Whether the limit binds the office.
    *
    * @return true for a duty of the office
    */
-  public abstract boolean officeDuty();
+  public boolean officeDuty() {
+    return officeDuty;
+  }
 
   /**
    * The day the status is given for.
    *
    * @return the day, not null
    */
-  public abstract LocalDate asOf();
+  public LocalDate asOf() {
+    return asOf;
+  }
 
   /**
-   * The status on {@link #asOf()}.
+   * The status on {@link #asOf()}: that of {@link #deadline()} on that day ({@link Deadline#statusOn(LocalDate,
+   * Optional, int)}), with the completion and a warning of 3 working days.
    *
    * @return the status, not null
    */
-  @Value.Derived
   public DeadlineStatus status() {
-    return deadline().statusOn(asOf(), completedOn(), 3);
+    return status;
   }
 
   /**
@@ -87,11 +189,36 @@ public abstract class PetitionDeadline {
    * @return true if overdue
    */
   public boolean isOverdue() {
-    return status() == DeadlineStatus.OVERDUE;
+    return status == DeadlineStatus.OVERDUE;
   }
 
-  static ImmutablePetitionDeadline.Builder builder() {
-    return ImmutablePetitionDeadline.builder();
+  /**
+   * Returns whether the other object is the deadline of the same stage, round and rule, with an equal {@link
+   * #deadline()} (the same start day, extensions, suspensions and calendar), the same completion and duty, on the
+   * same day.
+   *
+   * @param o the object, may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof PetitionDeadline other
+        && stage == other.stage
+        && round == other.round
+        && officeDuty == other.officeDuty
+        && rule.equals(other.rule)
+        && eventDay.equals(other.eventDay)
+        && extensionDays.equals(other.extensionDays)
+        && suspensions.equals(other.suspensions)
+        && calendar.equals(other.calendar)
+        && Objects.equals(completedOn, other.completedOn)
+        && asOf.equals(other.asOf);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        stage, round, rule, eventDay, extensionDays, suspensions, calendar, completedOn, officeDuty, asOf);
   }
 
   /**
@@ -101,15 +228,15 @@ public abstract class PetitionDeadline {
    */
   @Override
   public String toString() {
-    return stage()
+    return stage
         + " ("
-        + round()
+        + round
         + ") due "
-        + deadline().dueDate()
+        + dueDate
         + ": "
-        + status()
+        + status
         + " on "
-        + asOf()
-        + completedOn().map(d -> ", done " + d).orElse("");
+        + asOf
+        + (completedOn == null ? "" : ", done " + completedOn);
   }
 }

@@ -4,13 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.calendar.DayCount;
+import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.Deadline;
-import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.Suspension;
+import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.organization.Level;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +26,40 @@ import org.jspecify.annotations.Nullable;
  * Works out a petition's deadlines on a day from its history known that day and its rule book. See {@link
  * Petition#deadlines}. The extensions and suspensions recorded count as recorded: the workflow allowed them under the
  * same book, so the deadlines never refuse them.
+ *
+ * <p>Dates first: each due date is counted here with the calendar's arithmetic, as {@link Deadline} counts it (from
+ * the day after the event, days of a suspension not counted, extensions counted as the limit counts, a last day that
+ * is not a working day moved to the next working day), and the explaining {@code Deadline} is left for {@link
+ * PetitionDeadline#deadline()} to build if asked.
+ *
+ * <p>One instance works out the deadlines of petition after petition on one calendar and day, keeping its scratch
+ * records of rounds from one to the next, and gives each deadline to a {@link Sink} as its own current state: the
+ * sink reads the due date and status it needs, and makes a {@link PetitionDeadline} only if it keeps one ({@link
+ * #toDeadline()}), so that a tally of a whole register makes nothing it does not count. It is mutable and not
+ * thread-safe: a tally keeps one per thread.
  */
 final class PetitionDeadlines {
 
-  /** What happened in one round of a petition, as known on the day asked about. */
+  private static final String SUSPENSION_REASON = "tạm đình chỉ giải quyết";
+
+  /** The working days before the due date that count as due soon, as {@link Deadline#statusOn(LocalDate)} has. */
+  private static final int DUE_SOON_WITHIN = 3;
+
+  /** Receives the deadlines of a petition, one at a time, in the order their stages began. */
+  interface Sink {
+    /**
+     * Receives a deadline: during the call, {@code current} is that deadline ({@link #stage()}, {@link #dueDate()},
+     * {@link #status()} and the rest, or {@link #toDeadline()}); it is the next one after.
+     *
+     * @param current the worker, standing for the deadline, not null
+     */
+    void accept(PetitionDeadlines current);
+  }
+
+  /** What happened in one round of a petition, as known on the day asked about; cleared for each petition. */
   private static final class Round {
-    final ComplaintRound round;
-    final LocalDate opened;
+    ComplaintRound round = ComplaintRound.FIRST;
+    LocalDate opened = LocalDate.MIN;
     @Nullable LocalDate decided;
     @Nullable LocalDate accepted;
     @Nullable LocalDate resolved;
@@ -36,61 +68,168 @@ final class PetitionDeadlines {
     @Nullable LocalDate stopped;
     @Nullable LocalDate suspendedFrom;
     Complexity complexity = Complexity.NORMAL;
-    final Map<PetitionStage, List<Integer>> extensionDays = new EnumMap<>(PetitionStage.class);
-    final List<LocalDate[]> suspensions = new ArrayList<>();
+    /** The days of each extension, by stage; made at the first extension of any petition. */
+    @Nullable Map<PetitionStage, List<Integer>> extensionDays;
+    /** The periods of suspension, first and last day. */
+    final List<LocalDate[]> suspensions = new ArrayList<>(2);
+    /** The first notice of each stage. */
     final Map<PetitionStage, LocalDate> notices = new EnumMap<>(PetitionStage.class);
 
-    Round(ComplaintRound round, LocalDate opened) {
+    void open(ComplaintRound round, LocalDate opened) {
       this.round = round;
       this.opened = opened;
+      decided = null;
+      accepted = null;
+      resolved = null;
+      lodgedAgain = null;
+      finalOn = null;
+      stopped = null;
+      suspendedFrom = null;
+      complexity = Complexity.NORMAL;
+      if (extensionDays != null) {
+        extensionDays.clear();
+      }
+      suspensions.clear();
+      notices.clear();
     }
 
-    List<Integer> extensionsOf(PetitionStage stage) {
-      return extensionDays.getOrDefault(stage, List.of());
+    ImmutableList<Integer> extensionsOf(PetitionStage stage) {
+      List<Integer> days = extensionDays == null ? null : extensionDays.get(stage);
+      return days == null ? ImmutableList.of() : ImmutableList.copyOf(days);
+    }
+
+    void extend(PetitionStage stage, int days) {
+      if (extensionDays == null) {
+        extensionDays = new EnumMap<>(PetitionStage.class);
+      }
+      extensionDays.computeIfAbsent(stage, s -> new ArrayList<>(2)).add(days);
+    }
+
+    Circumstances circumstances(AreaType area, @Nullable Level level) {
+      return Circumstances.of(round, complexity, area, level);
     }
   }
 
-  private final Petition petition;
-  private final PetitionRuleBook book;
   private final WorkingCalendar calendar;
   private final LocalDate day;
-  private final Circumstances base;
-  private Procedure procedure = Procedure.STATE_LAW;
-  private final ImmutableList.Builder<PetitionDeadline> out = ImmutableList.builder();
+  /** The records of rounds, reused from petition to petition; the first {@link #roundsOpen} are this petition's. */
+  private final List<Round> rounds = new ArrayList<>(2);
+  private int roundsOpen;
 
-  private PetitionDeadlines(Petition petition, WorkingCalendar calendar, LocalDate day) {
-    this.petition = petition;
-    this.book = petition.ruleBook();
-    this.calendar = calendar;
-    this.day = day;
-    Intake intake = petition.intake();
-    Circumstances circumstances = Circumstances.ordinary().withArea(intake.area());
-    this.base = intake.level().map(circumstances::atLevel).orElse(circumstances);
+  // the petition being worked out, set by forEach for each one
+  @SuppressWarnings("NullAway.Init")
+  private PetitionKind kind;
+
+  @SuppressWarnings("NullAway.Init")
+  private LocalDate received;
+
+  @SuppressWarnings("NullAway.Init")
+  private PetitionRuleBook book;
+
+  @SuppressWarnings("NullAway.Init")
+  private AreaType area;
+
+  private @Nullable Level level;
+
+  @SuppressWarnings("NullAway.Init")
+  private Procedure procedure;
+
+  @SuppressWarnings("NullAway.Init")
+  private Sink sink;
+
+  // the deadline being given to the sink, set by add for each one
+  @SuppressWarnings("NullAway.Init")
+  private PetitionStage stage;
+
+  @SuppressWarnings("NullAway.Init")
+  private ComplaintRound round;
+
+  @SuppressWarnings("NullAway.Init")
+  private PetitionTimeLimit rule;
+
+  @SuppressWarnings("NullAway.Init")
+  private LocalDate eventDay;
+
+  @SuppressWarnings("NullAway.Init")
+  private ImmutableList<Integer> extensions;
+
+  @SuppressWarnings("NullAway.Init")
+  private ImmutableList<Suspension> suspensions;
+
+  @SuppressWarnings("NullAway.Init")
+  private LocalDate dueDate;
+
+  private @Nullable LocalDate completedOn;
+  private boolean officeDuty;
+
+  @SuppressWarnings("NullAway.Init")
+  private DeadlineStatus status;
+
+  /**
+   * Makes a worker for deadlines on a calendar as of a day.
+   *
+   * @param calendar the calendar whose working days count, not null
+   * @param day the day asked about, not null
+   */
+  PetitionDeadlines(WorkingCalendar calendar, LocalDate day) {
+    this.calendar = requireNonNull(calendar, "calendar");
+    this.day = requireNonNull(day, "day");
   }
 
   static ImmutableList<PetitionDeadline> of(Petition petition, WorkingCalendar calendar, LocalDate day) {
-    requireNonNull(calendar, "calendar");
-    requireNonNull(day, "day");
+    ImmutableList.Builder<PetitionDeadline> out = ImmutableList.builderWithExpectedSize(6);
+    new PetitionDeadlines(calendar, day).forEach(petition, current -> out.add(current.toDeadline()));
+    return out.build();
+  }
+
+  /**
+   * Works out the deadlines of a petition and gives each to the sink, in the order their stages began.
+   *
+   * @param petition the petition, received on or before the day, not null
+   * @param sink what receives the deadlines, not null
+   * @throws IllegalArgumentException if the petition was received after the day
+   * @throws DateTimeException if a day counted falls outside the calendar's range
+   */
+  void forEach(Petition petition, Sink sink) {
     checkArgument(
         !day.isBefore(petition.received()),
         "petition %s was received on %s; its deadlines are not asked for on %s",
         petition.id(),
         petition.received(),
         day);
-    return new PetitionDeadlines(petition, calendar, day).compute();
+    this.kind = petition.kind();
+    this.received = petition.received();
+    this.book = petition.ruleBook();
+    Intake intake = petition.intake();
+    this.area = intake.area();
+    this.level = intake.level().orElse(null);
+    this.procedure = Procedure.STATE_LAW;
+    this.sink = sink;
+    roundsOpen = 0;
+    compute(petition);
   }
 
-  private ImmutableList<PetitionDeadline> compute() {
-    List<Round> rounds = new ArrayList<>();
-    Round current = new Round(ComplaintRound.FIRST, petition.received());
-    rounds.add(current);
+  private Round openRound(ComplaintRound round, LocalDate opened) {
+    if (roundsOpen == rounds.size()) {
+      rounds.add(new Round());
+    }
+    Round open = rounds.get(roundsOpen++);
+    open.open(round, opened);
+    return open;
+  }
+
+  private void compute(Petition petition) {
+    Round first = openRound(ComplaintRound.FIRST, received);
+    Round current = first;
     boolean competent = true;
     @Nullable LocalDate forwarded = null;
-    for (PetitionEvent event : petition.history()) {
-      if (event.on().isAfter(day)) {
+    ImmutableList<PetitionEvent> history = petition.history();
+    for (int i = 0; i < history.size(); i++) {
+      PetitionEvent event = history.get(i);
+      LocalDate on = event.on();
+      if (on.isAfter(day)) {
         break;
       }
-      LocalDate on = event.on();
       switch (event.command()) {
         case CLASSIFY -> {
           Classification c = event.classification().orElseThrow();
@@ -107,11 +246,7 @@ final class PetitionDeadlines {
           forwarded = on;
         }
         case ASSESS_COMPLEXITY -> current.complexity = Complexity.of(event.criteria());
-        case EXTEND ->
-            current
-                .extensionDays
-                .computeIfAbsent(event.extendedStage().orElseThrow(), s -> new ArrayList<>())
-                .add(event.extensionDays().orElseThrow());
+        case EXTEND -> current.extend(event.extendedStage().orElseThrow(), event.extensionDays().orElseThrow());
         case SUSPEND -> current.suspendedFrom = on;
         case RESUME -> {
           current.suspensions.add(new LocalDate[] {requireNonNull(current.suspendedFrom), on.minusDays(1)});
@@ -120,8 +255,7 @@ final class PetitionDeadlines {
         case RESOLVE -> current.resolved = on;
         case LODGE_SECOND_COMPLAINT -> {
           current.lodgedAgain = on;
-          current = new Round(ComplaintRound.SECOND, on);
-          rounds.add(current);
+          current = openRound(ComplaintRound.SECOND, on);
         }
         case RECORD_FINALITY -> current.finalOn = on;
         case WITHDRAW -> {
@@ -135,50 +269,47 @@ final class PetitionDeadlines {
         }
       }
     }
-    if (current.suspendedFrom != null) {
-      current.suspensions.add(new LocalDate[] {current.suspendedFrom, day});
+    LocalDate suspendedFrom = current.suspendedFrom;
+    if (suspendedFrom != null) {
+      current.suspensions.add(new LocalDate[] {suspendedFrom, day});
     }
-    Round first = rounds.get(0);
-    LocalDate received = petition.received();
-    add(PetitionStage.PROCESSING, first, received, List.of(), first.decided, first.stopped, true);
+    add(PetitionStage.PROCESSING, first, received, false, first.decided, first.stopped, true);
     if (!competent || forwarded != null) {
-      add(PetitionStage.FORWARDING, first, received, List.of(), forwarded, end(first.decided, first.stopped), true);
+      add(PetitionStage.FORWARDING, first, received, false, forwarded, end(first.decided, first.stopped), true);
     }
     if (petition.intake().channel() == Channel.IN_PERSON) {
-      add(PetitionStage.RECEIPT_NOTICE, first, received, List.of(),
-          first.notices.get(PetitionStage.RECEIPT_NOTICE), null, true);
+      add(PetitionStage.RECEIPT_NOTICE, first, received, false, first.notices.get(PetitionStage.RECEIPT_NOTICE),
+          null, true);
     }
-    for (Round round : rounds) {
-      addRound(round);
+    for (int i = 0; i < roundsOpen; i++) {
+      addRound(rounds.get(i));
     }
-    return out.build();
   }
 
   private void addRound(Round round) {
-    add(PetitionStage.ACCEPTANCE, round, round.opened, List.of(), round.decided, round.stopped, true);
+    add(PetitionStage.ACCEPTANCE, round, round.opened, false, round.decided, round.stopped, true);
     LocalDate accepted = round.accepted;
     if (accepted == null) {
       return;
     }
-    add(PetitionStage.ACCEPTANCE_NOTICE, round, accepted, List.of(),
-        round.notices.get(PetitionStage.ACCEPTANCE_NOTICE), round.stopped, true);
+    add(PetitionStage.ACCEPTANCE_NOTICE, round, accepted, false, round.notices.get(PetitionStage.ACCEPTANCE_NOTICE),
+        round.stopped, true);
     if (procedure == Procedure.PARTY_RULES) {
-      add(PetitionStage.PARTY_RESOLUTION, round, petition.received(), round.suspensions, round.resolved,
-          round.stopped, true);
+      add(PetitionStage.PARTY_RESOLUTION, round, received, true, round.resolved, round.stopped, true);
     } else {
-      add(PetitionStage.RESOLUTION, round, accepted, round.suspensions, round.resolved, round.stopped, true);
+      add(PetitionStage.RESOLUTION, round, accepted, true, round.resolved, round.stopped, true);
     }
     LocalDate resolved = round.resolved;
     if (resolved == null) {
       return;
     }
-    add(PetitionStage.DECISION_DISPATCH, round, resolved, List.of(),
-        round.notices.get(PetitionStage.DECISION_DISPATCH), null, true);
+    add(PetitionStage.DECISION_DISPATCH, round, resolved, false, round.notices.get(PetitionStage.DECISION_DISPATCH),
+        null, true);
     if (round.round == ComplaintRound.FIRST) {
-      add(PetitionStage.SECOND_COMPLAINT_WINDOW, round, resolved, List.of(), round.lodgedAgain, null, false);
+      add(PetitionStage.SECOND_COMPLAINT_WINDOW, round, resolved, false, round.lodgedAgain, null, false);
     }
     if (round.lodgedAgain == null) {
-      add(PetitionStage.FINALITY, round, resolved, List.of(), round.finalOn, null, false);
+      add(PetitionStage.FINALITY, round, resolved, false, round.finalOn, null, false);
     }
   }
 
@@ -186,66 +317,220 @@ final class PetitionDeadlines {
     return done != null ? done : stopped;
   }
 
-  private RuleDays days(Round round, LocalDate eventDay) {
-    RuleDays days = RuleDays.received(petition.received());
-    if (round.accepted != null && !eventDay.isBefore(round.accepted)) {
-      days = days.accepted(round.accepted);
+  /** The day of acceptance that chooses the rules of an event: the round's, once the event is on or after it. */
+  private static @Nullable LocalDate acceptedFor(Round round, LocalDate eventDay) {
+    LocalDate accepted = round.accepted;
+    return accepted != null && !eventDay.isBefore(accepted) ? accepted : null;
+  }
+
+  /** The day of the act that chooses the rules of an event: the event's, or the petition's day before it. */
+  private LocalDate actFor(LocalDate eventDay, @Nullable LocalDate accepted) {
+    if (!eventDay.isBefore(received)) {
+      return eventDay;
     }
-    return eventDay.isBefore(petition.received()) ? days : days.act(eventDay);
+    return accepted != null && accepted.isAfter(received) ? accepted : received;
+  }
+
+  private RuleDays ruleDays(Round round, LocalDate eventDay) {
+    LocalDate accepted = acceptedFor(round, eventDay);
+    return RuleDays.of(received, accepted, actFor(eventDay, accepted));
   }
 
   private void add(
       PetitionStage stage,
-      Round round,
+      Round inRound,
       LocalDate eventDay,
-      List<LocalDate[]> suspensions,
+      boolean suspendable,
       @Nullable LocalDate done,
       @Nullable LocalDate stopped,
       boolean duty) {
-    PetitionKind kind = petition.kind();
     if (!stage.appliesTo(kind)) {
       return;
     }
-    Circumstances circumstances = base.withRound(round.round).withComplexity(round.complexity);
-    RuleDays days = days(round, eventDay);
-    Optional<PetitionTimeLimit> found = book.limitFor(stage, kind, circumstances, days);
-    if (found.isEmpty()) {
+    LocalDate accepted = acceptedFor(inRound, eventDay);
+    PetitionTimeLimit chosen =
+        book.limitFor(
+            stage, kind, inRound.circumstances(area, level), received, accepted, actFor(eventDay, accepted));
+    if (chosen == null) {
       return;
     }
-    PetitionTimeLimit rule = found.get();
-    Deadline deadline = rule.deadline(eventDay, calendar);
-    for (int extension : round.extensionsOf(stage)) {
-      deadline = deadline.extendedBy(Extension.of(extension, rule.basis()));
+    this.stage = stage;
+    this.round = inRound.round;
+    this.rule = chosen;
+    this.eventDay = eventDay;
+    this.extensions = inRound.extensionsOf(stage);
+    this.suspensions = suspendable ? suspensions(chosen, inRound, eventDay) : ImmutableList.of();
+    this.dueDate = countDueDate();
+    this.completedOn = end(done, stopped);
+    this.officeDuty = duty;
+    this.status = statusOnDay();
+    sink.accept(this);
+  }
+
+  // ---- the deadline being given to the sink ------------------------------------------------------------------
+
+  /** The stage of the current deadline. */
+  PetitionStage stage() {
+    return stage;
+  }
+
+  /** The round of the current deadline. */
+  ComplaintRound round() {
+    return round;
+  }
+
+  /** Whether the current deadline binds the office. */
+  boolean officeDuty() {
+    return officeDuty;
+  }
+
+  /** The due date of the current deadline. */
+  LocalDate dueDate() {
+    return dueDate;
+  }
+
+  /** The status of the current deadline on the day. */
+  DeadlineStatus status() {
+    return status;
+  }
+
+  /** The current deadline as a value. */
+  PetitionDeadline toDeadline() {
+    return new PetitionDeadline(
+        stage, round, rule, eventDay, extensions, suspensions, calendar, dueDate, completedOn, officeDuty, day,
+        status);
+  }
+
+  /** The round's suspensions of a limit counted from an event: the days after the event only. */
+  private ImmutableList<Suspension> suspensions(PetitionTimeLimit rule, Round round, LocalDate eventDay) {
+    if (round.suspensions.isEmpty()) {
+      return ImmutableList.of();
     }
-    for (LocalDate[] period : suspensions) {
+    ImmutableList.Builder<Suspension> suspensions = ImmutableList.builderWithExpectedSize(round.suspensions.size());
+    for (LocalDate[] period : round.suspensions) {
       LocalDate firstDay = period[0].isAfter(eventDay) ? period[0] : eventDay.plusDays(1);
       if (!period[1].isBefore(firstDay)) {
-        deadline =
-            deadline.suspendedFor(
-                Suspension.of(
-                    firstDay, period[1], "tạm đình chỉ giải quyết", suspensionBasis(rule, days(round, period[0]))));
+        suspensions.add(
+            Suspension.of(firstDay, period[1], SUSPENSION_REASON, suspensionBasis(rule, ruleDays(round, period[0]))));
       }
     }
-    out.add(
-        PetitionDeadline.builder()
-            .stage(stage)
-            .round(round.round)
-            .rule(rule)
-            .deadline(deadline)
-            .completedOn(Optional.ofNullable(end(done, stopped)))
-            .officeDuty(duty)
-            .asOf(day)
-            .build());
+    return suspensions.build();
   }
 
   /** The basis of a suspension: the rule of the book that provided it on the day, else the suspended limit's. */
   private LegalBasis suspensionBasis(PetitionTimeLimit limit, RuleDays suspendedOn) {
-    return book
-        .workflowRulesFor(PetitionCommand.SUSPEND, petition.kind(), procedure, suspendedOn)
-        .stream()
-        .filter(r -> r.requirement() == Requirement.PROVIDED_BY_LAW)
-        .map(WorkflowRule::basis)
-        .reduce((a, b) -> b)
-        .orElse(limit.basis());
+    LegalBasis basis = limit.basis();
+    for (WorkflowRule rule : book.workflowRulesFor(PetitionCommand.SUSPEND, kind, procedure, suspendedOn)) {
+      if (rule.requirement() == Requirement.PROVIDED_BY_LAW) {
+        basis = rule.basis();
+      }
+    }
+    return basis;
+  }
+
+  // ---- the due date, counted as Deadline counts it -----------------------------------------------------------
+
+  /**
+   * The due date of the current deadline, as {@link #explaining()} gives it; a day outside the calendar's range is
+   * refused by that deadline, in its words.
+   */
+  private LocalDate countDueDate() {
+    TimeLimit limit = rule.limit();
+    int total = limit.days();
+    for (int days : extensions) {
+      total += days;
+    }
+    try {
+      return calendar.nextWorkingDay(lastCountedDay(limit.count(), eventDay, total, suspensions));
+    } catch (DateTimeException outside) {
+      explaining();
+      throw outside;
+    }
+  }
+
+  /**
+   * The status of the current deadline on the day, as {@link Deadline#statusOn(LocalDate, Optional, int)} gives it
+   * with a warning of 3 working days; a day outside the calendar's range is refused by the deadline, in its words.
+   */
+  private DeadlineStatus statusOnDay() {
+    if (day.isBefore(WorkingCalendar.FIRST_DAY) || day.isAfter(WorkingCalendar.LAST_DAY)) {
+      return explaining().statusOn(day, Optional.ofNullable(completedOn), DUE_SOON_WITHIN);
+    }
+    LocalDate completed = completedOn;
+    if (completed != null) {
+      checkArgument(
+          !completed.isBefore(eventDay),
+          "work is completed on or after its start event (%s), not on %s",
+          eventDay,
+          completed);
+      if (!completed.isAfter(day)) {
+        return completed.isAfter(dueDate) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+      }
+    }
+    if (day.isAfter(dueDate)) {
+      return DeadlineStatus.OVERDUE;
+    }
+    if (day.equals(dueDate)) {
+      return DeadlineStatus.DUE_TODAY;
+    }
+    return calendar.workingDaysBetween(day, dueDate) <= DUE_SOON_WITHIN
+        ? DeadlineStatus.DUE_SOON
+        : DeadlineStatus.ON_TRACK;
+  }
+
+  /** The explaining deadline of the current one. */
+  private Deadline explaining() {
+    return PetitionDeadline.explaining(rule, eventDay, extensions, suspensions, calendar);
+  }
+
+  /** The last day counted: {@code total} days after the event, the suspended days passed over. */
+  private LocalDate lastCountedDay(
+      DayCount count, LocalDate eventDay, int total, ImmutableList<Suspension> suspensions) {
+    if (eventDay.isBefore(WorkingCalendar.FIRST_DAY) || eventDay.isAfter(WorkingCalendar.LAST_DAY)) {
+      throw new DateTimeException("the event day lies outside the calendar's range: " + eventDay);
+    }
+    if (suspensions.isEmpty()) {
+      return advance(count, eventDay, total);
+    }
+    List<Suspension> sorted = suspensions;
+    if (suspensions.size() > 1) {
+      sorted = new ArrayList<>(suspensions);
+      sorted.sort(Comparator.comparing(Suspension::firstDay));
+    }
+    int remaining = total;
+    LocalDate cursor = eventDay;
+    int next = 0;
+    while (true) {
+      LocalDate candidate = advance(count, cursor, remaining);
+      while (next < sorted.size() && !sorted.get(next).lastDay().isAfter(cursor)) {
+        next++;
+      }
+      if (next == sorted.size() || sorted.get(next).firstDay().isAfter(candidate)) {
+        return candidate;
+      }
+      Suspension suspension = sorted.get(next);
+      if (suspension.firstDay().isAfter(cursor)) {
+        remaining -= count(count, cursor, suspension.firstDay().minusDays(1));
+      }
+      cursor = suspension.lastDay();
+    }
+  }
+
+  private LocalDate advance(DayCount count, LocalDate from, int days) {
+    if (count == DayCount.WORKING_DAYS) {
+      return calendar.plusWorkingDays(from, days);
+    }
+    LocalDate last = from.plusDays(days);
+    if (last.isAfter(WorkingCalendar.LAST_DAY)) {
+      throw new DateTimeException("the last counted day lies beyond the calendar's range: " + last);
+    }
+    return last;
+  }
+
+  private int count(DayCount count, LocalDate startExclusive, LocalDate endInclusive) {
+    if (count == DayCount.WORKING_DAYS) {
+      return calendar.workingDaysBetween(startExclusive, endInclusive);
+    }
+    return (int) (endInclusive.toEpochDay() - startExclusive.toEpochDay());
   }
 }

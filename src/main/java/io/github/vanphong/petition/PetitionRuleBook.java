@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.calendar.DayCount;
 import io.github.vanphong.calendar.Deadline;
@@ -20,9 +22,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -1171,28 +1175,106 @@ public final class PetitionRuleBook {
   @SuppressWarnings("Immutable") // ImmutableList of immutable values
   private final ImmutableList<PetitionRule> rules;
 
-  @SuppressWarnings("Immutable") // ImmutableListMultimap of immutable values, built once
-  private final ImmutableListMultimap<PetitionStage, PetitionTimeLimit> limitsByStage;
+  /** The time limits of each stage and kind, in the order of the book, compiled for choosing. */
+  @SuppressWarnings("Immutable") // ImmutableMap of ImmutableMaps of ImmutableLists of immutable values, built once
+  private final ImmutableMap<PetitionStage, ImmutableMap<PetitionKind, ImmutableList<LimitChoice>>> limitChoices;
 
   @SuppressWarnings("Immutable") // ImmutableListMultimap of immutable values, built once
   private final ImmutableListMultimap<PetitionCommand, WorkflowRule> workflowByCommand;
 
   private PetitionRuleBook(ImmutableList<PetitionRule> rules) {
     Set<String> names = new HashSet<>();
-    ImmutableListMultimap.Builder<PetitionStage, PetitionTimeLimit> limits = ImmutableListMultimap.builder();
+    Map<PetitionStage, Map<PetitionKind, ImmutableList.Builder<LimitChoice>>> limits =
+        new EnumMap<>(PetitionStage.class);
     ImmutableListMultimap.Builder<PetitionCommand, WorkflowRule> workflow = ImmutableListMultimap.builder();
     for (PetitionRule rule : rules) {
       checkArgument(names.add(rule.name()), "a rule book holds one rule of each name; %s is there twice", rule.name());
       if (rule instanceof PetitionTimeLimit limit) {
-        limits.put(limit.stage(), limit);
+        LimitChoice choice = new LimitChoice(limit);
+        Map<PetitionKind, ImmutableList.Builder<LimitChoice>> byKind =
+            limits.computeIfAbsent(limit.stage(), s -> new EnumMap<>(PetitionKind.class));
+        for (PetitionKind kind : limit.kinds()) {
+          byKind.computeIfAbsent(kind, k -> ImmutableList.builder()).add(choice);
+        }
       } else {
         WorkflowRule w = (WorkflowRule) rule;
         workflow.put(w.command(), w);
       }
     }
+    Map<PetitionStage, ImmutableMap<PetitionKind, ImmutableList<LimitChoice>>> choices =
+        new EnumMap<>(PetitionStage.class);
+    limits.forEach(
+        (stage, byKind) -> {
+          Map<PetitionKind, ImmutableList<LimitChoice>> built = new EnumMap<>(PetitionKind.class);
+          byKind.forEach((kind, list) -> built.put(kind, list.build()));
+          choices.put(stage, Maps.immutableEnumMap(built));
+        });
     this.rules = rules;
-    this.limitsByStage = limits.build();
+    this.limitChoices = Maps.immutableEnumMap(choices);
     this.workflowByCommand = workflow.build();
+  }
+
+  /**
+   * A time limit of the book compiled for choosing: its conditions as sets of bits, so that choosing the limit of a
+   * stage reads a few ints instead of sets and optionals. It covers exactly what {@link
+   * PetitionTimeLimit#appliesTo} and {@link PetitionRule#isInForceFor} cover.
+   */
+  @Immutable
+  private static final class LimitChoice {
+    @SuppressWarnings("Immutable") // an Immutables value
+    private final PetitionTimeLimit rule;
+    private final int rounds;
+    private final int complexities;
+    private final int areas;
+    private final int levels;
+    private final boolean everyLevel;
+    private final RuleDay chosenBy;
+    private final LocalDate from;
+    private final @Nullable LocalDate to;
+
+    LimitChoice(PetitionTimeLimit rule) {
+      this.rule = rule;
+      this.rounds = bits(rule.rounds());
+      this.complexities = bits(rule.complexities());
+      this.areas = bits(rule.areas());
+      this.levels = bits(rule.levels());
+      this.everyLevel = rule.levels().size() == Level.values().length;
+      this.chosenBy = rule.chosenBy();
+      this.from = rule.validity().start();
+      this.to = rule.validity().end().orElse(null);
+    }
+
+    private static int bits(Set<? extends Enum<?>> values) {
+      int bits = 0;
+      for (Enum<?> value : values) {
+        bits |= bit(value);
+      }
+      return bits;
+    }
+
+    private static int bit(Enum<?> value) {
+      return 1 << value.ordinal();
+    }
+
+    /** Whether the rule covers the circumstances, its stage and kind being those asked for. */
+    boolean covers(Circumstances circumstances) {
+      Level level = circumstances.levelOrNull();
+      return (rounds & bit(circumstances.round())) != 0
+          && (complexities & bit(circumstances.complexity())) != 0
+          && (areas & bit(circumstances.area())) != 0
+          && (level == null ? everyLevel : (levels & bit(level)) != 0);
+    }
+
+    /** Whether the rule is in force for the days, as {@link RuleDays#on} chooses among them. */
+    boolean isInForceFor(LocalDate received, @Nullable LocalDate accepted, LocalDate act) {
+      LocalDate day =
+          switch (chosenBy) {
+            case RECEIVED -> received;
+            case ACCEPTED -> accepted == null ? act : accepted;
+            case ACT -> act;
+          };
+      return !day.isBefore(from) && (to == null || !day.isAfter(to));
+    }
   }
 
   /**
@@ -1357,6 +1439,25 @@ public final class PetitionRuleBook {
       PetitionStage stage, PetitionKind kind, Circumstances circumstances, RuleDays days) {
     requireNonNull(circumstances, "circumstances");
     requireNonNull(days, "days");
+    return Optional.ofNullable(
+        limitFor(stage, kind, circumstances, days.received(), days.accepted().orElse(null), days.act()));
+  }
+
+  /**
+   * Returns the time limit of a stage of a petition with the given days, as {@link #limitFor(PetitionStage,
+   * PetitionKind, Circumstances, RuleDays)} does, without making the days a value: the deadlines of a whole register
+   * ask this for every stage of every petition.
+   *
+   * @return the rule, or null if this book has none for the case on those days
+   */
+  @Nullable PetitionTimeLimit limitFor(
+      PetitionStage stage,
+      PetitionKind kind,
+      Circumstances circumstances,
+      LocalDate received,
+      @Nullable LocalDate accepted,
+      LocalDate act) {
+    requireNonNull(circumstances, "circumstances");
     checkArgument(
         stage.appliesTo(kind),
         "the stage %s (%s) exists for %s only, not for %s",
@@ -1364,32 +1465,34 @@ public final class PetitionRuleBook {
         stage.vietnameseName(),
         stage.kinds(),
         kind);
-    ImmutableList<PetitionTimeLimit> candidates = limitsByStage.get(stage);
-    int chosen = -1;
-    for (int i = 0; i < candidates.size(); i++) {
-      PetitionTimeLimit rule = candidates.get(i);
-      if (rule.isInForceFor(days) && rule.appliesTo(stage, kind, circumstances)) {
-        chosen = i;
+    ImmutableMap<PetitionKind, ImmutableList<LimitChoice>> byKind = limitChoices.get(stage);
+    ImmutableList<LimitChoice> candidates = byKind == null ? null : byKind.get(kind);
+    if (candidates == null) {
+      return null;
+    }
+    // the last rule that applies wins, so the first found from the end is the one
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      LimitChoice choice = candidates.get(i);
+      if (choice.isInForceFor(received, accepted, act) && choice.covers(circumstances)) {
+        if (LOG.isDebugEnabled()) {
+          logOverrides(candidates, i, stage, kind, circumstances, RuleDays.of(received, accepted, act));
+        }
+        return choice.rule;
       }
     }
-    if (chosen < 0) {
-      return Optional.empty();
-    }
-    if (LOG.isDebugEnabled()) {
-      logOverrides(candidates, chosen, stage, kind, circumstances, days);
-    }
-    return Optional.of(candidates.get(chosen));
+    return null;
   }
 
   private static void logOverrides(
-      ImmutableList<PetitionTimeLimit> candidates,
+      ImmutableList<LimitChoice> candidates,
       int index,
       PetitionStage stage,
       PetitionKind kind,
       Circumstances circumstances,
       RuleDays days) {
-    PetitionTimeLimit chosen = candidates.get(index);
-    for (PetitionTimeLimit rule : candidates.subList(0, index)) {
+    PetitionTimeLimit chosen = candidates.get(index).rule;
+    for (LimitChoice choice : candidates.subList(0, index)) {
+      PetitionTimeLimit rule = choice.rule;
       if (rule.isInForceFor(days) && rule.appliesTo(stage, kind, circumstances)) {
         LOG.debug(
             "petition time limit {} ({}) overrides {} ({}) for {} of a {} in {}, {}",

@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
@@ -631,28 +635,40 @@ public final class PetitionTally implements Summary<PetitionTally> {
 
   /**
    * The mutable container of the collector: counts in arrays and hash maps, overdue duties in a list, turned into
-   * the immutable tally once at the end. Not thread-safe; a stream gives each thread its own.
+   * the immutable tally once at the end. It works out each petition's deadlines with its own {@link
+   * PetitionDeadlines} and reads only their due dates and statuses, so no explaining deadline is built. Not
+   * thread-safe; a stream gives each thread its own.
+   *
+   * <p>Combining two containers adds their counts and merges their overdue lists, each sorted first: on a parallel
+   * stream the sorting is done by the threads that combine, and the tally's sorted set is made from a sorted list.
    */
   private static final class Counter {
-    private final WorkingCalendar calendar;
     private final LocalDate asOf;
+    private final PetitionDeadlines deadlines;
+    private final PetitionDeadlines.Sink duties = this::countDuty;
     private int petitions;
     private final int[] kinds = new int[PetitionKind.values().length];
     private final int[] states = new int[PetitionState.values().length];
     private final int[] channels = new int[Channel.values().length];
     private final int[] statuses = new int[DeadlineStatus.values().length];
     private final Map<UnitId, int[]> units = new HashMap<>();
-    private final Map<YearMonth, int[]> months = new HashMap<>();
-    private final List<OverdueDuty> overdue = new ArrayList<>();
+    private final MonthCounts months = new MonthCounts();
+    private List<OverdueDuty> overdue = new ArrayList<>();
+    /** Whether {@link #overdue} is sorted and holds no duty twice. */
+    private boolean overdueInOrder = true;
     private @Nullable UnitId lastUnit;
     private int[] lastUnitCount = new int[1];
-    private int lastYear = Integer.MIN_VALUE; // no LocalDate has this year, so the first month is looked up
-    private int lastMonth;
-    private int[] lastMonthCount = new int[1];
+
+    // the petition whose duties are being counted
+    @SuppressWarnings("NullAway.Init")
+    private PetitionId countingId;
+
+    @SuppressWarnings("NullAway.Init")
+    private UnitId countingUnit;
 
     Counter(WorkingCalendar calendar, LocalDate asOf) {
-      this.calendar = requireNonNull(calendar, "calendar");
       this.asOf = requireNonNull(asOf, "asOf");
+      this.deadlines = new PetitionDeadlines(requireNonNull(calendar, "calendar"), asOf);
     }
 
     void add(Petition petition) {
@@ -663,25 +679,28 @@ public final class PetitionTally implements Summary<PetitionTally> {
           asOf,
           petition.id(),
           received);
-      List<PetitionDeadline> deadlines = petition.deadlines(calendar, asOf);
-      PetitionState state = stateOn(petition, asOf);
       UnitId unit = petition.intake().receivingUnit();
+      countingId = petition.id();
+      countingUnit = unit;
+      deadlines.forEach(petition, duties);
       petitions++;
       kinds[petition.kind().ordinal()]++;
-      states[state.ordinal()]++;
+      states[stateOn(petition, asOf).ordinal()]++;
       channels[petition.intake().channel().ordinal()]++;
       unitCount(unit)[0]++;
-      monthCount(received)[0]++;
-      for (PetitionDeadline deadline : deadlines) {
-        if (deadline.officeDuty()) {
-          DeadlineStatus status = deadline.status();
-          statuses[status.ordinal()]++;
-          if (status == DeadlineStatus.OVERDUE) {
-            overdue.add(
-                OverdueDuty.of(
-                    petition.id(), unit, deadline.stage(), deadline.round(), deadline.deadline().dueDate()));
-          }
-        }
+      months.count(received);
+    }
+
+    /** Counts one deadline of the petition being added, if it is a duty of the office. */
+    private void countDuty(PetitionDeadlines deadline) {
+      if (!deadline.officeDuty()) {
+        return;
+      }
+      DeadlineStatus status = deadline.status();
+      statuses[status.ordinal()]++;
+      if (status == DeadlineStatus.OVERDUE) {
+        overdue.add(OverdueDuty.of(countingId, countingUnit, deadline.stage(), deadline.round(), deadline.dueDate()));
+        overdueInOrder = false;
       }
     }
 
@@ -694,18 +713,6 @@ public final class PetitionTally implements Summary<PetitionTally> {
       return lastUnitCount;
     }
 
-    /** The counter of a month, found without making a {@link YearMonth} when it is the last one's. */
-    private int[] monthCount(LocalDate received) {
-      int year = received.getYear();
-      int month = received.getMonthValue();
-      if (year != lastYear || month != lastMonth) {
-        lastYear = year;
-        lastMonth = month;
-        lastMonthCount = months.computeIfAbsent(YearMonth.of(year, month), m -> new int[1]);
-      }
-      return lastMonthCount;
-    }
-
     Counter combine(Counter other) {
       petitions = Math.addExact(petitions, other.petitions);
       addInto(kinds, other.kinds);
@@ -713,9 +720,49 @@ public final class PetitionTally implements Summary<PetitionTally> {
       addInto(channels, other.channels);
       addInto(statuses, other.statuses);
       other.units.forEach((unit, n) -> units.merge(unit, n, Counter::plusCount));
-      other.months.forEach((month, n) -> months.merge(month, n, Counter::plusCount));
-      overdue.addAll(other.overdue);
+      months.addAll(other.months);
+      overdue = merge(overdueInOrder(), other.overdueInOrder());
       return this;
+    }
+
+    /** The overdue list sorted, each duty once: the set a petition tallied twice is listed in once. */
+    private List<OverdueDuty> overdueInOrder() {
+      if (!overdueInOrder) {
+        overdue.sort(null);
+        int distinct = 0;
+        for (int i = 0; i < overdue.size(); i++) {
+          OverdueDuty duty = overdue.get(i);
+          if (distinct == 0 || overdue.get(distinct - 1).compareTo(duty) != 0) {
+            overdue.set(distinct++, duty);
+          }
+        }
+        overdue.subList(distinct, overdue.size()).clear();
+        overdueInOrder = true;
+      }
+      return overdue;
+    }
+
+    /** Merges two lists sorted with each duty once into one, each duty once. */
+    private static List<OverdueDuty> merge(List<OverdueDuty> a, List<OverdueDuty> b) {
+      if (b.isEmpty()) {
+        return a;
+      }
+      if (a.isEmpty()) {
+        return b;
+      }
+      List<OverdueDuty> merged = new ArrayList<>(a.size() + b.size());
+      int i = 0;
+      int j = 0;
+      while (i < a.size() && j < b.size()) {
+        int order = a.get(i).compareTo(b.get(j));
+        merged.add(order <= 0 ? a.get(i++) : b.get(j++));
+        if (order == 0) {
+          j++;
+        }
+      }
+      merged.addAll(a.subList(i, a.size()));
+      merged.addAll(b.subList(j, b.size()));
+      return merged;
     }
 
     /** Adds the second count into the first, which stays the counter of its key. */
@@ -741,9 +788,9 @@ public final class PetitionTally implements Summary<PetitionTally> {
           enumCounts(PetitionState.values(), states),
           counts(units),
           enumCounts(Channel.values(), channels),
-          counts(months),
+          months.toMap(),
           enumCounts(DeadlineStatus.values(), statuses),
-          ImmutableSortedSet.copyOf(overdue));
+          ImmutableSortedSet.copyOfSorted(new InOrder<>(overdueInOrder())));
     }
 
     private static <E extends Enum<E>> ImmutableSortedMap<E, Integer> enumCounts(E[] constants, int[] counts) {
@@ -761,6 +808,129 @@ public final class PetitionTally implements Summary<PetitionTally> {
       ImmutableSortedMap.Builder<K, Integer> map = ImmutableSortedMap.naturalOrder();
       counts.forEach((key, n) -> map.put(key, n[0]));
       return map.build();
+    }
+  }
+
+  /**
+   * A list sorted in natural order with no element twice, seen as the sorted set it is, so that {@link
+   * ImmutableSortedSet#copyOfSorted} copies it as it stands rather than sorting it and looking for duplicates again.
+   * It holds only what that copy reads; it has no views.
+   */
+  private static final class InOrder<E extends Comparable<? super E>> extends AbstractSet<E>
+      implements SortedSet<E> {
+    private final List<E> elements;
+
+    InOrder(List<E> elements) {
+      this.elements = Collections.unmodifiableList(elements);
+    }
+
+    @Override
+    public Iterator<E> iterator() {
+      return elements.iterator();
+    }
+
+    @Override
+    public int size() {
+      return elements.size();
+    }
+
+    @Override
+    public Object[] toArray() {
+      return elements.toArray();
+    }
+
+    @Override
+    public @Nullable Comparator<? super E> comparator() {
+      return null; // natural order
+    }
+
+    @Override
+    public E first() {
+      return elements.get(0);
+    }
+
+    @Override
+    public E last() {
+      return elements.get(elements.size() - 1);
+    }
+
+    @Override
+    public SortedSet<E> subSet(E fromElement, E toElement) {
+      throw new UnsupportedOperationException("no views");
+    }
+
+    @Override
+    public SortedSet<E> headSet(E toElement) {
+      throw new UnsupportedOperationException("no views");
+    }
+
+    @Override
+    public SortedSet<E> tailSet(E fromElement) {
+      throw new UnsupportedOperationException("no views");
+    }
+  }
+
+  /**
+   * Counts of petitions by the month they were received in, in an array over the months counted, so that counting a
+   * petition makes no {@link YearMonth}; a month more than four centuries from the others is counted in a map. Not
+   * thread-safe.
+   */
+  private static final class MonthCounts {
+    private static final int WIDEST = 12 * 400;
+
+    /** The month of {@code counts[0]}, counted from year 0; meaningless while the array is empty. */
+    private long first;
+
+    private int[] counts = new int[0];
+    private final Map<Long, Integer> beyond = new HashMap<>();
+
+    void count(LocalDate day) {
+      add(day.getYear() * 12L + day.getMonthValue() - 1, 1);
+    }
+
+    private void add(long month, int n) {
+      if (counts.length == 0) {
+        first = month;
+        counts = new int[1];
+      }
+      long from = Math.min(first, month);
+      long to = Math.max(first + counts.length - 1, month);
+      if (to - from >= WIDEST) {
+        beyond.merge(month, n, Math::addExact);
+        return;
+      }
+      if (from < first || to >= first + counts.length) {
+        int[] wider = new int[(int) (to - from + 1)];
+        System.arraycopy(counts, 0, wider, (int) (first - from), counts.length);
+        counts = wider;
+        first = from;
+      }
+      int i = (int) (month - first);
+      counts[i] = Math.addExact(counts[i], n);
+    }
+
+    void addAll(MonthCounts other) {
+      for (int i = 0; i < other.counts.length; i++) {
+        if (other.counts[i] != 0) {
+          add(other.first + i, other.counts[i]);
+        }
+      }
+      other.beyond.forEach(this::add);
+    }
+
+    ImmutableSortedMap<YearMonth, Integer> toMap() {
+      ImmutableSortedMap.Builder<YearMonth, Integer> map = ImmutableSortedMap.naturalOrder();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] != 0) {
+          map.put(yearMonth(first + i), counts[i]);
+        }
+      }
+      beyond.forEach((month, n) -> map.put(yearMonth(month), n));
+      return map.build();
+    }
+
+    private static YearMonth yearMonth(long month) {
+      return YearMonth.of((int) Math.floorDiv(month, 12), (int) Math.floorMod(month, 12) + 1);
     }
   }
 }

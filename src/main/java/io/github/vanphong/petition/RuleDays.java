@@ -41,6 +41,11 @@ public final class RuleDays {
     return new RuleDays(received, null, received);
   }
 
+  /** Returns the days as they are, for a message about days already checked where they were made. */
+  static RuleDays of(LocalDate received, @Nullable LocalDate accepted, LocalDate act) {
+    return new RuleDays(received, accepted, act);
+  }
+
   /**
    * Returns these days with the day of acceptance.
    *

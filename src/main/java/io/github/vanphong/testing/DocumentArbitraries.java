@@ -65,7 +65,7 @@ public final class DocumentArbitraries {
   private static final String TYPE_LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXYÂĂÊÔƠƯỦỈẾỘabiođy";
   private static final String ISSUER_LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXYÂÊÔƠƯỦ";
   private static final String DIGITS = "0123456789";
-  private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+  private static final LocalDate FIRST_DAY = WorkingCalendar.FIRST_DAY;
   private static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
   private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
 

@@ -62,7 +62,8 @@ public final class WorkingCalendarArbitraries {
   }
 
   /**
-   * Returns an arbitrary of the public holidays of {@link WorkingCalendar#vietnam()} in a year from 1900 to 2199.
+   * Returns an arbitrary of the public holidays of {@link WorkingCalendar#vietnam()} in a year of its range, from
+   * that of {@link WorkingCalendar#FIRST_DAY} to that of {@link WorkingCalendar#LAST_DAY} (2006 to 2199).
    *
    * @return the arbitrary, not null
    */
@@ -73,7 +74,8 @@ public final class WorkingCalendarArbitraries {
   }
 
   /**
-   * Returns an arbitrary of the working days of {@link WorkingCalendar#vietnam()} from 1900-01-02 to 2199-12-31.
+   * Returns an arbitrary of the working days of {@link WorkingCalendar#vietnam()} from {@link
+   * WorkingCalendar#FIRST_DAY} (2006-01-01) to 2199-12-31.
    *
    * @return the arbitrary, not null
    */

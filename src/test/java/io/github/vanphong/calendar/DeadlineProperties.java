@@ -20,7 +20,7 @@ class DeadlineProperties {
   @Provide
   Arbitrary<LocalDate> days() {
     return Arbitraries.longs()
-        .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2199, 1, 1).toEpochDay())
+        .between(WorkingCalendar.FIRST_DAY.toEpochDay(), LocalDate.of(2199, 1, 1).toEpochDay())
         .map(LocalDate::ofEpochDay);
   }
 

@@ -113,16 +113,59 @@ class DeadlineTest {
         .hasMessage("a deadline needs a start event: ' '");
     assertThatThrownBy(() -> TEN_WORKING_DAYS.from("tiếp nhận", day(1899, 12, 31), VIETNAM))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("eventDay must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-12-31");
+        .hasMessage("eventDay must lie within the calendar's range 2006-01-01 to 2199-12-31: 1899-12-31");
     assertThatThrownBy(() -> THIRTY_DAYS.from("tiếp nhận", day(2199, 12, 20), VIETNAM))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("the last counted day must lie within the calendar's range 1900-01-01 to 2199-12-31: 30 days"
+        .hasMessage("the last counted day must lie within the calendar's range 2006-01-01 to 2199-12-31: 30 days"
             + " after 2199-12-20 lie beyond it");
     assertThatThrownBy(() -> TEN_WORKING_DAYS.from("tiếp nhận", day(2199, 12, 20), VIETNAM))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("the last counted day must lie within the calendar's range 1900-01-01 to 2199-12-31: 10 working"
+        .hasMessage("the last counted day must lie within the calendar's range 2006-01-01 to 2199-12-31: 10 working"
             + " days after 2199-12-20 lie beyond it");
     assertThat(THIRTY_DAYS.from("tiếp nhận", day(2199, 12, 1), VIETNAM).lastCountedDay()).isEqualTo(day(2199, 12, 31));
+  }
+
+  @Test
+  void aPeriodStartingBefore2006IsRefusedForWantOfACivilCode() {
+    // The first day the library answers for is the first day of Bộ luật Dân sự 33/2005/QH11.
+    assertThatThrownBy(() -> THIRTY_DAYS.from("tiếp nhận", day(2005, 12, 31), VIETNAM))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("eventDay must lie within the calendar's range 2006-01-01 to 2199-12-31: 2005-12-31");
+    assertThatThrownBy(() -> Deadline.of(TEN_WORKING_DAYS, "tiếp nhận", day(2005, 12, 31), VIETNAM))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessageStartingWith("eventDay must lie within the calendar's range 2006-01-01");
+    // From 2006-01-01 the library counts: day 30 is 2006-01-31, in Tết Bính Tuất (four days under the code of 1994,
+    // 28 to 31 January, with two days made up for the weekend), so the time ends on Friday 2006-02-03.
+    Deadline first = THIRTY_DAYS.from("tiếp nhận", day(2006, 1, 1), VIETNAM);
+    assertThat(first.lastCountedDay()).isEqualTo(day(2006, 1, 31));
+    assertThat(first.dueDate()).isEqualTo(day(2006, 2, 3));
+  }
+
+  @Test
+  void aPeriodStartingIn2016CitesTheCivilCodeOf2005Articles152And153() {
+    // An event on Saturday 2016-12-31: the period starts under the code of 2005 though it is counted from the
+    // first day of the code of 2015.
+    Deadline deadline = THIRTY_DAYS.from("thụ lý", day(2016, 12, 31), VIETNAM);
+    assertThat(deadline.civilCode()).isEqualTo(CivilCode.CODE_2005);
+    assertThat(deadline.firstCountedDay()).isEqualTo(day(2017, 1, 1));
+    assertThat(deadline.explain())
+        .contains("counting starts the day after (Bộ luật Dân sự 33/2005/QH11, Điều 152)")
+        .contains("at 24:00 (Bộ luật Dân sự 33/2005/QH11, Điều 153)")
+        .doesNotContain("91/2015");
+    Deadline moved = THIRTY_DAYS.from("thụ lý", day(2016, 3, 4), VIETNAM);
+    // Day 30 is Sunday 2016-04-03; the time ends on Monday 2016-04-04.
+    assertThat(moved.lastCountedDay()).isEqualTo(day(2016, 4, 3));
+    assertThat(moved.dueDate()).isEqualTo(day(2016, 4, 4));
+    assertThat(moved.explain()).contains("(Bộ luật Dân sự 33/2005/QH11, Điều 153, khoản 5)");
+  }
+
+  @Test
+  void aPeriodStartingFrom2017CitesTheCivilCodeOf2015Articles147And148() {
+    Deadline deadline = THIRTY_DAYS.from("thụ lý", day(2017, 1, 1), VIETNAM);
+    assertThat(deadline.civilCode()).isEqualTo(CivilCode.CODE_2015);
+    assertThat(deadline.explain())
+        .contains("counting starts the day after (Bộ luật Dân sự 91/2015/QH13, Điều 147)")
+        .doesNotContain("33/2005");
   }
 
   @Test
@@ -131,7 +174,7 @@ class DeadlineTest {
     LocalDate due = late.dueDate();
     assertThatThrownBy(() -> late.extendedBy(Extension.of(60, ARTICLE_31)))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessageStartingWith("the last counted day must lie within the calendar's range 1900-01-01 to 2199-12-31");
+        .hasMessageStartingWith("the last counted day must lie within the calendar's range 2006-01-01 to 2199-12-31");
     assertThatThrownBy(() -> late.suspendedFor(Suspension.of(day(2199, 11, 10), day(2300, 1, 1), "d", ARTICLE_31)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessageEndingWith("after 2300-01-01 lie beyond it");
@@ -150,10 +193,10 @@ class DeadlineTest {
     Deadline deadline = TEN_WORKING_DAYS.from("tiếp nhận", day(2026, 3, 9), VIETNAM);
     assertThatThrownBy(() -> deadline.statusOn(day(2200, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 2200-01-01");
+        .hasMessage("day must lie within the calendar's range 2006-01-01 to 2199-12-31: 2200-01-01");
     assertThatThrownBy(() -> deadline.statusOn(day(1899, 12, 31), Optional.empty(), 3))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-12-31");
+        .hasMessage("day must lie within the calendar's range 2006-01-01 to 2199-12-31: 1899-12-31");
   }
 
   @Test

@@ -107,6 +107,18 @@ class EphemerisTest {
   }
 
   @Test
+  void anInstantIsPlacedInMinutesFromTheNearestLocalMidnight() {
+    double midnight = Ephemeris.localMidnight((int) LocalDate.of(2175, 1, 23).toEpochDay(), 7);
+    assertThat(Ephemeris.minutesFromLocalMidnight(midnight, 7)).isCloseTo(0, within(1e-6));
+    assertThat(Ephemeris.minutesFromLocalMidnight(midnight - 30 * ONE_SECOND, 7)).isCloseTo(-0.5, within(1e-6));
+    assertThat(Ephemeris.minutesFromLocalMidnight(midnight + 90 * ONE_SECOND, 7)).isCloseTo(1.5, within(1e-6));
+    assertThat(Ephemeris.minutesFromLocalMidnight(midnight + 0.25, 7)).isCloseTo(360, within(1e-3));
+    // The new moon of Tết 2175 by the series: 24 seconds before the midnight that begins 2175-01-23.
+    int k = (int) Math.round((Ephemeris.universalTime(midnight) - 2451550.1) / 29.530588861);
+    assertThat(Ephemeris.minutesFromLocalMidnight(Ephemeris.newMoon(k), 7)).isBetween(-1.0, 0.0);
+  }
+
+  @Test
   void localDaysAndMidnightsAreInTheGivenZone() {
     // 1977-02-18 03:37:42 TD is 03:36:54 UT: 10:36 in Vietnam, the same day.
     assertThat(Ephemeris.localDay(2443192.65118, 7)).isEqualTo(LocalDate.of(1977, 2, 18).toEpochDay());

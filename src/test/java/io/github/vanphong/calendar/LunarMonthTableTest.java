@@ -3,6 +3,7 @@ package io.github.vanphong.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,31 @@ class LunarMonthTableTest {
     assertThat(LunarMonthTable.containsMajorTerm(31, 60)).isFalse();
     assertThat(LunarMonthTable.containsMajorTerm(340, 9)).isTrue();
     assertThat(LunarMonthTable.containsMajorTerm(331, 359.5)).isFalse();
+  }
+
+  @Test
+  void theVietnameseTableStartsEachMonthOfTheCalendarInUseOnItsDay() {
+    for (LocalDate day : LunarMonthTable.VIETNAM_STARTS_IN_USE) {
+      int index = VIETNAM.indexOf((int) day.toEpochDay());
+      assertThat(LocalDate.ofEpochDay(VIETNAM.start(index))).as("%s", day).isEqualTo(day);
+      assertThat(VIETNAM.isNearMidnight(index)).as("%s", day).isTrue();
+    }
+    // Without the days in use, the series starts each of these months the day before.
+    LunarMonthTable seriesAlone = LunarMonthTable.compute(2174, 2175, LunarMonthTable.VIETNAM_OFFSET_HOURS);
+    assertThat(firstDay(seriesAlone, 2175, 1, false)).isEqualTo(LocalDate.of(2175, 1, 22));
+    assertThat(firstDay(VIETNAM, 2175, 1, false)).isEqualTo(LocalDate.of(2175, 1, 23));
+  }
+
+  @Test
+  void aDayInUseThatNoNearMidnightNewMoonExplainsIsRefused() {
+    // 2016-02-09 is the day after Tết 2016, whose new moon fell at 21:39, far from midnight.
+    assertThatThrownBy(
+            () -> LunarMonthTable.compute(2015, 2016, 7, ImmutableList.of(LocalDate.of(2016, 2, 9))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("within 5 minutes of the midnight next to 2016-02-09");
+    // A day outside the years asked for is not looked at.
+    assertThat(LunarMonthTable.compute(2015, 2016, 7, ImmutableList.of(LocalDate.of(2175, 1, 23))).lastYear())
+        .isEqualTo(2016);
   }
 
   @Test

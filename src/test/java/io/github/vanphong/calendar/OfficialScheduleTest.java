@@ -24,8 +24,13 @@ class OfficialScheduleTest {
   }
 
   @Test
-  void theLibraryShipsTheSchedulesFrom2020To2026() {
-    assertThat(OfficialSchedule.shipped().keySet()).containsExactly(2020, 2021, 2022, 2023, 2024, 2025, 2026);
+  void theLibraryShipsTheSchedulesFrom2012To2026() {
+    // 2012 holds only the swap of Monday 31/12/2012 that the notice for 2013 made.
+    assertThat(OfficialSchedule.shipped().keySet())
+        .containsExactly(2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+    assertThat(OfficialSchedule.shipped().get(2012).daysOff()).extracting(PublicHoliday::date)
+        .containsExactly(day(2012, 12, 31));
+    assertThat(OfficialSchedule.shipped().get(2012).lunarNewYearDays()).isEmpty();
   }
 
   @Test
@@ -163,11 +168,11 @@ class OfficialScheduleTest {
 
   @Test
   void aScheduleIsForAYearOfTheRange() {
-    assertThatThrownBy(() -> OfficialSchedule.builder().year(1899).build())
-        .hasMessage("a schedule is for a year from 1900 to 2199; this one is for 1899");
+    assertThatThrownBy(() -> OfficialSchedule.builder().year(2005).build())
+        .hasMessage("a schedule is for a year from 2006 to 2199; this one is for 2005");
     assertThatThrownBy(() -> OfficialSchedule.builder().year(2200).build())
-        .hasMessage("a schedule is for a year from 1900 to 2199; this one is for 2200");
-    assertThat(OfficialSchedule.builder().year(1900).build().daysOff()).isEmpty();
+        .hasMessage("a schedule is for a year from 2006 to 2199; this one is for 2200");
+    assertThat(OfficialSchedule.builder().year(2006).build().daysOff()).isEmpty();
     assertThat(OfficialSchedule.builder().year(2199).build().workingDays()).isEmpty();
   }
 

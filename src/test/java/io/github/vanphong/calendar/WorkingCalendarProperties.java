@@ -17,20 +17,20 @@ class WorkingCalendarProperties {
   @Provide
   Arbitrary<LocalDate> days() {
     return Arbitraries.longs()
-        .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2199, 6, 30).toEpochDay())
+        .between(WorkingCalendar.FIRST_DAY.toEpochDay(), LocalDate.of(2199, 6, 30).toEpochDay())
         .map(LocalDate::ofEpochDay);
   }
 
   @Provide
   Arbitrary<LocalDate> daysBefore2180() {
     return Arbitraries.longs()
-        .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2180, 1, 1).toEpochDay())
+        .between(WorkingCalendar.FIRST_DAY.toEpochDay(), LocalDate.of(2180, 1, 1).toEpochDay())
         .map(LocalDate::ofEpochDay);
   }
 
   @Provide
   Arbitrary<Integer> years() {
-    return Arbitraries.integers().between(1900, 2199);
+    return Arbitraries.integers().between(WorkingCalendar.FIRST_DAY.getYear(), 2199);
   }
 
   /** The slow reference: walk day by day. */

@@ -83,9 +83,39 @@ class WorkingCalendarTest {
   void tet2013StillFallsUnderTheCodeOf1994() {
     assertThat(dates(VIETNAM.publicHolidays(2013), HolidayKind.LUNAR_NEW_YEAR))
         .containsExactly(day(2013, 2, 9), day(2013, 2, 10), day(2013, 2, 11), day(2013, 2, 12));
-    assertThat(VIETNAM.publicHolidaysOn(day(2013, 4, 30)).get(0).basis()).isEqualTo(LabourCode.CODE_1994.basis());
+    assertThat(VIETNAM.publicHolidaysOn(day(2013, 4, 30)).get(0).basis())
+        .isEqualTo(LabourCode.CODE_1994_AS_AMENDED_2007.basis());
     assertThat(VIETNAM.publicHolidaysOn(day(2013, 5, 1)).get(0).basis().instrument().name())
         .isEqualTo("Bộ luật Lao động 10/2012/QH13");
+  }
+
+  @Test
+  void gioToHungVuongIsNoHolidayBeforeLuat84Of2007AndIsOneFrom2007() {
+    // Giỗ Tổ 2006 fell on Friday 7 April, before Luật 84/2007/QH11 added it to Điều 73 of the code of 1994.
+    assertThat(LunarDate.of(2006, 3, 10, false).toLocalDate()).isEqualTo(day(2006, 4, 7));
+    assertThat(VIETNAM.isWorkingDay(day(2006, 4, 7))).isTrue();
+    assertThat(dates(VIETNAM.publicHolidays(2006), HolidayKind.HUNG_KINGS)).isEmpty();
+    // Giỗ Tổ 2007 fell on Thursday 26 April, a holiday under the code as amended.
+    assertThat(LunarDate.of(2007, 3, 10, false).toLocalDate()).isEqualTo(day(2007, 4, 26));
+    assertThat(VIETNAM.isWorkingDay(day(2007, 4, 26))).isFalse();
+    PublicHoliday gioTo = VIETNAM.publicHolidaysOn(day(2007, 4, 26)).get(0);
+    assertThat(gioTo.kind()).isEqualTo(HolidayKind.HUNG_KINGS);
+    assertThat(gioTo.basis().citation()).isEqualTo("Bộ luật Lao động 1994 (sửa đổi bởi Luật 84/2007/QH11), Điều 73");
+    // Eight statutory days in 2006 (Tết 4), nine in 2008.
+    assertThat(VIETNAM.publicHolidays(2006).stream().filter(h -> h.kind().isStatutory()).count()).isEqualTo(8);
+    assertThat(VIETNAM.publicHolidays(2008).stream().filter(h -> h.kind().isStatutory()).count()).isEqualTo(9);
+  }
+
+  @Test
+  void tetIsFourDaysUnderTheCodeOf1994TheLastDayOfTheYearAndTheFirstThree() {
+    // Tết Bính Tuất, 2006-01-29: 28 to 31 January, Saturday and Sunday made up on 1 and 2 February.
+    assertThat(dates(VIETNAM.publicHolidays(2006), HolidayKind.LUNAR_NEW_YEAR))
+        .containsExactly(day(2006, 1, 28), day(2006, 1, 29), day(2006, 1, 30), day(2006, 1, 31));
+    // Compensatory days: 1/1 (Sunday), the Tết weekend, 30/4 (Sunday, made up after 1/5) and 2/9 (Saturday).
+    assertThat(dates(VIETNAM.publicHolidays(2006), HolidayKind.COMPENSATORY))
+        .containsExactly(day(2006, 1, 2), day(2006, 2, 1), day(2006, 2, 2), day(2006, 5, 2), day(2006, 9, 4));
+    assertThat(VIETNAM.publicHolidaysOn(day(2006, 1, 30)).get(0).basis().citation())
+        .isEqualTo("Bộ luật Lao động 1994, Điều 73");
   }
 
   @Test
@@ -185,57 +215,104 @@ class WorkingCalendarTest {
 
   @Test
   void theRangeEndsAreIncluded() {
-    assertThat(VIETNAM.isWorkingDay(day(1900, 1, 1))).isFalse(); // Tết Dương lịch
-    assertThat(VIETNAM.isWorkingDay(day(1900, 1, 2))).isTrue();
+    assertThat(VIETNAM.isWorkingDay(day(2006, 1, 1))).isFalse(); // Tết Dương lịch, a Sunday
+    assertThat(VIETNAM.isWorkingDay(day(2006, 1, 2))).isFalse(); // its compensatory day
+    assertThat(VIETNAM.isWorkingDay(day(2006, 1, 3))).isTrue();
     assertThat(VIETNAM.isWorkingDay(day(2199, 12, 31))).isTrue();
     assertThat(VIETNAM.plusWorkingDays(day(2199, 12, 30), 1)).isEqualTo(day(2199, 12, 31));
-    assertThat(VIETNAM.workingDaysBetween(day(1900, 1, 1), day(1900, 1, 5))).isEqualTo(4);
-    assertThat(VIETNAM.workingDaysBetween(day(1900, 1, 1), day(2199, 12, 31))).isPositive();
+    assertThat(VIETNAM.workingDaysBetween(day(2006, 1, 1), day(2006, 1, 6))).isEqualTo(4);
+    assertThat(VIETNAM.workingDaysBetween(day(2006, 1, 1), day(2199, 12, 31))).isPositive();
+  }
+
+  @Test
+  void theCalendarAnswersFrom2006TheFirstDayOnWhichTheLibraryHoldsEveryRuleOfDays() {
+    // The latest first day of the rules a count needs: the holidays (Bộ luật Lao động 1994, 1995-01-01), the
+    // five-day week (Quyết định 188/1999/QĐ-TTg, Điều 1, 1999-10-02) and the counting of periods (Bộ luật Dân sự
+    // 33/2005/QH11, Điều 152 and 153, 2006-01-01).
+    assertThat(WorkingCalendar.FIRST_DAY).isEqualTo(day(2006, 1, 1));
+    assertThat(WorkingCalendar.FIRST_DAY).isEqualTo(CivilCode.CODE_2005.instrument().inForceFrom());
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.isInForceOn(WorkingCalendar.FIRST_DAY)).isTrue();
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.inForceFrom()).isEqualTo(day(1999, 10, 2));
+    assertThat(LabourCode.inForceOn(WorkingCalendar.FIRST_DAY).basis().isInForceOn(WorkingCalendar.FIRST_DAY)).isTrue();
+    assertThat(CivilCode.inForceOn(WorkingCalendar.FIRST_DAY)).isEqualTo(CivilCode.CODE_2005);
+    LocalDate dayBefore = WorkingCalendar.FIRST_DAY.minusDays(1);
+    String refusal = "day must lie within the calendar's range 2006-01-01 to 2199-12-31: 2005-12-31";
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(dayBefore))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage(refusal);
+    assertThatThrownBy(() -> WorkingCalendar.builder().restDays(PROVINCE, DayOfWeek.SUNDAY).build()
+            .isWorkingDay(dayBefore))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage(refusal);
+    assertThatThrownBy(() -> VIETNAM.publicHolidays(2005))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("year must lie within the calendar's range 2006 to 2199: 2005");
+  }
+
+  /**
+   * Quyết định 188/1999/QĐ-TTg, Điều 1: Saturday and Sunday off from 1999-10-02; before it offices worked six days,
+   * so the calendar answers only from a day on which the five-day week is in force, and applies it to none before.
+   */
+  @Test
+  void theFiveDayWeekOfQuyetDinh188Dieu1CoversEveryDayTheCalendarAnswersFor() {
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.citation()).isEqualTo("Quyết định 188/1999/QĐ-TTg, Điều 1");
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.inForceFrom()).isEqualTo(day(1999, 10, 2));
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.isInForceOn(WorkingCalendar.FIRST_DAY)).isTrue();
+    assertThat(WorkingCalendar.FIVE_DAY_WEEK.inForceUntil()).isEmpty();
+    // The first Saturday the calendar answers for is a rest day; Saturday 1999-10-02 itself is refused.
+    assertThat(VIETNAM.isWorkingDay(day(2006, 1, 7))).isFalse();
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1999, 10, 2))).isExactlyInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1999, 10, 1))).isExactlyInstanceOf(DateTimeException.class);
   }
 
   @Test
   void aDayOutsideTheRangeIsRefusedAsJavaTimeRefusesIt() {
-    String range = " must lie within the calendar's range 1900-01-01 to 2199-12-31: ";
+    String range = " must lie within the calendar's range 2006-01-01 to 2199-12-31: ";
     assertThatThrownBy(() -> VIETNAM.isWorkingDay(day(1899, 12, 31)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day" + range + "1899-12-31");
     assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(2026, 1, 1), day(2200, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("endInclusive" + range + "2200-01-01");
-    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(1899, 12, 31), day(2026, 1, 1)))
+    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(day(2005, 12, 31), day(2026, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("startExclusive" + range + "1899-12-31");
+        .hasMessage("startExclusive" + range + "2005-12-31");
     assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 31), 1))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day plus n working days" + range + "1 working days after 2199-12-31 lie beyond it");
     assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2199, 12, 30), 2))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day plus n working days" + range + "2 working days after 2199-12-30 lie beyond it");
-    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(1899, 12, 31), 0))
+    assertThatThrownBy(() -> VIETNAM.plusWorkingDays(day(2005, 12, 31), 0))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("day" + range + "1899-12-31");
+        .hasMessage("day" + range + "2005-12-31");
     assertThatThrownBy(() -> VIETNAM.nextWorkingDay(day(2200, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day" + range + "2200-01-01");
-    assertThatThrownBy(() -> VIETNAM.publicHolidays(1899))
+    assertThatThrownBy(() -> VIETNAM.publicHolidays(1995))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("year must lie within the calendar's range 1900 to 2199: 1899");
+        .hasMessage("year must lie within the calendar's range 2006 to 2199: 1995");
     assertThatThrownBy(() -> VIETNAM.publicHolidays(2200))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("year must lie within the calendar's range 1900 to 2199: 2200");
+        .hasMessage("year must lie within the calendar's range 2006 to 2199: 2200");
     assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2200, 1, 1)))
         .isExactlyInstanceOf(DateTimeException.class)
         .hasMessage("day" + range + "2200-01-01");
-    assertThat(VIETNAM.publicHolidays(1900)).isNotEmpty();
+    assertThatThrownBy(() -> VIETNAM.publicHolidaysOn(day(2005, 12, 31)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day" + range + "2005-12-31");
+    assertThat(VIETNAM.publicHolidays(2006)).isNotEmpty();
     assertThat(VIETNAM.publicHolidays(2199)).isNotEmpty();
   }
 
   @Test
-  void theCalendarAndLunarDatesRefuseADayOutsideTheRangeWithTheSameType() {
+  void theCalendarAndLunarDatesRefuseADayOutsideTheirRangesWithTheSameType() {
     LocalDate outside = day(2200, 1, 1);
     assertThatThrownBy(() -> VIETNAM.isWorkingDay(outside)).isExactlyInstanceOf(DateTimeException.class);
     assertThatThrownBy(() -> LunarDate.from(outside)).isExactlyInstanceOf(DateTimeException.class);
-    assertThat(WorkingCalendar.FIRST_DAY).isEqualTo(LunarDate.MIN.toLocalDate());
+    // The lunar calendar is astronomy and covers more: 1900 to 2199.
+    assertThat(WorkingCalendar.FIRST_DAY).isAfter(LunarDate.MIN.toLocalDate());
+    assertThat(LunarDate.from(day(1990, 1, 27))).hasToString("1990-01-01");
     assertThat(WorkingCalendar.LAST_DAY).isEqualTo(LunarDate.MAX.toLocalDate());
   }
 
@@ -286,10 +363,10 @@ class WorkingCalendarTest {
     WorkingCalendar.Builder builder = WorkingCalendar.builder();
     assertThatThrownBy(() -> builder.localDayOff(day(2200, 1, 1), PROVINCE))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 2200-01-01");
-    assertThatThrownBy(() -> builder.localWorkingDay(day(1899, 1, 1), PROVINCE))
+        .hasMessage("day must lie within the calendar's range 2006-01-01 to 2199-12-31: 2200-01-01");
+    assertThatThrownBy(() -> builder.localWorkingDay(day(2005, 12, 31), PROVINCE))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessage("day must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-01-01");
+        .hasMessage("day must lie within the calendar's range 2006-01-01 to 2199-12-31: 2005-12-31");
     assertThat(builder.build()).isEqualTo(VIETNAM);
   }
 
@@ -326,8 +403,9 @@ class WorkingCalendarTest {
   void theSummaryNamesEveryFactTheCalendarCountsFrom() {
     assertThat(VIETNAM.toString())
         .isEqualTo(
-            "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2020, 2021,"
-                + " 2022, 2023, 2024, 2025, 2026], 0 local days off, 0 local working days, no culture day]");
+            "WorkingCalendar[rest days [SATURDAY, SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2012, 2013,"
+                + " 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], 0 local days off, 0"
+                + " local working days, no culture day]");
     assertThat(WorkingCalendar.builder().cultureDay(WorkingCalendar.CULTURE_DAY).build().toString())
         .endsWith(", 0 local working days, culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]");
   }

@@ -189,7 +189,7 @@ class ActionItemTest {
             .start(LocalDate.of(2199, 12, 2), CHIEF);
     assertThatThrownBy(() -> item.extend(Extension.of(60, NOTICE_BASIS), LocalDate.of(2199, 12, 3), CHIEF))
         .isExactlyInstanceOf(DateTimeException.class)
-        .hasMessageContaining("the calendar's range 1900-01-01 to 2199-12-31");
+        .hasMessageContaining("the calendar's range 2006-01-01 to 2199-12-31");
     assertThat(item.state()).isEqualTo(ActionItemState.IN_PROGRESS);
     assertThat(item.deadline().extensions()).isEmpty();
   }

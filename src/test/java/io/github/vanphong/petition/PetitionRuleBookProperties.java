@@ -112,6 +112,36 @@ class PetitionRuleBookProperties {
         .isEqualTo(matching.stream().findFirst());
   }
 
+  /** A petition's days: received, perhaps accepted a little later, an act later still. */
+  @Provide
+  Arbitrary<RuleDays> ruleDays() {
+    return Combinators.combine(
+            PetitionRuleArbitraries.days(),
+            Arbitraries.integers().between(0, 60).optional(0.5),
+            Arbitraries.integers().between(0, 400))
+        .as(
+            (received, accepted, act) -> {
+              RuleDays days = accepted.map(n -> RuleDays.received(received).accepted(received.plusDays(n)))
+                  .orElseGet(() -> RuleDays.received(received));
+              return days.act(days.on(RuleDay.ACCEPTED).plusDays(act));
+            });
+  }
+
+  @Property
+  void theLimitChosenIsTheLastRuleOfTheBookInForceOnItsDayThatCoversTheCase(
+      @ForAll PetitionRuleBook book,
+      @ForAll("cases") Case c,
+      @ForAll("circumstances") Circumstances circumstances,
+      @ForAll("ruleDays") RuleDays days) {
+    Optional<PetitionTimeLimit> lastCovering =
+        book.timeLimits().stream()
+            .filter(r -> r.isInForceFor(days))
+            .filter(r -> r.appliesTo(c.stage(), c.kind(), circumstances))
+            .reduce((earlier, later) -> later);
+
+    assertThat(book.limitFor(c.stage(), c.kind(), circumstances, days)).isEqualTo(lastCovering);
+  }
+
   @Property
   void anApplicationsRulePrevailsOnEveryCaseAndDayItCovers(
       @ForAll("casesOfRules") RuleAndCase rc, @ForAll PetitionRuleBook book) {

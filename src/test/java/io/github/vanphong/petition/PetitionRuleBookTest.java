@@ -444,18 +444,18 @@ class PetitionRuleBookTest {
 
   @Test
   void aDateReceivedOutsideTheCalendarsRangeIsRefused() {
-    LocalDate early = day(1899, 12, 31);
+    LocalDate early = day(2005, 12, 31);
     LocalDate late = day(2200, 1, 1);
     assertThatThrownBy(() -> STANDARD.deadline(PROCESSING, DENUNCIATION, ORDINARY, early, day(2020, 1, 1), VIETNAM))
         .isExactlyInstanceOf(java.time.DateTimeException.class)
-        .hasMessage("dateReceived must lie within the calendar's range 1900-01-01 to 2199-12-31: 1899-12-31");
+        .hasMessage("dateReceived must lie within the calendar's range 2006-01-01 to 2199-12-31: 2005-12-31");
     assertThatThrownBy(() -> STANDARD.deadline(PROCESSING, DENUNCIATION, ORDINARY, late, day(2020, 1, 1), VIETNAM))
         .isExactlyInstanceOf(java.time.DateTimeException.class)
-        .hasMessage("dateReceived must lie within the calendar's range 1900-01-01 to 2199-12-31: 2200-01-01");
-    PetitionRuleBook always = PetitionRuleBook.of(provincialProcessing(7, day(1900, 1, 1)));
-    assertThat(always.deadline(PROCESSING, DENUNCIATION, ORDINARY, day(1900, 1, 1), day(1900, 1, 1), VIETNAM)
+        .hasMessage("dateReceived must lie within the calendar's range 2006-01-01 to 2199-12-31: 2200-01-01");
+    PetitionRuleBook always = PetitionRuleBook.of(provincialProcessing(7, day(2006, 1, 1)));
+    assertThat(always.deadline(PROCESSING, DENUNCIATION, ORDINARY, day(2006, 1, 1), day(2006, 1, 1), VIETNAM)
             .eventDay())
-        .isEqualTo(day(1900, 1, 1));
+        .isEqualTo(day(2006, 1, 1));
     assertThat(always.deadline(PROCESSING, DENUNCIATION, ORDINARY, day(2199, 12, 31), day(2199, 1, 1), VIETNAM)
             .eventDay())
         .isEqualTo(day(2199, 1, 1));

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.vanphong.SummaryLaws;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.organization.Level;
@@ -23,6 +24,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -129,6 +131,36 @@ class PetitionTallyTest {
     assertThat(t.byMonth())
         .containsExactly(
             entry(YearMonth.of(2020, 3), 2), entry(YearMonth.of(2021, 3), 2), entry(YearMonth.of(2021, 5), 1));
+  }
+
+  @Test
+  void monthsCenturiesApartAreCountedEachInItsOwnMonthWhicheverCollectsThem() {
+    List<Petition> letters =
+        List.of(
+            received("P-2020-0501", PetitionKind.FEEDBACK, LocalDate.of(2020, 5, 4), PROVINCIAL_OFFICE, Channel.POST),
+            received("P-2020-0201", PetitionKind.FEEDBACK, LocalDate.of(2020, 2, 3), PROVINCIAL_OFFICE, Channel.POST),
+            received("P-1500-0301", PetitionKind.FEEDBACK, LocalDate.of(1500, 3, 2), PROVINCIAL_OFFICE, Channel.POST),
+            received("P-2020-0202", PetitionKind.FEEDBACK, LocalDate.of(2020, 2, 4), PROVINCIAL_OFFICE, Channel.POST),
+            received("P-1500-0302", PetitionKind.FEEDBACK, LocalDate.of(1500, 3, 9), PROVINCIAL_OFFICE, Channel.POST));
+    Map<YearMonth, Integer> expected =
+        ImmutableMap.of(YearMonth.of(1500, 3), 2, YearMonth.of(2020, 2), 2, YearMonth.of(2020, 5), 1);
+
+    assertThat(tally(JUNE_1, letters.toArray(Petition[]::new)).byMonth()).isEqualTo(expected);
+    assertThat(
+            letters.stream()
+                .map(p -> PetitionTally.of(p, CALENDAR, JUNE_1))
+                .reduce(PetitionTally.empty(), PetitionTally::plus)
+                .byMonth())
+        .isEqualTo(expected);
+    for (int split = 0; split <= letters.size(); split++) {
+      PetitionTally[] halves = {
+        letters.subList(0, split).stream().collect(PetitionTally.collector(CALENDAR, JUNE_1)),
+        letters.subList(split, letters.size()).stream().collect(PetitionTally.collector(CALENDAR, JUNE_1))
+      };
+      assertThat(halves[0].plus(halves[1]).byMonth()).isEqualTo(expected);
+    }
+    assertThat(letters.parallelStream().collect(PetitionTally.collector(CALENDAR, JUNE_1)).byMonth())
+        .isEqualTo(expected);
   }
 
   private static <K, V> java.util.Map.Entry<K, V> entry(K key, V value) {
@@ -284,6 +316,24 @@ class PetitionTallyTest {
     assertThat(twice.petitions()).isEqualTo(2);
     assertThat(twice.dutiesOverdue()).isEqualTo(2);
     assertThat(twice.overdue()).isEqualTo(once.overdue());
+  }
+
+  @Test
+  void aPetitionCollectedSeveralTimesIsListedOnceOnEveryKindOfStream() {
+    List<Petition> again = List.of(untouched(), late(), untouched(), onTime(), untouched());
+    PetitionTally once = tally(JUNE_1, untouched());
+
+    PetitionTally sequential = again.stream().collect(PetitionTally.collector(CALENDAR, JUNE_1));
+    assertThat(sequential.dutiesOverdue()).isEqualTo(3);
+    assertThat(sequential.overdue()).isEqualTo(once.overdue());
+    for (int split = 0; split <= again.size(); split++) {
+      SummaryLaws.collectorLaws(
+          again,
+          split,
+          PetitionTally.collector(CALENDAR, JUNE_1),
+          p -> PetitionTally.of(p, CALENDAR, JUNE_1),
+          PetitionTally.empty());
+    }
   }
 
   // ---- bad inputs --------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.github.vanphong.consumer;
 
+import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 
@@ -8,7 +9,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    LegalBasis basis = LegalBasis.of("Luật Tố cáo 25/2018/QH14", "Điều 30", LocalDate.of(2019, 1, 1));
+    LegalBasis basis = LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 30");
     if (!basis.isInForceOn(LocalDate.of(2026, 11, 26))) {
       throw new AssertionError(basis);
     }
