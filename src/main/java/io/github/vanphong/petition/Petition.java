@@ -1052,7 +1052,8 @@ public final class Petition {
     boolean deciding = state == PetitionState.RECEIVED || state == PetitionState.CLASSIFIED;
     boolean resolving = state == PetitionState.ACCEPTED || state == PetitionState.VERIFYING;
     return switch (stage) {
-      case PROCESSING, ACCEPTANCE -> deciding && round == ComplaintRound.FIRST;
+      case PROCESSING, ACCEPTANCE ->
+          deciding && round == ComplaintRound.FIRST && stage == runningStageOrProcessing();
       case RESOLUTION, PARTY_RESOLUTION -> resolving && stage == resolutionStage();
       default -> false;
     };

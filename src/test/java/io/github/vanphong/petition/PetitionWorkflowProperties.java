@@ -809,7 +809,8 @@ class PetitionWorkflowProperties {
 
     static boolean isRunning(Petition p, PetitionStage stage) {
       return switch (stage) {
-        case PROCESSING, ACCEPTANCE -> DECIDING.contains(p.state()) && p.round() == ComplaintRound.FIRST;
+        case PROCESSING, ACCEPTANCE ->
+            DECIDING.contains(p.state()) && p.round() == ComplaintRound.FIRST && stage == runningStage(p);
         case RESOLUTION, PARTY_RESOLUTION -> BEING_RESOLVED.contains(p.state()) && stage == resolutionStage(p);
         default -> false;
       };
