@@ -199,6 +199,20 @@ public final class Instruments {
           .build();
 
   /**
+   * The guidance of the Ủy ban Kiểm tra Trung ương (the Party's central inspection committee) on resolving
+   * denunciations under Quy định 22-QĐ/TW and its successor, known only as reported: the Party's time limit counts
+   * from the day the competent Party body received the letter, and a denunciation received within 25 working days
+   * (grassroots) or 30 (higher levels) before a congress opens is left to the new committee. Its number and first day
+   * were not found: the day is that of Quy định 22-QĐ/TW, which it guides, and is <b>unconfirmed</b>.
+   */
+  public static final Instrument PARTY_INSPECTION_GUIDANCE =
+      Instrument.builder()
+          .name("Hướng dẫn của Ủy ban Kiểm tra Trung ương về giải quyết tố cáo (số hiệu chưa xác định)")
+          .inForceFrom(LocalDate.of(2021, 7, 28))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
    * Quy định 30-QĐ/TW (2016-07-26) on the Party's inspection, supervision and discipline, replaced by Quy định
    * 22-QĐ/TW from 2021-07-28.
    */
@@ -411,6 +425,7 @@ public final class Instruments {
           PARTY_REGULATION_296_2025,
           PARTY_REGULATION_262_2025,
           PARTY_REGULATION_22_2021,
+          PARTY_INSPECTION_GUIDANCE,
           PARTY_REGULATION_30_2016,
           PARTY_CONCLUSION_215_2025,
           PARTY_REGULATION_11_2019,
