@@ -20,6 +20,7 @@ module io.github.vanphong {
   exports io.github.vanphong.meeting;
   exports io.github.vanphong.organization;
   exports io.github.vanphong.petition;
+  exports io.github.vanphong.reception;
   exports io.github.vanphong.staffing;
   exports io.github.vanphong.testing;
 }

@@ -13,7 +13,7 @@
  * legal basis of every rule), {@code calendar} (working days, holidays, lunar dates, time limits and deadlines),
  * {@code organization} (units, the dated org chart, posts and appointments), then the domain packages {@code
  * staffing} (norms, establishments and quota checks), {@code petition} (complaints, denunciations, recommendations
- * and their workflow), {@code document} (symbols, code tables, registers, drafts and retention) and {@code meeting}
+ * and their workflow), {@code reception} (citizen reception: duties, sessions, register, compliance), {@code document} (symbols, code tables, registers, drafts and retention) and {@code meeting}
  * (briefings, conclusion notices and action items), and last, for users' property-based tests, {@code testing}.
  */
 @NullMarked

@@ -590,6 +590,8 @@ public final class HauGiang2016 {
                 .orElse("no unit"));
     out.println();
     printBriefing(out, chart, tree);
+    out.println();
+    HauGiang2016Reception.print(out);
   }
 
   private static void printBriefing(PrintStream out, OrgChart chart, UnitTree tree) {

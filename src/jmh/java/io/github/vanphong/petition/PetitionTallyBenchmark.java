@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +29,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * loop that reads each petition's events, works out its current due dates directly with {@link WorkingCalendar}
  * (the sample's rules written out by hand: each stage's start day plus its days, calendar or working days, counted
  * from the day after, a last day that is not a working day moved to the next working day) and counts the same
- * figures; and {@link #deadlinesOnly}, the deadlines of every petition as {@link Petition#deadlines} gives them.
+ * figures, on one thread and on two ({@link #handWrittenLoopOnTwoThreads}, what a second core gives to this work
+ * on the machine at hand); and {@link #deadlinesOnly}, the deadlines of every petition as {@link Petition#deadlines}
+ * gives them.
  *
  * <p>Targets: the collector within 3x of the hand-written loop; the parallel collector at least 1.6x the sequential
  * one on 2 cores. The set-up checks that the hand-written loop counts exactly what the collector counts, so the two
@@ -61,6 +64,9 @@ public class PetitionTallyBenchmark {
     HandTally byHand = handTally();
     PetitionTally tally = collector();
     byHand.check(tally);
+    HandTally byHalves = handTally(list.subList(0, list.size() / 2));
+    byHalves.add(handTally(list.subList(list.size() / 2, list.size())));
+    byHalves.check(tally);
     if (!list.parallelStream().collect(PetitionTally.collector(calendar, asOf)).equals(tally)) {
       throw new IllegalStateException("the parallel collector disagrees with the sequential one");
     }
@@ -80,6 +86,25 @@ public class PetitionTallyBenchmark {
   @Benchmark
   public void handWrittenLoop(Blackhole out) {
     HandTally tally = handTally();
+    out.consume(tally.kinds);
+    out.consume(tally.states);
+    out.consume(tally.channels);
+    out.consume(tally.statuses);
+    out.consume(tally.units);
+    out.consume(tally.months);
+    out.consume(tally.overdue);
+  }
+
+  /**
+   * The hand-written loop on two threads, each over half the list, the halves' counts then added and their sorted
+   * overdue lists merged: how much a second core gives to work of this kind on this machine, whatever the code.
+   */
+  @Benchmark
+  public void handWrittenLoopOnTwoThreads(Blackhole out) {
+    int half = list.size() / 2;
+    CompletableFuture<HandTally> second = CompletableFuture.supplyAsync(() -> handTally(list.subList(half, list.size())));
+    HandTally tally = handTally(list.subList(0, half));
+    tally.add(second.join());
     out.consume(tally.kinds);
     out.consume(tally.states);
     out.consume(tally.channels);
@@ -118,6 +143,32 @@ public class PetitionTallyBenchmark {
     final int[] months = new int[12 * 3];
     final List<OverdueDuty> overdue = new ArrayList<>();
 
+    /** Adds the other's counts into this one's, and merges the two sorted overdue lists. */
+    void add(HandTally other) {
+      addInto(kinds, other.kinds);
+      addInto(states, other.states);
+      addInto(channels, other.channels);
+      addInto(statuses, other.statuses);
+      addInto(months, other.months);
+      other.units.forEach((unit, n) -> units.merge(unit, n, (a, b) -> new int[] {a[0] + b[0]}));
+      List<OverdueDuty> merged = new ArrayList<>(overdue.size() + other.overdue.size());
+      int i = 0;
+      int j = 0;
+      while (i < overdue.size() && j < other.overdue.size()) {
+        merged.add(overdue.get(i).compareTo(other.overdue.get(j)) <= 0 ? overdue.get(i++) : other.overdue.get(j++));
+      }
+      merged.addAll(overdue.subList(i, overdue.size()));
+      merged.addAll(other.overdue.subList(j, other.overdue.size()));
+      overdue.clear();
+      overdue.addAll(merged);
+    }
+
+    private static void addInto(int[] into, int[] from) {
+      for (int k = 0; k < into.length; k++) {
+        into[k] += from[k];
+      }
+    }
+
     /** Throws unless every figure equals the tally's. */
     void check(PetitionTally tally) {
       Map<UnitId, Integer> unitCounts = new TreeMap<>();
@@ -152,8 +203,12 @@ public class PetitionTallyBenchmark {
   }
 
   private HandTally handTally() {
+    return handTally(list);
+  }
+
+  private HandTally handTally(List<Petition> petitions) {
     HandTally t = new HandTally();
-    for (Petition p : list) {
+    for (Petition p : petitions) {
       UnitId unit = p.intake().receivingUnit();
       LocalDate received = p.received();
       PetitionKind kind = p.kind();

@@ -77,6 +77,14 @@ public final class Instruments {
 
   // ---- complaints, denunciations, citizen reception: decrees and circulars ---------------------------------------
 
+  /**
+   * Nghị định 154/2026/NĐ-CP (2026-05-15) detailing the Citizen Reception Law, in force from 2026-07-01 (its Điều 44):
+   * the grounds for refusing a citizen, the reception register on Mẫu 03/TCD, the conclusion notice and the bodies
+   * taking part at the reception offices; it replaces Nghị định 64/2014/NĐ-CP, which no rule of the library cites.
+   */
+  public static final Instrument DECREE_154_2026 =
+      Instrument.of("Nghị định 154/2026/NĐ-CP", LocalDate.of(2026, 7, 1));
+
   /** Nghị định 155/2026/NĐ-CP, amending Nghị định 124/2020/NĐ-CP from 2026-07-01; known from a compilation. */
   public static final Instrument DECREE_155_2026 =
       Instrument.builder()
@@ -188,6 +196,20 @@ public final class Instruments {
           .addAmendedBy(PARTY_REGULATION_262_2025)
           .replacedBy(PARTY_REGULATION_296_2025)
           .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * The guidance of the Ủy ban Kiểm tra Trung ương (the Party's central inspection committee) on resolving
+   * denunciations under Quy định 22-QĐ/TW and its successor, known only as reported: the Party's time limit counts
+   * from the day the competent Party body received the letter, and a denunciation received within 25 working days
+   * (grassroots) or 30 (higher levels) before a congress opens is left to the new committee. Its number and first day
+   * were not found: the day is that of Quy định 22-QĐ/TW, which it guides, and is <b>unconfirmed</b>.
+   */
+  public static final Instrument PARTY_INSPECTION_GUIDANCE =
+      Instrument.builder()
+          .name("Hướng dẫn của Ủy ban Kiểm tra Trung ương về giải quyết tố cáo (số hiệu chưa xác định)")
+          .inForceFrom(LocalDate.of(2021, 7, 28))
+          .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
   /**
@@ -407,6 +429,7 @@ public final class Instruments {
           DENUNCIATIONS_LAW_2018,
           DENUNCIATIONS_LAW_2011,
           CITIZEN_RECEPTION_LAW_2013,
+          DECREE_154_2026,
           DECREE_155_2026,
           DECREE_124_2020,
           DECREE_156_2026,
@@ -419,6 +442,7 @@ public final class Instruments {
           PARTY_REGULATION_296_2025,
           PARTY_REGULATION_262_2025,
           PARTY_REGULATION_22_2021,
+          PARTY_INSPECTION_GUIDANCE,
           PARTY_REGULATION_30_2016,
           PARTY_CONCLUSION_215_2025,
           PARTY_REGULATION_11_2019,

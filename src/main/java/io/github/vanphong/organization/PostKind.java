@@ -43,7 +43,12 @@ public enum PostKind implements Bilingual {
   /** Chuyên viên: a specialist. */
   SPECIALIST("Chuyên viên", "Specialist", false),
   /** Nhân viên: a member of the support staff. */
-  STAFF("Nhân viên", "Staff", false);
+  STAFF("Nhân viên", "Staff", false),
+  /**
+   * Đại biểu Quốc hội: a deputy of the National Assembly, a member of a province's delegation, who receives citizens
+   * on a schedule notified in advance (Luật Tiếp công dân 42/2013/QH13, Điều 21).
+   */
+  NATIONAL_ASSEMBLY_DEPUTY("Đại biểu Quốc hội", "National Assembly Deputy", false);
 
   private final String vietnameseName;
   private final String englishName;

@@ -112,6 +112,48 @@ public abstract class Intake {
   public abstract Optional<Level> level();
 
   /**
+   * Whether the citizen asked to be told the result of a matter handled by another body: only then does the office
+   * relay it (Luật Tiếp công dân 42/2013/QH13, Điều 28, khoản 2: "trong trường hợp người đó đã có yêu cầu trước đó";
+   * {@link PetitionRuleBook#RESULT_RELAY}).
+   *
+   * @return true if the citizen asked for the result; false unless set
+   */
+  @Value.Default
+  public boolean resultRequested() {
+    return false;
+  }
+
+  /**
+   * The day the Party body competent to resolve a denunciation received the letter, where the unit that registered
+   * it is not that body and passed it on: the Party's time limit runs from that day, not from the day the office
+   * received it ({@link PetitionStage#PARTY_RESOLUTION}; guidance of the Ủy ban Kiểm tra Trung ương, as reported:
+   * "phải được tính từ ngày tổ chức đảng có thẩm quyền giải quyết tố cáo nhận được đơn").
+   *
+   * @return the day, on or after {@link #received()}, or empty if the unit that registered it is the competent body
+   */
+  public abstract Optional<LocalDate> competentBodyReceived();
+
+  /**
+   * The opening day of the congress (đại hội) of the party organisation that resolves a denunciation, where one is
+   * near: a denunciation its competent body received within the days before it that {@link
+   * PetitionRuleBook#PARTY_CONGRESS_HANDOVER} gives is handed to the committee the congress elects. With no day
+   * given the rule has no effect.
+   *
+   * @return the day, or empty if not given
+   */
+  public abstract Optional<LocalDate> congressOpening();
+
+  /**
+   * Returns the day from which the Party's channel counts: the day the competent Party body received the letter,
+   * {@link #competentBodyReceived()} if given, else {@link #received()}.
+   *
+   * @return the day, not null
+   */
+  public LocalDate partyDayReceived() {
+    return competentBodyReceived().orElse(received());
+  }
+
+  /**
    * Returns a copy with other petitioners, for example the redacted ones.
    *
    * @param petitioners the petitioners, not null
@@ -136,5 +178,14 @@ public abstract class Intake {
   @Value.Check
   void check() {
     checkArgument(!summary().isBlank(), "petition %s needs a summary of its content; it is blank", id());
+    competentBodyReceived()
+        .ifPresent(
+            day ->
+                checkArgument(
+                    !day.isBefore(received()),
+                    "the competent body receives petition %s on or after the day it was received (%s), not on %s",
+                    id(),
+                    received(),
+                    day));
   }
 }

@@ -526,11 +526,34 @@ public final class Petition {
    * @param by the officer, not null
    * @return the petition with its complexity, not null
    * @throws PetitionWorkflowException if it is not accepted or being verified
-   * @throws IllegalArgumentException if the day is before the last event, or the complexity found allows fewer
-   *     extensions than were already granted
+   * @throws IllegalArgumentException if the day is before the last event, the complexity found allows fewer
+   *     extensions than were already granted, or a rule in force asks for a written record of a complexity found
+   *     ({@link PetitionRuleBook#COMPLAINT_COMPLEXITY_IN_WRITING}: use {@link #assessComplexity(Set, String,
+   *     LocalDate, PersonId)})
    */
   public Petition assessComplexity(Set<ComplexityCriterion> criteria, LocalDate on, PersonId by) {
     return apply(event(PetitionCommand.ASSESS_COMPLEXITY, on, by).criteria(criteria).build());
+  }
+
+  /**
+   * Records the criteria of complexity found, with the written record that states them: from 2026-07-01 a
+   * complaint's complexity must be recorded in writing and kept in the case file (Nghị định 124/2020/NĐ-CP, Điều
+   * 3a, added by Nghị định 155/2026/NĐ-CP; {@link PetitionRuleBook#COMPLAINT_COMPLEXITY_IN_WRITING}).
+   *
+   * @param criteria the criteria found, possibly empty, not null
+   * @param writtenRecord the reference of the document that records them, for example "Tờ trình số 15/TTr-TTT ngày
+   *     10/7/2026", not blank, not null
+   * @param on the day, not before the last event, not null
+   * @param by the officer, not null
+   * @return the petition with its complexity, not null
+   * @throws PetitionWorkflowException if it is not accepted or being verified
+   * @throws IllegalArgumentException if the record is blank, the day is before the last event, or the complexity
+   *     found allows fewer extensions than were already granted
+   */
+  public Petition assessComplexity(
+      Set<ComplexityCriterion> criteria, String writtenRecord, LocalDate on, PersonId by) {
+    return apply(
+        event(PetitionCommand.ASSESS_COMPLEXITY, on, by).criteria(criteria).writtenRecord(writtenRecord).build());
   }
 
   /**
@@ -622,6 +645,61 @@ public final class Petition {
    */
   public Petition lodgeSecondComplaint(LocalDate on, PersonId by) {
     return apply(event(PetitionCommand.LODGE_SECOND_COMPLAINT, on, by).build());
+  }
+
+  /**
+   * Records the day the complainant received the first-round decision, from which the window for a second complaint
+   * runs: "kể từ ngày nhận được quyết định giải quyết khiếu nại lần đầu" (Luật Khiếu nại 02/2011/QH13, Điều 33,
+   * khoản 1; {@link PetitionRuleBook#SECOND_COMPLAINT_WINDOW}). The office may learn of it later, from the postal
+   * receipt returned, so the day of receipt is data and the event's day the day it is recorded.
+   *
+   * @param deliveredOn the day the complainant received the decision, on or after the decision and on or before
+   *     {@code on}, not null
+   * @param on the day it is recorded, not before the last event, not null
+   * @param by the officer, not null
+   * @return the petition with the receipt recorded, in the same state, not null
+   * @throws PetitionWorkflowException if the petition is not resolved
+   * @throws IllegalArgumentException if it is not a complaint in its first round, the receipt of the decision was
+   *     already recorded, the day of receipt is before the decision or after {@code on}, or {@code on} is before the
+   *     last event
+   */
+  public Petition recordDecisionReceipt(LocalDate deliveredOn, LocalDate on, PersonId by) {
+    return apply(event(PetitionCommand.RECORD_DECISION_RECEIPT, on, by).deliveredOn(deliveredOn).build());
+  }
+
+  /**
+   * Records that the body a matter was forwarded to reported its result (Luật Tiếp công dân 42/2013/QH13, Điều 27,
+   * khoản 2): the office then relays it, within 5 working days, to a citizen who asked for it ({@link
+   * PetitionRuleBook#RESULT_RELAY}, {@link Intake#resultRequested()}), which {@link #notify} records.
+   *
+   * @param on the day the result arrived, not before the last event, not null
+   * @param by the officer, not null
+   * @return the petition with the result recorded, in the same state, not null
+   * @throws PetitionWorkflowException if the petition was not forwarded
+   * @throws IllegalArgumentException if the day is before the last event
+   */
+  public Petition recordResult(LocalDate on, PersonId by) {
+    return apply(event(PetitionCommand.RECORD_RESULT, on, by).build());
+  }
+
+  /**
+   * Returns the rule that hands this denunciation to the committee a congress elects, if it does: where the intake
+   * gives the congress's opening day ({@link Intake#congressOpening()}) and the petition is in the Party's channel,
+   * as {@link PetitionRuleBook#congressHandover} decides from the day the competent Party body received it. The
+   * outgoing committee then has no time limit for it.
+   *
+   * @param calendar the calendar whose working days count, not null
+   * @return the rule, or empty if no congress day is given, the petition is not a denunciation in the Party's
+   *     channel, or it stays with the outgoing committee
+   * @throws java.time.DateTimeException if a day counted falls outside the calendar's range
+   */
+  public Optional<PetitionTimeLimit> congressHandover(WorkingCalendar calendar) {
+    requireNonNull(calendar, "calendar");
+    Optional<LocalDate> opening = intake.congressOpening();
+    if (opening.isEmpty() || kind() != PetitionKind.DENUNCIATION || procedure() != Procedure.PARTY_RULES) {
+      return Optional.empty();
+    }
+    return book.congressHandover(circumstances(complexity), intake.partyDayReceived(), opening.get(), calendar);
   }
 
   /**
@@ -863,6 +941,12 @@ public final class Petition {
           event.flatMap(PetitionEvent::extendedStage).orElseGet(this::runningStageOrProcessing);
       return extensionRefusal(stage, days);
     }
+    if (command == PetitionCommand.RECORD_DECISION_RECEIPT) {
+      Optional<String> unfit = decisionReceiptUnfit();
+      if (unfit.isPresent()) {
+        return Optional.of(Refusal.byFacts(unfit.get()));
+      }
+    }
     if (command == PetitionCommand.ACCESS_IDENTITY && intake.petitioners().identities().isEmpty()) {
       return Optional.of(Refusal.byFacts("there is no identity to reveal: the petitioner is " + intake.petitioners()));
     }
@@ -903,7 +987,10 @@ public final class Petition {
             + days.on(rule.chosenBy()));
   }
 
-  /** What a requirement finds wrong with this petition, or empty if it is met. */
+  /**
+   * What a requirement finds wrong with this petition, or empty if it is met. A requirement on the command's own data
+   * ({@link Requirement#COMPLEXITY_IN_WRITING}) is checked with the data, as bad data.
+   */
   private Optional<String> unmet(Requirement requirement) {
     return switch (requirement) {
       case PROVIDED_BY_LAW -> Optional.empty();
@@ -935,6 +1022,7 @@ public final class Petition {
           round != ComplaintRound.FIRST
               ? Optional.of("this complaint is in its " + round + " round, after which there is none")
               : Optional.empty();
+      case COMPLEXITY_IN_WRITING -> Optional.empty();
     };
   }
 
@@ -964,7 +1052,8 @@ public final class Petition {
     boolean deciding = state == PetitionState.RECEIVED || state == PetitionState.CLASSIFIED;
     boolean resolving = state == PetitionState.ACCEPTED || state == PetitionState.VERIFYING;
     return switch (stage) {
-      case PROCESSING, ACCEPTANCE -> deciding && round == ComplaintRound.FIRST;
+      case PROCESSING, ACCEPTANCE ->
+          deciding && round == ComplaintRound.FIRST && stage == runningStageOrProcessing();
       case RESOLUTION, PARTY_RESOLUTION -> resolving && stage == resolutionStage();
       default -> false;
     };
@@ -1119,8 +1208,29 @@ public final class Petition {
             state,
             reported.orElse(null));
       }
+      case RECORD_DECISION_RECEIPT -> {
+        LocalDate delivered = event.deliveredOn().orElseThrow();
+        LocalDate decided = lastDayOf(PetitionCommand.RESOLVE);
+        checkArgument(
+            !delivered.isBefore(decided),
+            "a decision is received on or after the day of the decision (%s), not on %s",
+            decided,
+            delivered);
+      }
       case ASSESS_COMPLEXITY -> {
         Complexity assessed = Complexity.of(event.criteria());
+        if (!event.criteria().isEmpty() && event.writtenRecord().isEmpty()) {
+          for (WorkflowRule rule :
+              book.workflowRulesFor(PetitionCommand.ASSESS_COMPLEXITY, kind, procedure(), ruleDays(event.on()))) {
+            checkArgument(
+                rule.requirement() != Requirement.COMPLEXITY_IN_WRITING,
+                "%s (%s): the criteria %s make the case %s, but no written record of them is given",
+                rule.name(),
+                rule.basis().citation(),
+                event.criteria(),
+                assessed);
+          }
+        }
         PetitionStage stage = resolutionStage();
         int granted = extensions(stage);
         if (granted > 0) {
@@ -1152,6 +1262,37 @@ public final class Petition {
       case DECISION_DISPATCH -> Optional.of(PetitionCommand.RESOLVE);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * Why the receipt of a decision cannot be recorded, if it cannot: only a first-round complaint decision opens the
+   * window for a second complaint (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1), and its receipt is recorded once.
+   */
+  private Optional<String> decisionReceiptUnfit() {
+    if (kind() != PetitionKind.COMPLAINT || round != ComplaintRound.FIRST) {
+      return Optional.of(
+          "only the receipt of a first-round complaint decision opens the window for a second complaint ("
+              + PetitionRuleBook.SECOND_COMPLAINT_WINDOW.basis().citation()
+              + "); this is a "
+              + kind()
+              + " in its "
+              + round
+              + " round");
+    }
+    if (happenedThisRound(PetitionCommand.RECORD_DECISION_RECEIPT)) {
+      return Optional.of("the receipt of the decision is already recorded");
+    }
+    return Optional.empty();
+  }
+
+  /** The day of the last event of a command, which the history has. */
+  private LocalDate lastDayOf(PetitionCommand command) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).command() == command) {
+        return history.get(i).on();
+      }
+    }
+    throw new IllegalStateException("petition " + id() + " has no " + command);
   }
 
   /** Whether the history has the command since the second complaint, if any, began the current round. */
@@ -1227,7 +1368,8 @@ public final class Petition {
       case RECORD_FINALITY -> PetitionState.FINAL;
       case CLOSE -> PetitionState.CLOSED;
       case WITHDRAW -> event.withdrawal().orElseThrow().stops() ? PetitionState.WITHDRAWN : state;
-      case RECEIVE, ASSESS_COMPLEXITY, EXTEND, NOTIFY, ACCESS_IDENTITY -> state;
+      case RECEIVE, ASSESS_COMPLEXITY, EXTEND, NOTIFY, ACCESS_IDENTITY, RECORD_DECISION_RECEIPT, RECORD_RESULT ->
+          state;
     };
   }
 

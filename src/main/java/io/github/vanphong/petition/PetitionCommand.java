@@ -44,7 +44,17 @@ public enum PetitionCommand implements Bilingual {
   /** Thông báo: send a notice the law requires. */
   NOTIFY("Thông báo", "Notify"),
   /** Tiếp cận thông tin người tố cáo: reveal the petitioner's identity, for a stated reason. */
-  ACCESS_IDENTITY("Tiếp cận thông tin về người gửi đơn", "Access identity");
+  ACCESS_IDENTITY("Tiếp cận thông tin về người gửi đơn", "Access identity"),
+  /**
+   * Ghi nhận ngày nhận quyết định: record the day the complainant received the first-round decision, from which the
+   * window for a second complaint runs (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1).
+   */
+  RECORD_DECISION_RECEIPT("Ghi nhận ngày người khiếu nại nhận được quyết định", "Record decision receipt"),
+  /**
+   * Nhận thông báo kết quả: record that the body a matter was forwarded to reported its result, which the office
+   * relays to a citizen who asked for it (Luật Tiếp công dân 42/2013/QH13, Điều 27, khoản 2 and Điều 28, khoản 2).
+   */
+  RECORD_RESULT("Nhận thông báo kết quả giải quyết", "Record result received");
 
   private final String vietnameseName;
   private final String englishName;

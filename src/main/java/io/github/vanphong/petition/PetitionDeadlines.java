@@ -67,6 +67,8 @@ final class PetitionDeadlines {
     @Nullable LocalDate finalOn;
     @Nullable LocalDate stopped;
     @Nullable LocalDate suspendedFrom;
+    /** The day the complainant received the round's decision, as recorded. */
+    @Nullable LocalDate delivered;
     Complexity complexity = Complexity.NORMAL;
     /** The days of each extension, by stage; made at the first extension of any petition. */
     @Nullable Map<PetitionStage, List<Integer>> extensionDays;
@@ -85,6 +87,7 @@ final class PetitionDeadlines {
       finalOn = null;
       stopped = null;
       suspendedFrom = null;
+      delivered = null;
       complexity = Complexity.NORMAL;
       if (extensionDays != null) {
         extensionDays.clear();
@@ -130,6 +133,15 @@ final class PetitionDeadlines {
   private AreaType area;
 
   private @Nullable Level level;
+
+  /** Whether the petitioner asked for what a limit {@linkplain PetitionTimeLimit#onRequestOnly() on request} gives. */
+  private boolean requested;
+
+  /** The day the competent Party body received the petition, from which the Party's channel counts. */
+  @SuppressWarnings("NullAway.Init")
+  private LocalDate partyDay;
+
+  private @Nullable LocalDate congressOpening;
 
   @SuppressWarnings("NullAway.Init")
   private Procedure procedure;
@@ -203,6 +215,9 @@ final class PetitionDeadlines {
     Intake intake = petition.intake();
     this.area = intake.area();
     this.level = intake.level().orElse(null);
+    this.requested = intake.resultRequested();
+    this.partyDay = intake.partyDayReceived();
+    this.congressOpening = intake.congressOpening().orElse(null);
     this.procedure = Procedure.STATE_LAW;
     this.sink = sink;
     roundsOpen = 0;
@@ -223,6 +238,7 @@ final class PetitionDeadlines {
     Round current = first;
     boolean competent = true;
     @Nullable LocalDate forwarded = null;
+    @Nullable LocalDate resultArrived = null;
     ImmutableList<PetitionEvent> history = petition.history();
     for (int i = 0; i < history.size(); i++) {
       PetitionEvent event = history.get(i);
@@ -263,7 +279,19 @@ final class PetitionDeadlines {
             current.stopped = on;
           }
         }
-        case NOTIFY -> current.notices.putIfAbsent(event.notice().orElseThrow(), on);
+        case RECORD_DECISION_RECEIPT -> current.delivered = event.deliveredOn().orElseThrow();
+        case RECORD_RESULT -> {
+          if (resultArrived == null) {
+            resultArrived = on;
+          }
+        }
+        case NOTIFY -> {
+          PetitionStage notice = event.notice().orElseThrow();
+          // a relay reports a result that arrived; one sent before is not the relay of that result
+          if (notice != PetitionStage.RESULT_RELAY || resultArrived != null) {
+            current.notices.putIfAbsent(notice, on);
+          }
+        }
         default -> {
           // RECEIVE, START_VERIFICATION, CLOSE and ACCESS_IDENTITY start or end no time limit
         }
@@ -281,6 +309,10 @@ final class PetitionDeadlines {
       add(PetitionStage.RECEIPT_NOTICE, first, received, false, first.notices.get(PetitionStage.RECEIPT_NOTICE),
           null, true);
     }
+    if (resultArrived != null) {
+      add(PetitionStage.RESULT_RELAY, first, resultArrived, false, first.notices.get(PetitionStage.RESULT_RELAY),
+          null, true);
+    }
     for (int i = 0; i < roundsOpen; i++) {
       addRound(rounds.get(i));
     }
@@ -294,23 +326,55 @@ final class PetitionDeadlines {
     }
     add(PetitionStage.ACCEPTANCE_NOTICE, round, accepted, false, round.notices.get(PetitionStage.ACCEPTANCE_NOTICE),
         round.stopped, true);
+    @Nullable LocalDate resolutionDue = null;
     if (procedure == Procedure.PARTY_RULES) {
-      add(PetitionStage.PARTY_RESOLUTION, round, received, true, round.resolved, round.stopped, true);
-    } else {
-      add(PetitionStage.RESOLUTION, round, accepted, true, round.resolved, round.stopped, true);
+      if (!handedToNewCommittee(round)) {
+        add(PetitionStage.PARTY_RESOLUTION, round, partyDay, true, round.resolved, round.stopped, true);
+      }
+    } else if (add(PetitionStage.RESOLUTION, round, accepted, true, round.resolved, round.stopped, true)) {
+      resolutionDue = dueDate;
     }
     LocalDate resolved = round.resolved;
+    if (round.round == ComplaintRound.FIRST) {
+      addSecondComplaintWindow(round, resolutionDue);
+    }
     if (resolved == null) {
       return;
     }
     add(PetitionStage.DECISION_DISPATCH, round, resolved, false, round.notices.get(PetitionStage.DECISION_DISPATCH),
         null, true);
-    if (round.round == ComplaintRound.FIRST) {
-      add(PetitionStage.SECOND_COMPLAINT_WINDOW, round, resolved, false, round.lodgedAgain, null, false);
-    }
     if (round.lodgedAgain == null) {
       add(PetitionStage.FINALITY, round, resolved, false, round.finalOn, null, false);
     }
+  }
+
+  /**
+   * The window for a second complaint (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1): from the day the complainant
+   * received the first decision, as recorded; before that, from the last day of the first round's time limit if it
+   * passed, by the day asked about, without a decision, and the round was not withdrawn.
+   */
+  private void addSecondComplaintWindow(Round round, @Nullable LocalDate resolutionDue) {
+    LocalDate delivered = round.delivered;
+    if (delivered != null) {
+      add(PetitionStage.SECOND_COMPLAINT_WINDOW, round, delivered, false, round.lodgedAgain, null, false);
+      return;
+    }
+    LocalDate resolved = round.resolved;
+    if (resolutionDue != null
+        && round.stopped == null
+        && day.isAfter(resolutionDue)
+        && (resolved == null || resolved.isAfter(resolutionDue))) {
+      add(PetitionStage.SECOND_COMPLAINT_WINDOW, round, resolutionDue, false, round.lodgedAgain, null, false);
+    }
+  }
+
+  /**
+   * Whether the denunciation goes to the committee a congress elects ({@link PetitionRuleBook#congressHandover}),
+   * so that the outgoing one has no time limit for it.
+   */
+  private boolean handedToNewCommittee(Round round) {
+    return congressOpening != null
+        && book.congressHandover(round.circumstances(area, level), partyDay, congressOpening, calendar).isPresent();
   }
 
   private static @Nullable LocalDate end(@Nullable LocalDate done, @Nullable LocalDate stopped) {
@@ -336,7 +400,8 @@ final class PetitionDeadlines {
     return RuleDays.of(received, accepted, actFor(eventDay, accepted));
   }
 
-  private void add(
+  /** Gives the sink the deadline of a stage, if the book has a rule for it; returns whether it did. */
+  private boolean add(
       PetitionStage stage,
       Round inRound,
       LocalDate eventDay,
@@ -345,14 +410,14 @@ final class PetitionDeadlines {
       @Nullable LocalDate stopped,
       boolean duty) {
     if (!stage.appliesTo(kind)) {
-      return;
+      return false;
     }
     LocalDate accepted = acceptedFor(inRound, eventDay);
     PetitionTimeLimit chosen =
         book.limitFor(
             stage, kind, inRound.circumstances(area, level), received, accepted, actFor(eventDay, accepted));
-    if (chosen == null) {
-      return;
+    if (chosen == null || (chosen.onRequestOnly() && !requested)) {
+      return false;
     }
     this.stage = stage;
     this.round = inRound.round;
@@ -365,6 +430,7 @@ final class PetitionDeadlines {
     this.officeDuty = duty;
     this.status = statusOnDay();
     sink.accept(this);
+    return true;
   }
 
   // ---- the deadline being given to the sink ------------------------------------------------------------------

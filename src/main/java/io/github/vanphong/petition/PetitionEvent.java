@@ -125,6 +125,26 @@ public abstract class PetitionEvent {
   public abstract Optional<String> reason();
 
   /**
+   * The day the complainant received the first-round decision, for {@link PetitionCommand#RECORD_DECISION_RECEIPT}:
+   * the window for a second complaint runs from it (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1: "kể từ ngày nhận
+   * được quyết định giải quyết khiếu nại lần đầu"). It is on or before the event's day, on which the office records
+   * it, for example from the postal receipt returned.
+   *
+   * @return the day, or empty
+   */
+  public abstract Optional<LocalDate> deliveredOn();
+
+  /**
+   * The written record of the complexity found, for {@link PetitionCommand#ASSESS_COMPLEXITY}: the document that
+   * states it and is kept in the case file, for example "Tờ trình số 15/TTr-TTT ngày 10/7/2026". From 2026-07-01 a
+   * complaint is complex only as recorded in writing (Nghị định 124/2020/NĐ-CP, Điều 3a, khoản 2, added by Nghị
+   * định 155/2026/NĐ-CP, Điều 2; {@link PetitionRuleBook#COMPLAINT_COMPLEXITY_IN_WRITING}). It names no petitioner.
+   *
+   * @return the reference of the document, not blank, or empty
+   */
+  public abstract Optional<String> writtenRecord();
+
+  /**
    * Returns a builder of an event, for applications that store histories and replay them.
    *
    * @return a new builder, not null
@@ -141,6 +161,9 @@ public abstract class PetitionEvent {
   @Value.Check
   void check() {
     Set<String> present = presentPayload();
+    if (command() == PetitionCommand.ASSESS_COMPLEXITY) {
+      present.remove("writtenRecord"); // optional: needed only where a rule in force asks for it
+    }
     Set<String> needed = neededPayload(command());
     checkArgument(
         present.equals(needed),
@@ -149,6 +172,18 @@ public abstract class PetitionEvent {
         needed.isEmpty() ? "nothing more" : needed,
         present.isEmpty() ? "nothing more" : present);
     reason().ifPresent(r -> checkArgument(!r.isBlank(), "a %s event needs a reason that is not blank", command()));
+    writtenRecord()
+        .ifPresent(r -> checkArgument(!r.isBlank(), "a %s event's written record must not be blank", command()));
+    deliveredOn()
+        .ifPresent(
+            d ->
+                checkArgument(
+                    !d.isAfter(on()),
+                    "a decision's receipt is recorded on or after the day it was received; a %s event on %s"
+                        + " cannot record a receipt on %s",
+                    command(),
+                    on(),
+                    d));
     if (extensionDays().isPresent()) {
       checkArgument(
           extensionDays().getAsInt() >= 1,
@@ -170,6 +205,8 @@ public abstract class PetitionEvent {
     withdrawal().ifPresent(c -> present.add("withdrawal"));
     notice().ifPresent(c -> present.add("notice"));
     reason().ifPresent(c -> present.add("reason"));
+    deliveredOn().ifPresent(c -> present.add("deliveredOn"));
+    writtenRecord().ifPresent(c -> present.add("writtenRecord"));
     return present;
   }
 
@@ -183,6 +220,7 @@ public abstract class PetitionEvent {
       case WITHDRAW -> Set.of("withdrawal");
       case NOTIFY -> Set.of("notice");
       case SUSPEND, ACCESS_IDENTITY -> Set.of("reason");
+      case RECORD_DECISION_RECEIPT -> Set.of("deliveredOn");
       default -> Set.of();
     };
   }
@@ -220,6 +258,8 @@ public abstract class PetitionEvent {
     withdrawal().ifPresent(w -> parts.add(w.toString()));
     notice().ifPresent(n -> parts.add("notice " + n));
     reason().ifPresent(r -> parts.add("reason: " + r));
+    deliveredOn().ifPresent(d -> parts.add("received by the complainant " + d));
+    writtenRecord().ifPresent(r -> parts.add("recorded in " + r));
     return String.join(" ", parts);
   }
 }

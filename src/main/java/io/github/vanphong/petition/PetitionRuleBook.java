@@ -133,6 +133,20 @@ public final class PetitionRuleBook {
             .article("Điều 16, khoản 1")
             .inForceUntil(BEFORE_AMENDMENT)
             .build();
+    static final LegalBasis ND_124_3A =
+        LegalBasis.builder()
+            .instrument(Instruments.DECREE_124_2020)
+            .article("Điều 3a (vụ việc phức tạp trong giải quyết khiếu nại)")
+            .inForceFrom(AMENDMENT_DAY)
+            .addAsAmendedBy(Instruments.DECREE_155_2026)
+            .confirmation(Confirmation.REPORTED)
+            .build();
+    static final LegalBasis PARTY_CONGRESS =
+        LegalBasis.builder()
+            .instrument(Instruments.PARTY_INSPECTION_GUIDANCE)
+            .article("đơn tố cáo nhận được trước đại hội chuyển cấp ủy khóa mới giải quyết")
+            .confirmation(Confirmation.UNCONFIRMED)
+            .build();
     static final LegalBasis ND_124_16_1_AMENDED =
         LegalBasis.builder()
             .instrument(Instruments.DECREE_124_2020)
@@ -340,8 +354,12 @@ public final class PetitionRuleBook {
           "SECOND_COMPLAINT_RESOLUTION_REMOTE_COMPLEX", 70, Bases.KN_37, ComplaintRound.SECOND, true, AreaType.REMOTE);
 
   /**
-   * A second complaint is lodged within 30 days (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1), counted from the
-   * day the first decision was received or the day the first-round time limit expired without a decision.
+   * A second complaint is lodged within 30 days: "Trong thời hạn 30 ngày, kể từ ngày hết thời hạn giải quyết khiếu
+   * nại quy định tại Điều 28 của Luật này mà khiếu nại lần đầu không được giải quyết hoặc kể từ ngày nhận được quyết
+   * định giải quyết khiếu nại lần đầu mà người khiếu nại không đồng ý" (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản
+   * 1). The window runs from the day the complainant received the first decision ({@link
+   * Petition#recordDecisionReceipt}), not the day of the decision; where the first-round time limit expired without
+   * a decision, from its last day. A decision whose receipt is not recorded opens no window until then.
    */
   public static final PetitionTimeLimit SECOND_COMPLAINT_WINDOW =
       limit("SECOND_COMPLAINT_WINDOW", PetitionStage.SECOND_COMPLAINT_WINDOW, 30, DayCount.CALENDAR_DAYS, Bases.KN_33)
@@ -350,7 +368,11 @@ public final class PetitionRuleBook {
           .addAreas(AreaType.ORDINARY)
           .build();
 
-  /** In a remote area a second complaint is lodged within 45 days (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1). */
+  /**
+   * In a remote area a second complaint is lodged within 45 days (Luật Khiếu nại 02/2011/QH13, Điều 33, khoản 1:
+   * "đối với vùng sâu, vùng xa đi lại khó khăn thì thời hạn có thể kéo dài hơn nhưng không quá 45 ngày"), from the
+   * same day as {@link #SECOND_COMPLAINT_WINDOW}.
+   */
   public static final PetitionTimeLimit SECOND_COMPLAINT_WINDOW_REMOTE =
       limit(
               "SECOND_COMPLAINT_WINDOW_REMOTE",
@@ -559,12 +581,17 @@ public final class PetitionRuleBook {
           .build();
 
   /**
-   * The result of a matter handled elsewhere is relayed to the citizen within 5 working days of its arrival (Luật
-   * Tiếp công dân 42/2013/QH13, Điều 28, khoản 2).
+   * The result of a matter handled elsewhere is relayed to the citizen within 5 working days of its arrival, and only
+   * to one who asked for it: "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được thông báo quy định tại khoản 2
+   * Điều 27 của Luật này, … Ban tiếp công dân có trách nhiệm thông báo cho người khiếu nại, tố cáo về kết quả giải
+   * quyết khiếu nại, tố cáo trong trường hợp người đó đã có yêu cầu trước đó" (Luật Tiếp công dân 42/2013/QH13, Điều
+   * 28, khoản 2). The time counts from the result's arrival ({@link Petition#recordResult}); the duty arises only
+   * where {@link Intake#resultRequested()} ({@link PetitionTimeLimit#onRequestOnly()}).
    */
   public static final PetitionTimeLimit RESULT_RELAY =
       limit("RESULT_RELAY", PetitionStage.RESULT_RELAY, 5, DayCount.WORKING_DAYS, Bases.TCD_28_2)
           .addAllKinds(EnumSet.allOf(PetitionKind.class))
+          .onRequestOnly(true)
           .build();
 
   // ---- time limits: the Party's channel -------------------------------------------------------------------------
@@ -599,7 +626,10 @@ public final class PetitionRuleBook {
   /**
    * In the Party's channel, a denunciation of a party member is resolved within 90 working days below the central
    * level, extended once by at most 30 days (Quy định 30-QĐ/TW and its guidance, as reported), for denunciations
-   * received from 2016-07-26 to 2021-07-27. The time runs from the day the competent Party body received the letter.
+   * received from 2016-07-26 to 2021-07-27. The time runs from the day the competent Party body received the letter,
+   * not the day the office did: "phải được tính từ ngày tổ chức đảng có thẩm quyền giải quyết tố cáo nhận được đơn"
+   * (guidance of the Ủy ban Kiểm tra Trung ương, as reported), that is {@link Intake#partyDayReceived()}. A letter
+   * the office forwards starts no clock in the office; it starts at the body that receives it.
    */
   public static final PetitionTimeLimit PARTY_RESOLUTION =
       PetitionTimeLimit.builder()
@@ -644,6 +674,38 @@ public final class PetitionRuleBook {
   /** {@link #PARTY_RESOLUTION_CENTRAL} carried over to Quy định 296-QĐ/TW. <b>Unconfirmed</b>, as above. */
   public static final PetitionTimeLimit PARTY_RESOLUTION_CENTRAL_FROM_QD_296 =
       party(PARTY_RESOLUTION_CENTRAL, "_FROM_QD_296", Bases.QD_296);
+
+  /**
+   * A denunciation that the competent Party body of a grassroots organisation (tổ chức cơ sở đảng) received within
+   * 25 working days before its congress opens is handed to the committee the congress elects, not resolved by the
+   * outgoing one (guidance of the Ủy ban Kiểm tra Trung ương, as reported; <b>unconfirmed</b>: the guidance's number
+   * and first day were not found, and the rule is data an application replaces). The rule book applies it only when
+   * the application gives the congress's opening day ({@link Intake#congressOpening()}); the 25 working days count
+   * from the day the competent body received the letter ({@link Intake#partyDayReceived()}), and a congress opening
+   * on or before their last day hands the denunciation over ({@link #congressHandover}). The outgoing committee then
+   * has no time limit for it; the new committee's runs from the day it receives the letter.
+   */
+  public static final PetitionTimeLimit PARTY_CONGRESS_HANDOVER =
+      PetitionTimeLimit.builder()
+          .name("PARTY_CONGRESS_HANDOVER")
+          .stage(PetitionStage.CONGRESS_HANDOVER)
+          .addKind(PetitionKind.DENUNCIATION)
+          .addLevels(Level.GRASSROOTS)
+          .limit(TimeLimit.workingDays(25, Bases.PARTY_CONGRESS))
+          .validity(Bases.PARTY_CONGRESS.validity())
+          .build();
+
+  /**
+   * {@link #PARTY_CONGRESS_HANDOVER} above the grassroots level: 30 working days before the congress opens (guidance
+   * of the Ủy ban Kiểm tra Trung ương, as reported; <b>unconfirmed</b>).
+   */
+  public static final PetitionTimeLimit PARTY_CONGRESS_HANDOVER_ABOVE_GRASSROOTS =
+      PetitionTimeLimit.builder()
+          .from(PARTY_CONGRESS_HANDOVER)
+          .name("PARTY_CONGRESS_HANDOVER_ABOVE_GRASSROOTS")
+          .levels(EnumSet.complementOf(EnumSet.of(Level.GRASSROOTS)))
+          .limit(TimeLimit.workingDays(30, Bases.PARTY_CONGRESS))
+          .build();
 
   // ---- workflow rules: acceptance, forwarding, guidance ---------------------------------------------------------
 
@@ -867,6 +929,15 @@ public final class PetitionRuleBook {
           .build();
 
   /**
+   * {@link #DENUNCIATION_WITHDRAWAL} from 2026-07-01, chosen by the day of the withdrawal: Nghị định 156/2026/NĐ-CP,
+   * Điều 1 replaces the article of Nghị định 31/2019/NĐ-CP on withdrawal (Điều 4), and its Điều 10, khoản 1 applies
+   * it to denunciations accepted before 2026-07-01 and still being resolved, so a withdrawal, and the termination
+   * that follows a whole one, is governed by the rule of its own day. The basis is Luật Tố cáo 25/2018/QH14, Điều 33
+   * as amended by Luật 136/2025/QH15, whose text has not been read: <b>unconfirmed</b>.
+   */
+  public static final WorkflowRule DENUNCIATION_WITHDRAWAL_FROM_2026 = carriedOverByAct(DENUNCIATION_WITHDRAWAL);
+
+  /**
    * In the Party's channel a denunciation may be withdrawn, under Quy định 30-QĐ/TW. <b>Unconfirmed</b>: the article
    * has not been read.
    */
@@ -916,6 +987,16 @@ public final class PetitionRuleBook {
           .build();
 
   /**
+   * {@link #DENUNCIATION_SUSPENSION} from 2026-07-01, chosen by the day of the suspension, not the day received: "Đối
+   * với vụ việc tố cáo đã có quyết định thụ lý trước ngày Nghị định này có hiệu lực thi hành và đang trong quá trình
+   * xem xét, giải quyết thì áp dụng quy định về giải quyết tố cáo tại Nghị định này" (Nghị định 156/2026/NĐ-CP, Điều
+   * 10, khoản 1), so a denunciation accepted on 2026-06-20 and suspended on 2026-07-10 is suspended under the rules of
+   * 2026-07-10, as {@link #COMPLAINT_SUSPENSION} is for complaints. The basis is Luật Tố cáo 25/2018/QH14, Điều 34 as
+   * amended by Luật 136/2025/QH15, whose text has not been read: <b>unconfirmed</b>.
+   */
+  public static final WorkflowRule DENUNCIATION_SUSPENSION_FROM_2026 = carriedOverByAct(DENUNCIATION_SUSPENSION);
+
+  /**
    * In the Party's channel the resolution of a denunciation may be suspended, under Quy định 30-QĐ/TW.
    * <b>Unconfirmed</b>: the article has not been read.
    */
@@ -951,6 +1032,28 @@ public final class PetitionRuleBook {
           .addKinds(PetitionKind.COMPLAINT)
           .addProcedures(Procedure.STATE_LAW)
           .chosenBy(RuleDay.ACT)
+          .build();
+
+  /**
+   * From 2026-07-01 a complaint's complexity is assessed with its own criteria and recorded in writing: "Vụ việc phức
+   * tạp trong giải quyết khiếu nại là vụ việc thuộc một trong các trường hợp sau đây" (the seven {@link
+   * ComplexityCriterion}s, one enough) and "Việc xác định vụ việc phức tạp phải được thể hiện bằng văn bản và lưu
+   * trong hồ sơ giải quyết khiếu nại" (Nghị định 124/2020/NĐ-CP, Điều 3a, added by Nghị định 155/2026/NĐ-CP, Điều 2,
+   * read from a transcription: <b>reported</b>). An assessment that finds a criterion without its {@linkplain
+   * PetitionEvent#writtenRecord() written record} is refused as bad data (an {@code IllegalArgumentException}
+   * naming this rule), so the complaint keeps the normal time limit rather than the longer one of a complex case (Luật Khiếu nại, Điều 28 and 37). The rule is chosen by the day the
+   * complaint was accepted: Điều 22, khoản 1 of the decree carries only withdrawal, suspension, termination and
+   * dialogue over to complaints accepted before 2026-07-01, so one accepted before keeps the earlier rules.
+   */
+  public static final WorkflowRule COMPLAINT_COMPLEXITY_IN_WRITING =
+      workflow(
+              "COMPLAINT_COMPLEXITY_IN_WRITING",
+              PetitionCommand.ASSESS_COMPLEXITY,
+              Requirement.COMPLEXITY_IN_WRITING,
+              Bases.ND_124_3A)
+          .addKinds(PetitionKind.COMPLAINT)
+          .addProcedures(Procedure.STATE_LAW)
+          .chosenBy(RuleDay.ACCEPTED)
           .build();
 
   /**
@@ -1035,6 +1138,8 @@ public final class PetitionRuleBook {
                 PARTY_RESOLUTION_CENTRAL_FROM_QD_22,
                 PARTY_RESOLUTION_FROM_QD_296,
                 PARTY_RESOLUTION_CENTRAL_FROM_QD_296,
+                PARTY_CONGRESS_HANDOVER,
+                PARTY_CONGRESS_HANDOVER_ABOVE_GRASSROOTS,
                 ACCEPT_ONLY_ELIGIBLE_2014,
                 ACCEPT_ONLY_ELIGIBLE,
                 ACCEPT_COMPLAINT_WITHIN_COMPETENCE,
@@ -1056,15 +1161,18 @@ public final class PetitionRuleBook {
                 COMPLAINT_WITHDRAWAL,
                 DENUNCIATION_WITHDRAWAL_2011,
                 DENUNCIATION_WITHDRAWAL,
+                DENUNCIATION_WITHDRAWAL_FROM_2026,
                 PARTY_DENUNCIATION_WITHDRAWAL,
                 PARTY_DENUNCIATION_WITHDRAWAL_FROM_QD_22,
                 PARTY_DENUNCIATION_WITHDRAWAL_FROM_QD_296,
                 DENUNCIATION_SUSPENSION_2011,
                 DENUNCIATION_SUSPENSION,
+                DENUNCIATION_SUSPENSION_FROM_2026,
                 PARTY_DENUNCIATION_SUSPENSION,
                 PARTY_DENUNCIATION_SUSPENSION_FROM_QD_22,
                 PARTY_DENUNCIATION_SUSPENSION_FROM_QD_296,
                 COMPLAINT_SUSPENSION,
+                COMPLAINT_COMPLEXITY_IN_WRITING,
                 SECOND_COMPLAINT,
                 SECOND_COMPLAINT_ONLY_AFTER_THE_FIRST,
                 DECISION_BECOMES_FINAL,
@@ -1113,6 +1221,14 @@ public final class PetitionRuleBook {
     }
     WorkflowRule workflow = (WorkflowRule) rule;
     return WorkflowRule.builder().from(workflow).name(name).basis(basis).validity(validity).build();
+  }
+
+  /**
+   * A workflow rule carried over to the amended laws as {@link #carriedOver} does, chosen by the day of the act: for
+   * a rule whose new text governs cases already under way.
+   */
+  private static WorkflowRule carriedOverByAct(WorkflowRule rule) {
+    return WorkflowRule.builder().from((WorkflowRule) carriedOver(rule)).chosenBy(RuleDay.ACT).build();
   }
 
   private static PetitionTimeLimit.Builder limit(
@@ -1636,6 +1752,35 @@ public final class PetitionRuleBook {
                             + " received on "
                             + dateReceived));
     return rule.deadline(eventDay, calendar, extensionDays);
+  }
+
+  /**
+   * Returns the rule that hands a denunciation to the committee a congress elects, if it does: the {@link
+   * PetitionStage#CONGRESS_HANDOVER} rule of this book for the circumstances, chosen by the day the competent Party
+   * body received the letter, when the congress opens after that day and on or before the last of the rule's days
+   * counted from it. For example a grassroots organisation's congress opening on Monday 2025-06-02 takes over a
+   * denunciation its competent body received on 2025-05-20 ({@link #PARTY_CONGRESS_HANDOVER}, 25 working days).
+   *
+   * @param circumstances the facts of the case, with the level of the resolving body (a rule of some levels applies
+   *     only when the level is given), not null
+   * @param partyDayReceived the day the competent Party body received the letter ({@link Intake#partyDayReceived()}),
+   *     not null
+   * @param congressOpens the opening day of the congress, not null
+   * @param calendar the calendar whose working days count, not null
+   * @return the rule, or empty if the denunciation stays with the outgoing committee or this book has no rule for it
+   * @throws java.time.DateTimeException if a day counted falls outside the calendar's range
+   */
+  public Optional<PetitionTimeLimit> congressHandover(
+      Circumstances circumstances, LocalDate partyDayReceived, LocalDate congressOpens, WorkingCalendar calendar) {
+    requireNonNull(circumstances, "circumstances");
+    requireNonNull(partyDayReceived, "partyDayReceived");
+    requireNonNull(congressOpens, "congressOpens");
+    requireNonNull(calendar, "calendar");
+    if (!congressOpens.isAfter(partyDayReceived)) {
+      return Optional.empty();
+    }
+    return limitFor(PetitionStage.CONGRESS_HANDOVER, PetitionKind.DENUNCIATION, circumstances, partyDayReceived)
+        .filter(rule -> !congressOpens.isAfter(rule.deadline(partyDayReceived, calendar).dueDate()));
   }
 
   @Override

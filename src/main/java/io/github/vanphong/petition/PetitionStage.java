@@ -71,6 +71,16 @@ public enum PetitionStage implements Bilingual {
       "Giải quyết tố cáo trong Đảng",
       "Party resolution",
       "cơ quan đảng có thẩm quyền nhận được đơn tố cáo",
+      EnumSet.of(PetitionKind.DENUNCIATION)),
+  /**
+   * Chuyển cấp ủy khóa mới: the days before a congress in which a denunciation received by the competent Party body
+   * is left to the committee the congress elects ({@link PetitionRuleBook#PARTY_CONGRESS_HANDOVER}). It counts from
+   * the receipt by the competent body; it is not a duty of the office.
+   */
+  CONGRESS_HANDOVER(
+      "Chuyển cấp ủy khóa mới giải quyết",
+      "Congress handover",
+      "cơ quan đảng có thẩm quyền nhận được đơn tố cáo",
       EnumSet.of(PetitionKind.DENUNCIATION));
 
   private final String vietnameseName;

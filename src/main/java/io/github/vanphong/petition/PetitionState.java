@@ -96,11 +96,15 @@ public enum PetitionState implements Bilingual {
       case RESOLVED ->
           allowed.addAll(
               EnumSet.of(
-                  PetitionCommand.LODGE_SECOND_COMPLAINT, PetitionCommand.RECORD_FINALITY, PetitionCommand.CLOSE));
+                  PetitionCommand.LODGE_SECOND_COMPLAINT,
+                  PetitionCommand.RECORD_FINALITY,
+                  PetitionCommand.CLOSE,
+                  PetitionCommand.RECORD_DECISION_RECEIPT));
       case SECOND_COMPLAINT -> allowed.addAll(EnumSet.of(PetitionCommand.ACCEPT, PetitionCommand.REFUSE));
       case FINAL -> allowed.add(PetitionCommand.CLOSE);
+      case FORWARDED -> allowed.add(PetitionCommand.RECORD_RESULT);
       default -> {
-        // the closed states allow notices and recorded accesses only
+        // the other closed states allow notices and recorded accesses only
       }
     }
     if (this == ACCEPTED) {

@@ -144,6 +144,19 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
   }
 
   /**
+   * Whether the limit binds the office only where the petitioner asked for what it gives: a result is relayed to a
+   * citizen "trong trường hợp người đó đã có yêu cầu trước đó" (Luật Tiếp công dân 42/2013/QH13, Điều 28, khoản 2),
+   * so {@link PetitionRuleBook#RESULT_RELAY} gives no deadline unless {@link Intake#resultRequested()}. False unless
+   * set.
+   *
+   * @return true if the limit arises only on the petitioner's request
+   */
+  @Value.Default
+  public boolean onRequestOnly() {
+    return false;
+  }
+
+  /**
    * Returns a builder. The name, stage, kinds, time limit and validity are required.
    *
    * @return a new builder, not null
@@ -371,6 +384,9 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
     appendIfRestricted(text, areas(), AreaType.values().length);
     appendIfRestricted(text, levels(), Level.values().length);
     text.append(", ").append(limit()).append(", ").append(describeExtensions());
+    if (onRequestOnly()) {
+      text.append(", on request only");
+    }
     text.append(", ").append(chosenBy() == RuleDay.RECEIVED ? "received" : chosenBy().englishName().toLowerCase(Locale.ROOT));
     text.append(' ').append(validity());
     if (basis().confirmation() != Confirmation.VERIFIED) {

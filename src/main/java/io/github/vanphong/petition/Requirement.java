@@ -29,7 +29,14 @@ public enum Requirement implements Bilingual {
   /** A complaint's decision became final before the case is closed. */
   FINAL_BEFORE_CLOSING("Quyết định đã có hiệu lực pháp luật", "Final before closing"),
   /** The complaint is in its first round: a second complaint follows only a first-time decision. */
-  FIRST_ROUND("Khiếu nại lần đầu", "First round");
+  FIRST_ROUND("Khiếu nại lần đầu", "First round"),
+  /**
+   * A complexity found is recorded in writing ({@link PetitionEvent#writtenRecord()}), a condition on the
+   * assessment's own data, so an assessment without it is bad data: "Việc xác định vụ việc phức
+   * tạp phải được thể hiện bằng văn bản" (Nghị định 124/2020/NĐ-CP, Điều 3a, khoản 2, added by Nghị định
+   * 155/2026/NĐ-CP).
+   */
+  COMPLEXITY_IN_WRITING("Xác định vụ việc phức tạp bằng văn bản", "Complexity recorded in writing");
 
   private final String vietnameseName;
   private final String englishName;

@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import net.jqwik.api.Arbitraries;
@@ -340,7 +341,7 @@ public final class PetitionArbitraries {
                 Arbitraries.of(LinkKind.class), Arbitraries.integers().between(0, 3),
                 Arbitraries.integers().between(1, 9_999))
             .as((kind, yearsBack, number) -> year -> Link.of(kind, petitionId(year - yearsBack, number)));
-    Arbitrary<Intake.Builder> received =
+    Arbitrary<Tuple.Tuple2<Intake.Builder, LocalDate>> received =
         Combinators.combine(
                 days(from, to),
                 Arbitraries.integers().between(1, 9_999),
@@ -352,7 +353,7 @@ public final class PetitionArbitraries {
                   Intake.Builder builder =
                       Intake.builder().id(petitionId(day.getYear(), number)).received(day).channel(channel).kind(kind);
                   links.forEach(link -> builder.addLinks(link.apply(day.getYear())));
-                  return builder;
+                  return Tuple.of(builder, day);
                 });
     return Combinators.combine(
             received,
@@ -361,17 +362,36 @@ public final class PetitionArbitraries {
             Arbitraries.of(SUMMARIES),
             receivingUnits(),
             Arbitraries.frequency(Tuple.of(4, AreaType.ORDINARY), Tuple.of(1, AreaType.REMOTE)),
-            Arbitraries.of(Level.class).optional(0.5))
+            Arbitraries.of(Level.class).optional(0.5),
+            partyFacts())
         .as(
-            (builder, petitioners, subject, summary, unit, area, level) ->
-                builder
-                    .petitioners(petitioners)
-                    .subject(subject)
-                    .summary(summary)
-                    .receivingUnit(unit)
-                    .area(area)
-                    .level(level)
-                    .build());
+            (receipt, petitioners, subject, summary, unit, area, level, facts) -> {
+              LocalDate day = receipt.get2();
+              return receipt
+                  .get1()
+                  .petitioners(petitioners)
+                  .subject(subject)
+                  .summary(summary)
+                  .receivingUnit(unit)
+                  .area(area)
+                  .level(level)
+                  .resultRequested(facts.get1())
+                  .competentBodyReceived(facts.get2().map(day::plusDays))
+                  .congressOpening(facts.get3().map(day::plusDays))
+                  .build();
+            });
+  }
+
+  /**
+   * Whether the citizen asked for the result; the days after receipt on which the competent Party body received the
+   * letter, in one intake of four; the days from receipt to a congress's opening (some before it), in one of five.
+   */
+  private static Arbitrary<Tuple.Tuple3<Boolean, Optional<Integer>, Optional<Integer>>> partyFacts() {
+    return Combinators.combine(
+            Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 10).optional(0.25),
+            Arbitraries.integers().between(-10, 60).optional(0.2))
+        .as(Tuple::of);
   }
 
   /**

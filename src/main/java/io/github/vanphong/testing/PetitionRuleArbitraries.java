@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * jqwik arbitraries for the petition time-limit rules: for example {@code PetitionRuleArbitraries.timeLimits()}
@@ -95,7 +96,7 @@ public final class PetitionRuleArbitraries {
   /**
    * Returns rules of an application's own quy chế: any stage, a non-empty set of the kinds for which the stage
    * exists, conditions that are each every value or a non-empty subset, 1 to 200 calendar or working days, and 0 to
-   * 3 extensions of 1 to 60 days.
+   * 3 extensions of 1 to 60 days; one in five arises only on the petitioner's request.
    *
    * @return the arbitrary, not null
    */
@@ -126,7 +127,11 @@ public final class PetitionRuleArbitraries {
                                 .validity(validity)
                                 .maxExtensions(extensions[0])
                                 .maxExtensionDays(extensions[1])
-                                .build()));
+                                .build())
+                    .flatMap(
+                        rule ->
+                            Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true))
+                                .map(onRequest -> PetitionTimeLimit.builder().from(rule).onRequestOnly(onRequest).build())));
   }
 
   /**

@@ -48,7 +48,9 @@ final class PetitionWalk {
           PetitionCommand.ACCESS_IDENTITY,
           PetitionCommand.ASSESS_COMPLEXITY,
           PetitionCommand.EXTEND,
-          PetitionCommand.WITHDRAW);
+          PetitionCommand.WITHDRAW,
+          PetitionCommand.RECORD_DECISION_RECEIPT,
+          PetitionCommand.RECORD_RESULT);
 
   /** The longest extension, which offices often grant whole (Luật Tố cáo 25/2018/QH14, Điều 30). */
 
@@ -65,6 +67,13 @@ final class PetitionWalk {
           "chờ kết quả giám định tài liệu",
           "chờ cơ quan khác trả lời về nội dung liên quan",
           "chờ kết quả giải quyết của Tòa án về vụ việc liên quan");
+
+  /** Written records of a complexity found (Nghị định 124/2020/NĐ-CP, Điều 3a, khoản 2, from 2026-07-01). */
+  private static final ImmutableList<String> WRITTEN_RECORDS =
+      ImmutableList.of(
+          "Tờ trình số 15/TTr-TTT về xác định vụ việc phức tạp",
+          "Biên bản làm việc số 07/BB-ĐXM",
+          "Báo cáo số 21/BC-TTT về kết quả xác minh");
 
   private static final ImmutableList<String> ACCESS_REASONS =
       ImmutableList.of(
@@ -252,7 +261,19 @@ final class PetitionWalk {
         }
         event.extendedStage(stage.get()).extensionDays(step.b % 3 == 0 ? longest : 1 + step.b % longest);
       }
-      case ASSESS_COMPLEXITY -> event.criteria(criteria(Math.max(petition.extensions(), step.b % 4), step.a));
+      case ASSESS_COMPLEXITY -> {
+        Set<ComplexityCriterion> criteria = criteria(Math.max(petition.extensions(), step.b % 4), step.a);
+        event.criteria(criteria);
+        // a written record of the criteria: always where a rule asks for it, in one step of three elsewhere
+        if (!criteria.isEmpty() && (step.a % 3 == 0 || asksForWrittenRecord(petition, on))) {
+          event.writtenRecord(pick(WRITTEN_RECORDS, step.b));
+        }
+      }
+      case RECORD_DECISION_RECEIPT -> {
+        LocalDate decided = lastDayOf(petition, PetitionCommand.RESOLVE);
+        long span = on.toEpochDay() - decided.toEpochDay();
+        event.deliveredOn(decided.plusDays(span == 0 ? 0 : step.b % (span + 1)));
+      }
       case SUSPEND -> event.reason(pick(SUSPENSION_REASONS, step.b));
       case RESOLVE -> event.finding(pick(findings(kind), step.b));
       case WITHDRAW -> event.withdrawal(withdrawal(kind, purpose, step.b));
@@ -323,6 +344,25 @@ final class PetitionWalk {
       fitted.procedure(Procedure.STATE_LAW);
     }
     return fitted.build();
+  }
+
+  /** Whether a rule of the petition's book in force asks for a written record of the complexity found. */
+  private static boolean asksForWrittenRecord(Petition petition, LocalDate on) {
+    return petition.ruleBook()
+        .workflowRulesFor(
+            PetitionCommand.ASSESS_COMPLEXITY, petition.kind(), petition.procedure(), petition.ruleDays(on))
+        .stream()
+        .anyMatch(rule -> rule.requirement() == Requirement.COMPLEXITY_IN_WRITING);
+  }
+
+  private static LocalDate lastDayOf(Petition petition, PetitionCommand command) {
+    List<PetitionEvent> history = petition.history();
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).command() == command) {
+        return history.get(i).on();
+      }
+    }
+    return petition.lastEventDay();
   }
 
   /** Whether the petition's rule book provides suspension and withdrawal in the Party's channel on its days. */

@@ -20,6 +20,15 @@ import io.github.vanphong.meeting.MeetingKind;
 import io.github.vanphong.meeting.ProgressRollUp;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.PostKind;
+import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.reception.ComplianceStatus;
+import io.github.vanphong.reception.ReceptionCompliance;
+import io.github.vanphong.reception.ReceptionEntry;
+import io.github.vanphong.reception.ReceptionRegister;
+import io.github.vanphong.reception.ReceptionRuleBook;
+import io.github.vanphong.reception.Refusal;
+import io.github.vanphong.reception.RegisterForm;
+import io.github.vanphong.reception.ScheduledDate;
 import io.github.vanphong.staffing.QuotaCompliance;
 import io.github.vanphong.staffing.QuotaReport;
 import io.github.vanphong.staffing.QuotaStatus;
@@ -228,5 +237,59 @@ class HauGiang2016Test {
         .asString()
         .contains("Long Mỹ")
         .contains(" 4 ");
+  }
+
+  @Test
+  void inTheFirstQuarterOf2016TheSecretaryHasNoPartyDutyAndTheChairMetTheStates() {
+    List<ReceptionCompliance> compliance = HauGiang2016Reception.compliance();
+    assertThat(compliance.subList(0, 3))
+        .extracting(ReceptionCompliance::status)
+        .containsOnly(ComplianceStatus.NO_DUTY);
+    ReceptionCompliance chair = compliance.get(3);
+    assertThat(chair.post()).isEqualTo(HauGiang2016Reception.CHAIR_POST);
+    assertThat(chair.status()).isEqualTo(ComplianceStatus.MET);
+    assertThat(chair.required()).isEqualTo(3);
+    assertThat(chair.held()).isEqualTo(3);
+    assertThat(chair.dutyPeriods().get(0).duty()).isEqualTo(ReceptionRuleBook.PROVINCIAL_CHAIR);
+    assertThat(chair.adHocCalls()).hasSize(1);
+    assertThat(chair.answered()).hasSize(1);
+  }
+
+  @Test
+  void theChairsFifteenthOfFebruaryFallsAfterTet() {
+    assertThat(
+            HauGiang2016Reception.chairsSchedule()
+                .datesIn(LocalDate.of(2016, 1, 1), HauGiang2016Reception.QUARTER_END, WorkingCalendar.vietnam()))
+        .extracting(ScheduledDate::held)
+        .containsExactly(LocalDate.of(2016, 1, 15), LocalDate.of(2016, 2, 15), LocalDate.of(2016, 3, 15));
+  }
+
+  @Test
+  void theRegistersNumberTheQuartersMattersAndTheRefusalIsNotifiedInTime() {
+    ReceptionRegister register = HauGiang2016Reception.register(HauGiang2016Reception.PEOPLES_COMMITTEE);
+    assertThat(register.entries()).extracting(ReceptionEntry::number).containsExactly(1, 2, 3, 4);
+    assertThat(register.entries()).allSatisfy(e -> assertThat(e.form()).contains(RegisterForm.FORM_06_TCD));
+    assertThat(HauGiang2016Reception.register(HauGiang2016.PROVINCIAL_OFFICE).entries()).hasSize(2);
+    Refusal refusal =
+        HauGiang2016Reception.sessions().stream()
+            .flatMap(s -> s.refusals().stream())
+            .findFirst()
+            .orElseThrow();
+    assertThat(refusal.noticeStatusOn(WorkingCalendar.vietnam(), HauGiang2016Reception.QUARTER_END))
+        .contains(DeadlineStatus.MET);
+  }
+
+  @Test
+  void theScenarioPrintsTheReceptionAndSaysWhatIsExampleData() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    HauGiang2016.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .contains("Citizen reception, first quarter of 2016")
+        .contains("example data: the sessions, matters, refusal and ad-hoc case")
+        .contains("Quy định 11-QĐi/TW binds a party committee's head from 2019-02-18; the library reports NO_DUTY")
+        .contains("MET: 3 days required, 3 held, 0 short; ad hoc 1/1 answered")
+        .contains("the same figures count with Cần Thơ")
+        .doesNotContain("Công dân số");
   }
 }

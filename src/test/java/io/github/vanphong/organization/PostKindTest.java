@@ -27,8 +27,8 @@ class PostKindTest {
     assertThat(PostKind.values())
         .allSatisfy(k -> assertThat(Normalizer.isNormalized(k.vietnameseName(), Normalizer.Form.NFC)).isTrue())
         .allSatisfy(k -> assertThat(k.englishName()).isNotBlank());
-    assertThat(Arrays.stream(PostKind.values()).map(PostKind::vietnameseName).distinct()).hasSize(16);
-    assertThat(Arrays.stream(PostKind.values()).map(PostKind::englishName).distinct()).hasSize(16);
+    assertThat(Arrays.stream(PostKind.values()).map(PostKind::vietnameseName).distinct()).hasSize(17);
+    assertThat(Arrays.stream(PostKind.values()).map(PostKind::englishName).distinct()).hasSize(17);
   }
 
   @Test

@@ -18,6 +18,6 @@ class PetitionCommandTest {
 
   @Test
   void everyCommandIsAStepOfTheWorkflow() {
-    assertThat(PetitionCommand.values()).hasSize(19).startsWith(PetitionCommand.RECEIVE, PetitionCommand.CLASSIFY);
+    assertThat(PetitionCommand.values()).hasSize(21).startsWith(PetitionCommand.RECEIVE, PetitionCommand.CLASSIFY);
   }
 }

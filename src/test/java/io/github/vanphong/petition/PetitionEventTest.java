@@ -32,6 +32,7 @@ class PetitionEventTest {
       case WITHDRAW -> event.withdrawal(Withdrawal.partial());
       case NOTIFY -> event.notice(PetitionStage.RECEIPT_NOTICE);
       case SUSPEND, ACCESS_IDENTITY -> event.reason("chờ kết quả giám định");
+      case RECORD_DECISION_RECEIPT -> event.deliveredOn(DAY);
       default -> event;
     };
   }
@@ -44,6 +45,37 @@ class PetitionEventTest {
     assertThat(built.command()).isEqualTo(command);
     assertThat(built.on()).isEqualTo(DAY);
     assertThat(built.by()).isEqualTo(CLERK);
+  }
+
+  @Test
+  void theReceiptOfADecisionCarriesItsDayNotAfterTheEvent_Dieu33() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> event(PetitionCommand.RECORD_DECISION_RECEIPT).build())
+        .withMessage("a RECORD_DECISION_RECEIPT event carries [deliveredOn], but this one carries nothing more");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> event(PetitionCommand.RECORD_DECISION_RECEIPT).deliveredOn(DAY.plusDays(1)).build())
+        .withMessageContaining(DAY.plusDays(1).toString());
+    PetitionEvent receipt = event(PetitionCommand.RECORD_DECISION_RECEIPT).deliveredOn(DAY.minusDays(2)).build();
+    assertThat(receipt.deliveredOn()).contains(DAY.minusDays(2));
+    assertThat(receipt.toString()).contains("received by the complainant " + DAY.minusDays(2));
+  }
+
+  @Test
+  void aWrittenRecordOfComplexityIsOptionalNotBlankAndOnlyOnAnAssessment_ND155_Dieu2() {
+    PetitionEvent recorded =
+        event(PetitionCommand.ASSESS_COMPLEXITY)
+            .addCriteria(ComplexityCriterion.SEVERAL_CONTENTS)
+            .writtenRecord("Tờ trình số 15/TTr-TTT")
+            .build();
+    assertThat(recorded.writtenRecord()).contains("Tờ trình số 15/TTr-TTT");
+    assertThat(recorded.toString()).contains("recorded in Tờ trình số 15/TTr-TTT");
+    assertThat(event(PetitionCommand.ASSESS_COMPLEXITY).build().writtenRecord()).isEmpty();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> event(PetitionCommand.ASSESS_COMPLEXITY).writtenRecord("  ").build())
+        .withMessageContaining("written record");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> event(PetitionCommand.CLOSE).writtenRecord("Tờ trình số 15/TTr-TTT").build())
+        .withMessageContaining("writtenRecord");
   }
 
   @Test

@@ -149,6 +149,60 @@ class PetitionRuleBookWorkflowTest {
   }
 
   @Test
+  void aDenunciationAcceptedBefore2026_07_01IsSuspendedUnderTheRulesOfTheDayOfTheSuspension_ND156_Dieu10_1() {
+    // Nghị định 156/2026/NĐ-CP, Điều 10, khoản 1: denunciations accepted before it follow its rules on resolution.
+    Petition verifying =
+        received("P-2026-0202", PetitionKind.DENUNCIATION, date(2026, 6, 15))
+            .classify(eligibleWithin(), date(2026, 6, 16), CLERK)
+            .accept(date(2026, 6, 20), CHIEF)
+            .startVerification(date(2026, 6, 22), CHIEF);
+    PetitionRuleBook book = PetitionRuleBook.standard();
+
+    assertThat(
+            book.workflowRulesFor(
+                PetitionCommand.SUSPEND, PetitionKind.DENUNCIATION, Procedure.STATE_LAW,
+                verifying.ruleDays(date(2026, 6, 25))))
+        .containsExactly(PetitionRuleBook.DENUNCIATION_SUSPENSION);
+    assertThat(
+            book.workflowRulesFor(
+                PetitionCommand.SUSPEND, PetitionKind.DENUNCIATION, Procedure.STATE_LAW,
+                verifying.ruleDays(date(2026, 7, 10))))
+        .contains(PetitionRuleBook.DENUNCIATION_SUSPENSION_FROM_2026);
+
+    Petition suspended = verifying.suspend("chờ kết quả giám định", date(2026, 7, 10), CHIEF);
+    PetitionDeadline resolution =
+        suspended.deadline(PetitionStage.RESOLUTION, CALENDAR, date(2026, 7, 15)).orElseThrow();
+    assertThat(resolution.deadline().suspensions()).hasSize(1);
+    assertThat(resolution.deadline().suspensions().get(0).basis())
+        .isEqualTo(PetitionRuleBook.DENUNCIATION_SUSPENSION_FROM_2026.basis());
+
+    WorkflowRule rule = PetitionRuleBook.DENUNCIATION_SUSPENSION_FROM_2026;
+    assertThat(rule.chosenBy()).isEqualTo(RuleDay.ACT);
+    assertThat(rule.validity().start()).isEqualTo(PetitionRuleBook.AMENDMENT_DAY);
+    assertThat(rule.basis().asAmendedBy()).contains(Instruments.PETITION_LAWS_AMENDMENT_2025);
+    assertThat(rule.basis().article()).isEqualTo("Điều 34");
+    assertThat(book.rule("DENUNCIATION_SUSPENSION_FROM_2026")).contains(rule);
+  }
+
+  @Test
+  void aDenunciationAcceptedBefore2026_07_01IsWithdrawnUnderTheRulesOfTheDayOfTheWithdrawal_ND156_Dieu10_1() {
+    Petition accepted =
+        received("P-2026-0203", PetitionKind.DENUNCIATION, date(2026, 6, 15))
+            .classify(eligibleWithin(), date(2026, 6, 16), CLERK)
+            .accept(date(2026, 6, 20), CHIEF);
+
+    assertThat(
+            PetitionRuleBook.standard()
+                .workflowRulesFor(
+                    PetitionCommand.WITHDRAW, PetitionKind.DENUNCIATION, Procedure.STATE_LAW,
+                    accepted.ruleDays(date(2026, 7, 10))))
+        .contains(PetitionRuleBook.DENUNCIATION_WITHDRAWAL_FROM_2026);
+    assertThat(PetitionRuleBook.DENUNCIATION_WITHDRAWAL_FROM_2026.chosenBy()).isEqualTo(RuleDay.ACT);
+    assertThat(accepted.withdraw(Withdrawal.whole(), date(2026, 7, 10), CLERK).state())
+        .isEqualTo(PetitionState.WITHDRAWN);
+  }
+
+  @Test
   void anApplicationThatReplacesARuleChangesTheWorkflowAndTheDeadlinesAlike() {
     PetitionTimeLimit fiveDaysNoExtension =
         PetitionTimeLimit.builder()

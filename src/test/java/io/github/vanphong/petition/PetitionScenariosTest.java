@@ -118,7 +118,8 @@ class PetitionScenariosTest {
             .classify(eligibleWithin(), date(2019, 3, 5), CLERK)
             .accept(date(2019, 3, 11), CHIEF)
             .resolve(Finding.UNFOUNDED, date(2019, 4, 5), CHIEF)
-            .notify(PetitionStage.DECISION_DISPATCH, date(2019, 4, 9), CLERK);
+            .notify(PetitionStage.DECISION_DISPATCH, date(2019, 4, 9), CLERK)
+            .recordDecisionReceipt(date(2019, 4, 11), date(2019, 4, 12), CLERK);
 
     List<PetitionDeadline> firstRound = complaint.deadlines(CALENDAR, date(2019, 4, 20));
     // 10 working days to accept (Thông tư 07/2013/TT-TTCP): 5–8, 11–15, 18 March.
@@ -129,9 +130,11 @@ class PetitionScenariosTest {
     PetitionDeadline dispatch = only(firstRound, PetitionStage.DECISION_DISPATCH);
     assertThat(dispatch.deadline().dueDate()).isEqualTo(date(2019, 4, 10));
     assertThat(dispatch.status()).isEqualTo(DeadlineStatus.MET);
-    // 30 days for a second complaint (Điều 33) end on Sunday 5 May, so on Monday 6 May.
+    // 30 days for a second complaint (Điều 33.1) from the receipt of the decision, 11 April, end on Saturday 11 May,
+    // so on Monday 13 May.
     PetitionDeadline window = only(firstRound, PetitionStage.SECOND_COMPLAINT_WINDOW);
-    assertThat(window.deadline().dueDate()).isEqualTo(date(2019, 5, 6));
+    assertThat(window.deadline().eventDay()).isEqualTo(date(2019, 4, 11));
+    assertThat(window.deadline().dueDate()).isEqualTo(date(2019, 5, 13));
     assertThat(window.officeDuty()).isFalse();
     assertThat(only(firstRound, PetitionStage.FINALITY).deadline().dueDate()).isEqualTo(date(2019, 5, 6));
 

@@ -319,7 +319,7 @@ class PetitionTest {
 
       assertRefused(forwarded, () -> forwarded.forward(INSPECTION_COMMITTEE, DAY, CLERK));
       assertThat(forwarded.allowedCommands())
-          .containsExactly(PetitionCommand.NOTIFY, PetitionCommand.ACCESS_IDENTITY);
+          .containsExactly(PetitionCommand.NOTIFY, PetitionCommand.ACCESS_IDENTITY, PetitionCommand.RECORD_RESULT);
     }
 
     @Test

@@ -51,7 +51,7 @@ class PetitionWorkflowProperties {
   private static final String BAD_DATA = "refused: bad data";
 
   private static final Set<PetitionCommand> LEFT_IN_A_CLOSED_STATE =
-      EnumSet.of(PetitionCommand.NOTIFY, PetitionCommand.ACCESS_IDENTITY);
+      EnumSet.of(PetitionCommand.NOTIFY, PetitionCommand.ACCESS_IDENTITY, PetitionCommand.RECORD_RESULT);
 
   // ---- the chains ----------------------------------------------------------------------------------------------
 
@@ -153,9 +153,12 @@ class PetitionWorkflowProperties {
     Round round = rounds.get(deadline.round() == ComplaintRound.FIRST ? 0 : 1);
     LocalDate start =
         switch (stage) {
-          case PROCESSING, FORWARDING, RECEIPT_NOTICE, PARTY_RESOLUTION, FILING_LIMIT -> petition.received();
+          case PROCESSING, FORWARDING, RECEIPT_NOTICE, FILING_LIMIT -> petition.received();
+          case PARTY_RESOLUTION -> petition.intake().partyDayReceived();
           case ACCEPTANCE -> round.opened;
           case ACCEPTANCE_NOTICE, RESOLUTION -> round.accepted.orElseThrow();
+          case RESULT_RELAY -> round.resultArrived.orElseThrow();
+          case SECOND_COMPLAINT_WINDOW -> round.delivered.orElseGet(() -> resolutionDue(petition, day).orElseThrow());
           default -> round.resolved.orElseThrow();
         };
     assertThat(deadline.deadline().eventDay()).as("the start of %s", deadline).isEqualTo(start);
@@ -182,6 +185,32 @@ class PetitionWorkflowProperties {
     }
   }
 
+  /** The due date of the first round's resolution, as the petition's deadlines give it on the day. */
+  private static Optional<LocalDate> resolutionDue(Petition petition, LocalDate day) {
+    return petition.deadlines(VIETNAM, day).stream()
+        .filter(d -> d.stage() == PetitionStage.RESOLUTION && d.round() == ComplaintRound.FIRST)
+        .map(d -> d.deadline().dueDate())
+        .findFirst();
+  }
+
+  /**
+   * Whether the window for a second complaint has opened by the day (Luật Khiếu nại, Điều 33, khoản 1): the first
+   * decision was received, or the first round's time limit passed without a decision and the round was not stopped.
+   */
+  private static boolean windowOpen(Petition petition, Round round, LocalDate day) {
+    if (round.round != ComplaintRound.FIRST || round.accepted.isEmpty()) {
+      return false;
+    }
+    if (round.delivered.isPresent()) {
+      return true;
+    }
+    Optional<LocalDate> due = resolutionDue(petition, day);
+    return due.isPresent()
+        && round.stopped.isEmpty()
+        && day.isAfter(due.get())
+        && round.resolved.map(r -> r.isAfter(due.get())).orElse(true);
+  }
+
   private static void expectedStagesArePresent(
       Petition petition, List<PetitionDeadline> deadlines, List<Round> rounds, LocalDate day) {
     PetitionKind kind = petition.kind();
@@ -199,8 +228,7 @@ class PetitionWorkflowProperties {
         assertThat(stages.contains(PetitionStage.RESOLUTION)).isEqualTo(round.accepted.isPresent() && stateLaw);
         assertThat(stages.contains(PetitionStage.DECISION_DISPATCH))
             .isEqualTo(round.accepted.isPresent() && round.resolved.isPresent());
-        assertThat(stages.contains(PetitionStage.SECOND_COMPLAINT_WINDOW))
-            .isEqualTo(round.round == ComplaintRound.FIRST && round.accepted.isPresent() && round.resolved.isPresent());
+        assertThat(stages.contains(PetitionStage.SECOND_COMPLAINT_WINDOW)).isEqualTo(windowOpen(petition, round, day));
         assertThat(stages.contains(PetitionStage.FINALITY))
             .isEqualTo(round.accepted.isPresent() && round.resolved.isPresent() && round.lodged.isEmpty());
       }
@@ -221,6 +249,10 @@ class PetitionWorkflowProperties {
         case RECEIPT_NOTICE -> {
           assertThat(petition.intake().channel()).isEqualTo(Channel.IN_PERSON);
           assertThat(d.completedOn()).isEqualTo(first.notice(PetitionStage.RECEIPT_NOTICE));
+        }
+        case RESULT_RELAY -> {
+          assertThat(petition.intake().resultRequested()).isTrue();
+          assertThat(d.completedOn()).isEqualTo(first.notice(PetitionStage.RESULT_RELAY));
         }
         case FORWARDING -> {
           assertThat(first.forwarded.isPresent() || !Round.competent(petition, day)).isTrue();
@@ -244,6 +276,8 @@ class PetitionWorkflowProperties {
     Optional<LocalDate> lodged = Optional.empty();
     Optional<LocalDate> finalOn = Optional.empty();
     Optional<LocalDate> stopped = Optional.empty();
+    Optional<LocalDate> delivered = Optional.empty();
+    Optional<LocalDate> resultArrived = Optional.empty();
     final java.util.Map<PetitionStage, Integer> extensions = new java.util.EnumMap<>(PetitionStage.class);
     final java.util.Map<PetitionStage, LocalDate> notices = new java.util.EnumMap<>(PetitionStage.class);
 
@@ -304,7 +338,18 @@ class PetitionWorkflowProperties {
               current.stopped = Optional.of(on);
             }
           }
-          case NOTIFY -> current.notices.putIfAbsent(e.notice().orElseThrow(), on);
+          case NOTIFY -> {
+            PetitionStage notice = e.notice().orElseThrow();
+            if (notice != PetitionStage.RESULT_RELAY || current.resultArrived.isPresent()) {
+              current.notices.putIfAbsent(notice, on);
+            }
+          }
+          case RECORD_DECISION_RECEIPT -> current.delivered = e.deliveredOn();
+          case RECORD_RESULT -> {
+            if (current.resultArrived.isEmpty()) {
+              current.resultArrived = Optional.of(on);
+            }
+          }
           case LODGE_SECOND_COMPLAINT -> {
             current.lodged = Optional.of(on);
             current = new Round(ComplaintRound.SECOND, on);
@@ -649,7 +694,8 @@ class PetitionWorkflowProperties {
         case ASSESS_COMPLEXITY, RESOLVE, SUSPEND -> BEING_RESOLVED.contains(state);
         case EXTEND -> BEING_RESOLVED.contains(state) || DECIDING.contains(state);
         case RESUME -> state == PetitionState.SUSPENDED;
-        case LODGE_SECOND_COMPLAINT, RECORD_FINALITY -> state == PetitionState.RESOLVED;
+        case LODGE_SECOND_COMPLAINT, RECORD_FINALITY, RECORD_DECISION_RECEIPT -> state == PetitionState.RESOLVED;
+        case RECORD_RESULT -> state == PetitionState.FORWARDED;
         case CLOSE -> state == PetitionState.RESOLVED || state == PetitionState.FINAL;
         case WITHDRAW -> !CLOSED.contains(state) && state != PetitionState.RESOLVED;
       };
@@ -698,6 +744,7 @@ class PetitionWorkflowProperties {
         case NOT_GUIDED_BEFORE -> c.map(x -> !x.defects().contains(ProcessingDefect.ALREADY_GUIDED)).orElse(true);
         case FINAL_BEFORE_CLOSING -> p.state() == PetitionState.FINAL;
         case FIRST_ROUND -> p.round() == ComplaintRound.FIRST;
+        case COMPLEXITY_IN_WRITING -> true; // a condition on the assessment's data: see fits
       };
     }
 
@@ -735,6 +782,11 @@ class PetitionWorkflowProperties {
       if (command == PetitionCommand.ACCESS_IDENTITY) {
         return p.intake().petitioners().kind() != PetitionerKind.ANONYMOUS && !p.intake().petitioners().isRedacted();
       }
+      if (command == PetitionCommand.RECORD_DECISION_RECEIPT) {
+        return p.kind() == PetitionKind.COMPLAINT
+            && p.round() == ComplaintRound.FIRST
+            && !inThisRound(p, PetitionCommand.RECORD_DECISION_RECEIPT);
+      }
       return true;
     }
 
@@ -757,7 +809,8 @@ class PetitionWorkflowProperties {
 
     static boolean isRunning(Petition p, PetitionStage stage) {
       return switch (stage) {
-        case PROCESSING, ACCEPTANCE -> DECIDING.contains(p.state()) && p.round() == ComplaintRound.FIRST;
+        case PROCESSING, ACCEPTANCE ->
+            DECIDING.contains(p.state()) && p.round() == ComplaintRound.FIRST && stage == runningStage(p);
         case RESOLUTION, PARTY_RESOLUTION -> BEING_RESOLVED.contains(p.state()) && stage == resolutionStage(p);
         default -> false;
       };
@@ -771,6 +824,15 @@ class PetitionWorkflowProperties {
           Circumstances.ordinary().withArea(p.intake().area()).withRound(p.round()).withComplexity(complexity);
       Circumstances at = p.intake().level().map(circumstances::atLevel).orElse(circumstances);
       return p.ruleBook().limitFor(stage, p.kind(), at, p.ruleDays(day));
+    }
+
+    /** The day of the command's last event in the history. */
+    static LocalDate lastDay(Petition p, PetitionCommand command) {
+      return p.history().reverse().stream()
+          .filter(e -> e.command() == command)
+          .findFirst()
+          .orElseThrow()
+          .on();
     }
 
     /** Whether the command is in the history since the current round began. */
@@ -798,10 +860,15 @@ class PetitionWorkflowProperties {
       Set<Field> carried = EnumSet.noneOf(Field.class);
       carried.addAll(fields);
       carried.remove(Field.CRITERIA);
+      if (a.command == PetitionCommand.ASSESS_COMPLEXITY) {
+        carried.remove(Field.WRITTEN_RECORD); // optional there
+      }
       boolean built =
           carried.equals(needed)
               && (!fields.contains(Field.CRITERIA) || a.command == PetitionCommand.ASSESS_COMPLEXITY)
               && (!fields.contains(Field.REASON) || !a.reason.isBlank())
+              && (!fields.contains(Field.WRITTEN_RECORD) || !a.reason.isBlank())
+              && (!fields.contains(Field.DELIVERED_ON) || a.payload.deliveredBack() >= 0)
               && (!fields.contains(Field.EXTENSION_DAYS) || a.payload.extensionDays() >= 1);
       LocalDate day = a.day(p);
       if (!built || day.isBefore(p.lastEventDay())) {
@@ -850,14 +917,22 @@ class PetitionWorkflowProperties {
                 && (data.notice() != PetitionStage.ACCEPTANCE_NOTICE || inThisRound(p, PetitionCommand.ACCEPT))
                 && (data.notice() != PetitionStage.DECISION_DISPATCH || inThisRound(p, PetitionCommand.RESOLVE));
         case ASSESS_COMPLEXITY -> {
+          Set<Field> fields = a.fields();
+          boolean inWriting =
+              !fields.contains(Field.CRITERIA)
+                  || fields.contains(Field.WRITTEN_RECORD)
+                  || rulesOf(p, PetitionCommand.ASSESS_COMPLEXITY, day).stream()
+                      .noneMatch(r -> r.requirement() == Requirement.COMPLEXITY_IN_WRITING);
           PetitionStage stage = resolutionStage(p);
           int granted = p.extensions(stage);
-          yield granted == 0
-              || granted
-                  <= limit(p, stage, Complexity.of(data.criteria()), day)
-                      .map(PetitionTimeLimit::maxExtensions)
-                      .orElse(0);
+          yield inWriting
+              && (granted == 0
+                  || granted
+                      <= limit(p, stage, Complexity.of(data.criteria()), day)
+                          .map(PetitionTimeLimit::maxExtensions)
+                          .orElse(0));
         }
+        case RECORD_DECISION_RECEIPT -> !day.minusDays(data.deliveredBack()).isBefore(lastDay(p, PetitionCommand.RESOLVE));
         default -> true;
       };
     }
@@ -967,13 +1042,14 @@ class PetitionWorkflowProperties {
                           Arbitraries.of(PetitionStage.class),
                           Arbitraries.of(
                               PetitionStage.RESOLUTION, PetitionStage.PARTY_RESOLUTION, PetitionStage.PROCESSING,
-                              PetitionStage.ACCEPTANCE, PetitionStage.FORWARDING))
+                              PetitionStage.ACCEPTANCE, PetitionStage.FORWARDING),
+                          Arbitraries.integers().between(-1, 25))
                       .as(net.jqwik.api.Tuple::of))
               .as(
                   (classification, reason, destination, days, criteria, finding, withdrawal, stages) ->
                       new Payload(
                           classification, reason, destination, days, criteria, finding, withdrawal, stages.get1(),
-                          stages.get2()));
+                          stages.get2(), stages.get3()));
       Arbitrary<Attempt> attempts =
           Combinators.combine(
                   Arbitraries.of(PetitionCommand.class),
@@ -1020,7 +1096,9 @@ class PetitionWorkflowProperties {
     FINDING,
     WITHDRAWAL,
     NOTICE,
-    REASON
+    REASON,
+    DELIVERED_ON,
+    WRITTEN_RECORD
   }
 
   /** One value of every datum, some of which do not fit any petition. */
@@ -1033,7 +1111,8 @@ class PetitionWorkflowProperties {
       Finding finding,
       Withdrawal withdrawal,
       PetitionStage notice,
-      PetitionStage extendedStage) {}
+      PetitionStage extendedStage,
+      int deliveredBack) {}
 
   /**
    * A command to try: the command, the days after the last event (negative: before it), the officer, the data, and
@@ -1084,8 +1163,9 @@ class PetitionWorkflowProperties {
               event.finding().orElse(null),
               event.withdrawal().orElse(null),
               event.notice().orElse(null),
-              event.extendedStage().orElse(null));
-      this.reason = event.reason().orElse("");
+              event.extendedStage().orElse(null),
+              event.deliveredOn().map(d -> (int) (event.on().toEpochDay() - d.toEpochDay())).orElse(0));
+      this.reason = event.reason().or(event::writtenRecord).orElse("");
       this.withData = true;
       this.extra = Optional.empty();
       this.typed = typed;
@@ -1110,6 +1190,8 @@ class PetitionWorkflowProperties {
         e.withdrawal().ifPresent(x -> fields.add(Field.WITHDRAWAL));
         e.notice().ifPresent(x -> fields.add(Field.NOTICE));
         e.reason().ifPresent(x -> fields.add(Field.REASON));
+        e.deliveredOn().ifPresent(x -> fields.add(Field.DELIVERED_ON));
+        e.writtenRecord().ifPresent(x -> fields.add(Field.WRITTEN_RECORD));
         if (!e.criteria().isEmpty()) {
           fields.add(Field.CRITERIA);
         }
@@ -1139,13 +1221,13 @@ class PetitionWorkflowProperties {
       }
       PetitionEvent.Builder event = PetitionEvent.builder().command(command).on(day(petition)).by(by);
       if (withData) {
-        natural(command).forEach(field -> set(event, field));
+        natural(command).forEach(field -> set(event, field, petition));
       }
-      extra.ifPresent(field -> set(event, field));
+      extra.ifPresent(field -> set(event, field, petition));
       return Optional.of(event.build());
     }
 
-    private void set(PetitionEvent.Builder event, Field field) {
+    private void set(PetitionEvent.Builder event, Field field, Petition petition) {
       switch (field) {
         case CLASSIFICATION -> event.classification(payload.classification());
         case REFUSAL_REASON -> event.refusalReason(payload.refusalReason());
@@ -1157,6 +1239,8 @@ class PetitionWorkflowProperties {
         case WITHDRAWAL -> event.withdrawal(payload.withdrawal());
         case NOTICE -> event.notice(payload.notice());
         case REASON -> event.reason(reason);
+        case DELIVERED_ON -> event.deliveredOn(day(petition).minusDays(payload.deliveredBack()));
+        case WRITTEN_RECORD -> event.writtenRecord(reason);
       }
     }
 
@@ -1171,6 +1255,7 @@ class PetitionWorkflowProperties {
         case WITHDRAW -> EnumSet.of(Field.WITHDRAWAL);
         case NOTIFY -> EnumSet.of(Field.NOTICE);
         case SUSPEND, ACCESS_IDENTITY -> EnumSet.of(Field.REASON);
+        case RECORD_DECISION_RECEIPT -> EnumSet.of(Field.DELIVERED_ON);
         default -> EnumSet.noneOf(Field.class);
       };
     }
@@ -1188,7 +1273,12 @@ class PetitionWorkflowProperties {
         case GUIDE -> p.guide(payload.destination(), on, by);
         case FILE -> p.file(on, by);
         case START_VERIFICATION -> p.startVerification(on, by);
-        case ASSESS_COMPLEXITY -> p.assessComplexity(payload.criteria(), on, by);
+        case ASSESS_COMPLEXITY ->
+            given.flatMap(PetitionEvent::writtenRecord).isPresent()
+                ? p.assessComplexity(payload.criteria(), reason, on, by)
+                : p.assessComplexity(payload.criteria(), on, by);
+        case RECORD_DECISION_RECEIPT -> p.recordDecisionReceipt(on.minusDays(payload.deliveredBack()), on, by);
+        case RECORD_RESULT -> p.recordResult(on, by);
         case EXTEND -> p.extend(payload.extendedStage(), payload.extensionDays(), on, by);
         case SUSPEND -> p.suspend(reason, on, by);
         case RESUME -> p.resume(on, by);
@@ -1229,7 +1319,8 @@ class PetitionWorkflowProperties {
         case FINDING -> payload.finding();
         case WITHDRAWAL -> payload.withdrawal();
         case NOTICE -> payload.notice();
-        case REASON -> "'" + reason + "'";
+        case REASON, WRITTEN_RECORD -> "'" + reason + "'";
+        case DELIVERED_ON -> "received " + payload.deliveredBack() + " days before";
       };
     }
   }

@@ -1,0 +1,585 @@
+package io.github.vanphong.reception;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.vanphong.Summary;
+import io.github.vanphong.organization.Level;
+import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.organization.PostKind;
+import io.github.vanphong.organization.Unit;
+import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.petition.PetitionKind;
+import io.github.vanphong.petition.PetitionerKind;
+import java.time.YearMonth;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statistics of reception sessions for the periodic reports: sessions by kind, the citizens received, the
+ * delegations and their size, the matters by kind, by the receiver's level and post and by what was done with them
+ * (accepted, answered, guided, forwarded), the refusals by ground, and sessions and matters by unit and by report
+ * month. For example the sessions of a province in the first quarter of 2016: 12 sessions, 30 matters, 2 delegations
+ * of 19 people in all, 1 refusal on {@link RefusalGround#DRAWN_OUT}.
+ *
+ * <p><b>Report months.</b> A session counts in the report month of its day under the tally's {@link CutOff}: under a
+ * cut-off on the 14th, a session of 2016-03-20 counts in April. The application chooses the sessions of a report
+ * period ({@link ReportPeriod#contains}) and collects them. Tallies of different cut-offs do not merge: {@link #plus}
+ * refuses them. The {@linkplain #empty() empty tally} has no cut-off and merges with any.
+ *
+ * <p><b>Merging.</b> {@link #plus} is associative and commutative with {@link #empty()} as its identity, and {@link
+ * #collector} gives the same tally sequentially and on parallel streams, and as the fold of {@link #of} with {@link
+ * #plus}. {@link #reassignedTo} moves each unit's counts to the unit that carries its history after a restructuring
+ * ({@link OrgChart#historyCarrier}).
+ *
+ * <p>A tally holds no citizen's identity, only counts.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReceptionTally implements Summary<ReceptionTally> {
+
+  private static final ReceptionTally EMPTY = new Counter(CutOff.monthEnd()).emptyTally();
+
+  private final @Nullable CutOff cutOff;
+  private final int sessions;
+  private final int matters;
+  private final int citizens;
+  private final int citizensRefused;
+  private final int delegations;
+  private final int delegationPeople;
+  private final int refusals;
+  private final ImmutableSortedMap<SessionKind, Integer> sessionsByKind;
+  private final ImmutableSortedMap<UnitId, Integer> sessionsByUnit;
+  private final ImmutableSortedMap<YearMonth, Integer> sessionsByMonth;
+  private final ImmutableSortedMap<PetitionKind, Integer> mattersByKind;
+  private final ImmutableSortedMap<Level, Integer> mattersByLevel;
+  private final ImmutableSortedMap<PostKind, Integer> mattersByPost;
+  private final ImmutableSortedMap<ReceptionOutcome, Integer> mattersByOutcome;
+  private final ImmutableSortedMap<UnitId, Integer> mattersByUnit;
+  private final ImmutableSortedMap<YearMonth, Integer> mattersByMonth;
+  private final ImmutableSortedMap<RefusalGround, Integer> refusalsByGround;
+
+  private ReceptionTally(Counter c, @Nullable CutOff cutOff) {
+    this.cutOff = cutOff;
+    this.sessions = c.sessions;
+    this.matters = c.matters;
+    this.citizens = c.citizens;
+    this.citizensRefused = c.citizensRefused;
+    this.delegations = c.delegations;
+    this.delegationPeople = c.delegationPeople;
+    this.refusals = c.refusals;
+    this.sessionsByKind = ImmutableSortedMap.copyOfSorted(c.sessionsByKind);
+    this.sessionsByUnit = ImmutableSortedMap.copyOfSorted(c.sessionsByUnit);
+    this.sessionsByMonth = ImmutableSortedMap.copyOfSorted(c.sessionsByMonth);
+    this.mattersByKind = ImmutableSortedMap.copyOfSorted(c.mattersByKind);
+    this.mattersByLevel = ImmutableSortedMap.copyOfSorted(c.mattersByLevel);
+    this.mattersByPost = ImmutableSortedMap.copyOfSorted(c.mattersByPost);
+    this.mattersByOutcome = ImmutableSortedMap.copyOfSorted(c.mattersByOutcome);
+    this.mattersByUnit = ImmutableSortedMap.copyOfSorted(c.mattersByUnit);
+    this.mattersByMonth = ImmutableSortedMap.copyOfSorted(c.mattersByMonth);
+    this.refusalsByGround = ImmutableSortedMap.copyOfSorted(c.refusalsByGround);
+  }
+
+  // ---- making tallies --------------------------------------------------------------------------------------------
+
+  /**
+   * Returns the tally of nothing: no session, no cut-off. It is the identity of {@link #plus}.
+   *
+   * @return the empty tally, not null
+   */
+  public static ReceptionTally empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the tally of one session.
+   *
+   * @param session the session, not null
+   * @param chart the org chart that gives the level of the receiving post's unit on the session's day, not null
+   * @param cutOff the cut-off of the report months, not null
+   * @return the tally, not null
+   * @throws IllegalArgumentException if the chart has no unit of the receiving post alive on the session's day
+   */
+  public static ReceptionTally of(ReceptionSession session, OrgChart chart, CutOff cutOff) {
+    Counter counter = new Counter(chart, cutOff);
+    counter.add(session);
+    return counter.finish();
+  }
+
+  /**
+   * Returns a collector of sessions into their tally, for sequential and parallel streams alike: {@code
+   * sessions.stream().filter(s -> period.contains(s.day())).collect(ReceptionTally.collector(chart,
+   * period.cutOff()))}. Collecting none gives {@link #empty()}.
+   *
+   * @param chart the org chart that gives the level of each receiving post's unit, not null
+   * @param cutOff the cut-off of the report months, not null
+   * @return the collector, not null; it throws {@link IllegalArgumentException} for a session whose receiving post's
+   *     unit the chart does not have alive on its day
+   */
+  public static Collector<ReceptionSession, ?, ReceptionTally> collector(OrgChart chart, CutOff cutOff) {
+    requireNonNull(chart, "chart");
+    requireNonNull(cutOff, "cutOff");
+    return Collector.of(
+        () -> new Counter(chart, cutOff),
+        Counter::add,
+        Counter::combine,
+        Counter::finish,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  // ---- merging ---------------------------------------------------------------------------------------------------
+
+  /**
+   * Returns the sum of this tally and another of the same cut-off.
+   *
+   * @param other the other tally, of the same cut-off or empty, not null
+   * @return the sum, not null
+   * @throws IllegalArgumentException if both count sessions under different cut-offs, since their report months
+   *     differ; neither tally changes
+   * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
+   */
+  @Override
+  public ReceptionTally plus(ReceptionTally other) {
+    requireNonNull(other, "other");
+    if (other.cutOff == null) {
+      return this;
+    }
+    if (cutOff == null) {
+      return other;
+    }
+    checkArgument(
+        cutOff.equals(other.cutOff),
+        "tallies merge only under the same cut-off, since their report months differ; this one counts to %s, the"
+            + " other to %s",
+        cutOff,
+        other.cutOff);
+    Counter sum = new Counter(cutOff);
+    sum.addAll(this);
+    sum.addAll(other);
+    return new ReceptionTally(sum, cutOff);
+  }
+
+  /**
+   * Returns this tally with each unit's sessions and matters moved to the unit that carries its history on a day: a
+   * unit with no carrier keeps its counts, so nothing is lost.
+   *
+   * @param chart the org chart, not null
+   * @param on the day of the organisation to count under, not null
+   * @return the re-aggregated tally, with the same totals, not null
+   */
+  public ReceptionTally reassignedTo(OrgChart chart, LocalDate on) {
+    requireNonNull(chart, "chart");
+    requireNonNull(on, "on");
+    if (cutOff == null) {
+      return this;
+    }
+    Counter moved = new Counter(cutOff);
+    moved.addAll(this);
+    moved.sessionsByUnit.clear();
+    moved.mattersByUnit.clear();
+    sessionsByUnit.forEach(
+        (unit, n) -> moved.sessionsByUnit.merge(chart.historyCarrier(unit, on).orElse(unit), n, Math::addExact));
+    mattersByUnit.forEach(
+        (unit, n) -> moved.mattersByUnit.merge(chart.historyCarrier(unit, on).orElse(unit), n, Math::addExact));
+    return new ReceptionTally(moved, cutOff);
+  }
+
+  // ---- what it holds ---------------------------------------------------------------------------------------------
+
+  /**
+   * Returns the cut-off of the report months.
+   *
+   * @return the cut-off, or empty for the empty tally
+   */
+  public Optional<CutOff> cutOff() {
+    return Optional.ofNullable(cutOff);
+  }
+
+  /**
+   * Returns the number of sessions.
+   *
+   * @return the number, 0 or more
+   */
+  public int sessions() {
+    return sessions;
+  }
+
+  /**
+   * Returns the number of matters received.
+   *
+   * @return the number, 0 or more
+   */
+  public int matters() {
+    return matters;
+  }
+
+  /**
+   * Returns the number of citizens received: the people who brought the matters, a delegation's whole headcount.
+   *
+   * @return the number, 0 or more
+   */
+  public int citizens() {
+    return citizens;
+  }
+
+  /**
+   * Returns the number of citizens refused.
+   *
+   * @return the number, 0 or more
+   */
+  public int citizensRefused() {
+    return citizensRefused;
+  }
+
+  /**
+   * Returns the number of matters brought by delegations.
+   *
+   * @return the number, 0 or more
+   */
+  public int delegations() {
+    return delegations;
+  }
+
+  /**
+   * Returns the number of people in the delegations, all together.
+   *
+   * @return the number, 0 or more
+   */
+  public int delegationPeople() {
+    return delegationPeople;
+  }
+
+  /**
+   * Returns the number of refusals.
+   *
+   * @return the number, 0 or more
+   */
+  public int refusals() {
+    return refusals;
+  }
+
+  /**
+   * Returns the sessions by kind, kinds with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<SessionKind, Integer> sessionsByKind() {
+    return sessionsByKind;
+  }
+
+  /**
+   * Returns the sessions by the unit that held them, units with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<UnitId, Integer> sessionsByUnit() {
+    return sessionsByUnit;
+  }
+
+  /**
+   * Returns the sessions by report month, months with none left out.
+   *
+   * @return the counts, oldest first, not null
+   */
+  public ImmutableSortedMap<YearMonth, Integer> sessionsByMonth() {
+    return sessionsByMonth;
+  }
+
+  /**
+   * Returns the matters by kind, kinds with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<PetitionKind, Integer> mattersByKind() {
+    return mattersByKind;
+  }
+
+  /**
+   * Returns the matters by the level of the receiving post's unit on the session's day, levels with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<Level, Integer> mattersByLevel() {
+    return mattersByLevel;
+  }
+
+  /**
+   * Returns the matters by the kind of the receiving post, kinds with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<PostKind, Integer> mattersByPost() {
+    return mattersByPost;
+  }
+
+  /**
+   * Returns the matters by what was done with them, outcomes with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<ReceptionOutcome, Integer> mattersByOutcome() {
+    return mattersByOutcome;
+  }
+
+  /**
+   * Returns the matters by the unit that received them, units with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<UnitId, Integer> mattersByUnit() {
+    return mattersByUnit;
+  }
+
+  /**
+   * Returns the matters by report month, months with none left out.
+   *
+   * @return the counts, oldest first, not null
+   */
+  public ImmutableSortedMap<YearMonth, Integer> mattersByMonth() {
+    return mattersByMonth;
+  }
+
+  /**
+   * Returns the refusals by ground, grounds with none left out.
+   *
+   * @return the counts, not null
+   */
+  public ImmutableSortedMap<RefusalGround, Integer> refusalsByGround() {
+    return refusalsByGround;
+  }
+
+  /**
+   * Returns the number of matters with an outcome, for example the matters guided to the competent body.
+   *
+   * @param outcome the outcome, not null
+   * @return the number, 0 or more
+   */
+  public int matters(ReceptionOutcome outcome) {
+    return mattersByOutcome.getOrDefault(requireNonNull(outcome, "outcome"), 0);
+  }
+
+  /**
+   * Returns the number of refusals on a ground.
+   *
+   * @param ground the ground, not null
+   * @return the number, 0 or more
+   */
+  public int refusals(RefusalGround ground) {
+    return refusalsByGround.getOrDefault(requireNonNull(ground, "ground"), 0);
+  }
+
+  // ---- value -----------------------------------------------------------------------------------------------------
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ReceptionTally other
+        && Objects.equals(cutOff, other.cutOff)
+        && sessions == other.sessions
+        && matters == other.matters
+        && citizens == other.citizens
+        && citizensRefused == other.citizensRefused
+        && delegations == other.delegations
+        && delegationPeople == other.delegationPeople
+        && refusals == other.refusals
+        && sessionsByKind.equals(other.sessionsByKind)
+        && sessionsByUnit.equals(other.sessionsByUnit)
+        && sessionsByMonth.equals(other.sessionsByMonth)
+        && mattersByKind.equals(other.mattersByKind)
+        && mattersByLevel.equals(other.mattersByLevel)
+        && mattersByPost.equals(other.mattersByPost)
+        && mattersByOutcome.equals(other.mattersByOutcome)
+        && mattersByUnit.equals(other.mattersByUnit)
+        && mattersByMonth.equals(other.mattersByMonth)
+        && refusalsByGround.equals(other.refusalsByGround);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        cutOff,
+        sessions,
+        matters,
+        citizens,
+        citizensRefused,
+        delegations,
+        delegationPeople,
+        refusals,
+        sessionsByKind,
+        sessionsByUnit,
+        sessionsByMonth,
+        mattersByKind,
+        mattersByLevel,
+        mattersByPost,
+        mattersByOutcome,
+        mattersByUnit,
+        mattersByMonth,
+        refusalsByGround);
+  }
+
+  /**
+   * Returns a readable form with no personal data, for example "ReceptionTally[to month end: 3 sessions
+   * {HEAD_PERIODIC=3}, 5 matters by 17 citizens, 1 delegations of 12, 1 refusals {DRAWN_OUT=1}; kinds
+   * {COMPLAINT=3, DENUNCIATION=2}; levels {PROVINCIAL=5}; posts {CHAIR=5}; outcomes {ACCEPTED=2, GUIDED=3}; units
+   * {HG-VPTU=3}; months {2016-01=1, 2016-02=1, 2016-03=1}]", or "ReceptionTally[empty]".
+   *
+   * @return a readable form, not null
+   */
+  @Override
+  public String toString() {
+    if (cutOff == null) {
+      return "ReceptionTally[empty]";
+    }
+    return "ReceptionTally[to "
+        + cutOff
+        + ": "
+        + sessions
+        + " sessions "
+        + sessionsByKind
+        + ", "
+        + matters
+        + " matters by "
+        + citizens
+        + " citizens, "
+        + delegations
+        + " delegations of "
+        + delegationPeople
+        + ", "
+        + refusals
+        + " refusals "
+        + refusalsByGround
+        + "; kinds "
+        + mattersByKind
+        + "; levels "
+        + mattersByLevel
+        + "; posts "
+        + mattersByPost
+        + "; outcomes "
+        + mattersByOutcome
+        + "; units "
+        + sessionsByUnit
+        + "; months "
+        + sessionsByMonth
+        + "]";
+  }
+
+  // ---- the collector's container ---------------------------------------------------------------------------------
+
+  /** The mutable container of the collector; not thread-safe, a stream gives each thread its own. */
+  private static final class Counter {
+    private final @Nullable OrgChart chart;
+    private final CutOff cutOff;
+    private int sessions;
+    private int matters;
+    private int citizens;
+    private int citizensRefused;
+    private int delegations;
+    private int delegationPeople;
+    private int refusals;
+    private final SortedMap<SessionKind, Integer> sessionsByKind = new TreeMap<>();
+    private final SortedMap<UnitId, Integer> sessionsByUnit = new TreeMap<>();
+    private final SortedMap<YearMonth, Integer> sessionsByMonth = new TreeMap<>();
+    private final SortedMap<PetitionKind, Integer> mattersByKind = new TreeMap<>();
+    private final SortedMap<Level, Integer> mattersByLevel = new TreeMap<>();
+    private final SortedMap<PostKind, Integer> mattersByPost = new TreeMap<>();
+    private final SortedMap<ReceptionOutcome, Integer> mattersByOutcome = new TreeMap<>();
+    private final SortedMap<UnitId, Integer> mattersByUnit = new TreeMap<>();
+    private final SortedMap<YearMonth, Integer> mattersByMonth = new TreeMap<>();
+    private final SortedMap<RefusalGround, Integer> refusalsByGround = new TreeMap<>();
+
+    Counter(OrgChart chart, CutOff cutOff) {
+      this.chart = requireNonNull(chart, "chart");
+      this.cutOff = requireNonNull(cutOff, "cutOff");
+    }
+
+    Counter(CutOff cutOff) {
+      this.chart = null;
+      this.cutOff = cutOff;
+    }
+
+    ReceptionTally emptyTally() {
+      return new ReceptionTally(this, null);
+    }
+
+    void add(ReceptionSession session) {
+      requireNonNull(session, "session");
+      LocalDate day = session.day();
+      Unit unit =
+          requireNonNull(chart)
+              .unit(session.post().unit(), day)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "the org chart has no unit "
+                              + session.post().unit()
+                              + " alive on "
+                              + day
+                              + ", the unit of the receiving post of session "
+                              + session.id()));
+      YearMonth month = cutOff.reportMonthOf(day);
+      sessions = Math.addExact(sessions, 1);
+      inc(sessionsByKind, session.kind(), 1);
+      inc(sessionsByUnit, session.unit(), 1);
+      inc(sessionsByMonth, month, 1);
+      for (Matter matter : session.matters()) {
+        int people = matter.petitioners().count();
+        matters = Math.addExact(matters, 1);
+        citizens = Math.addExact(citizens, people);
+        if (matter.petitioners().kind() == PetitionerKind.DELEGATION) {
+          delegations = Math.addExact(delegations, 1);
+          delegationPeople = Math.addExact(delegationPeople, people);
+        }
+        inc(mattersByKind, matter.kind(), 1);
+        inc(mattersByLevel, unit.level(), 1);
+        inc(mattersByPost, session.post().kind(), 1);
+        inc(mattersByOutcome, matter.outcome(), 1);
+        inc(mattersByUnit, session.unit(), 1);
+        inc(mattersByMonth, month, 1);
+      }
+      for (Refusal refusal : session.refusals()) {
+        refusals = Math.addExact(refusals, 1);
+        citizensRefused = Math.addExact(citizensRefused, refusal.citizens().count());
+        inc(refusalsByGround, refusal.ground(), 1);
+      }
+    }
+
+    void addAll(ReceptionTally t) {
+      sessions = Math.addExact(sessions, t.sessions);
+      matters = Math.addExact(matters, t.matters);
+      citizens = Math.addExact(citizens, t.citizens);
+      citizensRefused = Math.addExact(citizensRefused, t.citizensRefused);
+      delegations = Math.addExact(delegations, t.delegations);
+      delegationPeople = Math.addExact(delegationPeople, t.delegationPeople);
+      refusals = Math.addExact(refusals, t.refusals);
+      t.sessionsByKind.forEach((k, n) -> inc(sessionsByKind, k, n));
+      t.sessionsByUnit.forEach((k, n) -> inc(sessionsByUnit, k, n));
+      t.sessionsByMonth.forEach((k, n) -> inc(sessionsByMonth, k, n));
+      t.mattersByKind.forEach((k, n) -> inc(mattersByKind, k, n));
+      t.mattersByLevel.forEach((k, n) -> inc(mattersByLevel, k, n));
+      t.mattersByPost.forEach((k, n) -> inc(mattersByPost, k, n));
+      t.mattersByOutcome.forEach((k, n) -> inc(mattersByOutcome, k, n));
+      t.mattersByUnit.forEach((k, n) -> inc(mattersByUnit, k, n));
+      t.mattersByMonth.forEach((k, n) -> inc(mattersByMonth, k, n));
+      t.refusalsByGround.forEach((k, n) -> inc(refusalsByGround, k, n));
+    }
+
+    Counter combine(Counter other) {
+      addAll(other.finish());
+      return this;
+    }
+
+    private static <K> void inc(Map<K, Integer> counts, K key, int n) {
+      counts.merge(key, n, Math::addExact);
+    }
+
+    ReceptionTally finish() {
+      return sessions == 0 ? EMPTY : new ReceptionTally(this, cutOff);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.vanphong.reception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vanphong.SummaryLaws;
+import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.testing.ReceptionArbitraries;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The merge laws of {@link ReceptionTally}, checked with {@link SummaryLaws}. */
+class ReceptionTallyProperties {
+
+  private static final OrgChart PROVINCE = ReceptionArbitraries.province();
+
+  @Provide
+  Arbitrary<List<ReceptionSession>> sessions() {
+    return ReceptionArbitraries.sessions().list().ofMaxSize(4);
+  }
+
+  private static ReceptionTally tally(List<ReceptionSession> sessions, CutOff cutOff) {
+    return sessions.stream().collect(ReceptionTally.collector(PROVINCE, cutOff));
+  }
+
+  @Property(tries = 100)
+  void talliesMergeAssociativelyAndCommutativelyWithTheEmptyTallyAsIdentity(
+      @ForAll("sessions") List<ReceptionSession> a,
+      @ForAll("sessions") List<ReceptionSession> b,
+      @ForAll("sessions") List<ReceptionSession> c,
+      @ForAll CutOff cutOff) {
+    SummaryLaws.mergeLaws(ReceptionTally.empty(), tally(a, cutOff), tally(b, cutOff), tally(c, cutOff));
+  }
+
+  @Property(tries = 100)
+  void theCollectorIsTheFoldOfSingleTalliesAtAnySplit(
+      @ForAll("sessions") List<ReceptionSession> sessions, @ForAll int at, @ForAll CutOff cutOff) {
+    SummaryLaws.collectorLaws(
+        sessions,
+        at,
+        ReceptionTally.collector(PROVINCE, cutOff),
+        s -> ReceptionTally.of(s, PROVINCE, cutOff),
+        ReceptionTally.empty());
+  }
+
+  @Property(tries = 100)
+  void talliesOfDifferentCutOffsAreRefusedBothWaysAndLeftAsTheyWere(
+      @ForAll ReceptionSession session, @ForAll CutOff one, @ForAll CutOff other) {
+    if (one.equals(other)) {
+      return;
+    }
+    ReceptionTally a = ReceptionTally.of(session, PROVINCE, one);
+    ReceptionTally b = ReceptionTally.of(session, PROVINCE, other);
+    String textOfA = a.toString();
+    assertThatThrownBy(() -> a.plus(b)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.plus(a)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(a).hasToString(textOfA);
+  }
+
+  @Property(tries = 100)
+  void reassigningOntoSuccessorsKeepsEveryTotal(
+      @ForAll("sessions") List<ReceptionSession> sessions, @ForAll CutOff cutOff) {
+    ReceptionTally tally = tally(sessions, cutOff);
+    ReceptionTally moved = tally.reassignedTo(PROVINCE, LocalDate.of(2026, 1, 1));
+    assertThat(moved.sessionsByUnit().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(tally.sessions());
+    assertThat(moved.mattersByUnit().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(tally.matters());
+    assertThat(moved.sessionsByUnit().keySet())
+        .allSatisfy(unit -> assertThat(PROVINCE.unit(unit, LocalDate.of(2026, 1, 1))).isPresent());
+    assertThat(moved.reassignedTo(PROVINCE, LocalDate.of(2026, 1, 1))).isEqualTo(moved);
+  }
+}
