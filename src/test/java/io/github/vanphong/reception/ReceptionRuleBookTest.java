@@ -89,7 +89,7 @@ class ReceptionRuleBookTest {
 
   @Test
   void everyStandardRuleCitesADeclaredInstrumentWithinItsDays() {
-    assertThat(STANDARD.rules()).hasSize(46);
+    assertThat(STANDARD.rules()).hasSize(49);
     for (ReceptionRule rule : STANDARD.rules()) {
       assertThat(Instruments.all()).as(rule.name()).contains(rule.basis().instrument());
       assertThat(rule.basis().validity().encloses(rule.validity())).as(rule.name()).isTrue();
@@ -192,7 +192,7 @@ class ReceptionRuleBookTest {
     assertThat(STANDARD.procedure(ProcedureRequirement.DEPUTY_STANDS_IN, PostKind.CHAIR, Y2016))
         .contains(ReceptionRuleBook.DEPUTY_STANDS_IN);
     assertThat(STANDARD.procedure(ProcedureRequirement.DEPUTY_STANDS_IN, PostKind.SECRETARY, Y2016)).isEmpty();
-    assertThat(STANDARD).hasToString("ReceptionRuleBook[46 rules]");
+    assertThat(STANDARD).hasToString("ReceptionRuleBook[49 rules]");
     assertThat(ReceptionRuleBook.of(STANDARD.rules())).isEqualTo(STANDARD).hasSameHashCodeAs(STANDARD);
     assertThat(STANDARD.rule("PROVINCIAL_CHAIR")).contains(ReceptionRuleBook.PROVINCIAL_CHAIR);
     assertThat(UnitId.of("HG-TU")).isEqualTo(HG_TU);
