@@ -908,7 +908,9 @@ public final class ReceptionRuleBook {
 
   /**
    * Returns what an absence from a scheduled reception breaks: a National Assembly deputy notifies it at least 5
-   * working days ahead ({@link #DEPUTY_ABSENCE_NOTICE}). A notice on or after the day counts no day ahead.
+   * working days ahead ({@link #DEPUTY_ABSENCE_NOTICE}), that is with 5 whole working days between the day of the
+   * notice and the day of the reception, neither counted: an absence from Thursday 2016-09-15 is notified by
+   * Wednesday 2016-09-07. A notice on or after the day counts no day ahead.
    *
    * @param post the post of the one absent, not null
    * @param scheduled the day of the reception missed, within the calendar's range, not null
@@ -930,13 +932,15 @@ public final class ReceptionRuleBook {
   }
 
   /**
-   * Returns a finding if a notice of a day was given fewer working days ahead than the rule's; the working days are
-   * counted from the day after the notice up to the day itself.
+   * Returns a finding if a notice of a day was given fewer working days ahead than the rule's. "At least n working
+   * days ahead" is read strictly, as an inspector would: n whole working days lie between the day of the notice and
+   * the day itself, neither counted. So an absence from Thursday 2016-09-15 notified on Thursday 2016-09-08 is 4
+   * working days ahead (Friday, Monday, Tuesday, Wednesday), one short of 5.
    */
   static Optional<ReceptionViolation> lateNotice(
       ProcedureRule rule, String what, Post post, LocalDate day, LocalDate notifiedOn, WorkingCalendar calendar) {
     int required = rule.daysAhead().orElseThrow().days();
-    int ahead = notifiedOn.isBefore(day) ? calendar.workingDaysBetween(notifiedOn, day) : 0;
+    int ahead = notifiedOn.isBefore(day) ? calendar.workingDaysBetween(notifiedOn, day.minusDays(1)) : 0;
     if (ahead >= required) {
       return Optional.empty();
     }

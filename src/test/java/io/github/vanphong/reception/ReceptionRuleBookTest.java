@@ -167,16 +167,25 @@ class ReceptionRuleBookTest {
   }
 
   @Test
-  void aDeputyNotifiesAnAbsenceFiveWorkingDaysAhead() {
+  void aDeputyNotifiesAnAbsenceWithFiveWholeWorkingDaysBetweenTheNoticeAndTheDay() {
     LocalDate thursday = LocalDate.of(2016, 9, 15);
-    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 8), VIETNAM)).isEmpty();
-    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 12), VIETNAM))
+    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 7), VIETNAM))
+        .as("Thursday 8, Friday 9, Monday 12 to Wednesday 14 lie between: 5")
+        .isEmpty();
+    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 8), VIETNAM))
+        .as("the day of the notice and the day of the reception are not counted: 4")
         .singleElement()
         .satisfies(
             f -> {
               assertThat(f.rule()).isEqualTo(ReceptionRuleBook.DEPUTY_ABSENCE_NOTICE);
-              assertThat(f.message()).contains("3 working days ahead");
+              assertThat(f.message()).contains("notified on 2016-09-08, 4 working days ahead");
             });
+    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 12), VIETNAM))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("2 working days ahead"));
+    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, thursday.minusDays(1), VIETNAM))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("0 working days ahead"));
     assertThat(STANDARD.absenceFindings(DEPUTY, thursday, thursday.plusDays(1), VIETNAM))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("0 working days ahead"));
