@@ -80,10 +80,25 @@ public final class Instruments {
   /**
    * Nghị định 154/2026/NĐ-CP (2026-05-15) detailing the Citizen Reception Law, in force from 2026-07-01 (its Điều 44):
    * the grounds for refusing a citizen, the reception register on Mẫu 03/TCD, the conclusion notice and the bodies
-   * taking part at the reception offices; it replaces Nghị định 64/2014/NĐ-CP, which no rule of the library cites.
+   * taking part at the reception offices. It replaces {@link #DECREE_64_2014} and takes over the forms of {@link
+   * #CIRCULAR_06_2014_TTCP}, which name it as their replacement.
    */
   public static final Instrument DECREE_154_2026 =
       Instrument.of("Nghị định 154/2026/NĐ-CP", LocalDate.of(2026, 7, 1));
+
+  /**
+   * Nghị định 64/2014/NĐ-CP detailing the Citizen Reception Law, to 2026-06-30, replaced by {@link #DECREE_154_2026}
+   * from 2026-07-01 (Nghị định 154/2026/NĐ-CP, Điều 44, read). No rule of the library cites it; it is declared so that
+   * the replacement is recorded. Its first day, 2014-08-15, is a recollection, its text was not read: unconfirmed.
+   */
+  public static final Instrument DECREE_64_2014 =
+      Instrument.builder()
+          .name("Nghị định 64/2014/NĐ-CP")
+          .inForceFrom(LocalDate.of(2014, 8, 15))
+          .inForceUntil(LocalDate.of(2026, 6, 30))
+          .replacedBy(DECREE_154_2026)
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
 
   /** Nghị định 155/2026/NĐ-CP, amending Nghị định 124/2020/NĐ-CP from 2026-07-01; known from a compilation. */
   public static final Instrument DECREE_155_2026 =
@@ -155,11 +170,18 @@ public final class Instruments {
           .replacedBy(CIRCULAR_05_2021_TTCP)
           .build();
 
-  /** Thông tư 06/2014/TT-TTCP, the procedure for citizen reception, in force from 2014-12-15. */
+  /**
+   * Thông tư 06/2014/TT-TTCP, the procedure for citizen reception, in force from 2014-12-15 to 2026-06-30, its forms
+   * (the refusal notice Mẫu 01-TCD, the register Mẫu 06-TCD) taken over by {@link #DECREE_154_2026} from 2026-07-01.
+   * Its Điều 4, 16 and 27 were read, so the rules that cite them are verified; its days in force and its end are as a
+   * secondary source and the research notes give them (the clause that ends it was not read): reported.
+   */
   public static final Instrument CIRCULAR_06_2014_TTCP =
       Instrument.builder()
           .name("Thông tư 06/2014/TT-TTCP")
           .inForceFrom(LocalDate.of(2014, 12, 15))
+          .inForceUntil(LocalDate.of(2026, 6, 30))
+          .replacedBy(DECREE_154_2026)
           .confirmation(Confirmation.REPORTED)
           .build();
 
@@ -430,6 +452,7 @@ public final class Instruments {
           DENUNCIATIONS_LAW_2011,
           CITIZEN_RECEPTION_LAW_2013,
           DECREE_154_2026,
+          DECREE_64_2014,
           DECREE_155_2026,
           DECREE_124_2020,
           DECREE_156_2026,

@@ -22,6 +22,9 @@ final class ReceptionBases {
   /** The last day of the district level: 2025-06-30. */
   static final LocalDate LAST_DISTRICT_DAY = Level.DISTRICT.validity().end().orElseThrow();
 
+  /** The first day of Thông tư 06/2014/TT-TTCP, and of its refusal notice: 2014-12-15. */
+  static final LocalDate CIRCULAR_DAY = Instruments.CIRCULAR_06_2014_TTCP.inForceFrom();
+
   /** The first day of Kết luận 215-KL/TW: 2025-11-23. */
   static final LocalDate KL_215_DAY = Instruments.PARTY_CONCLUSION_215_2025.inForceFrom();
 
@@ -70,11 +73,17 @@ final class ReceptionBases {
 
   // ---- Thông tư 06/2014/TT-TTCP ---------------------------------------------------------------------------------
 
-  /** The refusal notice (Mẫu 01-TCD) within 3 working days and the spoken explanation, to 2026-06-30. */
-  static final LegalBasis CIRCULAR_4 = circular("Điều 4", CIRCULAR.confirmation());
+  /**
+   * The refusal notice (Mẫu 01-TCD) within 3 working days and the spoken explanation, from 2014-12-15 to 2026-06-30.
+   * The article was read (the research notes' T3): verified, though the circular's own days are only reported.
+   */
+  static final LegalBasis CIRCULAR_4 = circular("Điều 4", Confirmation.VERIFIED);
 
-  /** The reception register, Mẫu 06-TCD, to 2026-06-30. */
-  static final LegalBasis CIRCULAR_REGISTER = circular("Điều 16, Điều 27; Mẫu số 06-TCD", CIRCULAR.confirmation());
+  /**
+   * The reception register, Mẫu 06-TCD, from 2014-12-15 to 2026-06-30. The articles were read (the research notes'
+   * T16): verified.
+   */
+  static final LegalBasis CIRCULAR_REGISTER = circular("Điều 16, Điều 27; Mẫu số 06-TCD", Confirmation.VERIFIED);
 
   /** The conclusion notice of the head's reception before 2026-07-01: the article was not read. */
   static final LegalBasis CIRCULAR_CONCLUSION =
@@ -94,11 +103,17 @@ final class ReceptionBases {
   static final LegalBasis DECREE_4_1_K = LegalBasis.of(DECREE, "Điều 4, khoản 1, điểm k");
 
   /**
-   * The spoken explanation of Điều 4, khoản 2, for the points both readings of the text list (b, c, d, đ, e, g, k):
-   * the letters of the copies read are unreliable, so the set is reported, not verified.
+   * The spoken explanation of Điều 4, khoản 2, for the points both readings of the text list (b, c, d, đ, e, g, k).
+   * The letters of the copies read are unreliable (the OCR mislabels a point), and the research notes (note 1) say to
+   * treat the exact set as unconfirmed until it is checked against the Công báo: unconfirmed, data an application
+   * replaces once it has.
    */
   static final LegalBasis DECREE_4_2 =
-      LegalBasis.builder().instrument(DECREE).article("Điều 4, khoản 2").confirmation(Confirmation.REPORTED).build();
+      LegalBasis.builder()
+          .instrument(DECREE)
+          .article("Điều 4, khoản 2")
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
 
   /** The spoken explanation for points a and i, which one reading lists and the other does not. */
   static final LegalBasis DECREE_4_2_DISPUTED =
@@ -161,6 +176,19 @@ final class ReceptionBases {
         .article(article)
         .inForceUntil(BEFORE_AMENDMENT)
         .confirmation(confirmation)
+        .build();
+  }
+
+  /**
+   * Returns the basis of how a citizen refused on a ground of the Citizen Reception Law is told before Thông tư
+   * 06/2014/TT-TTCP came into force, from 2014-07-01 to 2014-12-14: the ground's own article, which prescribes no
+   * notice and no form, so unconfirmed.
+   */
+  static LegalBasis beforeCircular(LegalBasis ground) {
+    return LegalBasis.builder()
+        .from(ground)
+        .inForceUntil(CIRCULAR_DAY.minusDays(1))
+        .confirmation(Confirmation.UNCONFIRMED)
         .build();
   }
 

@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * follow Quy định 11-QĐi/TW from 2019-02-18 and, from 2025-11-23, as amended by Kết luận 215-KL/TW, which keeps the
  * provincial and the commune heads only (both reported). The duties of the State's heads, the grounds of refusal, the
  * delegations and the deputies' notices follow Luật Tiếp công dân 42/2013/QH13 (verified), with Thông tư
- * 06/2014/TT-TTCP for the notices and the register; the law is amended from 2026-07-01 by Luật 136/2025/QH15, whose
+ * 06/2014/TT-TTCP (its Điều 4, 16 and 27 read: verified) for the notices and the register from 2014-12-15; before it,
+ * from 2014-07-01, a refused citizen is told in person under the law alone, which prescribes no notice (the
+ * {@code _BEFORE_CIRCULAR} rules, unconfirmed). The law is amended from 2026-07-01 by Luật 136/2025/QH15, whose
  * text was not read, so the constants that rest on it end on 2026-06-30 and {@link #standard()} carries each over
  * from 2026-07-01 under the name with the suffix {@code _FROM_2026}, its basis cited as amended and marked
  * unconfirmed, data an application can replace. The district chair's duty ends with the district level on
@@ -67,6 +69,12 @@ public final class ReceptionRuleBook {
 
   /** The suffix of a rule carried over to the amended law by {@link #standard()}. */
   public static final String CARRIED_OVER = "_FROM_2026";
+
+  /**
+   * The suffix of a rule of Luật Tiếp công dân 42/2013/QH13's grounds as {@link #standard()} holds it before Thông
+   * tư 06/2014/TT-TTCP, from 2014-07-01 to 2014-12-14.
+   */
+  public static final String BEFORE_CIRCULAR = "_BEFORE_CIRCULAR";
 
   /** The first day of the amended Citizen Reception Law and of Nghị định 154/2026/NĐ-CP: 2026-07-01. */
   public static final LocalDate AMENDMENT_DAY = ReceptionBases.AMENDMENT_DAY;
@@ -213,14 +221,20 @@ public final class ReceptionRuleBook {
   /**
    * A citizen drunk, on stimulants, mentally ill or otherwise unable to understand or control themselves is refused
    * (Luật Tiếp công dân 42/2013/QH13, Điều 9, khoản 1, verified) and told in person (Thông tư 06/2014/TT-TTCP, Điều
-   * 4, reported), to 2026-06-30.
+   * 4, verified), from 2014-12-15 to 2026-06-30. From 2014-07-01 to 2014-12-14 {@link #standard()} holds the ground as
+   * {@code REFUSAL_UNABLE_TO_CONTROL_BEFORE_CIRCULAR}, told in person under no text read (unconfirmed).
    */
   public static final RefusalRule REFUSAL_UNABLE_TO_CONTROL =
-      spoken("REFUSAL_UNABLE_TO_CONTROL", RefusalGround.UNABLE_TO_CONTROL, ReceptionBases.LAW_9_1, ReceptionBases.CIRCULAR_4);
+      spoken(
+          "REFUSAL_UNABLE_TO_CONTROL",
+          RefusalGround.UNABLE_TO_CONTROL,
+          ReceptionBases.LAW_9_1,
+          ReceptionBases.CIRCULAR_4);
 
   /**
    * A citizen who threatens or insults the body or the officer, or breaks the rules of the reception place, is
-   * refused (Điều 9, khoản 2, verified) and told in person (Thông tư 06/2014/TT-TTCP, Điều 4, reported), to 2026-06-30.
+   * refused (Điều 9, khoản 2, verified) and told in person (Thông tư 06/2014/TT-TTCP, Điều 4, verified), from
+   * 2014-12-15 to 2026-06-30; before, from 2014-07-01, as {@code REFUSAL_THREATENING_BEFORE_CIRCULAR} (unconfirmed).
    */
   public static final RefusalRule REFUSAL_THREATENING =
       spoken("REFUSAL_THREATENING", RefusalGround.THREATENING, ReceptionBases.LAW_9_2, ReceptionBases.CIRCULAR_4);
@@ -228,18 +242,24 @@ public final class ReceptionRuleBook {
   /**
    * A citizen who keeps complaining or denouncing a case resolved correctly, reviewed, answered in writing and
    * already received and explained is refused (Điều 9, khoản 3, verified), by a written notice within 3 working days
-   * (Thông tư 06/2014/TT-TTCP, Điều 4, Mẫu 01-TCD, reported), to 2026-06-30.
+   * (Thông tư 06/2014/TT-TTCP, Điều 4, Mẫu 01-TCD, verified), from 2014-12-15, the circular's first day, to
+   * 2026-06-30. Before, see {@link #REFUSAL_DRAWN_OUT_BEFORE_CIRCULAR}.
    */
   public static final RefusalRule REFUSAL_DRAWN_OUT =
-      written(
-          "REFUSAL_DRAWN_OUT",
-          RefusalGround.DRAWN_OUT,
-          ReceptionBases.LAW_9_3,
-          ReceptionBases.CIRCULAR_4);
+      written("REFUSAL_DRAWN_OUT", RefusalGround.DRAWN_OUT, ReceptionBases.LAW_9_3, ReceptionBases.CIRCULAR_4);
+
+  /**
+   * The same drawn-out case refused from 2014-07-01 to 2014-12-14, before Thông tư 06/2014/TT-TTCP and its refusal
+   * notice came into force: Luật Tiếp công dân 42/2013/QH13, Điều 9, khoản 3 makes it a ground (verified) but
+   * prescribes no written notice and no form, so the citizen is told in person, a notice basis marked
+   * <b>unconfirmed</b>: data an application replaces if it holds a text that says otherwise.
+   */
+  public static final RefusalRule REFUSAL_DRAWN_OUT_BEFORE_CIRCULAR = beforeCircular(REFUSAL_DRAWN_OUT);
 
   /**
    * Another case set by law (Điều 9, khoản 4, verified), told in person; how is not written in what was read, so the
-   * notice is unconfirmed. To 2026-06-30: from 2026-07-01 the points of Nghị định 154/2026/NĐ-CP detail these cases.
+   * notice is unconfirmed. From 2014-07-01 to 2026-06-30: from 2026-07-01 the points of Nghị định 154/2026/NĐ-CP
+   * detail these cases.
    */
   public static final RefusalRule REFUSAL_OTHER_BY_LAW =
       spoken(
@@ -253,24 +273,24 @@ public final class ReceptionRuleBook {
 
   // ---- refusals: Nghị định 154/2026/NĐ-CP, Điều 4, khoản 1 ------------------------------------------------------
 
-  /** Point a: weapons, explosives or dangerous items not handed in; told in person (point set unconfirmed). */
+  /** Point a: weapons, explosives or dangerous items not handed in; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_WEAPONS =
       spoken("REFUSAL_WEAPONS", RefusalGround.WEAPONS, ReceptionBases.DECREE_4_1_A, ReceptionBases.DECREE_4_2_DISPUTED);
 
-  /** Point b: the security check refused; told in person (reported). */
+  /** Point b: the security check refused; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_SECURITY_CHECK =
       spoken(
           "REFUSAL_SECURITY_CHECK", RefusalGround.SECURITY_CHECK, ReceptionBases.DECREE_4_1_B, ReceptionBases.DECREE_4_2);
 
-  /** Point c: recording or livestreaming against instructions; told in person (reported). */
+  /** Point c: recording or livestreaming against instructions; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_RECORDING =
       spoken("REFUSAL_RECORDING", RefusalGround.RECORDING, ReceptionBases.DECREE_4_1_C, ReceptionBases.DECREE_4_2);
 
-  /** Point d: inciting others or disturbing public order; told in person (reported). */
+  /** Point d: inciting others or disturbing public order; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_INCITING =
       spoken("REFUSAL_INCITING", RefusalGround.INCITING, ReceptionBases.DECREE_4_1_D, ReceptionBases.DECREE_4_2);
 
-  /** Point đ: no legal capacity and no legal representative; told in person (reported). */
+  /** Point đ: no legal capacity and no legal representative; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_NO_LEGAL_REPRESENTATIVE =
       spoken(
           "REFUSAL_NO_LEGAL_REPRESENTATIVE",
@@ -278,7 +298,7 @@ public final class ReceptionRuleBook {
           ReceptionBases.DECREE_4_1_DD,
           ReceptionBases.DECREE_4_2);
 
-  /** Point e: a representative's authority unproven; told in person (reported). */
+  /** Point e: a representative's authority unproven; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_AUTHORITY_UNPROVEN =
       spoken(
           "REFUSAL_AUTHORITY_UNPROVEN",
@@ -286,7 +306,7 @@ public final class ReceptionRuleBook {
           ReceptionBases.DECREE_4_1_E,
           ReceptionBases.DECREE_4_2);
 
-  /** Point g: not a complaint, denunciation, recommendation or feedback; told in person (reported). */
+  /** Point g: not a complaint, denunciation, recommendation or feedback; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_NOT_A_PETITION =
       spoken(
           "REFUSAL_NOT_A_PETITION", RefusalGround.NOT_A_PETITION, ReceptionBases.DECREE_4_1_G, ReceptionBases.DECREE_4_2);
@@ -299,7 +319,7 @@ public final class ReceptionRuleBook {
       written(
           "REFUSAL_NO_NEW_FACTS", RefusalGround.NO_NEW_FACTS, ReceptionBases.DECREE_4_1_H, ReceptionBases.DECREE_4_3);
 
-  /** Point i: a final court judgment, not reviewable; told in person (point set unconfirmed). */
+  /** Point i: a final court judgment, not reviewable; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_FINAL_JUDGMENT =
       spoken(
           "REFUSAL_FINAL_JUDGMENT",
@@ -307,7 +327,7 @@ public final class ReceptionRuleBook {
           ReceptionBases.DECREE_4_1_I,
           ReceptionBases.DECREE_4_2_DISPUTED);
 
-  /** Point k: the case is being handled by another competent body; told in person (reported). */
+  /** Point k: the case is being handled by another competent body; told in person (the letter set unconfirmed). */
   public static final RefusalRule REFUSAL_HANDLED_ELSEWHERE =
       spoken(
           "REFUSAL_HANDLED_ELSEWHERE",
@@ -435,7 +455,14 @@ public final class ReceptionRuleBook {
               .validity(Validity.from(AMENDMENT_DAY))
               .build());
     }
-    rules.add(REFUSAL_UNABLE_TO_CONTROL, REFUSAL_THREATENING, REFUSAL_DRAWN_OUT, REFUSAL_OTHER_BY_LAW);
+    rules.add(
+        beforeCircular(REFUSAL_UNABLE_TO_CONTROL),
+        REFUSAL_UNABLE_TO_CONTROL,
+        beforeCircular(REFUSAL_THREATENING),
+        REFUSAL_THREATENING,
+        REFUSAL_DRAWN_OUT_BEFORE_CIRCULAR,
+        REFUSAL_DRAWN_OUT,
+        REFUSAL_OTHER_BY_LAW);
     rules.add(
         carriedOver(REFUSAL_UNABLE_TO_CONTROL, ReceptionBases.DECREE_4_2),
         carriedOver(REFUSAL_THREATENING, ReceptionBases.DECREE_4_2),
@@ -520,6 +547,22 @@ public final class ReceptionRuleBook {
         .noticeLimit(TimeLimit.workingDays(NOTICE_DAYS, noticeBasis))
         .basis(basis)
         .noticeBasis(noticeBasis)
+        .build();
+  }
+
+  /**
+   * Returns a rule of Luật 42's grounds as it stands before Thông tư 06/2014/TT-TTCP, from 2014-07-01 to 2014-12-14:
+   * the citizen told in person, the notice resting on the ground's own article, unconfirmed.
+   */
+  private static RefusalRule beforeCircular(RefusalRule rule) {
+    LegalBasis noticeBasis = ReceptionBases.beforeCircular(rule.basis());
+    return RefusalRule.builder()
+        .from(rule)
+        .name(rule.name() + BEFORE_CIRCULAR)
+        .notice(RefusalNotice.SPOKEN_EXPLANATION)
+        .noticeLimit(Optional.empty())
+        .noticeBasis(noticeBasis)
+        .validity(noticeBasis.validity())
         .build();
   }
 
@@ -865,7 +908,9 @@ public final class ReceptionRuleBook {
 
   /**
    * Returns what an absence from a scheduled reception breaks: a National Assembly deputy notifies it at least 5
-   * working days ahead ({@link #DEPUTY_ABSENCE_NOTICE}). A notice on or after the day counts no day ahead.
+   * working days ahead ({@link #DEPUTY_ABSENCE_NOTICE}), that is with 5 whole working days between the day of the
+   * notice and the day of the reception, neither counted: an absence from Thursday 2016-09-15 is notified by
+   * Wednesday 2016-09-07. A notice on or after the day counts no day ahead.
    *
    * @param post the post of the one absent, not null
    * @param scheduled the day of the reception missed, within the calendar's range, not null
@@ -887,13 +932,15 @@ public final class ReceptionRuleBook {
   }
 
   /**
-   * Returns a finding if a notice of a day was given fewer working days ahead than the rule's; the working days are
-   * counted from the day after the notice up to the day itself.
+   * Returns a finding if a notice of a day was given fewer working days ahead than the rule's. "At least n working
+   * days ahead" is read strictly, as an inspector would: n whole working days lie between the day of the notice and
+   * the day itself, neither counted. So an absence from Thursday 2016-09-15 notified on Thursday 2016-09-08 is 4
+   * working days ahead (Friday, Monday, Tuesday, Wednesday), one short of 5.
    */
   static Optional<ReceptionViolation> lateNotice(
       ProcedureRule rule, String what, Post post, LocalDate day, LocalDate notifiedOn, WorkingCalendar calendar) {
     int required = rule.daysAhead().orElseThrow().days();
-    int ahead = notifiedOn.isBefore(day) ? calendar.workingDaysBetween(notifiedOn, day) : 0;
+    int ahead = notifiedOn.isBefore(day) ? calendar.workingDaysBetween(notifiedOn, day.minusDays(1)) : 0;
     if (ahead >= required) {
       return Optional.empty();
     }

@@ -153,10 +153,11 @@ public abstract class ReceptionSchedule {
   }
 
   /**
-   * Returns every rule the schedule breaks for its days from one day to another, at once: not posted, or posted after
-   * a day, where {@link ProcedureRequirement#SCHEDULE_POSTED} is in force on the day; not notified, or notified fewer
+   * Returns every rule the schedule breaks for its days from one day to another, at once: not posted, or posted on
+   * or after a day (a schedule posted on the day of a reception is not posted before it), where {@link ProcedureRequirement#SCHEDULE_POSTED} is in force on the day; not notified, or notified fewer
    * working days ahead than {@link ProcedureRequirement#SCHEDULE_NOTIFIED_AHEAD} requires, for the posts it covers (a
-   * National Assembly deputy's). A rule broken by every day of the range is reported once, for the first day.
+   * National Assembly deputy's), the working days counted strictly between the notice and the day, neither counted.
+   * A rule broken by every day of the range is reported once, for the first day.
    *
    * @param book the rule book, not null
    * @param calendar the working calendar, not null
@@ -189,7 +190,7 @@ public abstract class ReceptionSchedule {
                     day));
             notPostedReported = true;
           }
-        } else if (postedOn().get().isAfter(day)) {
+        } else if (!postedOn().get().isBefore(day)) {
           found.add(
               ReceptionViolation.of(
                   posting.get(),
@@ -197,7 +198,7 @@ public abstract class ReceptionSchedule {
                       + post()
                       + " was posted on "
                       + postedOn().get()
-                      + ", after its day "
+                      + ", not before its day "
                       + day,
                   post(),
                   day,

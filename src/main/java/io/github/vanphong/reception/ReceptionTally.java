@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Range;
 import io.github.vanphong.Summary;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.OrgChart;
@@ -25,9 +26,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The statistics of reception sessions for the periodic reports: sessions by kind, the citizens received, the
  * delegations and their size, the matters by kind, by the receiver's level and post and by what was done with them
- * (accepted, answered, guided, forwarded), the refusals by ground, and sessions and matters by unit and by report
- * month. For example the sessions of a province in the first quarter of 2016: 12 sessions, 30 matters, 2 delegations
- * of 19 people in all, 1 refusal on {@link RefusalGround#DRAWN_OUT}.
+ * (accepted, answered, guided, forwarded), the refusals by ground, and sessions and matters by unit, by report
+ * month and by unit and report month together. For example the sessions of a province in the first quarter of 2016:
+ * 12 sessions, 30 matters, 2 delegations of 19 people in all (one of 7, one of 12), 1 refusal on {@link
+ * RefusalGround#DRAWN_OUT}.
+ *
+ * <p><b>Delegations by size.</b> A delegation is counted by its exact headcount ({@link #delegationsBySize()}), not by
+ * the law's brackets: the brackets are rules of a rule book, which an application may replace and the amended law
+ * may change, while the exact size loses nothing. A report asks for a bracket with {@link #delegations(Range)}, for
+ * example {@code tally.delegations(ReceptionRuleBook.DELEGATION_OF_5_TO_10.headcount())} for 5 to 10 people (Luật
+ * Tiếp công dân 42/2013/QH13, Điều 29).
  *
  * <p><b>Report months.</b> A session counts in the report month of its day under the tally's {@link CutOff}: under a
  * cut-off on the 14th, a session of 2016-03-20 counts in April. The application chooses the sessions of a report
@@ -65,6 +73,9 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
   private final ImmutableSortedMap<UnitId, Integer> mattersByUnit;
   private final ImmutableSortedMap<YearMonth, Integer> mattersByMonth;
   private final ImmutableSortedMap<RefusalGround, Integer> refusalsByGround;
+  private final ImmutableSortedMap<Integer, Integer> delegationsBySize;
+  private final ImmutableSortedMap<UnitId, ImmutableSortedMap<YearMonth, Integer>> sessionsByUnitAndMonth;
+  private final ImmutableSortedMap<UnitId, ImmutableSortedMap<YearMonth, Integer>> mattersByUnitAndMonth;
 
   private ReceptionTally(Counter c, @Nullable CutOff cutOff) {
     this.cutOff = cutOff;
@@ -85,6 +96,17 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
     this.mattersByUnit = ImmutableSortedMap.copyOfSorted(c.mattersByUnit);
     this.mattersByMonth = ImmutableSortedMap.copyOfSorted(c.mattersByMonth);
     this.refusalsByGround = ImmutableSortedMap.copyOfSorted(c.refusalsByGround);
+    this.delegationsBySize = ImmutableSortedMap.copyOfSorted(c.delegationsBySize);
+    this.sessionsByUnitAndMonth = table(c.sessionsByUnitAndMonth);
+    this.mattersByUnitAndMonth = table(c.mattersByUnitAndMonth);
+  }
+
+  private static ImmutableSortedMap<UnitId, ImmutableSortedMap<YearMonth, Integer>> table(
+      SortedMap<UnitId, SortedMap<YearMonth, Integer>> rows) {
+    ImmutableSortedMap.Builder<UnitId, ImmutableSortedMap<YearMonth, Integer>> table =
+        ImmutableSortedMap.naturalOrder();
+    rows.forEach((unit, months) -> table.put(unit, ImmutableSortedMap.copyOfSorted(months)));
+    return table.build();
   }
 
   // ---- making tallies --------------------------------------------------------------------------------------------
@@ -184,10 +206,22 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
     moved.addAll(this);
     moved.sessionsByUnit.clear();
     moved.mattersByUnit.clear();
+    moved.sessionsByUnitAndMonth.clear();
+    moved.mattersByUnitAndMonth.clear();
     sessionsByUnit.forEach(
         (unit, n) -> moved.sessionsByUnit.merge(chart.historyCarrier(unit, on).orElse(unit), n, Math::addExact));
     mattersByUnit.forEach(
         (unit, n) -> moved.mattersByUnit.merge(chart.historyCarrier(unit, on).orElse(unit), n, Math::addExact));
+    sessionsByUnitAndMonth.forEach(
+        (unit, months) ->
+            months.forEach(
+                (month, n) ->
+                    Counter.inc(moved.sessionsByUnitAndMonth, chart.historyCarrier(unit, on).orElse(unit), month, n)));
+    mattersByUnitAndMonth.forEach(
+        (unit, months) ->
+            months.forEach(
+                (month, n) ->
+                    Counter.inc(moved.mattersByUnitAndMonth, chart.historyCarrier(unit, on).orElse(unit), month, n)));
     return new ReceptionTally(moved, cutOff);
   }
 
@@ -356,6 +390,79 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
   }
 
   /**
+   * Returns the delegations by their exact headcount, sizes with none left out: for example {12=1} for one delegation
+   * of 12 people.
+   *
+   * @return the number of delegations of each size, smallest first, not null
+   */
+  public ImmutableSortedMap<Integer, Integer> delegationsBySize() {
+    return delegationsBySize;
+  }
+
+  /**
+   * Returns the number of delegations whose headcount lies in a range, for example the law's brackets {@code
+   * Range.closed(5, 10)} and {@code Range.atLeast(11)} (Luật Tiếp công dân 42/2013/QH13, Điều 29), as a {@link
+   * DelegationRule#headcount()} gives them.
+   *
+   * @param headcount the range of headcounts, not null
+   * @return the number, 0 or more
+   */
+  public int delegations(Range<Integer> headcount) {
+    requireNonNull(headcount, "headcount");
+    return delegationsBySize.entrySet().stream()
+        .filter(e -> headcount.contains(e.getKey()))
+        .mapToInt(e -> e.getValue())
+        .reduce(0, Math::addExact);
+  }
+
+  /**
+   * Returns the sessions by the unit that held them and by report month, units and months with none left out: for
+   * example {HG-UBND={2016-01=1, 2016-03=2}}.
+   *
+   * @return the counts of each unit by month, units and months in order, not null
+   */
+  public ImmutableSortedMap<UnitId, ImmutableSortedMap<YearMonth, Integer>> sessionsByUnitAndMonth() {
+    return sessionsByUnitAndMonth;
+  }
+
+  /**
+   * Returns the matters by the unit that received them and by report month, units and months with none left out.
+   *
+   * @return the counts of each unit by month, units and months in order, not null
+   */
+  public ImmutableSortedMap<UnitId, ImmutableSortedMap<YearMonth, Integer>> mattersByUnitAndMonth() {
+    return mattersByUnitAndMonth;
+  }
+
+  /**
+   * Returns the number of sessions a unit held in a report month.
+   *
+   * @param unit the unit, not null
+   * @param month the report month, not null
+   * @return the number, 0 or more
+   */
+  public int sessions(UnitId unit, YearMonth month) {
+    requireNonNull(unit, "unit");
+    requireNonNull(month, "month");
+    ImmutableSortedMap<YearMonth, Integer> months = sessionsByUnitAndMonth.get(unit);
+    return months == null ? 0 : months.getOrDefault(month, 0);
+  }
+
+  /**
+   * Returns the number of matters a unit received in a report month.
+   *
+   * @param unit the unit, not null
+   * @param month the report month, not null
+   * @return the number, 0 or more
+   */
+  public int matters(UnitId unit, YearMonth month) {
+    requireNonNull(unit, "unit");
+    requireNonNull(month, "month");
+    ImmutableSortedMap<YearMonth, Integer> months = mattersByUnitAndMonth.get(unit);
+    return months == null ? 0 : months.getOrDefault(month, 0);
+  }
+
+  /**
    * Returns the number of matters with an outcome, for example the matters guided to the competent body.
    *
    * @param outcome the outcome, not null
@@ -397,7 +504,10 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
         && mattersByOutcome.equals(other.mattersByOutcome)
         && mattersByUnit.equals(other.mattersByUnit)
         && mattersByMonth.equals(other.mattersByMonth)
-        && refusalsByGround.equals(other.refusalsByGround);
+        && refusalsByGround.equals(other.refusalsByGround)
+        && delegationsBySize.equals(other.delegationsBySize)
+        && sessionsByUnitAndMonth.equals(other.sessionsByUnitAndMonth)
+        && mattersByUnitAndMonth.equals(other.mattersByUnitAndMonth);
   }
 
   @Override
@@ -420,14 +530,19 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
         mattersByOutcome,
         mattersByUnit,
         mattersByMonth,
-        refusalsByGround);
+        refusalsByGround,
+        delegationsBySize,
+        sessionsByUnitAndMonth,
+        mattersByUnitAndMonth);
   }
 
   /**
    * Returns a readable form with no personal data, for example "ReceptionTally[to month end: 3 sessions
-   * {HEAD_PERIODIC=3}, 5 matters by 17 citizens, 1 delegations of 12, 1 refusals {DRAWN_OUT=1}; kinds
+   * {HEAD_PERIODIC=3}, 5 matters by 17 citizens, 1 delegations of 12 {12=1}, 1 refusals {DRAWN_OUT=1}; kinds
    * {COMPLAINT=3, DENUNCIATION=2}; levels {PROVINCIAL=5}; posts {CHAIR=5}; outcomes {ACCEPTED=2, GUIDED=3}; units
-   * {HG-VPTU=3}; months {2016-01=1, 2016-02=1, 2016-03=1}]", or "ReceptionTally[empty]".
+   * {HG-VPTU=3}; months {2016-01=1, 2016-02=1, 2016-03=1}; units by month {HG-VPTU={2016-01=1, 2016-02=1,
+   * 2016-03=1}}]", or "ReceptionTally[empty]". The sizes of the delegations follow their total; the counts by unit
+   * and month are the sessions'.
    *
    * @return a readable form, not null
    */
@@ -450,6 +565,8 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
         + delegations
         + " delegations of "
         + delegationPeople
+        + " "
+        + delegationsBySize
         + ", "
         + refusals
         + " refusals "
@@ -466,6 +583,8 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
         + sessionsByUnit
         + "; months "
         + sessionsByMonth
+        + "; units by month "
+        + sessionsByUnitAndMonth
         + "]";
   }
 
@@ -492,6 +611,9 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
     private final SortedMap<UnitId, Integer> mattersByUnit = new TreeMap<>();
     private final SortedMap<YearMonth, Integer> mattersByMonth = new TreeMap<>();
     private final SortedMap<RefusalGround, Integer> refusalsByGround = new TreeMap<>();
+    private final SortedMap<Integer, Integer> delegationsBySize = new TreeMap<>();
+    private final SortedMap<UnitId, SortedMap<YearMonth, Integer>> sessionsByUnitAndMonth = new TreeMap<>();
+    private final SortedMap<UnitId, SortedMap<YearMonth, Integer>> mattersByUnitAndMonth = new TreeMap<>();
 
     Counter(OrgChart chart, CutOff cutOff) {
       this.chart = requireNonNull(chart, "chart");
@@ -527,6 +649,7 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
       inc(sessionsByKind, session.kind(), 1);
       inc(sessionsByUnit, session.unit(), 1);
       inc(sessionsByMonth, month, 1);
+      inc(sessionsByUnitAndMonth, session.unit(), month, 1);
       for (Matter matter : session.matters()) {
         int people = matter.petitioners().count();
         matters = Math.addExact(matters, 1);
@@ -534,6 +657,7 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
         if (matter.petitioners().kind() == PetitionerKind.DELEGATION) {
           delegations = Math.addExact(delegations, 1);
           delegationPeople = Math.addExact(delegationPeople, people);
+          inc(delegationsBySize, people, 1);
         }
         inc(mattersByKind, matter.kind(), 1);
         inc(mattersByLevel, unit.level(), 1);
@@ -541,6 +665,7 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
         inc(mattersByOutcome, matter.outcome(), 1);
         inc(mattersByUnit, session.unit(), 1);
         inc(mattersByMonth, month, 1);
+        inc(mattersByUnitAndMonth, session.unit(), month, 1);
       }
       for (Refusal refusal : session.refusals()) {
         refusals = Math.addExact(refusals, 1);
@@ -567,6 +692,11 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
       t.mattersByUnit.forEach((k, n) -> inc(mattersByUnit, k, n));
       t.mattersByMonth.forEach((k, n) -> inc(mattersByMonth, k, n));
       t.refusalsByGround.forEach((k, n) -> inc(refusalsByGround, k, n));
+      t.delegationsBySize.forEach((k, n) -> inc(delegationsBySize, k, n));
+      t.sessionsByUnitAndMonth.forEach(
+          (unit, months) -> months.forEach((month, n) -> inc(sessionsByUnitAndMonth, unit, month, n)));
+      t.mattersByUnitAndMonth.forEach(
+          (unit, months) -> months.forEach((month, n) -> inc(mattersByUnitAndMonth, unit, month, n)));
     }
 
     Counter combine(Counter other) {
@@ -576,6 +706,10 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
 
     private static <K> void inc(Map<K, Integer> counts, K key, int n) {
       counts.merge(key, n, Math::addExact);
+    }
+
+    static void inc(Map<UnitId, SortedMap<YearMonth, Integer>> rows, UnitId unit, YearMonth month, int n) {
+      inc(rows.computeIfAbsent(unit, u -> new TreeMap<>()), month, n);
     }
 
     ReceptionTally finish() {

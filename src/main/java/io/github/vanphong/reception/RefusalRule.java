@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * <p>The rule cites two bases: that of the ground ({@link #basis()}) and that of the notice ({@link
  * #noticeBasis()}), which may be confirmed differently: the points of Nghị định 154/2026 are verified, but which of
  * them are only explained in person is read differently in the two copies of the text, so those notices are
- * reported or unconfirmed. A written notice has its time limit ({@link #noticeLimit()}); a spoken explanation none.
+ * unconfirmed. A written notice has its time limit ({@link #noticeLimit()}); a spoken explanation none. Both bases
+ * are in force on every day of the rule: a notice is not required under a text not yet, or no longer, in force.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -81,14 +82,15 @@ public abstract non-sealed class RefusalRule implements ReceptionRule {
   public abstract LegalBasis noticeBasis();
 
   /**
-   * The days of refusal on which the rule is in force; those of the ground's basis unless set.
+   * The days of refusal on which the rule is in force; unless set, the days both its bases are in force, for example
+   * 2014-12-15 to 2026-06-30 for a ground of Luật Tiếp công dân 42/2013/QH13 told under Thông tư 06/2014/TT-TTCP.
    *
    * @return the days, not null
    */
   @Override
   @Value.Default
   public Validity validity() {
-    return basis().validity();
+    return basis().validity().intersection(noticeBasis().validity()).orElse(basis().validity());
   }
 
   /**
@@ -142,12 +144,19 @@ public abstract non-sealed class RefusalRule implements ReceptionRule {
         name(),
         notice(),
         noticeLimit().map(TimeLimit::toString).orElse("no limit"));
+    checkArgument(
+        basis().validity().encloses(validity()) && noticeBasis().validity().encloses(validity()),
+        "%s: a refusal rule is in force only on days its bases are; the rule is in force %s, its ground's basis %s"
+            + " and its notice's %s",
+        name(),
+        validity(),
+        basis().validity(),
+        noticeBasis().validity());
   }
 
   /**
    * Returns the readable form, for example "REFUSAL_DRAWN_OUT: DRAWN_OUT, WRITTEN_NOTICE within 3 working days, Luật
-   * Tiếp công dân 42/2013/QH13, Điều 9, khoản 3; notice Thông tư 06/2014/TT-TTCP, Điều 4 (reported),
-   * [2014-07-01..2026-06-30]".
+   * Tiếp công dân 42/2013/QH13, Điều 9, khoản 3; notice Thông tư 06/2014/TT-TTCP, Điều 4, [2014-12-15..2026-06-30]".
    *
    * @return the name, ground, notice, bases and days, not null
    */

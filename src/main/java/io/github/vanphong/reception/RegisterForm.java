@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>An entry is made under the form in force on its day ({@link ReceptionEntry#form()}); a day before 2014-12-15 has
  * no prescribed form. The columns of Mẫu 03/TCD were read in the decree's copy (verified); those of Mẫu 06-TCD are
- * the criteria Thông tư 06/2014/TT-TTCP, Điều 16 and 27 list (the circular itself is reported).
+ * the criteria Thông tư 06/2014/TT-TTCP, Điều 16 and 27 list, which were read (verified; the circular's own days in
+ * force are reported).
  */
 public enum RegisterForm implements Bilingual {
   /** Mẫu số 06-TCD: the register of Thông tư 06/2014/TT-TTCP, 8 columns. */

@@ -33,6 +33,21 @@ class InstrumentTest {
   }
 
   @Test
+  void theReceptionInstrumentsOf2014EndOnJune2026AndNameDecree154AsTheirReplacement() {
+    Instrument decree64 = Instruments.DECREE_64_2014;
+    assertThat(decree64.validity()).isEqualTo(Validity.parse("[2014-08-15..2026-06-30]"));
+    assertThat(decree64.replacedBy()).contains(Instruments.DECREE_154_2026);
+    assertThat(decree64.confirmation()).as("its first day is a recollection").isEqualTo(Confirmation.UNCONFIRMED);
+    Instrument circular = Instruments.CIRCULAR_06_2014_TTCP;
+    assertThat(circular.validity()).isEqualTo(Validity.parse("[2014-12-15..2026-06-30]"));
+    assertThat(circular.replacedBy()).contains(Instruments.DECREE_154_2026);
+    assertThat(circular.confirmation()).as("its days come from secondary sources").isEqualTo(Confirmation.REPORTED);
+    assertThat(circular.isInForceOn(LocalDate.of(2026, 7, 1))).isFalse();
+    assertThat(Instruments.DECREE_154_2026.validity().start()).isEqualTo(circular.validity().end().orElseThrow().plusDays(1));
+    assertThat(LegalBasis.of(circular, "Điều 4").inForceUntil()).as("a basis ends with its instrument").contains(LocalDate.of(2026, 6, 30));
+  }
+
+  @Test
   void anInstrumentIsVerifiedUnlessSaidOtherwiseAndSaysSo() {
     assertThat(Instrument.of("Quy chế 01-QC/TU", LocalDate.of(2020, 1, 1)).confirmation())
         .isEqualTo(Confirmation.VERIFIED);

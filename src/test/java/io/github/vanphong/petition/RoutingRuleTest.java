@@ -88,7 +88,7 @@ class RoutingRuleTest {
     assertThat(Classifier.PARTY_MEMBER_DENOUNCED_TO_PARTY_CHANNEL.toString())
         .isEqualTo(
             "PARTY_MEMBER_DENOUNCED_TO_PARTY_CHANNEL: INSPECTION_COMMITTEE under PARTY_RULES of [DENUNCIATION] about"
-                + " [PARTY_MEMBER] over the Party's rules, Thông tư 06/2014/TT-TTCP, Điều 24 [2014-12-15..) (reported by a secondary"
+                + " [PARTY_MEMBER] over the Party's rules, Thông tư 06/2014/TT-TTCP, Điều 24 [2014-12-15..2026-06-30] (reported by a secondary"
                 + " source); Thông"
                 + " tư 05/2021/TT-TTCP, Điều 15 [2021-11-15..)");
     assertThat(Classifier.PARTY_DISCIPLINE_TO_INSPECTION_COMMITTEE.toString())

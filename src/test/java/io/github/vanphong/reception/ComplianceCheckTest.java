@@ -162,6 +162,6 @@ class ComplianceCheckTest {
     assertThat(CHECK.ruleBook()).isEqualTo(STANDARD);
     assertThat(CHECK.chart()).isEqualTo(PROVINCE);
     assertThat(CHECK).isEqualTo(ComplianceCheck.of(STANDARD, PROVINCE)).hasSameHashCodeAs(ComplianceCheck.of(STANDARD, PROVINCE));
-    assertThat(CHECK.toString()).startsWith("ComplianceCheck[ReceptionRuleBook[46 rules], OrgChart[").endsWith(", 0 acting]");
+    assertThat(CHECK.toString()).startsWith("ComplianceCheck[ReceptionRuleBook[49 rules], OrgChart[").endsWith(", 0 acting]");
   }
 }

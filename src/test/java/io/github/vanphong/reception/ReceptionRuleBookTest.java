@@ -89,7 +89,7 @@ class ReceptionRuleBookTest {
 
   @Test
   void everyStandardRuleCitesADeclaredInstrumentWithinItsDays() {
-    assertThat(STANDARD.rules()).hasSize(46);
+    assertThat(STANDARD.rules()).hasSize(49);
     for (ReceptionRule rule : STANDARD.rules()) {
       assertThat(Instruments.all()).as(rule.name()).contains(rule.basis().instrument());
       assertThat(rule.basis().validity().encloses(rule.validity())).as(rule.name()).isTrue();
@@ -167,16 +167,25 @@ class ReceptionRuleBookTest {
   }
 
   @Test
-  void aDeputyNotifiesAnAbsenceFiveWorkingDaysAhead() {
+  void aDeputyNotifiesAnAbsenceWithFiveWholeWorkingDaysBetweenTheNoticeAndTheDay() {
     LocalDate thursday = LocalDate.of(2016, 9, 15);
-    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 8), VIETNAM)).isEmpty();
-    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 12), VIETNAM))
+    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 7), VIETNAM))
+        .as("Thursday 8, Friday 9, Monday 12 to Wednesday 14 lie between: 5")
+        .isEmpty();
+    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 8), VIETNAM))
+        .as("the day of the notice and the day of the reception are not counted: 4")
         .singleElement()
         .satisfies(
             f -> {
               assertThat(f.rule()).isEqualTo(ReceptionRuleBook.DEPUTY_ABSENCE_NOTICE);
-              assertThat(f.message()).contains("3 working days ahead");
+              assertThat(f.message()).contains("notified on 2016-09-08, 4 working days ahead");
             });
+    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, LocalDate.of(2016, 9, 12), VIETNAM))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("2 working days ahead"));
+    assertThat(STANDARD.absenceFindings(DEPUTY, thursday, thursday.minusDays(1), VIETNAM))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("0 working days ahead"));
     assertThat(STANDARD.absenceFindings(DEPUTY, thursday, thursday.plusDays(1), VIETNAM))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("0 working days ahead"));
@@ -192,7 +201,7 @@ class ReceptionRuleBookTest {
     assertThat(STANDARD.procedure(ProcedureRequirement.DEPUTY_STANDS_IN, PostKind.CHAIR, Y2016))
         .contains(ReceptionRuleBook.DEPUTY_STANDS_IN);
     assertThat(STANDARD.procedure(ProcedureRequirement.DEPUTY_STANDS_IN, PostKind.SECRETARY, Y2016)).isEmpty();
-    assertThat(STANDARD).hasToString("ReceptionRuleBook[46 rules]");
+    assertThat(STANDARD).hasToString("ReceptionRuleBook[49 rules]");
     assertThat(ReceptionRuleBook.of(STANDARD.rules())).isEqualTo(STANDARD).hasSameHashCodeAs(STANDARD);
     assertThat(STANDARD.rule("PROVINCIAL_CHAIR")).contains(ReceptionRuleBook.PROVINCIAL_CHAIR);
     assertThat(UnitId.of("HG-TU")).isEqualTo(HG_TU);

@@ -76,7 +76,7 @@ class ReceptionScheduleTest {
         .satisfies(
             f -> {
               assertThat(f.rule()).isEqualTo(ReceptionRuleBook.DEPUTY_SCHEDULE_NOTICE);
-              assertThat(f.message()).contains("2016-09-15").contains("8 working days ahead");
+              assertThat(f.message()).contains("2016-09-15").contains("7 working days ahead");
             });
     ReceptionSchedule unnotified = schedule(DEPUTY, ScheduleDay.nthOfMonth(3, DayOfWeek.THURSDAY)).build();
     assertThat(unnotified.findings(STANDARD, VIETNAM, LocalDate.of(2016, 9, 1), LocalDate.of(2016, 10, 31)))
@@ -85,6 +85,38 @@ class ReceptionScheduleTest {
     assertThat(schedule(HG_CHAIR, ScheduleDay.ofMonth(15)).build().findings(STANDARD, VIETNAM, LocalDate.of(2016, 9, 1), LocalDate.of(2016, 10, 31)))
         .as("a chair's schedule is not a deputy's")
         .isEmpty();
+  }
+
+  @Test
+  void aDeputysScheduleIsNotifiedWithTenWholeWorkingDaysBetweenTheNoticeAndTheDay() {
+    ScheduleDay thirdThursday = ScheduleDay.nthOfMonth(3, DayOfWeek.THURSDAY);
+    LocalDate from = LocalDate.of(2016, 10, 1);
+    LocalDate to = LocalDate.of(2016, 10, 31);
+    assertThat(schedule(DEPUTY, thirdThursday).notifiedOn(LocalDate.of(2016, 10, 5)).build().findings(STANDARD, VIETNAM, from, to))
+        .as("Thursday 6 to Wednesday 19 October hold 10 working days, for Thursday 20")
+        .isEmpty();
+    assertThat(schedule(DEPUTY, thirdThursday).notifiedOn(LocalDate.of(2016, 10, 6)).build().findings(STANDARD, VIETNAM, from, to))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(ReceptionRuleBook.DEPUTY_SCHEDULE_NOTICE);
+              assertThat(f.message()).contains("2016-10-20").contains("9 working days ahead");
+            });
+  }
+
+  @Test
+  void aSchedulePostedOnItsDayIsNotPostedBeforeIt() {
+    LocalDate from = LocalDate.of(2026, 7, 1);
+    LocalDate to = LocalDate.of(2026, 7, 31);
+    assertThat(schedule(HG_CHAIR, ScheduleDay.ofMonth(15)).postedOn(LocalDate.of(2026, 7, 14)).build().findings(STANDARD, VIETNAM, from, to))
+        .isEmpty();
+    assertThat(schedule(HG_CHAIR, ScheduleDay.ofMonth(15)).postedOn(LocalDate.of(2026, 7, 15)).build().findings(STANDARD, VIETNAM, from, to))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(ReceptionRuleBook.SCHEDULE_POSTED);
+              assertThat(f.message()).contains("posted on 2026-07-15, not before its day 2026-07-15");
+            });
   }
 
   @Test

@@ -71,5 +71,32 @@ class ReceptionTallyProperties {
     assertThat(moved.sessionsByUnit().keySet())
         .allSatisfy(unit -> assertThat(PROVINCE.unit(unit, LocalDate.of(2026, 1, 1))).isPresent());
     assertThat(moved.reassignedTo(PROVINCE, LocalDate.of(2026, 1, 1))).isEqualTo(moved);
+    assertThat(sum(moved.sessionsByUnitAndMonth())).isEqualTo(tally.sessions());
+    assertThat(sum(moved.mattersByUnitAndMonth())).isEqualTo(tally.matters());
+    assertThat(moved.sessionsByUnitAndMonth().keySet()).isEqualTo(moved.sessionsByUnit().keySet());
+  }
+
+  private static int sum(java.util.Map<?, ? extends java.util.Map<?, Integer>> table) {
+    return table.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
+  }
+
+  @Property(tries = 100)
+  void theCountsByUnitAndMonthAndBySizeAddUpToTheTotals(
+      @ForAll("sessions") List<ReceptionSession> sessions, @ForAll CutOff cutOff) {
+    ReceptionTally tally = tally(sessions, cutOff);
+    assertThat(sum(tally.sessionsByUnitAndMonth())).isEqualTo(tally.sessions());
+    assertThat(sum(tally.mattersByUnitAndMonth())).isEqualTo(tally.matters());
+    tally.sessionsByUnitAndMonth()
+        .forEach(
+            (unit, months) ->
+                assertThat(months.values().stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo(tally.sessionsByUnit().get(unit)));
+    tally.mattersByUnitAndMonth()
+        .forEach((unit, months) -> months.forEach((month, n) -> assertThat(tally.matters(unit, month)).isEqualTo(n)));
+    assertThat(tally.delegationsBySize().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(tally.delegations());
+    assertThat(tally.delegationsBySize().entrySet().stream().mapToInt(e -> e.getKey() * e.getValue()).sum())
+        .isEqualTo(tally.delegationPeople());
+    assertThat(tally.delegations(com.google.common.collect.Range.all())).isEqualTo(tally.delegations());
   }
 }

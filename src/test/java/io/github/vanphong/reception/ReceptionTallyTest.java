@@ -65,6 +65,47 @@ class ReceptionTallyTest {
   }
 
   @Test
+  void sessionsAndMattersAreCountedByUnitAndMonthTogether() {
+    LocalDate january = LocalDate.of(2016, 1, 15);
+    ReceptionSession early =
+        session("S0", HG_CHAIR, HG_CT1, SessionKind.HEAD_PERIODIC, january).receive(complaint("P-9"), january, OFFICER);
+    ReceptionTally tally =
+        List.of(early, busy()).stream().collect(ReceptionTally.collector(PROVINCE, CutOff.monthEnd()));
+    assertThat(tally.sessionsByUnitAndMonth())
+        .containsOnlyKeys(HG_UBND)
+        .containsEntry(HG_UBND, com.google.common.collect.ImmutableSortedMap.of(YearMonth.of(2016, 1), 1, YearMonth.of(2016, 3), 1));
+    assertThat(tally.mattersByUnitAndMonth().get(HG_UBND))
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry(YearMonth.of(2016, 1), 1),
+            org.assertj.core.api.Assertions.entry(YearMonth.of(2016, 3), 3));
+    assertThat(tally.sessions(HG_UBND, YearMonth.of(2016, 3))).isEqualTo(1);
+    assertThat(tally.matters(HG_UBND, YearMonth.of(2016, 3))).isEqualTo(3);
+    assertThat(tally.matters(HG_UBND, YearMonth.of(2016, 2))).isZero();
+    assertThat(tally.matters(CT_UBND, YearMonth.of(2016, 3))).isZero();
+    assertThat(tally.sessions(CT_UBND, YearMonth.of(2016, 3))).isZero();
+    assertThat(ReceptionTally.of(busy(), PROVINCE, CutOff.onDay(14)).sessions(HG_UBND, YearMonth.of(2016, 4)))
+        .as("the report month of the cut-off")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void delegationsAreCountedByTheirExactSizeAndAskedForByTheLawsBrackets() {
+    Delegation seven = Delegation.of(7, people(7).subList(0, 2)).appointedInWriting(people(7));
+    ReceptionSession small =
+        session("S2", HG_CHAIR, HG_CT1, SessionKind.HEAD_PERIODIC, MARCH_20)
+            .receive(Matter.builder().from(complaint("P-4")).byDelegation(seven).build(), MARCH_20, OFFICER);
+    ReceptionTally tally =
+        List.of(small, busy()).stream().collect(ReceptionTally.collector(PROVINCE, CutOff.monthEnd()));
+    assertThat(tally.delegationsBySize())
+        .containsExactly(org.assertj.core.api.Assertions.entry(7, 1), org.assertj.core.api.Assertions.entry(12, 1));
+    assertThat(tally.delegations(ReceptionRuleBook.DELEGATION_OF_5_TO_10.headcount())).isEqualTo(1);
+    assertThat(tally.delegations(ReceptionRuleBook.DELEGATION_OVER_10.headcount())).isEqualTo(1);
+    assertThat(tally.delegations(com.google.common.collect.Range.lessThan(5))).isZero();
+    assertThat(tally.delegations()).isEqualTo(2);
+    assertThat(ReceptionTally.empty().delegationsBySize()).isEmpty();
+  }
+
+  @Test
   void underACutOffOnThe14thASessionOfThe20thCountsInTheNextMonth() {
     ReceptionTally tally = ReceptionTally.of(busy(), PROVINCE, CutOff.onDay(14));
     assertThat(tally.sessionsByMonth()).containsOnlyKeys(YearMonth.of(2016, 4));
@@ -102,6 +143,9 @@ class ReceptionTallyTest {
     ReceptionTally moved = tally.reassignedTo(PROVINCE, LocalDate.of(2026, 1, 1));
     assertThat(moved.sessionsByUnit()).containsOnlyKeys(CT_UBND);
     assertThat(moved.mattersByUnit()).containsEntry(CT_UBND, 3);
+    assertThat(moved.sessionsByUnitAndMonth()).containsOnlyKeys(CT_UBND);
+    assertThat(moved.matters(CT_UBND, YearMonth.of(2016, 3))).isEqualTo(3);
+    assertThat(moved.delegationsBySize()).isEqualTo(tally.delegationsBySize());
     assertThat(moved.matters()).isEqualTo(tally.matters());
     assertThat(ReceptionTally.empty().reassignedTo(PROVINCE, LocalDate.of(2026, 1, 1))).isSameAs(ReceptionTally.empty());
   }
@@ -110,7 +154,10 @@ class ReceptionTallyTest {
   void theReadableFormShowsCountsAndNoIdentity() {
     assertThat(ReceptionTally.empty()).hasToString("ReceptionTally[empty]");
     assertThat(ReceptionTally.of(busy(), PROVINCE, CutOff.monthEnd()).toString())
-        .startsWith("ReceptionTally[to month end: 1 sessions {HEAD_PERIODIC=1}, 3 matters by 14 citizens, 1 delegations of 12")
+        .startsWith(
+            "ReceptionTally[to month end: 1 sessions {HEAD_PERIODIC=1}, 3 matters by 14 citizens, 1 delegations of 12"
+                + " {12=1}, 1 refusals")
+        .endsWith("; months {2016-03=1}; units by month {HG-UBND={2016-03=1}}]")
         .doesNotContain("Công dân Thứ")
         .doesNotContain("Trương Thị Ngọc Diễm");
   }

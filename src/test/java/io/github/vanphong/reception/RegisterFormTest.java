@@ -39,7 +39,12 @@ class RegisterFormTest {
   @Test
   void form06TcdHasTheCriteriaOfCircular06() {
     assertThat(RegisterForm.FORM_06_TCD.columns()).hasSize(8).contains(RegisterColumn.REQUESTS, RegisterColumn.OUTCOME);
-    assertThat(RegisterForm.FORM_06_TCD.basis().confirmation()).isEqualTo(Confirmation.REPORTED);
+    assertThat(RegisterForm.FORM_06_TCD.basis().confirmation())
+        .as("Điều 16 and 27 were read (T16)")
+        .isEqualTo(Confirmation.VERIFIED);
+    assertThat(RegisterForm.FORM_06_TCD.basis().instrument().confirmation())
+        .as("the circular's own days are reported")
+        .isEqualTo(Confirmation.REPORTED);
     assertThat(RegisterForm.FORM_06_TCD.validity().end()).contains(LocalDate.of(2026, 6, 30));
   }
 }
