@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * draft from the history an application kept. A draft is not the document's content, and the people in its history
  * are named by identifier only.
  *
+ * <p>A command costs about the same whatever the length of the history: a draft shares its events with the draft it
+ * was made from instead of copying them; {@link #history()} makes its list once, on first use.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Draft {
@@ -42,17 +45,23 @@ public final class Draft {
   private final DraftId id;
   private final DocumentType type;
   private final Issuer issuer;
-  private final ImmutableList<DraftEvent> history;
+  /** The events, oldest first, shared with the drafts this one was made from. */
+  private final PersistentVector<DraftEvent> history;
+
   private final DraftState state;
   private final DocumentForm form;
 
+  /** {@link #history} as a list, made on first use; racy single-check, as ImmutableList is safely published. */
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields; see history()
+  private @Nullable ImmutableList<DraftEvent> historyList;
+
   private Draft(
-      DraftId id, DocumentType type, Issuer issuer, ImmutableList<DraftEvent> history, DocumentForm form) {
+      DraftId id, DocumentType type, Issuer issuer, PersistentVector<DraftEvent> history, DocumentForm form) {
     this.id = id;
     this.type = type;
     this.issuer = issuer;
     this.history = history;
-    this.state = history.get(history.size() - 1).command().resultingState();
+    this.state = history.last().command().resultingState();
     this.form = form;
   }
 
@@ -81,7 +90,7 @@ public final class Draft {
         issuer);
     DraftEvent event =
         DraftEvent.builder().command(DraftCommand.START).by(by).on(on).form(form).build();
-    return new Draft(id, type, issuer, ImmutableList.of(event), form);
+    return new Draft(id, type, issuer, PersistentVector.<DraftEvent>empty().plus(event), form);
   }
 
   /**
@@ -170,12 +179,18 @@ public final class Draft {
   }
 
   /**
-   * Returns every event, oldest first; the first is the start.
+   * Returns every event, oldest first; the first is the start. The list is made on the first call, in time linear in
+   * the length of the history, and kept.
    *
    * @return the history, not empty, not null
    */
   public ImmutableList<DraftEvent> history() {
-    return history;
+    ImmutableList<DraftEvent> list = historyList;
+    if (list == null) {
+      list = history.asList();
+      historyList = list;
+    }
+    return list;
   }
 
   /**
@@ -232,7 +247,7 @@ public final class Draft {
    * @return the symbol, or empty if the draft is not issued
    */
   public Optional<DocumentSymbol> symbol() {
-    return history.get(history.size() - 1).symbol();
+    return history.last().symbol();
   }
 
   /**
@@ -362,11 +377,11 @@ public final class Draft {
     requireNonNull(on, "on");
     requireNonNull(by, "by");
     refuseUnlessAllowed(command);
-    LocalDate last = history.get(history.size() - 1).on();
+    LocalDate last = history.last().on();
     checkArgument(
         !on.isBefore(last),
         "the events of a draft do not go backwards: the last, %s, was on %s; %s cannot be on %s",
-        history.get(history.size() - 1).command(),
+        history.last().command(),
         last,
         command,
         on);
@@ -380,7 +395,7 @@ public final class Draft {
   }
 
   private Draft append(DraftEvent event) {
-    LocalDate last = history.get(history.size() - 1).on();
+    LocalDate last = history.last().on();
     checkArgument(
         !event.on().isBefore(last),
         "the events of a draft do not go backwards: the last was on %s; %s cannot be on %s",
@@ -391,7 +406,7 @@ public final class Draft {
         id,
         type,
         issuer,
-        ImmutableList.<DraftEvent>builder().addAll(history).add(event).build(),
+        history.plus(event),
         event.form().orElse(form));
   }
 
@@ -401,12 +416,12 @@ public final class Draft {
         && id.equals(other.id)
         && type.equals(other.type)
         && issuer.equals(other.issuer)
-        && history.equals(other.history);
+        && history().equals(other.history());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, type, issuer, history);
+    return Objects.hash(id, type, issuer, history());
   }
 
   /**
