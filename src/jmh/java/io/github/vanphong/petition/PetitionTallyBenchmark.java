@@ -37,7 +37,6 @@ public class PetitionTallyBenchmark {
   public int petitions;
 
   private List<Petition> list;
-  private PetitionRuleBook book;
   private WorkingCalendar calendar;
   private LocalDate asOf;
 
@@ -45,19 +44,18 @@ public class PetitionTallyBenchmark {
   @Setup
   public void setUp() {
     list = PetitionSample.petitions(petitions, false);
-    book = PetitionRuleBook.standard();
     calendar = WorkingCalendar.vietnam();
     asOf = PetitionSample.AS_OF;
   }
 
   @Benchmark
   public PetitionTally collector() {
-    return list.stream().collect(PetitionTally.collector(book, calendar, asOf));
+    return list.stream().collect(PetitionTally.collector(calendar, asOf));
   }
 
   @Benchmark
   public PetitionTally parallelCollector() {
-    return list.parallelStream().collect(PetitionTally.collector(book, calendar, asOf));
+    return list.parallelStream().collect(PetitionTally.collector(calendar, asOf));
   }
 
   /** The same counts and overdue list, by hand: arrays by ordinal, hash maps, a list sorted at the end. */
@@ -77,7 +75,7 @@ public class PetitionTallyBenchmark {
       channels[p.intake().channel().ordinal()]++;
       units.computeIfAbsent(unit, u -> new int[1])[0]++;
       months.computeIfAbsent(YearMonth.from(p.received()), m -> new int[1])[0]++;
-      for (PetitionDeadline d : p.deadlines(book, calendar, asOf)) {
+      for (PetitionDeadline d : p.deadlines(calendar, asOf)) {
         if (d.officeDuty()) {
           DeadlineStatus status = d.status();
           statuses[status.ordinal()]++;
@@ -101,7 +99,7 @@ public class PetitionTallyBenchmark {
   @Benchmark
   public void deadlinesOnly(Blackhole out) {
     for (Petition p : list) {
-      out.consume(p.deadlines(book, calendar, asOf));
+      out.consume(p.deadlines(calendar, asOf));
     }
   }
 }
