@@ -36,7 +36,14 @@ public final class Deadline {
   private final TimeLimit limit;
   private final String startEvent;
   private final LocalDate eventDay;
-  private final ImmutableList<Extension> extensions;
+  /** The extensions, shared with the deadline this one extends: extending copies none of them. */
+  private final PersistentVector<Extension> extensions;
+
+  /** The days of every extension. */
+  private final int extensionDays;
+
+  /** The extensions as a list, made on first use (racy single-check of an immutable list). */
+  private @Nullable ImmutableList<Extension> extensionList;
   private final ImmutableList<Suspension> suspensions;
   private final WorkingCalendar calendar;
   private final CivilCode civilCode;
@@ -48,7 +55,8 @@ public final class Deadline {
       TimeLimit limit,
       String startEvent,
       LocalDate eventDay,
-      ImmutableList<Extension> extensions,
+      PersistentVector<Extension> extensions,
+      int extensionDays,
       ImmutableList<Suspension> suspensions,
       WorkingCalendar calendar) {
     checkArgument(!startEvent.isBlank(), "a deadline needs a start event: '%s'", startEvent);
@@ -58,6 +66,7 @@ public final class Deadline {
     this.startEvent = startEvent;
     this.eventDay = eventDay;
     this.extensions = extensions;
+    this.extensionDays = extensionDays;
     this.suspensions = suspensions;
     this.calendar = calendar;
     this.firstCountedDay = lastCountedAfter(1);
@@ -83,7 +92,8 @@ public final class Deadline {
         requireNonNull(limit, "limit"),
         requireNonNull(startEvent, "startEvent"),
         requireNonNull(eventDay, "eventDay"),
-        ImmutableList.of(),
+        PersistentVector.empty(),
+        0,
         ImmutableList.of(),
         requireNonNull(calendar, "calendar"));
   }
@@ -96,11 +106,13 @@ public final class Deadline {
    * @throws DateTimeException if the new due date falls outside the calendar's range 2006-01-01 to 2199-12-31
    */
   public Deadline extendedBy(Extension extension) {
+    requireNonNull(extension, "extension");
     return new Deadline(
         limit,
         startEvent,
         eventDay,
-        ImmutableList.<Extension>builder().addAll(extensions).add(extension).build(),
+        extensions.plus(extension),
+        extensionDays + extension.days(),
         suspensions,
         calendar);
   }
@@ -125,6 +137,7 @@ public final class Deadline {
         startEvent,
         eventDay,
         extensions,
+        extensionDays,
         ImmutableList.<Suspension>builder().addAll(suspensions).add(suspension).build(),
         calendar);
   }
@@ -220,7 +233,12 @@ public final class Deadline {
    * @return the extensions, possibly empty, not null
    */
   public ImmutableList<Extension> extensions() {
-    return extensions;
+    ImmutableList<Extension> list = extensionList;
+    if (list == null) {
+      list = extensions.asList();
+      extensionList = list;
+    }
+    return list;
   }
 
   /**
@@ -238,7 +256,7 @@ public final class Deadline {
    * @return the days counted, 1 or more
    */
   public int countedDays() {
-    return limit.days() + extensions.stream().mapToInt(Extension::days).sum();
+    return limit.days() + extensionDays;
   }
 
   /**
@@ -425,14 +443,14 @@ public final class Deadline {
     return limit.equals(other.limit)
         && startEvent.equals(other.startEvent)
         && eventDay.equals(other.eventDay)
-        && extensions.equals(other.extensions)
+        && extensions().equals(other.extensions())
         && suspensions.equals(other.suspensions)
         && calendar.equals(other.calendar);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(limit, startEvent, eventDay, extensions, suspensions, calendar);
+    return Objects.hash(limit, startEvent, eventDay, extensions(), suspensions, calendar);
   }
 
   /**

@@ -42,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  * draft from the history an application kept. A draft is not the document's content, and the people in its history
  * are named by identifier only.
  *
+ * <p>A command costs about the same whatever the length of the history: a draft shares its events with the draft it
+ * was made from instead of copying them; {@link #history()} makes its list once, on first use.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Draft {
@@ -50,23 +53,29 @@ public final class Draft {
   private final DocumentType type;
   private final Issuer issuer;
   private final FormatRuleBook rules;
-  private final ImmutableList<DraftEvent> history;
+  /** The events, oldest first, shared with the drafts this one was made from. */
+  private final PersistentVector<DraftEvent> history;
+
   private final DraftState state;
   private final DocumentForm form;
+
+  /** {@link #history} as a list, made on first use; racy single-check, as ImmutableList is safely published. */
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields; see history()
+  private @Nullable ImmutableList<DraftEvent> historyList;
 
   private Draft(
       DraftId id,
       DocumentType type,
       Issuer issuer,
       FormatRuleBook rules,
-      ImmutableList<DraftEvent> history,
+      PersistentVector<DraftEvent> history,
       DocumentForm form) {
     this.id = id;
     this.type = type;
     this.issuer = issuer;
     this.rules = rules;
     this.history = history;
-    this.state = history.get(history.size() - 1).command().resultingState();
+    this.state = history.last().command().resultingState();
     this.form = form;
   }
 
@@ -123,7 +132,7 @@ public final class Draft {
         issuer);
     DraftEvent event =
         DraftEvent.builder().command(DraftCommand.START).by(by).on(on).form(form).build();
-    return new Draft(id, type, issuer, rules, ImmutableList.of(event), form);
+    return new Draft(id, type, issuer, rules, PersistentVector.<DraftEvent>empty().plus(event), form);
   }
 
   /**
@@ -240,12 +249,18 @@ public final class Draft {
   }
 
   /**
-   * Returns every event, oldest first; the first is the start.
+   * Returns every event, oldest first; the first is the start. The list is made on the first call, in time linear in
+   * the length of the history, and kept.
    *
    * @return the history, not empty, not null
    */
   public ImmutableList<DraftEvent> history() {
-    return history;
+    ImmutableList<DraftEvent> list = historyList;
+    if (list == null) {
+      list = history.asList();
+      historyList = list;
+    }
+    return list;
   }
 
   /**
@@ -289,7 +304,7 @@ public final class Draft {
   }
 
   private LocalDate lastDay() {
-    return history.get(history.size() - 1).on();
+    return history.last().on();
   }
 
   /**
@@ -323,7 +338,7 @@ public final class Draft {
    * @return the symbol, or empty if the draft is not issued
    */
   public Optional<DocumentSymbol> symbol() {
-    return history.get(history.size() - 1).symbol();
+    return history.last().symbol();
   }
 
   /**
@@ -453,11 +468,11 @@ public final class Draft {
     requireNonNull(on, "on");
     requireNonNull(by, "by");
     refuseUnlessAllowed(command);
-    LocalDate last = history.get(history.size() - 1).on();
+    LocalDate last = history.last().on();
     checkArgument(
         !on.isBefore(last),
         "the events of a draft do not go backwards: the last, %s, was on %s; %s cannot be on %s",
-        history.get(history.size() - 1).command(),
+        history.last().command(),
         last,
         command,
         on);
@@ -471,7 +486,7 @@ public final class Draft {
   }
 
   private Draft append(DraftEvent event) {
-    LocalDate last = history.get(history.size() - 1).on();
+    LocalDate last = history.last().on();
     checkArgument(
         !event.on().isBefore(last),
         "the events of a draft do not go backwards: the last was on %s; %s cannot be on %s",
@@ -483,7 +498,7 @@ public final class Draft {
         type,
         issuer,
         rules,
-        ImmutableList.<DraftEvent>builder().addAll(history).add(event).build(),
+        history.plus(event),
         event.form().orElse(form));
   }
 
@@ -494,12 +509,12 @@ public final class Draft {
         && type.equals(other.type)
         && issuer.equals(other.issuer)
         && rules.equals(other.rules)
-        && history.equals(other.history);
+        && history().equals(other.history());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, type, issuer, rules, history);
+    return Objects.hash(id, type, issuer, rules, history());
   }
 
   /**

@@ -32,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A register is an immutable value: {@link #receive} returns a {@link Received} holding the new register and the
  * new arrival, and leaves the register it was called on as it was. It is not an {@link OutgoingRegister}.
  *
+ * <p>Receiving, and reading the arrivals or the next number of a year, cost about the same whatever the length of
+ * the register: a register shares its arrivals with the register it was made from, and finds a year's arrivals, which
+ * stand together, by a binary search. {@link #arrivals()} makes its list once, on first use.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
@@ -55,10 +59,15 @@ public final class IncomingRegister {
   @SuppressWarnings("Immutable") // WorkingCalendar is immutable, though not annotated
   private final WorkingCalendar calendar;
 
-  @SuppressWarnings("Immutable") // ImmutableList of immutable values
-  private final ImmutableList<Arrival> arrivals;
+  /** The arrivals in order of receipt, shared with the registers this one was made from. */
+  @SuppressWarnings("Immutable") // PersistentVector of immutable Immutables values
+  private final PersistentVector<Arrival> arrivals;
 
-  private IncomingRegister(UnitId receiver, WorkingCalendar calendar, ImmutableList<Arrival> arrivals) {
+  /** {@link #arrivals} as a list, made on first use; racy single-check, as ImmutableList is safely published. */
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields; see arrivals()
+  private @Nullable ImmutableList<Arrival> arrivalList;
+
+  private IncomingRegister(UnitId receiver, WorkingCalendar calendar, PersistentVector<Arrival> arrivals) {
     this.receiver = receiver;
     this.calendar = calendar;
     this.arrivals = arrivals;
@@ -73,7 +82,7 @@ public final class IncomingRegister {
    */
   public static IncomingRegister of(UnitId receiver, WorkingCalendar calendar) {
     return new IncomingRegister(
-        requireNonNull(receiver, "receiver"), requireNonNull(calendar, "calendar"), ImmutableList.of());
+        requireNonNull(receiver, "receiver"), requireNonNull(calendar, "calendar"), PersistentVector.empty());
   }
 
   /**
@@ -137,12 +146,18 @@ public final class IncomingRegister {
   }
 
   /**
-   * Returns every arrival in order of receipt.
+   * Returns every arrival in order of receipt. The list is made on the first call, in time linear in the length of
+   * the register, and kept.
    *
    * @return the arrivals, not null
    */
   public ImmutableList<Arrival> arrivals() {
-    return arrivals;
+    ImmutableList<Arrival> list = arrivalList;
+    if (list == null) {
+      list = arrivals.asList();
+      arrivalList = list;
+    }
+    return list;
   }
 
   /**
@@ -153,7 +168,13 @@ public final class IncomingRegister {
    */
   public ImmutableList<Arrival> arrivals(Year year) {
     requireNonNull(year, "year");
-    return arrivals.stream().filter(a -> a.year().equals(year)).collect(ImmutableList.toImmutableList());
+    int first = firstOf(year);
+    int end = endOf(year);
+    ImmutableList.Builder<Arrival> ofYear = ImmutableList.builderWithExpectedSize(end - first);
+    for (int i = first; i < end; i++) {
+      ofYear.add(arrivals.get(i));
+    }
+    return ofYear.build();
   }
 
   /**
@@ -165,7 +186,9 @@ public final class IncomingRegister {
    */
   public Optional<Arrival> arrival(Year year, int number) {
     requireNonNull(year, "year");
-    return arrivals.stream().filter(a -> a.year().equals(year) && a.number() == number).findFirst();
+    int first = firstOf(year);
+    int end = endOf(year);
+    return number >= 1 && number <= end - first ? Optional.of(arrivals.get(first + number - 1)) : Optional.empty();
   }
 
   /**
@@ -176,12 +199,37 @@ public final class IncomingRegister {
    */
   public int nextNumber(Year year) {
     requireNonNull(year, "year");
-    for (int i = arrivals.size() - 1; i >= 0; i--) {
-      if (arrivals.get(i).year().equals(year)) {
-        return arrivals.get(i).number() + 1;
+    return endOf(year) - firstOf(year) + 1;
+  }
+
+  /**
+   * Where the arrivals of a year begin: as days of receipt do not go backwards, the arrivals of a year stand
+   * together, numbered from 1, so a binary search on the year finds them without reading the others.
+   *
+   * @return the index of the first arrival received in the year or later; the size if there is none
+   */
+  private int firstOf(Year year) {
+    return search(year, false);
+  }
+
+  /** The index of the first arrival received after the year; the size if there is none. */
+  private int endOf(Year year) {
+    return search(year, true);
+  }
+
+  private int search(Year year, boolean after) {
+    int low = 0;
+    int high = arrivals.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      int order = arrivals.get(middle).year().compareTo(year);
+      if (order < 0 || (after && order == 0)) {
+        low = middle + 1;
+      } else {
+        high = middle;
       }
     }
-    return 1;
+    return low;
   }
 
   /**
@@ -228,7 +276,7 @@ public final class IncomingRegister {
 
   private void checkNext(LocalDate on) {
     if (!arrivals.isEmpty()) {
-      Arrival last = arrivals.get(arrivals.size() - 1);
+      Arrival last = arrivals.last();
       checkArgument(
           !on.isBefore(last.receivedOn()),
           "an incoming register is kept in order of receipt: arrival %s/%s was received on %s, so the next cannot"
@@ -241,8 +289,7 @@ public final class IncomingRegister {
   }
 
   private IncomingRegister with(Arrival arrival) {
-    return new IncomingRegister(
-        receiver, calendar, ImmutableList.<Arrival>builder().addAll(arrivals).add(arrival).build());
+    return new IncomingRegister(receiver, calendar, arrivals.plus(arrival));
   }
 
   @Override
@@ -250,12 +297,12 @@ public final class IncomingRegister {
     return o instanceof IncomingRegister other
         && receiver.equals(other.receiver)
         && calendar.equals(other.calendar)
-        && arrivals.equals(other.arrivals);
+        && arrivals().equals(other.arrivals());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(receiver, calendar, arrivals);
+    return Objects.hash(receiver, calendar, arrivals());
   }
 
   /**

@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * counting as the day the work was done. The workflow and the 3 working days of "due soon" are conventions of the
  * library; the deadline itself is whatever the conclusion notice sets.
  *
+ * <p>A command costs about the same whatever the length of the history: an item shares its events with the item it
+ * was made from instead of copying them; {@link #history()} makes its list once, on first use.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
@@ -52,8 +55,13 @@ public final class ActionItem {
   @SuppressWarnings("Immutable") // Deadline is immutable; it holds a WorkingCalendar, also immutable
   private final Deadline initialDeadline;
 
-  @SuppressWarnings("Immutable") // ImmutableList of immutable values
-  private final ImmutableList<ActionItemEvent> history;
+  /** The events, oldest first, shared with the items this one was made from. */
+  @SuppressWarnings("Immutable") // PersistentVector of immutable Immutables values
+  private final PersistentVector<ActionItemEvent> history;
+
+  /** {@link #history} as a list, made on first use; racy single-check, as ImmutableList is safely published. */
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields; see history()
+  private @Nullable ImmutableList<ActionItemEvent> historyList;
 
   private final ActionItemState state;
 
@@ -66,7 +74,7 @@ public final class ActionItem {
       Conclusion conclusion,
       UnitId owner,
       Deadline initialDeadline,
-      ImmutableList<ActionItemEvent> history,
+      PersistentVector<ActionItemEvent> history,
       Deadline deadline) {
     this.id = id;
     this.briefing = briefing;
@@ -74,7 +82,7 @@ public final class ActionItem {
     this.owner = owner;
     this.initialDeadline = initialDeadline;
     this.history = history;
-    this.state = history.get(history.size() - 1).command().leadsTo();
+    this.state = history.last().command().leadsTo();
     this.deadline = deadline;
   }
 
@@ -157,7 +165,7 @@ public final class ActionItem {
         deadline.startEvent(),
         id,
         assignment.date());
-    return new ActionItem(id, briefing, conclusion, owner, deadline, ImmutableList.of(assignment), deadline);
+    return new ActionItem(id, briefing, conclusion, owner, deadline, PersistentVector.<ActionItemEvent>empty().plus(assignment), deadline);
   }
 
   /**
@@ -175,7 +183,7 @@ public final class ActionItem {
     if (!state.allows(event.command())) {
       throw new ActionItemWorkflowException(id, state, event.command());
     }
-    ActionItemEvent last = history.get(history.size() - 1);
+    ActionItemEvent last = history.last();
     checkArgument(
         !event.date().isBefore(last.date()),
         "the events of an action item are in date order; the last event of %s is on %s, the %s is dated %s",
@@ -190,7 +198,7 @@ public final class ActionItem {
         conclusion,
         owner,
         initialDeadline,
-        ImmutableList.<ActionItemEvent>builder().addAll(history).add(event).build(),
+        history.plus(event),
         next);
   }
 
@@ -304,12 +312,18 @@ public final class ActionItem {
   }
 
   /**
-   * Returns every event, the assignment first, in the order they were recorded.
+   * Returns every event, the assignment first, in the order they were recorded. The list is made on the first call,
+   * in time linear in the length of the history, and kept.
    *
    * @return the history, not empty
    */
   public ImmutableList<ActionItemEvent> history() {
-    return history;
+    ImmutableList<ActionItemEvent> list = historyList;
+    if (list == null) {
+      list = history.asList();
+      historyList = list;
+    }
+    return list;
   }
 
   /**
@@ -346,7 +360,7 @@ public final class ActionItem {
    */
   public Optional<LocalDate> reportedDoneOn() {
     return state == ActionItemState.REPORTED_DONE
-        ? Optional.of(history.get(history.size() - 1).date())
+        ? Optional.of(history.last().date())
         : Optional.empty();
   }
 
@@ -426,12 +440,12 @@ public final class ActionItem {
         && conclusion.equals(other.conclusion)
         && owner.equals(other.owner)
         && initialDeadline.equals(other.initialDeadline)
-        && history.equals(other.history);
+        && history().equals(other.history());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, briefing, conclusion, owner, initialDeadline, history);
+    return Objects.hash(id, briefing, conclusion, owner, initialDeadline, history());
   }
 
   /**

@@ -8,11 +8,11 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collector;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,13 +70,30 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * {@code items.stream().collect(ActionItemSummary.collector(LocalDate.of(2016, 6, 30)))}. The order of the items
    * does not matter; collecting no item, or only items not yet assigned on the day, gives {@link #empty()}.
    *
+   * <p>The collector adds each item's figures to its unit's in a map of its own and makes the summary once, at the
+   * end: collecting {@code n} items of {@code u} units costs about {@code n + u log u}, where adding summaries one by
+   * one would copy the units' figures for each item.
+   *
    * @param day the day, from 2006-01-01 to 2199-12-31, not null
    * @return the collector, not null; it throws {@link IllegalArgumentException} if the day is outside the calendar's
    *     range
    */
   public static Collector<ActionItem, ?, ActionItemSummary> collector(LocalDate day) {
     requireNonNull(day, "day");
-    return Collectors.reducing(EMPTY, item -> of(item, day), ActionItemSummary::plus);
+    return Collector.<ActionItem, Map<UnitId, Progress>, ActionItemSummary>of(
+        HashMap::new,
+        (byUnit, item) -> {
+          Progress progress = Progress.of(item, day);
+          if (!progress.isEmpty()) {
+            byUnit.merge(item.owner(), progress, Progress::plus);
+          }
+        },
+        (a, b) -> {
+          b.forEach((unit, progress) -> a.merge(unit, progress, Progress::plus));
+          return a;
+        },
+        byUnit -> byUnit.isEmpty() ? EMPTY : new ActionItemSummary(ImmutableSortedMap.copyOf(byUnit)),
+        Collector.Characteristics.UNORDERED);
   }
 
   /**

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
@@ -12,16 +11,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * Provincial Party Committee, merged on 2025-07-01, is carried by the committee of Cần Thơ.
  *
  * <p>The history is an append-only list of {@link Restructuring} events in the order they take effect; the state
- * of every day is derived by replaying them. An event dated before others is inserted at its day and the whole
- * history is replayed and checked again. Events of one day are kept and replayed in a fixed order: by kind of change,
+ * of every day is derived by replaying them. An event dated before others is inserted at its day, and the chart is
+ * checked again as if the whole history were replayed. Events of one day are kept and replayed in a fixed order: by kind of change,
  * first the endings (mergers, splits, dissolutions, in that order), then the creations, then the changes to living
  * units (renamings, changes of kind, moves, in that order); then by the unit the change is about (the unit merged
  * into, split, dissolved, created, renamed, changed or moved), by its identifier; then by the rest of what the change
@@ -52,35 +49,88 @@ import org.jspecify.annotations.Nullable;
  * OrganizationRule#ONE_HOLDER_AT_A_TIME}). A chart that ends in 2016 may hold district-level units with no end:
  * only events dated after the district level ended are refused.
  *
+ * <p>Costs. A chart keeps, besides its events, indexes built once and shared with the charts made from it
+ * (persistent trees, changed by copying a path): the lives of each unit, the events that touched it, the lives ever
+ * under it, its appointments. So {@link #of} costs about {@code n log n} in the events; {@link #apply} replays only
+ * the units the event changes and checks only what touches them (their parents, their children, the cycles through
+ * them, their appointments), in about the time of a few look-ups whatever the size of the chart; {@link #unit},
+ * {@link #historyCarrier}, {@link #holdersOf}, {@link #postsOf} and the tree {@link #asOf} a day, when asked for one
+ * unit's children, descendants or ancestors, answer in time that does not grow with the number of units. A refused
+ * change is replayed in full, so that the report lists every violation in the same order as any other. The figures
+ * are in docs/performance.md.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
 public final class OrgChart {
 
+  /** How many units a look for a cycle through a new parent may visit before the chart is replayed in full. */
+  private static final int CYCLE_SEARCH_BUDGET = 10_000;
+
+  private static final Comparator<Integer> NATURAL = Comparator.naturalOrder();
+
   private static final OrgChart EMPTY =
-      new OrgChart(ImmutableList.of(), ImmutableMap.of(), ImmutableList.of(), ImmutableList.of());
+      new OrgChart(
+          PersistentSortedMap.empty(RestructuringOrder.ORDER),
+          0,
+          PersistentSortedMap.empty(Comparator.naturalOrder()),
+          PersistentSortedMap.empty(UnitLife.ORDER),
+          PersistentSortedMap.empty(Comparator.naturalOrder()),
+          PersistentSortedMap.empty(NATURAL),
+          PersistentSortedMap.empty(Comparator.naturalOrder()));
 
-  @SuppressWarnings("Immutable") // ImmutableList of immutable values
-  private final ImmutableList<Restructuring> events;
+  /** The events in the order they take effect, each with the number of times it was given. */
+  @SuppressWarnings("Immutable") // persistent map of immutable values
+  private final PersistentSortedMap<Restructuring, Integer> events;
 
-  @SuppressWarnings("Immutable") // ImmutableMap of immutable values
-  private final ImmutableMap<PersonId, Person> persons;
+  private final int eventCount;
 
-  @SuppressWarnings("Immutable") // ImmutableList of immutable values
-  private final ImmutableList<Appointment> appointments;
+  /** Each unit named by an event: its lives, the events that touched it, the lives under it, its appointments. */
+  @SuppressWarnings("Immutable") // persistent map of immutable values
+  private final PersistentSortedMap<UnitId, UnitRecord> units;
 
-  @SuppressWarnings("Immutable") // ImmutableList of immutable values
-  private final ImmutableList<Life> lives;
+  /** Every life, in the order of the events that created them: the order of the units of a tree. */
+  @SuppressWarnings("Immutable") // persistent map of immutable values
+  private final PersistentSortedMap<UnitLife, UnitLife> lives;
+
+  /** The persons, each with the place it was first added at. */
+  @SuppressWarnings("Immutable") // persistent map of immutable values
+  private final PersistentSortedMap<PersonId, Listed<Person>> persons;
+
+  /** The appointments by the place they were made at. */
+  @SuppressWarnings("Immutable") // persistent map of immutable values
+  private final PersistentSortedMap<Integer, Appointment> appointments;
+
+  /** The appointments of each person, in the order they were made. */
+  @SuppressWarnings("Immutable") // persistent map of immutable values
+  private final PersistentSortedMap<PersonId, ImmutableList<Appointment>> appointmentsByPerson;
+
+  // Lists and maps made from the fields above on first use; racy single-checks, as Guava's immutable collections are
+  // safely published through a data race.
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
+  private @Nullable ImmutableList<Restructuring> eventList;
+
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
+  private @Nullable ImmutableMap<PersonId, Person> personMap;
+
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
+  private @Nullable ImmutableList<Appointment> appointmentList;
 
   private OrgChart(
-      ImmutableList<Restructuring> events,
-      ImmutableMap<PersonId, Person> persons,
-      ImmutableList<Appointment> appointments,
-      ImmutableList<Life> lives) {
+      PersistentSortedMap<Restructuring, Integer> events,
+      int eventCount,
+      PersistentSortedMap<UnitId, UnitRecord> units,
+      PersistentSortedMap<UnitLife, UnitLife> lives,
+      PersistentSortedMap<PersonId, Listed<Person>> persons,
+      PersistentSortedMap<Integer, Appointment> appointments,
+      PersistentSortedMap<PersonId, ImmutableList<Appointment>> appointmentsByPerson) {
     this.events = events;
+    this.eventCount = eventCount;
+    this.units = units;
+    this.lives = lives;
     this.persons = persons;
     this.appointments = appointments;
-    this.lives = lives;
+    this.appointmentsByPerson = appointmentsByPerson;
   }
 
   /**
@@ -112,7 +162,9 @@ public final class OrgChart {
    *     would have; this chart is left as it was
    */
   public OrgChart apply(Restructuring event) {
-    return applyAll(ImmutableList.of(event));
+    requireNonNull(event, "event");
+    OrgChart changed = tryApply(event);
+    return changed != null ? changed : replayedWith(ImmutableList.of(event));
   }
 
   /**
@@ -124,10 +176,20 @@ public final class OrgChart {
    *     would have; this chart is left as it was
    */
   public OrgChart applyAll(Iterable<? extends Restructuring> more) {
-    List<Restructuring> all = new ArrayList<>(events);
-    more.forEach(e -> all.add(requireNonNull(e, "event")));
-    all.sort(RestructuringOrder.ORDER);
-    return validated(ImmutableList.copyOf(all), persons, appointments);
+    List<Restructuring> added = new ArrayList<>();
+    more.forEach(e -> added.add(requireNonNull(e, "event")));
+    if (added.size() * 16L <= eventCount || added.size() == 1) {
+      // a few events on a large chart: one at a time, as long as each step leaves a valid chart
+      OrgChart chart = this;
+      for (Restructuring event : added) {
+        chart = chart.tryApply(event);
+        if (chart == null) {
+          return replayedWith(added);
+        }
+      }
+      return chart;
+    }
+    return replayedWith(added);
   }
 
   /**
@@ -138,9 +200,16 @@ public final class OrgChart {
    */
   public OrgChart withPerson(Person person) {
     requireNonNull(person, "person");
-    Map<PersonId, Person> all = new LinkedHashMap<>(persons);
-    all.put(person.id(), person);
-    return new OrgChart(events, ImmutableMap.copyOf(all), appointments, lives);
+    Listed<Person> before = persons.get(person.id());
+    int place = before != null ? before.place : persons.size();
+    return new OrgChart(
+        events,
+        eventCount,
+        units,
+        lives,
+        persons.with(person.id(), new Listed<>(place, person)),
+        appointments,
+        appointmentsByPerson);
   }
 
   /**
@@ -156,9 +225,31 @@ public final class OrgChart {
    */
   public OrgChart appoint(Appointment appointment) {
     requireNonNull(appointment, "appointment");
-    ImmutableList<Appointment> all =
-        ImmutableList.<Appointment>builder().addAll(appointments).add(appointment).build();
-    return validated(events, persons, all);
+    UnitId unit = appointment.post().unit();
+    UnitRecord record = record(unit);
+    // the appointments made before are valid, so only this one can break a rule
+    List<OrganizationViolation> violations =
+        new ArrayList<>(
+            ChartReplay.appointmentViolations(
+                appointment, record.lives, this::isKnown, id -> persons.get(id) != null));
+    violations.addAll(ChartReplay.holderViolations(appointment, record.appointments));
+    if (!violations.isEmpty()) {
+      throw new InvalidOrganizationException(violations);
+    }
+    PersonId person = appointment.person();
+    return new OrgChart(
+        events,
+        eventCount,
+        units.with(unit, record.withAppointment(appointment)),
+        lives,
+        persons,
+        appointments.with(appointments.size(), appointment),
+        appointmentsByPerson.with(
+            person, append(appointmentsByPerson.getOrDefault(person, ImmutableList.of()), appointment)));
+  }
+
+  private static <T> ImmutableList<T> append(ImmutableList<T> list, T element) {
+    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(element).build();
   }
 
   /**
@@ -167,24 +258,45 @@ public final class OrgChart {
    * @return the events, not null
    */
   public ImmutableList<Restructuring> events() {
+    ImmutableList<Restructuring> list = eventList;
+    if (list == null) {
+      ImmutableList.Builder<Restructuring> all = ImmutableList.builderWithExpectedSize(eventCount);
+      events.forEach((event, count) -> addTimes(all, event, count));
+      list = all.build();
+      eventList = list;
+    }
+    return list;
+  }
+
+  private static void addTimes(ImmutableList.Builder<Restructuring> to, Restructuring event, int count) {
+    for (int i = 0; i < count; i++) {
+      to.add(event);
+    }
+  }
+
+  /** The events of a map of counts, in order, each as many times as it was given. */
+  private static List<Restructuring> expand(PersistentSortedMap<Restructuring, Integer> counts) {
+    List<Restructuring> events = new ArrayList<>(counts.size());
+    counts.forEach(
+        (event, count) -> {
+          for (int i = 0; i < count; i++) {
+            events.add(event);
+          }
+        });
     return events;
   }
 
   /**
    * Returns the units alive on the given day, with the names, kinds and parents in effect that day; each unit's
-   * {@link Unit#life()} is its whole life.
+   * {@link Unit#life()} is its whole life. The tree reads the chart: a unit, its children, descendants and ancestors
+   * cost what they hold, and the whole tree is made on the first call that needs it (its units, roots or size).
    *
    * @param date the day, not null
    * @return the tree of that day, not null; empty before the first creation
    */
   public UnitTree asOf(LocalDate date) {
     requireNonNull(date, "date");
-    return UnitTree.of(
-        date,
-        lives.stream()
-            .filter(life -> life.contains(date))
-            .map(life -> life.on(date))
-            .collect(ImmutableList.toImmutableList()));
+    return UnitTree.of(this, date);
   }
 
   /**
@@ -208,10 +320,7 @@ public final class OrgChart {
    */
   public ImmutableList<Validity> lives(UnitId id) {
     requireNonNull(id, "id");
-    return lives.stream()
-        .filter(life -> life.id.equals(id))
-        .map(Life::validity)
-        .collect(ImmutableList.toImmutableList());
+    return record(id).lives.stream().map(UnitLife::validity).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -223,7 +332,22 @@ public final class OrgChart {
    */
   public ImmutableList<Restructuring> history(UnitId id) {
     requireNonNull(id, "id");
-    return events.stream().filter(e -> e.subjects().contains(id)).collect(ImmutableList.toImmutableList());
+    UnitRecord record = record(id);
+    List<Restructuring> own = expand(record.lifeEvents);
+    List<Restructuring> carried = expand(record.carried);
+    ImmutableList.Builder<Restructuring> history =
+        ImmutableList.builderWithExpectedSize(own.size() + carried.size());
+    int i = 0;
+    int j = 0;
+    while (i < own.size() || j < carried.size()) {
+      if (j == carried.size()
+          || (i < own.size() && RestructuringOrder.ORDER.compare(own.get(i), carried.get(j)) <= 0)) {
+        history.add(own.get(i++));
+      } else {
+        history.add(carried.get(j++));
+      }
+    }
+    return history.build();
   }
 
   /**
@@ -236,22 +360,16 @@ public final class OrgChart {
   public ImmutableList<UnitId> successors(UnitId id) {
     requireNonNull(id, "id");
     Set<UnitId> successors = new LinkedHashSet<>();
-    for (Restructuring event : events) {
+    for (Restructuring event : record(id).lifeEvents.keys()) {
       if (event instanceof Restructuring.Merge) {
-        Restructuring.Merge merge = (Restructuring.Merge) event;
-        if (merge.merged().contains(id)) {
-          successors.add(merge.into());
-        }
+        successors.add(((Restructuring.Merge) event).into());
       } else if (event instanceof Restructuring.Split) {
         Restructuring.Split split = (Restructuring.Split) event;
         if (split.source().equals(id)) {
           successors.addAll(split.partIds());
         }
       } else if (event instanceof Restructuring.Dissolve) {
-        Restructuring.Dissolve dissolve = (Restructuring.Dissolve) event;
-        if (dissolve.id().equals(id)) {
-          dissolve.successor().ifPresent(successors::add);
-        }
+        ((Restructuring.Dissolve) event).successor().ifPresent(successors::add);
       }
     }
     return ImmutableList.copyOf(successors);
@@ -271,12 +389,14 @@ public final class OrgChart {
   public Optional<UnitId> historyCarrier(UnitId id, LocalDate date) {
     requireNonNull(id, "id");
     requireNonNull(date, "date");
-    Optional<Life> found =
-        lives.stream()
-            .filter(life -> life.id.equals(id) && !life.start.isAfter(date))
-            .reduce((first, second) -> second);
+    Optional<UnitLife> found = Optional.empty();
+    for (UnitLife life : record(id).lives) {
+      if (!life.start.isAfter(date)) {
+        found = Optional.of(life);
+      }
+    }
     while (found.isPresent()) {
-      Life life = found.get();
+      UnitLife life = found.get();
       if (life.contains(date)) {
         return Optional.of(life.id);
       }
@@ -296,8 +416,13 @@ public final class OrgChart {
     return ((Restructuring.Dissolve) ending).successor();
   }
 
-  private Optional<Life> lifeOf(UnitId id, LocalDate date) {
-    return lives.stream().filter(life -> life.id.equals(id) && life.contains(date)).findFirst();
+  private Optional<UnitLife> lifeOf(UnitId id, LocalDate date) {
+    for (UnitLife life : record(id).lives) {
+      if (life.contains(date)) {
+        return Optional.of(life);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -308,7 +433,7 @@ public final class OrgChart {
    */
   public Optional<Person> person(PersonId id) {
     requireNonNull(id, "id");
-    return Optional.ofNullable(persons.get(id));
+    return Optional.ofNullable(persons.get(id)).map(listed -> listed.value);
   }
 
   /**
@@ -317,7 +442,21 @@ public final class OrgChart {
    * @return the persons, not null
    */
   public ImmutableList<Person> persons() {
-    return persons.values().asList();
+    return personMap().values().asList();
+  }
+
+  private ImmutableMap<PersonId, Person> personMap() {
+    ImmutableMap<PersonId, Person> map = personMap;
+    if (map == null) {
+      List<Listed<Person>> listed = new ArrayList<>(persons.size());
+      persons.values().forEach(listed::add);
+      listed.sort(Comparator.comparingInt(l -> l.place));
+      ImmutableMap.Builder<PersonId, Person> inOrder = ImmutableMap.builderWithExpectedSize(listed.size());
+      listed.forEach(l -> inOrder.put(l.value.id(), l.value));
+      map = inOrder.buildOrThrow();
+      personMap = map;
+    }
+    return map;
   }
 
   /**
@@ -326,7 +465,12 @@ public final class OrgChart {
    * @return the appointments, not null
    */
   public ImmutableList<Appointment> appointments() {
-    return appointments;
+    ImmutableList<Appointment> list = appointmentList;
+    if (list == null) {
+      list = ImmutableList.copyOf(appointments.values());
+      appointmentList = list;
+    }
+    return list;
   }
 
   /**
@@ -339,9 +483,9 @@ public final class OrgChart {
   public ImmutableList<Person> holdersOf(Post post, LocalDate date) {
     requireNonNull(post, "post");
     requireNonNull(date, "date");
-    return appointments.stream()
+    return record(post.unit()).appointments.stream()
         .filter(a -> a.post().equals(post) && a.isHeldOn(date))
-        .map(a -> requireNonNull(persons.get(a.person())))
+        .map(a -> requireNonNull(persons.get(a.person())).value)
         .distinct()
         .collect(ImmutableList.toImmutableList());
   }
@@ -356,11 +500,36 @@ public final class OrgChart {
   public ImmutableList<Post> postsOf(PersonId person, LocalDate date) {
     requireNonNull(person, "person");
     requireNonNull(date, "date");
-    return appointments.stream()
-        .filter(a -> a.person().equals(person) && a.isHeldOn(date))
+    return appointmentsByPerson.getOrDefault(person, ImmutableList.of()).stream()
+        .filter(a -> a.isHeldOn(date))
         .map(Appointment::post)
         .distinct()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  // ---------------------------------------------------------------- what a tree of one day reads
+
+  /** The units alive on a day, in the order of the lives. */
+  ImmutableList<Unit> unitsOn(LocalDate date) {
+    ImmutableList.Builder<Unit> alive = ImmutableList.builder();
+    for (UnitLife life : lives.values()) {
+      if (life.contains(date)) {
+        alive.add(life.on(date));
+      }
+    }
+    return alive.build();
+  }
+
+  /** The units directly under a unit on a day, in the order of the lives: read from the lives ever under it. */
+  ImmutableList<Unit> childrenOn(UnitId parent, LocalDate date) {
+    ImmutableList.Builder<Unit> children = ImmutableList.builder();
+    Optional<UnitId> under = Optional.of(parent);
+    for (UnitLife child : record(parent).children.values()) {
+      if (child.contains(date) && child.parentOn(date).equals(under)) {
+        children.add(child.on(date));
+      }
+    }
+    return children.build();
   }
 
   @Override
@@ -369,14 +538,15 @@ public final class OrgChart {
       return false;
     }
     OrgChart other = (OrgChart) o;
-    return events.equals(other.events)
-        && persons.equals(other.persons)
-        && appointments.equals(other.appointments);
+    return eventCount == other.eventCount
+        && events().equals(other.events())
+        && personMap().equals(other.personMap())
+        && appointments().equals(other.appointments());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(events, persons, appointments);
+    return Objects.hash(events(), personMap(), appointments());
   }
 
   /**
@@ -387,7 +557,7 @@ public final class OrgChart {
   @Override
   public String toString() {
     return "OrgChart["
-        + events.size()
+        + eventCount
         + " events, "
         + persons.size()
         + " persons, "
@@ -395,400 +565,402 @@ public final class OrgChart {
         + " appointments]";
   }
 
-  // ---------------------------------------------------------------- replay and validation
+  // ---------------------------------------------------------------- the indexes
 
-  private static OrgChart validated(
-      ImmutableList<Restructuring> events,
-      ImmutableMap<PersonId, Person> persons,
-      ImmutableList<Appointment> appointments) {
-    Replay replay = new Replay(events);
-    ImmutableList<Life> lives = replay.run();
-    List<OrganizationViolation> violations = new ArrayList<>(replay.violations);
-    violations.addAll(appointmentViolations(replay.known, lives, persons, appointments));
-    if (!violations.isEmpty()) {
-      throw new InvalidOrganizationException(violations);
+  /** A person or another value with the place it was first listed at. */
+  @Immutable(containerOf = "T")
+  private static final class Listed<T> {
+    final int place;
+    final T value;
+
+    Listed(int place, T value) {
+      this.place = place;
+      this.value = value;
     }
-    return new OrgChart(events, persons, appointments, lives);
   }
 
-  private static List<OrganizationViolation> appointmentViolations(
-      Set<UnitId> known,
-      ImmutableList<Life> lives,
-      ImmutableMap<PersonId, Person> persons,
-      ImmutableList<Appointment> appointments) {
-    List<OrganizationViolation> violations = new ArrayList<>();
-    for (int i = 0; i < appointments.size(); i++) {
-      Appointment a = appointments.get(i);
-      if (!persons.containsKey(a.person())) {
-        violations.add(
-            OrganizationViolation.of(
-                OrganizationRule.KNOWN_PERSON, a + ": the chart has no person " + a.person(), a, a.person()));
-      }
-      UnitId unit = a.post().unit();
-      if (!known.contains(unit)) {
-        violations.add(
-            OrganizationViolation.of(OrganizationRule.KNOWN_UNIT, a + ": the chart has no unit " + unit, a, unit));
+  private static final UnitRecord NO_RECORD =
+      new UnitRecord(
+          ImmutableList.of(),
+          PersistentSortedMap.empty(RestructuringOrder.ORDER),
+          PersistentSortedMap.empty(RestructuringOrder.ORDER),
+          PersistentSortedMap.empty(UnitLife.ORDER),
+          ImmutableList.of());
+
+  /** What the chart knows of one unit identifier. */
+  @Immutable
+  @SuppressWarnings("Immutable") // immutable lists and persistent maps of immutable values
+  private static final class UnitRecord {
+    /** The lives, in the order they began. */
+    final ImmutableList<UnitLife> lives;
+    /** The events that create, change or end the unit, each with the number of times it was given. */
+    final PersistentSortedMap<Restructuring, Integer> lifeEvents;
+    /** The events whose history passes to the unit: the mergers into it, the dissolutions naming it successor. */
+    final PersistentSortedMap<Restructuring, Integer> carried;
+    /** The lives ever under the unit, in the order of the lives. */
+    final PersistentSortedMap<UnitLife, UnitLife> children;
+    /** The appointments to the unit's posts, in the order they were made. */
+    final ImmutableList<Appointment> appointments;
+
+    UnitRecord(
+        ImmutableList<UnitLife> lives,
+        PersistentSortedMap<Restructuring, Integer> lifeEvents,
+        PersistentSortedMap<Restructuring, Integer> carried,
+        PersistentSortedMap<UnitLife, UnitLife> children,
+        ImmutableList<Appointment> appointments) {
+      this.lives = lives;
+      this.lifeEvents = lifeEvents;
+      this.carried = carried;
+      this.children = children;
+      this.appointments = appointments;
+    }
+
+    UnitRecord withLives(ImmutableList<UnitLife> newLives) {
+      return new UnitRecord(newLives, lifeEvents, carried, children, appointments);
+    }
+
+    UnitRecord withEvent(Restructuring event, boolean ofItsLife) {
+      return ofItsLife
+          ? new UnitRecord(lives, plusOne(lifeEvents, event), carried, children, appointments)
+          : new UnitRecord(lives, lifeEvents, plusOne(carried, event), children, appointments);
+    }
+
+    UnitRecord withChild(UnitLife child) {
+      return new UnitRecord(lives, lifeEvents, carried, children.with(child, child), appointments);
+    }
+
+    UnitRecord withoutChild(UnitLife child) {
+      return new UnitRecord(lives, lifeEvents, carried, children.without(child), appointments);
+    }
+
+    UnitRecord withAppointment(Appointment appointment) {
+      return new UnitRecord(lives, lifeEvents, carried, children, append(appointments, appointment));
+    }
+  }
+
+  private static PersistentSortedMap<Restructuring, Integer> plusOne(
+      PersistentSortedMap<Restructuring, Integer> counts, Restructuring event) {
+    return counts.with(event, counts.getOrDefault(event, 0) + 1);
+  }
+
+  private UnitRecord record(UnitId id) {
+    return units.getOrDefault(id, NO_RECORD);
+  }
+
+  /** Whether an event of the chart created the unit: in a valid chart, whether the unit has a life. */
+  private boolean isKnown(UnitId id) {
+    return !record(id).lives.isEmpty();
+  }
+
+  /** The units whose lives an event creates, changes or ends. */
+  private static Set<UnitId> livesChangedBy(Restructuring event) {
+    if (event instanceof Restructuring.Merge) {
+      return new LinkedHashSet<>(((Restructuring.Merge) event).merged());
+    }
+    if (event instanceof Restructuring.Dissolve) {
+      return Set.of(((Restructuring.Dissolve) event).id());
+    }
+    // a creation, a split (its source and parts), a renaming, a change of kind or a move
+    return event.subjects();
+  }
+
+  /** The units an event creates. */
+  private static Set<UnitId> createdBy(Restructuring event) {
+    if (event instanceof Restructuring.Create) {
+      return Set.of(((Restructuring.Create) event).id());
+    }
+    if (event instanceof Restructuring.Split) {
+      return new HashSet<>(((Restructuring.Split) event).partIds());
+    }
+    return Set.of();
+  }
+
+  // ---------------------------------------------------------------- a change replayed in full
+
+  /** This chart with more events, replayed in full: the chart, or the report of every violation. */
+  private OrgChart replayedWith(List<Restructuring> added) {
+    List<Restructuring> all = new ArrayList<>(events());
+    all.addAll(added);
+    all.sort(RestructuringOrder.ORDER);
+    return replayed(all, persons, appointments, appointmentsByPerson, personMap(), appointments());
+  }
+
+  private static OrgChart replayed(
+      List<Restructuring> sorted,
+      PersistentSortedMap<PersonId, Listed<Person>> persons,
+      PersistentSortedMap<Integer, Appointment> appointments,
+      PersistentSortedMap<PersonId, ImmutableList<Appointment>> appointmentsByPerson,
+      ImmutableMap<PersonId, Person> personMap,
+      ImmutableList<Appointment> appointmentList) {
+    ChartReplay.Result result = ChartReplay.replay(sorted, personMap, appointmentList);
+    if (!result.violations.isEmpty()) {
+      throw new InvalidOrganizationException(result.violations);
+    }
+    // the events, each once with its count, and for each unit the events that touch it
+    List<Restructuring> distinct = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
+    Map<UnitId, Indexing> indexing = new HashMap<>();
+    for (Restructuring event : sorted) {
+      int last = distinct.size() - 1;
+      boolean again = last >= 0 && distinct.get(last).equals(event);
+      if (again) {
+        counts.set(last, counts.get(last) + 1);
       } else {
-        List<Validity> unitLives =
-            lives.stream().filter(l -> l.id.equals(unit)).map(Life::validity).collect(Collectors.toList());
-        if (unitLives.stream().noneMatch(l -> l.encloses(a.term()))) {
-          violations.add(
-              OrganizationViolation.of(
-                  OrganizationRule.APPOINTMENT_WITHIN_UNIT_LIFE,
-                  a + ": the term is not within a life of " + unit + ", " + unitLives,
-                  a,
-                  unit));
-        }
+        distinct.add(event);
+        counts.add(1);
       }
-      if (a.post().kind().singleHolder()) {
-        for (int j = 0; j < i; j++) {
-          Appointment b = appointments.get(j);
-          if (b.post().equals(a.post()) && b.term().overlaps(a.term())) {
-            violations.add(
-                OrganizationViolation.of(
-                    OrganizationRule.ONE_HOLDER_AT_A_TIME,
-                    a.post()
-                        + " has one holder at a time: "
-                        + b.person()
-                        + " "
-                        + b.term()
-                        + " and "
-                        + a.person()
-                        + " "
-                        + a.term()
-                        + " overlap",
-                    b,
-                    a));
-          }
-        }
+      Set<UnitId> ofTheirLives = livesChangedBy(event);
+      for (UnitId id : event.subjects()) {
+        indexing.computeIfAbsent(id, i -> new Indexing()).add(event, ofTheirLives.contains(id));
       }
     }
-    return violations;
+    for (UnitLife life : result.lives) {
+      indexing.computeIfAbsent(life.id, i -> new Indexing()).lives.add(life);
+      for (UnitId parent : parentsOf(life)) {
+        indexing.computeIfAbsent(parent, i -> new Indexing()).children.add(life);
+      }
+    }
+    for (Appointment a : appointmentList) {
+      indexing.computeIfAbsent(a.post().unit(), i -> new Indexing()).appointments.add(a);
+    }
+    List<UnitId> ids = new ArrayList<>(indexing.keySet());
+    ids.sort(Comparator.naturalOrder());
+    List<UnitRecord> records = new ArrayList<>(ids.size());
+    ids.forEach(id -> records.add(requireNonNull(indexing.get(id)).build()));
+    return new OrgChart(
+        PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, distinct, counts),
+        sorted.size(),
+        PersistentSortedMap.ofSorted(Comparator.naturalOrder(), ids, records),
+        PersistentSortedMap.ofSorted(UnitLife.ORDER, result.lives, result.lives),
+        persons,
+        appointments,
+        appointmentsByPerson);
   }
 
-  /** One step of a replay: an ending (phase 0), a creation (1) or a change (2) on a day. */
-  private static final class Step {
-    final LocalDate date;
-    final int phase;
-    final Restructuring event;
-    final UnitId subject;
+  /** The distinct parents a life is ever under. */
+  private static Set<UnitId> parentsOf(UnitLife life) {
+    Set<UnitId> parents = new LinkedHashSet<>(2);
+    life.parents.values().forEach(p -> p.ifPresent(parents::add));
+    return parents;
+  }
 
-    Step(LocalDate date, int phase, Restructuring event, UnitId subject) {
-      this.date = date;
-      this.phase = phase;
-      this.event = event;
-      this.subject = subject;
+  /** One unit's record while a replayed chart is indexed. */
+  private static final class Indexing {
+    final List<UnitLife> lives = new ArrayList<>(1);
+    final List<Restructuring> lifeEvents = new ArrayList<>();
+    final List<Integer> lifeCounts = new ArrayList<>();
+    final List<Restructuring> carried = new ArrayList<>();
+    final List<Integer> carriedCounts = new ArrayList<>();
+    final List<UnitLife> children = new ArrayList<>();
+    final List<Appointment> appointments = new ArrayList<>();
+
+    void add(Restructuring event, boolean ofItsLife) {
+      List<Restructuring> to = ofItsLife ? lifeEvents : carried;
+      List<Integer> counts = ofItsLife ? lifeCounts : carriedCounts;
+      int last = to.size() - 1;
+      if (last >= 0 && to.get(last).equals(event)) {
+        counts.set(last, counts.get(last) + 1);
+      } else {
+        to.add(event);
+        counts.add(1);
+      }
+    }
+
+    UnitRecord build() {
+      return new UnitRecord(
+          ImmutableList.copyOf(lives),
+          PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, lifeEvents, lifeCounts),
+          PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, carried, carriedCounts),
+          PersistentSortedMap.ofSorted(UnitLife.ORDER, children, children),
+          ImmutableList.copyOf(appointments));
     }
   }
 
-  /** Replays events in order, building lives and collecting violations; used once per new chart. */
-  private static final class Replay {
-    final ImmutableList<Restructuring> events;
-    final Set<UnitId> known = new HashSet<>();
-    final List<Draft> drafts = new ArrayList<>();
-    final Map<UnitId, Draft> current = new HashMap<>();
-    final List<OrganizationViolation> violations = new ArrayList<>();
+  // ---------------------------------------------------------------- a change worked out from the units it touches
 
-    Replay(ImmutableList<Restructuring> events) {
-      this.events = events;
+  /**
+   * This chart with one more event, worked out from the units the event touches only, if the new chart breaks no
+   * rule; else null, and the change is replayed in full to report every violation.
+   *
+   * <p>This chart breaks no rule, so the new one can break one only where the event reaches: the lives of the units
+   * it creates, changes or ends (replayed from their own events), the carrier it names, the parents of those units on
+   * their new days, the units under them, the cycles through their new parents, and the appointments to their posts.
+   * A renaming or a change of kind changes no day, level or parent, so only its own unit's replay is checked.
+   */
+  private @Nullable OrgChart tryApply(Restructuring event) {
+    Set<UnitId> changed = livesChangedBy(event);
+    Set<UnitId> created = createdBy(event);
+    Predicate<UnitId> known = id -> created.contains(id) || isKnown(id);
+    Map<UnitId, ImmutableList<UnitLife>> newLives = new HashMap<>();
+    for (UnitId id : changed) {
+      List<Restructuring> own = expand(record(id).lifeEvents);
+      int at = 0;
+      while (at < own.size() && RestructuringOrder.ORDER.compare(own.get(at), event) <= 0) {
+        at++;
+      }
+      own.add(at, event);
+      Optional<ImmutableList<UnitLife>> replayed = ChartReplay.livesOf(own, Set.of(id), known);
+      if (replayed.isEmpty()) {
+        return null;
+      }
+      newLives.put(id, replayed.get());
     }
-
-    ImmutableList<Life> run() {
-      List<Step> steps = new ArrayList<>();
-      for (Restructuring event : events) {
-        if (event instanceof Restructuring.Create) {
-          Restructuring.Create create = (Restructuring.Create) event;
-          known.add(create.id());
-          steps.add(new Step(create.effectiveOn(), 1, create, create.id()));
-        } else if (event instanceof Restructuring.Split) {
-          Restructuring.Split split = (Restructuring.Split) event;
-          steps.add(new Step(split.effectiveOn(), 0, split, split.source()));
-          for (Restructuring.Create part : split.parts()) {
-            known.add(part.id());
-            steps.add(new Step(part.effectiveOn(), 1, part, part.id()));
-          }
-        } else if (event instanceof Restructuring.Merge) {
-          Restructuring.Merge merge = (Restructuring.Merge) event;
-          merge.merged().forEach(id -> steps.add(new Step(merge.effectiveOn(), 0, merge, id)));
-        } else if (event instanceof Restructuring.Dissolve) {
-          Restructuring.Dissolve dissolve = (Restructuring.Dissolve) event;
-          steps.add(new Step(dissolve.effectiveOn(), 0, dissolve, dissolve.id()));
-        } else {
-          steps.add(new Step(event.effectiveOn(), 2, event, event.subjects().iterator().next()));
+    LivesLookup after = id -> newLives.containsKey(id) ? requireNonNull(newLives.get(id)) : record(id).lives;
+    Optional<UnitId> carrier = ChartReplay.carrierToCheck(event);
+    if (carrier.isPresent()
+        && (!known.test(carrier.get()) || !ChartReplay.isAlive(after.of(carrier.get()), event.effectiveOn()))) {
+      return null;
+    }
+    boolean structural = !(event instanceof Restructuring.Rename || event instanceof Restructuring.ChangeKind);
+    if (structural) {
+      for (UnitId id : changed) {
+        if (!stillValid(id, after, known, changed)) {
+          return null;
         }
       }
-      steps.sort(Comparator.<Step, LocalDate>comparing(s -> s.date).thenComparingInt(s -> s.phase));
-      for (Step step : steps) {
-        if (step.phase == 0) {
-          end(step);
-        } else if (step.phase == 1) {
-          create((Restructuring.Create) step.event);
-        } else {
-          change(step);
+    }
+    return withEvent(event, changed, newLives);
+  }
+
+  /** The lives of a unit, as a change being worked out sees them. */
+  @FunctionalInterface
+  private interface LivesLookup {
+    List<UnitLife> of(UnitId id);
+  }
+
+  /** Whether the new lives of a unit a structural change touches keep every rule that reads them. */
+  private boolean stillValid(UnitId id, LivesLookup after, Predicate<UnitId> known, Set<UnitId> changed) {
+    UnitRecord record = record(id);
+    List<UnitLife> lives = after.of(id);
+    for (UnitLife life : lives) {
+      for (Map.Entry<LocalDate, Optional<UnitId>> segment : life.parents.entrySet()) {
+        Optional<UnitId> parent = segment.getValue();
+        if (parent.isEmpty()) {
+          continue;
+        }
+        LocalDate from = segment.getKey();
+        @Nullable LocalDate to = life.segmentEnd(from);
+        if (!known.test(parent.get())
+            || !parentHolds(life.level, after.of(parent.get()), from, to)
+            || reaches(parent.get(), from, to, id, after, new int[] {CYCLE_SEARCH_BUDGET})) {
+          return false;
         }
       }
-      ImmutableList<Life> lives = drafts.stream().map(Draft::freeze).collect(ImmutableList.toImmutableList());
-      checkCarriers(lives);
-      checkStructure(lives);
-      return lives;
     }
-
-    /** Records a violation by an event, whose values at fault are the event and the unit named. */
-    private void add(OrganizationRule rule, Restructuring event, UnitId unit, String facts) {
-      violations.add(OrganizationViolation.of(rule, event + ": " + facts, event, unit));
-    }
-
-    private boolean isKnown(Restructuring event, UnitId id) {
-      if (!known.contains(id)) {
-        add(OrganizationRule.KNOWN_UNIT, event, id, "the chart has no unit " + id);
-        return false;
-      }
+    if (sameBounds(record.lives, lives)) {
       return true;
     }
-
-    private void checkLevel(Restructuring event, UnitId id, Level level, LocalDate day) {
-      Optional<LocalDate> levelEnd = level.validity().end();
-      if (levelEnd.isPresent() && day.isAfter(levelEnd.get())) {
-        add(
-            OrganizationRule.DISTRICT_LEVEL_ENDED,
-            event,
-            id,
-            "unit " + id + " is at the " + level.englishName() + " level, which has no units after " + levelEnd.get());
+    for (Restructuring passed : record.carried.keys()) {
+      if (!ChartReplay.isAlive(lives, passed.effectiveOn())) {
+        return false;
       }
     }
-
-    private void end(Step step) {
-      UnitId id = step.subject;
-      if (!isKnown(step.event, id)) {
-        return;
+    Optional<UnitId> self = Optional.of(id);
+    for (UnitLife child : record.children.values()) {
+      if (changed.contains(child.id)) {
+        continue;
       }
-      LocalDate lastDay = step.date.minusDays(1);
-      Draft draft = current.get(id);
-      if (draft == null || draft.start.isAfter(lastDay) || (draft.end != null && draft.end.isBefore(lastDay))) {
-        add(OrganizationRule.UNIT_ALIVE, step.event, id, "unit " + id + " is not alive on " + lastDay);
-        return;
-      }
-      if (draft.end != null) {
-        add(OrganizationRule.UNIT_ALIVE, step.event, id, "unit " + id + " already ends on " + draft.end);
-        return;
-      }
-      checkLevel(step.event, id, draft.level, lastDay);
-      draft.end = lastDay;
-      draft.endedBy = step.event;
-    }
-
-    private void create(Restructuring.Create create) {
-      create.parent().ifPresent(parent -> isKnown(create, parent));
-      Draft draft = current.get(create.id());
-      if (draft != null && (draft.end == null || !draft.end.isBefore(create.effectiveOn()))) {
-        add(
-            OrganizationRule.ONE_LIFE_AT_A_TIME,
-            create,
-            create.id(),
-            "unit " + create.id() + " is already alive on " + create.effectiveOn() + ", since " + draft.start);
-        return;
-      }
-      checkLevel(create, create.id(), create.level(), create.effectiveOn());
-      Draft created = new Draft(create);
-      drafts.add(created);
-      current.put(create.id(), created);
-    }
-
-    private void change(Step step) {
-      UnitId id = step.subject;
-      Restructuring event = step.event;
-      if (event instanceof Restructuring.Reattach) {
-        isKnown(event, ((Restructuring.Reattach) event).parent());
-      }
-      if (!isKnown(event, id)) {
-        return;
-      }
-      Draft draft = current.get(id);
-      if (draft == null || !draft.validity().contains(step.date)) {
-        add(OrganizationRule.UNIT_ALIVE, event, id, "unit " + id + " is not alive on " + step.date);
-        return;
-      }
-      checkLevel(event, id, draft.level, step.date);
-      if (event instanceof Restructuring.Rename) {
-        draft.names.put(step.date, ((Restructuring.Rename) event).name());
-      } else if (event instanceof Restructuring.ChangeKind) {
-        draft.kinds.put(step.date, ((Restructuring.ChangeKind) event).kind());
-      } else {
-        draft.parents.put(step.date, Optional.of(((Restructuring.Reattach) event).parent()));
-      }
-    }
-
-    /** A merger's target and a dissolved unit's successor are alive on the day the history passes to them. */
-    private void checkCarriers(ImmutableList<Life> lives) {
-      for (Restructuring event : events) {
-        Optional<UnitId> carrier = Optional.empty();
-        if (event instanceof Restructuring.Merge) {
-          carrier = Optional.of(((Restructuring.Merge) event).into());
-        } else if (event instanceof Restructuring.Dissolve) {
-          carrier = ((Restructuring.Dissolve) event).successor();
-        }
-        if (carrier.isPresent() && isKnown(event, carrier.get())) {
-          UnitId id = carrier.get();
-          LocalDate day = event.effectiveOn();
-          if (lives.stream().noneMatch(l -> l.id.equals(id) && l.contains(day))) {
-            add(OrganizationRule.UNIT_ALIVE, event, id, "unit " + id + " is not alive on " + day);
-          }
+      for (Map.Entry<LocalDate, Optional<UnitId>> segment : child.parents.entrySet()) {
+        if (segment.getValue().equals(self)
+            && !parentHolds(child.level, lives, segment.getKey(), child.segmentEnd(segment.getKey()))) {
+          return false;
         }
       }
     }
-
-    /** On every day the structure changes, each parent is alive, not below its child, and no parents cycle. */
-    private void checkStructure(ImmutableList<Life> lives) {
-      Set<String> reported = new HashSet<>();
-      Set<LocalDate> days = new TreeSet<>();
-      events.forEach(e -> days.add(e.effectiveOn()));
-      for (LocalDate day : days) {
-        Map<UnitId, Life> alive = new LinkedHashMap<>();
-        for (Life life : lives) {
-          if (life.contains(day)) {
-            alive.put(life.id, life);
-          }
-        }
-        for (Life life : alive.values()) {
-          Optional<UnitId> parentId = life.parentOn(day);
-          if (parentId.isEmpty() || !known.contains(parentId.get())) {
-            continue;
-          }
-          Life parent = alive.get(parentId.get());
-          if (parent == null) {
-            if (reported.add("parent " + life.id + life.start + parentId.get())) {
-              violations.add(
-                  OrganizationViolation.of(
-                      OrganizationRule.PARENT_ALIVE,
-                      "unit " + life.id + " is under " + parentId.get() + " on " + day + ", when "
-                          + parentId.get() + " is not alive",
-                      life.id,
-                      parentId.get()));
-            }
-          } else if (life.level.isAbove(parent.level)
-              && reported.add("level " + life.id + life.start + parent.id)) {
-            violations.add(
-                OrganizationViolation.of(
-                    OrganizationRule.LEVEL_NOT_ABOVE_PARENT,
-                    "unit " + life.id + " (" + life.level.englishName() + ") cannot be under " + parent.id
-                        + " (" + parent.level.englishName() + "), as it is on " + day,
-                    life.id,
-                    parent.id));
-          }
-        }
-        checkCycles(day, alive, reported);
+    for (Appointment a : record.appointments) {
+      if (lives.stream().noneMatch(l -> l.validity().encloses(a.term()))) {
+        return false;
       }
     }
-
-    private void checkCycles(LocalDate day, Map<UnitId, Life> alive, Set<String> reported) {
-      for (UnitId start : alive.keySet()) {
-        Set<UnitId> path = new LinkedHashSet<>();
-        @Nullable UnitId next = start;
-        while (next != null && path.add(next)) {
-          Life life = alive.get(next);
-          next = life == null ? null : life.parentOn(day).orElse(null);
-        }
-        if (start.equals(next) && reported.add("cycle " + new TreeSet<>(path))) {
-          violations.add(
-              OrganizationViolation.of(
-                  OrganizationRule.NO_CYCLE,
-                  "on " + day + " the parents of " + start + " lead back to it through " + path,
-                  path.toArray()));
-        }
-      }
-    }
+    return true;
   }
 
-  /** A unit's life while it is replayed. */
-  private static final class Draft {
-    final UnitId id;
-    final Level level;
-    final LocalDate start;
-    @Nullable LocalDate end;
-    @Nullable Restructuring endedBy;
-    final TreeMap<LocalDate, String> names = new TreeMap<>();
-    final TreeMap<LocalDate, UnitKind> kinds = new TreeMap<>();
-    final TreeMap<LocalDate, Optional<UnitId>> parents = new TreeMap<>();
-
-    Draft(Restructuring.Create create) {
-      this.id = create.id();
-      this.level = create.level();
-      this.start = create.effectiveOn();
-      names.put(start, create.name());
-      kinds.put(start, create.kind());
-      parents.put(start, create.parent());
+  private static boolean sameBounds(List<UnitLife> before, List<UnitLife> after) {
+    if (before.size() != after.size()) {
+      return false;
     }
-
-    Validity validity() {
-      return end == null ? Validity.from(start) : Validity.between(start, end);
+    for (int i = 0; i < before.size(); i++) {
+      if (!before.get(i).sameBounds(after.get(i))) {
+        return false;
+      }
     }
-
-    Life freeze() {
-      return new Life(
-          id,
-          level,
-          start,
-          validity(),
-          endedBy,
-          ImmutableSortedMap.copyOf(names),
-          ImmutableSortedMap.copyOf(kinds),
-          ImmutableSortedMap.copyOf(parents));
-    }
+    return true;
   }
 
-  /** One life of a unit identifier: its days, and its names, kinds and parents by the day they take effect. */
-  @Immutable
-  @SuppressWarnings("Immutable") // ImmutableSortedMaps of immutable values
-  private static final class Life {
-    final UnitId id;
-    final Level level;
-    final LocalDate start;
-    final Validity validity;
-    final @Nullable Restructuring endedBy;
-    final ImmutableSortedMap<LocalDate, String> names;
-    final ImmutableSortedMap<LocalDate, UnitKind> kinds;
-    final ImmutableSortedMap<LocalDate, Optional<UnitId>> parents;
-
-    Life(
-        UnitId id,
-        Level level,
-        LocalDate start,
-        Validity validity,
-        @Nullable Restructuring endedBy,
-        ImmutableSortedMap<LocalDate, String> names,
-        ImmutableSortedMap<LocalDate, UnitKind> kinds,
-        ImmutableSortedMap<LocalDate, Optional<UnitId>> parents) {
-      this.id = id;
-      this.level = level;
-      this.start = start;
-      this.validity = validity;
-      this.endedBy = endedBy;
-      this.names = names;
-      this.kinds = kinds;
-      this.parents = parents;
+  /** Whether a parent is alive on every day from..to and never below a child of the level. */
+  private static boolean parentHolds(Level level, List<UnitLife> parentLives, LocalDate from, @Nullable LocalDate to) {
+    if (ChartReplay.firstDayNotAlive(parentLives, from, to) != null) {
+      return false;
     }
-
-    Validity validity() {
-      return validity;
+    for (UnitLife parentLife : parentLives) {
+      @Nullable LocalDate end = parentLife.end();
+      boolean overlaps = (to == null || !parentLife.start.isAfter(to)) && (end == null || !end.isBefore(from));
+      if (overlaps && level.isAbove(parentLife.level)) {
+        return false;
+      }
     }
+    return true;
+  }
 
-    boolean contains(LocalDate day) {
-      return validity.contains(day);
+  /**
+   * Whether a unit may be above a parent on some day from..to, following the parents day range by day range: if so
+   * the unit under that parent would close a cycle. When the search passes its budget the answer is yes, and the
+   * change is replayed in full.
+   */
+  private static boolean reaches(
+      UnitId from, LocalDate start, @Nullable LocalDate end, UnitId target, LivesLookup after, int[] budget) {
+    if (from.equals(target) || --budget[0] < 0) {
+      return true;
     }
+    for (UnitLife life : after.of(from)) {
+      for (Map.Entry<LocalDate, Optional<UnitId>> segment : life.parents.entrySet()) {
+        Optional<UnitId> parent = segment.getValue();
+        LocalDate s = segment.getKey().isAfter(start) ? segment.getKey() : start;
+        @Nullable LocalDate segmentEnd = life.segmentEnd(segment.getKey());
+        @Nullable LocalDate e = segmentEnd == null ? end : end == null || segmentEnd.isBefore(end) ? segmentEnd : end;
+        if (parent.isPresent() && (e == null || !s.isAfter(e)) && reaches(parent.get(), s, e, target, after, budget)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
-    Optional<UnitId> parentOn(LocalDate day) {
-      return requireNonNull(parents.floorEntry(day)).getValue();
+  /** This chart with an event whose new lives have been worked out and checked. */
+  private OrgChart withEvent(Restructuring event, Set<UnitId> changed, Map<UnitId, ImmutableList<UnitLife>> newLives) {
+    Map<UnitId, UnitRecord> touched = new HashMap<>();
+    java.util.function.Function<UnitId, UnitRecord> current = id -> touched.getOrDefault(id, record(id));
+    for (UnitId id : event.subjects()) {
+      touched.put(id, current.apply(id).withEvent(event, changed.contains(id)));
     }
-
-    Unit on(LocalDate day) {
-      return Unit.builder()
-          .id(id)
-          .name(requireNonNull(names.floorEntry(day)).getValue())
-          .kind(requireNonNull(kinds.floorEntry(day)).getValue())
-          .level(level)
-          .parent(parentOn(day))
-          .life(validity)
-          .build();
+    PersistentSortedMap<UnitLife, UnitLife> allLives = lives;
+    for (UnitId id : changed) {
+      for (UnitLife old : current.apply(id).lives) {
+        allLives = allLives.without(old);
+        for (UnitId parent : parentsOf(old)) {
+          touched.put(parent, current.apply(parent).withoutChild(old));
+        }
+      }
+      ImmutableList<UnitLife> replaced = requireNonNull(newLives.get(id));
+      touched.put(id, current.apply(id).withLives(replaced));
+      for (UnitLife life : replaced) {
+        allLives = allLives.with(life, life);
+        for (UnitId parent : parentsOf(life)) {
+          touched.put(parent, current.apply(parent).withChild(life));
+        }
+      }
     }
+    PersistentSortedMap<UnitId, UnitRecord> records = units;
+    for (Map.Entry<UnitId, UnitRecord> entry : touched.entrySet()) {
+      records = records.with(entry.getKey(), entry.getValue());
+    }
+    return new OrgChart(
+        plusOne(events, event),
+        eventCount + 1,
+        records,
+        allLives,
+        persons,
+        appointments,
+        appointmentsByPerson);
   }
 }

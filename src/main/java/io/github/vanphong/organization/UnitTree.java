@@ -28,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A tree is a forest in general: it may have several top units (roots). It is one day's view, not a history;
  * {@link OrgChart#asOf(LocalDate)} gives the tree of any day. Units keep the order in which they were given.
  *
+ * <p>A tree given by {@link OrgChart#asOf(LocalDate)} reads its chart: finding a unit and its children, descendants,
+ * ancestors and committee cost what they hold, not the size of the chart, so that one unit's subtree of a national
+ * chart is read without making the tree of 50,000 units. The whole tree (its units, roots, size, the units of a kind
+ * or level, equality) is made on the first call that needs it, and kept.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
@@ -35,29 +40,63 @@ public final class UnitTree {
 
   private final LocalDate date;
 
-  @SuppressWarnings("Immutable") // ImmutableMap of immutable values
-  private final ImmutableMap<UnitId, Unit> units;
+  /** The chart the tree reads, or null for a tree of units given. */
+  private final @Nullable OrgChart chart;
 
-  @SuppressWarnings("Immutable") // ImmutableListMultimap of immutable values
-  private final ImmutableListMultimap<UnitId, Unit> children;
+  /** The whole tree: given, or made from the chart on first use (racy single-check of a value of final fields). */
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
+  private @Nullable Contents contents;
 
-  @SuppressWarnings("Immutable") // ImmutableList of immutable values
-  private final ImmutableList<Unit> roots;
-
-  private UnitTree(LocalDate date, ImmutableMap<UnitId, Unit> units) {
+  private UnitTree(LocalDate date, @Nullable OrgChart chart, @Nullable Contents contents) {
     this.date = date;
-    this.units = units;
-    ImmutableListMultimap.Builder<UnitId, Unit> childrenBuilder = ImmutableListMultimap.builder();
-    ImmutableList.Builder<Unit> rootsBuilder = ImmutableList.builder();
-    for (Unit unit : units.values()) {
-      if (unit.parent().isPresent()) {
-        childrenBuilder.put(unit.parent().get(), unit);
-      } else {
-        rootsBuilder.add(unit);
+    this.chart = chart;
+    this.contents = contents;
+  }
+
+  /** The units of the tree by identifier, their children and the roots. */
+  @Immutable
+  @SuppressWarnings("Immutable") // immutable collections of immutable values
+  private static final class Contents {
+    final ImmutableMap<UnitId, Unit> units;
+    final ImmutableListMultimap<UnitId, Unit> children;
+    final ImmutableList<Unit> roots;
+
+    Contents(ImmutableMap<UnitId, Unit> units) {
+      this.units = units;
+      ImmutableListMultimap.Builder<UnitId, Unit> childrenBuilder = ImmutableListMultimap.builder();
+      ImmutableList.Builder<Unit> rootsBuilder = ImmutableList.builder();
+      for (Unit unit : units.values()) {
+        if (unit.parent().isPresent()) {
+          childrenBuilder.put(unit.parent().get(), unit);
+        } else {
+          rootsBuilder.add(unit);
+        }
       }
+      this.children = childrenBuilder.build();
+      this.roots = rootsBuilder.build();
     }
-    this.children = childrenBuilder.build();
-    this.roots = rootsBuilder.build();
+  }
+
+  /**
+   * Returns the tree of a chart on a day, which reads the chart: the chart has checked every rule of a tree.
+   *
+   * @param chart the chart, not null
+   * @param date the day, not null
+   * @return the tree, not null
+   */
+  static UnitTree of(OrgChart chart, LocalDate date) {
+    return new UnitTree(date, chart, null);
+  }
+
+  private Contents contents() {
+    Contents made = contents;
+    if (made == null) {
+      ImmutableMap.Builder<UnitId, Unit> byId = ImmutableMap.builder();
+      requireNonNull(chart).unitsOn(date).forEach(u -> byId.put(u.id(), u));
+      made = new Contents(byId.buildOrThrow());
+      contents = made;
+    }
+    return made;
   }
 
   /**
@@ -124,7 +163,7 @@ public final class UnitTree {
     if (!violations.isEmpty()) {
       throw new InvalidOrganizationException(violations);
     }
-    return new UnitTree(date, ImmutableMap.copyOf(byId));
+    return new UnitTree(date, null, new Contents(ImmutableMap.copyOf(byId)));
   }
 
   private static List<OrganizationViolation> cycles(Map<UnitId, Unit> byId) {
@@ -164,7 +203,7 @@ public final class UnitTree {
    * @return the units, not null
    */
   public ImmutableList<Unit> units() {
-    return units.values().asList();
+    return contents().units.values().asList();
   }
 
   /**
@@ -173,7 +212,7 @@ public final class UnitTree {
    * @return the number of units, zero or more
    */
   public int size() {
-    return units.size();
+    return contents().units.size();
   }
 
   /**
@@ -183,7 +222,7 @@ public final class UnitTree {
    * @return true if the tree holds the unit
    */
   public boolean contains(UnitId id) {
-    return units.containsKey(id);
+    return find(id).isPresent();
   }
 
   /**
@@ -193,7 +232,12 @@ public final class UnitTree {
    * @return the unit, or empty
    */
   public Optional<Unit> find(UnitId id) {
-    return Optional.ofNullable(units.get(id));
+    requireNonNull(id, "id");
+    Contents made = contents;
+    if (made == null) {
+      return requireNonNull(chart).unit(id, date);
+    }
+    return Optional.ofNullable(made.units.get(id));
   }
 
   /**
@@ -205,14 +249,14 @@ public final class UnitTree {
    *     day
    */
   public Unit unit(UnitId id) {
-    Unit unit = units.get(id);
-    if (unit == null) {
+    Optional<Unit> unit = find(id);
+    if (unit.isEmpty()) {
       throw new InvalidOrganizationException(
           ImmutableList.of(
               OrganizationViolation.of(
                   OrganizationRule.KNOWN_UNIT, "no unit " + id + " exists on " + date, id)));
     }
-    return unit;
+    return unit.get();
   }
 
   /**
@@ -221,7 +265,7 @@ public final class UnitTree {
    * @return the top units, in the order given
    */
   public ImmutableList<Unit> roots() {
-    return roots;
+    return contents().roots;
   }
 
   /**
@@ -233,7 +277,16 @@ public final class UnitTree {
    */
   public ImmutableList<Unit> children(UnitId id) {
     unit(id);
-    return children.get(id);
+    return childrenOf(id);
+  }
+
+  /** The children of a unit of the tree. */
+  private ImmutableList<Unit> childrenOf(UnitId id) {
+    Contents made = contents;
+    if (made == null) {
+      return requireNonNull(chart).childrenOn(id, date);
+    }
+    return made.children.get(id);
   }
 
   /**
@@ -250,7 +303,7 @@ public final class UnitTree {
     while (!stack.isEmpty()) {
       Unit unit = stack.pop();
       result.add(unit);
-      children.get(unit.id()).reverse().forEach(stack::push);
+      childrenOf(unit.id()).reverse().forEach(stack::push);
     }
     return result.build();
   }
@@ -296,7 +349,7 @@ public final class UnitTree {
    * @return the units of that kind, in the order given
    */
   public ImmutableList<Unit> unitsOfKind(UnitKind kind) {
-    return units.values().stream().filter(u -> u.kind() == kind).collect(ImmutableList.toImmutableList());
+    return contents().units.values().stream().filter(u -> u.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -306,17 +359,21 @@ public final class UnitTree {
    * @return the units at that level, in the order given
    */
   public ImmutableList<Unit> unitsAtLevel(Level level) {
-    return units.values().stream().filter(u -> u.level() == level).collect(ImmutableList.toImmutableList());
+    return contents().units.values().stream()
+        .filter(u -> u.level() == level)
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof UnitTree && date.equals(((UnitTree) o).date) && units.equals(((UnitTree) o).units);
+    return o instanceof UnitTree
+        && date.equals(((UnitTree) o).date)
+        && contents().units.equals(((UnitTree) o).contents().units);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, units);
+    return Objects.hash(date, contents().units);
   }
 
   /**
@@ -326,6 +383,6 @@ public final class UnitTree {
    */
   @Override
   public String toString() {
-    return "UnitTree[" + date + ", " + units.size() + " units]";
+    return "UnitTree[" + date + ", " + size() + " units]";
   }
 }

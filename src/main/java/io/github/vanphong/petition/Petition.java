@@ -45,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * contains them, {@link #redacted()} returns the copy that goes to verifiers, and {@link #revealIdentity} is the one
  * way to them, recorded in the history with its reason.
  *
+ * <p>A command costs about the same whatever the length of the history: a petition shares its events with the
+ * petition it was made from instead of copying them; {@link #history()} makes its list once, on first use.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Petition {
@@ -58,7 +61,10 @@ public final class Petition {
           PetitionStage.DECISION_DISPATCH);
 
   private final Intake intake;
-  private final ImmutableList<PetitionEvent> history;
+
+  /** The events, oldest first, shared with the petitions this one was made from. */
+  private final PersistentVector<PetitionEvent> history;
+
   private final PetitionRuleBook book;
   private final PetitionState state;
   private final ComplaintRound round;
@@ -67,9 +73,12 @@ public final class Petition {
   private final @Nullable LocalDate accepted;
   private final ImmutableMap<PetitionStage, Integer> extensions;
 
+  /** {@link #history} as a list, made on first use; racy single-check, as ImmutableList is safely published. */
+  private @Nullable ImmutableList<PetitionEvent> historyList;
+
   private Petition(
       Intake intake,
-      ImmutableList<PetitionEvent> history,
+      PersistentVector<PetitionEvent> history,
       PetitionRuleBook book,
       PetitionState state,
       ComplaintRound round,
@@ -116,7 +125,7 @@ public final class Petition {
         PetitionEvent.builder().command(PetitionCommand.RECEIVE).on(intake.received()).by(by).build();
     return new Petition(
         intake,
-        ImmutableList.of(received),
+        PersistentVector.<PetitionEvent>empty().plus(received),
         book,
         PetitionState.RECEIVED,
         ComplaintRound.FIRST,
@@ -229,18 +238,24 @@ public final class Petition {
    */
   public Petition withRuleBook(PetitionRuleBook other) {
     requireNonNull(other, "other");
-    return other.equals(book) ? this : replay(intake, history, other);
+    return other.equals(book) ? this : replay(intake, history(), other);
   }
 
   // ---- what follows from the history -------------------------------------------------------------------------
 
   /**
-   * Returns the history, oldest first; the first event is the receipt.
+   * Returns the history, oldest first; the first event is the receipt. The list is made on the first call, in time
+   * linear in the length of the history, and kept.
    *
    * @return the events, one or more, not null
    */
   public ImmutableList<PetitionEvent> history() {
-    return history;
+    ImmutableList<PetitionEvent> list = historyList;
+    if (list == null) {
+      list = history.asList();
+      historyList = list;
+    }
+    return list;
   }
 
   /**
@@ -357,7 +372,7 @@ public final class Petition {
    * @return the day, not null
    */
   public LocalDate lastEventDay() {
-    return history.get(history.size() - 1).on();
+    return history.last().on();
   }
 
   /**
@@ -1310,8 +1325,7 @@ public final class Petition {
   }
 
   private Petition next(PetitionEvent event) {
-    ImmutableList<PetitionEvent> longer =
-        ImmutableList.<PetitionEvent>builderWithExpectedSize(history.size() + 1).addAll(history).add(event).build();
+    PersistentVector<PetitionEvent> longer = history.plus(event);
     ComplaintRound nextRound = round;
     Complexity nextComplexity = complexity;
     Classification nextClassification = classification;
@@ -1385,13 +1399,13 @@ public final class Petition {
   public boolean equals(@Nullable Object o) {
     return o instanceof Petition other
         && intake.equals(other.intake)
-        && history.equals(other.history)
+        && history().equals(other.history())
         && book.equals(other.book);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(intake, history);
+    return Objects.hash(intake, history());
   }
 
   /**

@@ -122,7 +122,7 @@ public abstract class ReceptionSchedule {
    * @param calendar the working calendar, not null
    * @return the days, possibly empty, not null
    * @throws IllegalArgumentException if {@code to} is before {@code from}
-   * @throws java.time.DateTimeException if a day looked at is outside the calendar's range 1900-01-01 to 2199-12-31
+   * @throws java.time.DateTimeException if a day looked at is outside the calendar's range 2006-01-01 to 2199-12-31
    */
   public ImmutableList<ScheduledDate> datesIn(LocalDate from, LocalDate to, WorkingCalendar calendar) {
     requireNonNull(from, "from");

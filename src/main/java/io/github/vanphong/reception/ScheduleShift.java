@@ -48,7 +48,7 @@ public enum ScheduleShift implements Bilingual {
    * @param day the scheduled day, not null
    * @param calendar the working calendar, not null
    * @return the working day, not null
-   * @throws java.time.DateTimeException if a day looked at is outside the calendar's range 1900-01-01 to 2199-12-31
+   * @throws java.time.DateTimeException if a day looked at is outside the calendar's range 2006-01-01 to 2199-12-31
    */
   public LocalDate apply(LocalDate day, WorkingCalendar calendar) {
     requireNonNull(day, "day");

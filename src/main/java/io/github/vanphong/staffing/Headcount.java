@@ -9,9 +9,11 @@ import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -57,11 +59,32 @@ public final class Headcount {
    *     names both
    */
   public static Headcount of(Iterable<StaffAssignment> assignments) {
-    Headcount result = EMPTY;
+    // each assignment is checked against the earlier ones of its person only, in the order given
+    Map<PersonId, List<StaffAssignment>> notConcurrent = new HashMap<>();
+    ImmutableList.Builder<StaffAssignment> all = ImmutableList.builder();
     for (StaffAssignment assignment : assignments) {
-      result = result.with(assignment);
+      requireNonNull(assignment, "assignment");
+      if (!assignment.concurrent()) {
+        List<StaffAssignment> held = notConcurrent.computeIfAbsent(assignment.person(), p -> new ArrayList<>(1));
+        refuseOverlap(assignment, held);
+        held.add(assignment);
+      }
+      all.add(assignment);
     }
-    return result;
+    ImmutableList<StaffAssignment> list = all.build();
+    return list.isEmpty() ? EMPTY : new Headcount(list);
+  }
+
+  /** Refuses a non-concurrent assignment that overlaps one of the given, the first in their order. */
+  private static void refuseOverlap(StaffAssignment assignment, Iterable<StaffAssignment> others) {
+    for (StaffAssignment other : others) {
+      if (!other.concurrent()
+          && other.person().equals(assignment.person())
+          && other.tenure().overlaps(assignment.tenure())) {
+        throw new IllegalArgumentException(
+            "a person holds one post that is not concurrent at a time: " + assignment + " overlaps " + other);
+      }
+    }
   }
 
   /**
@@ -75,17 +98,7 @@ public final class Headcount {
   public Headcount with(StaffAssignment assignment) {
     requireNonNull(assignment, "assignment");
     if (!assignment.concurrent()) {
-      for (StaffAssignment other : assignments) {
-        if (!other.concurrent()
-            && other.person().equals(assignment.person())
-            && other.tenure().overlaps(assignment.tenure())) {
-          throw new IllegalArgumentException(
-              "a person holds one post that is not concurrent at a time: "
-                  + assignment
-                  + " overlaps "
-                  + other);
-        }
-      }
+      refuseOverlap(assignment, assignments);
     }
     return new Headcount(ImmutableList.<StaffAssignment>builder().addAll(assignments).add(assignment).build());
   }
@@ -163,6 +176,23 @@ public final class Headcount {
       }
     }
     return persons;
+  }
+
+  /**
+   * The persons counted on a day in each unit, each with whether one of their posts counted there is held with a
+   * university degree or higher: one pass over the assignments, from which the counts of any set of units follow
+   * without reading the assignments again.
+   */
+  Map<UnitId, Map<PersonId, Boolean>> countedByUnit(LocalDate day, CountingRule rule) {
+    Map<UnitId, Map<PersonId, Boolean>> byUnit = new HashMap<>();
+    for (StaffAssignment a : assignments) {
+      if (a.isHeldOn(day) && rule.counts(a)) {
+        byUnit
+            .computeIfAbsent(a.unit(), u -> new HashMap<>())
+            .merge(a.person(), a.qualification().isUniversityOrHigher(), Boolean::logicalOr);
+      }
+    }
+    return byUnit;
   }
 
   @Override

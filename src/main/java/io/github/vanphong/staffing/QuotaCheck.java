@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
-import java.time.LocalDate;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,10 +68,11 @@ public final class QuotaCheck {
    */
   public QuotaReport check(UnitTree tree) {
     requireAssignmentsIn(tree);
+    Map<UnitId, Map<PersonId, Boolean>> counted = headcount.countedByUnit(tree.date(), countingRule);
     ImmutableList.Builder<QuotaCompliance> compliances = ImmutableList.builder();
     ImmutableList.Builder<StaffingViolation> violations = ImmutableList.builder();
     for (Unit unit : tree.units()) {
-      Optional<QuotaCompliance> compliance = compliance(unit, tree);
+      Optional<QuotaCompliance> compliance = compliance(unit, tree, counted);
       compliance.ifPresent(
           c -> {
             compliances.add(c);
@@ -90,34 +93,52 @@ public final class QuotaCheck {
    */
   public QuotaCompliance complianceOf(UnitId unit, UnitTree tree) {
     Unit u = tree.unit(unit);
-    return build(u, tree, norms.normFor(u, tree), establishment.allocation(unit, Year.from(tree.date())));
+    return build(
+        u,
+        tree,
+        norms.normFor(u, tree),
+        establishment.allocation(unit, Year.from(tree.date())),
+        headcount.countedByUnit(tree.date(), countingRule));
   }
 
-  private Optional<QuotaCompliance> compliance(Unit unit, UnitTree tree) {
+  private Optional<QuotaCompliance> compliance(
+      Unit unit, UnitTree tree, Map<UnitId, Map<PersonId, Boolean>> counted) {
     Optional<StaffingNorm> norm = norms.normFor(unit, tree);
     Optional<Allocation> allocation = establishment.allocation(unit.id(), Year.from(tree.date()));
     if (norm.isEmpty() && allocation.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(build(unit, tree, norm, allocation));
+    return Optional.of(build(unit, tree, norm, allocation, counted));
   }
 
+  /**
+   * The compliance of a unit: the persons counted in it, and in the units under it if the norm's scope takes them,
+   * each person once, read from the persons counted by unit rather than from every assignment.
+   */
   private QuotaCompliance build(
-      Unit unit, UnitTree tree, Optional<StaffingNorm> norm, Optional<Allocation> allocation) {
+      Unit unit,
+      UnitTree tree,
+      Optional<StaffingNorm> norm,
+      Optional<Allocation> allocation,
+      Map<UnitId, Map<PersonId, Boolean>> counted) {
     NormScope scope = norm.map(StaffingNorm::scope).orElse(NormScope.UNIT_AND_DESCENDANTS);
-    ImmutableList.Builder<UnitId> units = ImmutableList.<UnitId>builder().add(unit.id());
+    Map<PersonId, Boolean> persons = new HashMap<>(counted.getOrDefault(unit.id(), Map.of()));
     if (scope == NormScope.UNIT_AND_DESCENDANTS) {
-      tree.descendants(unit.id()).forEach(u -> units.add(u.id()));
+      for (Unit below : tree.descendants(unit.id())) {
+        counted.getOrDefault(below.id(), Map.of()).forEach((p, degree) -> persons.merge(p, degree, Boolean::logicalOr));
+      }
     }
-    List<UnitId> scoped = units.build();
-    LocalDate day = tree.date();
+    int withDegree = 0;
+    for (boolean degree : persons.values()) {
+      withDegree += degree ? 1 : 0;
+    }
     return QuotaCompliance.builder()
         .unit(unit)
-        .date(day)
+        .date(tree.date())
         .norm(norm)
         .allocation(allocation)
-        .counted(headcount.count(scoped, day, countingRule))
-        .countedWithUniversityDegree(headcount.countWithUniversityDegree(scoped, day, countingRule))
+        .counted(persons.size())
+        .countedWithUniversityDegree(withDegree)
         .build();
   }
 
