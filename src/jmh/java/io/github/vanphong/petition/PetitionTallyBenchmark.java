@@ -37,15 +37,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * one on 2 cores. The set-up checks that the hand-written loop counts exactly what the collector counts, so the two
  * do the same work.
  *
- * <p>The fork runs the library's DEBUG tracing off, as an application would in production: the test resources on
- * the benchmark's class path turn it on for the tests.
+ * <p>The fork runs the library's DEBUG tracing off, as an application would in production: the test run's SLF4J
+ * binding on the benchmark's class path ({@code io.github.vanphong.logging.CapturedLog}) enables every level unless
+ * told otherwise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xmx2g", "-Dorg.slf4j.simpleLogger.log.io.github.vanphong.petition=info"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-DcapturedLog.level=INFO"})
 public class PetitionTallyBenchmark {
 
   @Param({"1000000"})

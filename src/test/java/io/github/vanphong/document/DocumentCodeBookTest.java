@@ -8,6 +8,7 @@ import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
+import io.github.vanphong.logging.CapturedLog;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.text.Normalizer;
@@ -133,30 +134,20 @@ class DocumentCodeBookTest {
   void aReplacementIsLoggedAtDebugAndAnAdditionIsNot() {
     LegalBasis quyChe = LegalBasis.of(Instrument.of("Quy chế 01-QC/TU", LocalDate.of(2020, 1, 1)), "Điều 3");
     DocumentType ownReport = DocumentType.of(DocumentSystem.PARTY, "BC", "Báo cáo", "Report", quyChe);
-    assertThat(stderrOf(() -> BOOK.with(ownReport))).contains("DEBUG").contains("document type " + ownReport
+    assertThat(CapturedLog.during(() -> BOOK.with(ownReport))).contains("DEBUG").contains("document type " + ownReport
         + " replaces " + DocumentCodeBook.REPORT);
-    assertThat(stderrOf(() -> BOOK.with(DocumentType.of(DocumentSystem.PARTY, "XYZ", "Mới", "New", quyChe))))
+    assertThat(CapturedLog.during(() -> BOOK.with(DocumentType.of(DocumentSystem.PARTY, "XYZ", "Mới", "New", quyChe))))
         .isEmpty();
     Issuer ownOffice = Issuer.of(DocumentSystem.PARTY, "VPTU", "Văn phòng Tỉnh ủy", "Office", quyChe);
-    assertThat(stderrOf(() -> BOOK.with(ownOffice))).contains("issuer " + ownOffice + " replaces "
+    assertThat(CapturedLog.during(() -> BOOK.with(ownOffice))).contains("issuer " + ownOffice + " replaces "
         + DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE);
-    assertThat(stderrOf(() -> BOOK.with(Issuer.of(DocumentSystem.PARTY, "XYZ", "Mới", "New", quyChe)))).isEmpty();
-    assertThat(stderrOf(() -> BOOK.with(DocumentCodeBook.REPORT).with(DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)))
+    assertThat(CapturedLog.during(() -> BOOK.with(Issuer.of(DocumentSystem.PARTY, "XYZ", "Mới", "New", quyChe)))).isEmpty();
+    assertThat(CapturedLog.during(() -> BOOK.with(DocumentCodeBook.REPORT).with(DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE)))
         .as("the same entry again replaces nothing")
         .isEmpty();
   }
 
-  private static String stderrOf(Runnable action) {
-    java.io.PrintStream original = System.err;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-  }
+
 
   @Test
   void distinctBooksHaveDistinctHashCodes() {

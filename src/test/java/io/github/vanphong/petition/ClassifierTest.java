@@ -1,6 +1,5 @@
 package io.github.vanphong.petition;
 
-import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.petition.PetitionFixtures.CHIEF;
 import static io.github.vanphong.petition.PetitionFixtures.CLERK;
 import static io.github.vanphong.petition.PetitionFixtures.INSPECTION_COMMITTEE;
@@ -14,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
-import java.nio.charset.StandardCharsets;
+import io.github.vanphong.logging.CapturedLog;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -301,7 +301,7 @@ class ClassifierTest {
   void thePrecedenceOfRoutingIsLoggedAtDebugWithoutPersonalData() {
     Petition denunciation = denunciationOfMember(IN_2022);
     LetterFacts facts = facts().addTopic(Topic.PARTY_DISCIPLINE).concernsPartyRules(true).build();
-    String log = stderrOf(() -> STANDARD.route(denunciation, facts));
+    String log = CapturedLog.during(() -> STANDARD.route(denunciation, facts));
     assertThat(log)
         .contains("DEBUG")
         .contains(
@@ -311,7 +311,7 @@ class ClassifierTest {
                 + " received on 2022-03-07")
         .doesNotContain("Trần Thị Bảo Ngọc")
         .doesNotContain("Vị Thanh");
-    assertThat(stderrOf(() -> Classifier.of(Classifier.OTHER_MATTERS_TO_RECEPTION_BOARD).route(denunciation, facts)))
+    assertThat(CapturedLog.during(() -> Classifier.of(Classifier.OTHER_MATTERS_TO_RECEPTION_BOARD).route(denunciation, facts)))
         .as("one rule applies, nothing to log")
         .isEmpty();
   }
@@ -460,15 +460,5 @@ class ClassifierTest {
     return STANDARD.classify(petition, facts().addTopics(topics).build()).recipient();
   }
 
-  private static String stderrOf(Runnable action) {
-    java.io.PrintStream original = System.err;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
+
 }

@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.logging.CapturedLog;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
-import io.github.vanphong.testing.PetitionArbitraries;
 import io.github.vanphong.testing.PetitionRuleArbitraries;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,7 +87,7 @@ class ConfidentialityProperties {
     label(petition);
     List<String> secrets = secrets(petition);
     List<String> texts = new ArrayList<>();
-    String logged = capturingTheLog(() -> texts.addAll(textsOf(petition)));
+    String logged = CapturedLog.during(() -> texts.addAll(textsOf(petition)));
     texts.add(logged);
 
     noneContains(texts, secrets);
@@ -102,7 +99,7 @@ class ConfidentialityProperties {
     label(petition);
     List<String> texts = new ArrayList<>();
     String logged =
-        capturingTheLog(
+        CapturedLog.during(
             () -> {
               for (LocalDate day : List.of(petition.received(), petition.lastEventDay(), petition.lastEventDay().plusDays(40))) {
                 texts.addAll(deadlineTexts(petition, STANDARD, day));
@@ -189,7 +186,7 @@ class ConfidentialityProperties {
     PetitionRuleBook book = STANDARD.with(local);
 
     String logged =
-        capturingTheLog(
+        CapturedLog.during(
             () ->
                 book.limitFor(
                     PetitionStage.PROCESSING, PetitionKind.DENUNCIATION, Circumstances.ordinary(),
@@ -198,18 +195,6 @@ class ConfidentialityProperties {
     assertThat(logged).contains("HG_DENUNCIATION_PROCESSING").contains("overrides");
   }
 
-  /** Runs the action with {@code System.err}, where slf4j-simple writes, captured; returns what was written. */
-  static String capturingTheLog(Runnable action) {
-    PrintStream err = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(err);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
-  }
 
   // ---- the texts ---------------------------------------------------------------------------------------------
 

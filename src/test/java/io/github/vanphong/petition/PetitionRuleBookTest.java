@@ -1,8 +1,5 @@
 package io.github.vanphong.petition;
 
-import java.util.ArrayList;
-
-import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.petition.PetitionKind.COMPLAINT;
 import static io.github.vanphong.petition.PetitionKind.DENUNCIATION;
 import static io.github.vanphong.petition.PetitionStage.ACCEPTANCE;
@@ -19,15 +16,16 @@ import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
+import io.github.vanphong.logging.CapturedLog;
 import io.github.vanphong.organization.Level;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PetitionRuleBookTest {
@@ -610,7 +608,7 @@ class PetitionRuleBookTest {
   void theOverrideIsLoggedAtDebugWithoutPersonalData() {
     PetitionTimeLimit provincial = provincialProcessing(5, day(2020, 1, 1));
     PetitionRuleBook book = STANDARD.with(provincial);
-    String log = stderrOf(() -> book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)));
+    String log = CapturedLog.during(() -> book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)));
     assertThat(log)
         .contains("DEBUG")
         .contains(
@@ -618,16 +616,16 @@ class PetitionRuleBookTest {
                 + " overrides DENUNCIATION_PROCESSING (7 working days (Luật Tố cáo 25/2018/QH14, Điều 24, khoản 1))"
                 + " for PROCESSING of a DENUNCIATION in FIRST/NORMAL/ORDINARY/any level, received 2021-05-03, act"
                 + " 2021-05-03");
-    assertThat(stderrOf(() -> STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
+    assertThat(CapturedLog.during(() -> STANDARD.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
         .as("no override, nothing logged")
         .isEmpty();
-    assertThat(stderrOf(() -> book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2019, 5, 3))))
+    assertThat(CapturedLog.during(() -> book.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2019, 5, 3))))
         .as("the application's rule is not in force yet")
         .isEmpty();
     PetitionRuleBook unrelated = 
         STANDARD.with(
             PetitionTimeLimit.builder().from(provincialProcessing(5, day(2020, 1, 1))).stage(PetitionStage.FORWARDING).build());
-    assertThat(stderrOf(() -> unrelated.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
+    assertThat(CapturedLog.during(() -> unrelated.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
     PetitionRuleBook outOfForce =
         PetitionRuleBook.of(
             PetitionTimeLimit.builder()
@@ -636,7 +634,7 @@ class PetitionRuleBookTest {
                 .validity(Validity.between(day(2020, 1, 1), day(2020, 12, 31)))
                 .build(),
             provincialProcessing(5, day(2020, 1, 1)));
-    assertThat(stderrOf(() -> outOfForce.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
+    assertThat(CapturedLog.during(() -> outOfForce.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3)))).isEmpty();
     PetitionRuleBook otherCircumstances =
         PetitionRuleBook.of(
             PetitionTimeLimit.builder()
@@ -645,21 +643,11 @@ class PetitionRuleBookTest {
                 .areas(List.of(AreaType.REMOTE))
                 .build(),
             provincialProcessing(5, day(2020, 1, 1)));
-    assertThat(stderrOf(() -> otherCircumstances.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
+    assertThat(CapturedLog.during(() -> otherCircumstances.limitFor(PROCESSING, DENUNCIATION, ORDINARY, day(2021, 5, 3))))
         .isEmpty();
   }
 
-  private static String stderrOf(Runnable action) {
-    java.io.PrintStream original = System.err;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-  }
+
 
   @Test
   void distinctBooksHaveDistinctHashCodes() {

@@ -1,6 +1,5 @@
 package io.github.vanphong.staffing;
 
-import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH;
 import static io.github.vanphong.staffing.StaffingFixtures.CHAU_THANH_OFFICE;
 import static io.github.vanphong.staffing.StaffingFixtures.COMMUNE;
@@ -13,8 +12,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import com.google.common.testing.EqualsTester;
 import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
+import io.github.vanphong.logging.CapturedLog;
 import io.github.vanphong.organization.InvalidOrganizationException;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.Unit;
@@ -143,34 +144,24 @@ class StaffingNormsTest {
   void theOverrideIsLoggedAtDebugWithoutPersonalData() {
     UnitTree tree = StaffingFixtures.hauGiang2016();
     StaffingNorms norms = StaffingNorms.standard().with(PROVINCE_OWN_DISTRICT_NORM);
-    String log = stderrOf(() -> norms.normFor(tree.unit(CHAU_THANH_OFFICE), tree));
+    String log = CapturedLog.during(() -> norms.normFor(tree.unit(CHAU_THANH_OFFICE), tree));
     assertThat(log)
         .contains("DEBUG")
         .contains(
             "staffing norm [9..12] (Quy chế 01-QC/TU, Điều 7) overrides [11..13] (Báo cáo tại Hội nghị giao ban")
         .contains("for unit HG-CT-VP on 2016-03-01");
-    assertThat(stderrOf(() -> StaffingNorms.standard().normFor(tree.unit(CHAU_THANH_OFFICE), tree)))
+    assertThat(CapturedLog.during(() -> StaffingNorms.standard().normFor(tree.unit(CHAU_THANH_OFFICE), tree)))
         .as("no override, nothing logged")
         .isEmpty();
     StaffingNorms unrelated = StaffingNorms.standard().with(StaffingNorms.WARD_COMMITTEE);
-    assertThat(stderrOf(() -> unrelated.normFor(tree.unit(CHAU_THANH_OFFICE), tree))).isEmpty();
+    assertThat(CapturedLog.during(() -> unrelated.normFor(tree.unit(CHAU_THANH_OFFICE), tree))).isEmpty();
     StaffingNorms later = StaffingNorms.of(PROVINCE_OWN_DISTRICT_NORM, StaffingNorms.DISTRICT_OFFICE);
-    assertThat(stderrOf(() -> later.normFor(tree.unit(CHAU_THANH_OFFICE), tree)))
+    assertThat(CapturedLog.during(() -> later.normFor(tree.unit(CHAU_THANH_OFFICE), tree)))
         .contains("staffing norm [11..13]")
         .contains("overrides [9..12]");
   }
 
-  private static String stderrOf(Runnable action) {
-    java.io.PrintStream original = System.err;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-  }
+
 
   @Test
   void anApplicationNormAppliesOnlyOnTheDaysItIsInForce() {
