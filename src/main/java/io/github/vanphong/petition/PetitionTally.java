@@ -930,7 +930,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
     }
 
     private static YearMonth yearMonth(long month) {
-      return YearMonth.of((int) Math.floorDiv(month, 12), (int) Math.floorMod(month, 12) + 1);
+      return YearMonth.of((int) Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
     }
   }
 }
