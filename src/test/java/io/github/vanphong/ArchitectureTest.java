@@ -82,6 +82,29 @@ class ArchitectureTest {
     rule.check(library);
   }
 
+  /**
+   * The package that is not API ({@code internal}) holds structures several packages share; it depends on no other
+   * package of the library, so every package may use it without a cycle.
+   */
+  @Test
+  void theInternalPackageUsesNoOtherPackageOfTheLibrary() {
+    noClasses()
+        .that().resideInAPackage(ROOT + ".internal..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            ROOT,
+            ROOT + ".law..",
+            ROOT + ".calendar..",
+            ROOT + ".organization..",
+            ROOT + ".staffing..",
+            ROOT + ".petition..",
+            ROOT + ".reception..",
+            ROOT + ".document..",
+            ROOT + ".meeting..",
+            ROOT + ".report..",
+            ROOT + ".testing..")
+        .check(library);
+  }
+
   @Test
   void lawDoesNotDependOnTheCalendar() {
     noClasses()

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.PersistentVector;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.vanphong.internal.PersistentVector;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.organization.PersonId;
 import java.time.LocalDate;

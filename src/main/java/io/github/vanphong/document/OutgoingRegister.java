@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Streams;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.PersistentVector;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.time.Year;

@@ -9,6 +9,7 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.Extension;
+import io.github.vanphong.internal.PersistentVector;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;

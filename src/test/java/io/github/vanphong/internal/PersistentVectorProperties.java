@@ -1,4 +1,4 @@
-package io.github.vanphong.document;
+package io.github.vanphong.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.vanphong.meeting;
+package io.github.vanphong.internal;
 
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
@@ -10,21 +10,22 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * An immutable list that shares its structure with the list it was made from, so that appending an element costs about
- * the same whatever the length: the store behind an action item's history in this package. Appending copies at most 32
- * references of the last block and, once every 32 appends, a path of at most four blocks of 32, instead of the whole
- * list. The same structure keeps the registers of {@code io.github.vanphong.document}; each package has its own copy,
- * holding only what the package uses, as helpers stay package-private beside the concept they serve.
+ * An immutable list that shares its structure with the list it was made from, so that appending an element or
+ * replacing one costs about the same whatever the length: the store behind the library's append-only histories and
+ * registers (a petition's, a draft's and an action item's events, a deadline's extensions, the entries of the
+ * document registers). A register of 40,000 entries issues its next number by copying at most 32 references of its last
+ * block and, once every 32 issues, a path of at most four blocks of 32, instead of the whole list.
  *
- * <p>The elements are kept in blocks of 32: the last, partly filled block (the tail) apart, and the full blocks as the
- * leaves of a tree whose inner nodes hold 32 children each (a bit-partitioned trie, as in Bagwell's and Hickey's
- * persistent vectors). {@link #plus} copies the tail, and when it is full moves it into the tree by copying the path
- * from the root. No block is ever written once the vector that holds it has been built, so a vector and those made
- * from it never see each other's changes: they are values, and can be read from any thread without locks.
+ * <p>The elements are kept in blocks of 32: the last, partly filled block (the tail) apart, and the full blocks as
+ * the leaves of a tree whose inner nodes hold 32 children each (a bit-partitioned trie, as in Bagwell's and
+ * Hickey's persistent vectors). {@link #plus} copies the tail, and when it is full moves it into the tree by copying
+ * the path from the root; {@link #with} copies the path to the element's block. No block is ever written once the
+ * vector that holds it has been built, so a vector and those made from it never see each other's changes: they are
+ * values, and can be read from any thread without locks.
  *
- * <p>Costs, for a vector of {@code n} elements: {@link #get} and {@link #plus} read or copy {@code log32(n)} blocks
- * (at most four up to a million elements); {@link #asList} copies the {@code n} references once. It is not a general
- * collection: it holds no nulls, and has neither replacement nor removal.
+ * <p>Costs, for a vector of {@code n} elements: {@link #get}, {@link #plus} and {@link #with} read or copy
+ * {@code log32(n)} blocks (at most four up to a million elements); {@link #asList} copies the {@code n} references
+ * once. It is not a general collection: it holds no nulls and has no removal.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -32,7 +33,7 @@ import java.util.NoSuchElementException;
  */
 @Immutable(containerOf = "E")
 @SuppressWarnings("Immutable") // arrays that are never written after the vector holding them is built
-final class PersistentVector<E> implements Iterable<E> {
+public final class PersistentVector<E> implements Iterable<E> {
 
   private static final int BITS = 5;
   private static final int WIDTH = 1 << BITS;
@@ -64,8 +65,23 @@ final class PersistentVector<E> implements Iterable<E> {
    * @return the empty vector, not null
    */
   @SuppressWarnings("unchecked") // the empty vector holds no element of any type
-  static <E> PersistentVector<E> empty() {
+  public static <E> PersistentVector<E> empty() {
     return (PersistentVector<E>) EMPTY;
+  }
+
+  /**
+   * Returns the vector of the given elements, in order.
+   *
+   * @param <E> the type of the elements
+   * @param elements the elements, none null
+   * @return the vector, not null
+   */
+  public static <E> PersistentVector<E> copyOf(Iterable<? extends E> elements) {
+    PersistentVector<E> vector = empty();
+    for (E element : elements) {
+      vector = vector.plus(element);
+    }
+    return vector;
   }
 
   /**
@@ -73,8 +89,17 @@ final class PersistentVector<E> implements Iterable<E> {
    *
    * @return the size, zero or more
    */
-  int size() {
+  public int size() {
     return size;
+  }
+
+  /**
+   * Tells whether the vector has no element.
+   *
+   * @return true if the size is zero
+   */
+  public boolean isEmpty() {
+    return size == 0;
   }
 
   /**
@@ -85,7 +110,7 @@ final class PersistentVector<E> implements Iterable<E> {
    * @throws IndexOutOfBoundsException if the index is outside the vector
    */
   @SuppressWarnings("unchecked") // only elements of type E are stored in the leaves and the tail
-  E get(int index) {
+  public E get(int index) {
     checkElementIndex(index, size);
     return (E) blockOf(index)[index & MASK];
   }
@@ -96,7 +121,7 @@ final class PersistentVector<E> implements Iterable<E> {
    * @return the element at {@code size() - 1}, not null
    * @throws IndexOutOfBoundsException if the vector is empty
    */
-  E last() {
+  public E last() {
     return get(size - 1);
   }
 
@@ -106,7 +131,7 @@ final class PersistentVector<E> implements Iterable<E> {
    * @param element the element, not null
    * @return the longer vector, not null
    */
-  PersistentVector<E> plus(E element) {
+  public PersistentVector<E> plus(E element) {
     requireNonNull(element, "element");
     if (size - tailOffset() < WIDTH) {
       Object[] longer = Arrays.copyOf(tail, tail.length + 1);
@@ -127,11 +152,30 @@ final class PersistentVector<E> implements Iterable<E> {
   }
 
   /**
+   * Returns this vector with the element at an index replaced; this vector is left as it was.
+   *
+   * @param index the index, from 0 to {@code size() - 1}
+   * @param element the new element, not null
+   * @return the changed vector, not null
+   * @throws IndexOutOfBoundsException if the index is outside the vector
+   */
+  public PersistentVector<E> with(int index, E element) {
+    checkElementIndex(index, size);
+    requireNonNull(element, "element");
+    if (index >= tailOffset()) {
+      Object[] changed = tail.clone();
+      changed[index & MASK] = element;
+      return new PersistentVector<>(size, shift, root, changed);
+    }
+    return new PersistentVector<>(size, shift, replace(shift, root, index, element), tail);
+  }
+
+  /**
    * Returns the elements as an immutable list, copying their references once.
    *
    * @return the list, in order, not null
    */
-  ImmutableList<E> asList() {
+  public ImmutableList<E> asList() {
     ImmutableList.Builder<E> list = ImmutableList.builderWithExpectedSize(size);
     forEach(list::add);
     return list.build();
@@ -204,5 +248,16 @@ final class PersistentVector<E> implements Iterable<E> {
     Object[] node = new Object[WIDTH];
     node[0] = pathTo(level - BITS, block);
     return node;
+  }
+
+  private static Object[] replace(int level, Object[] node, int index, Object element) {
+    Object[] copy = node.clone();
+    if (level == 0) {
+      copy[index & MASK] = element;
+    } else {
+      int child = (index >>> level) & MASK;
+      copy[child] = replace(level - BITS, (Object[]) node[child], index, element);
+    }
+    return copy;
   }
 }
