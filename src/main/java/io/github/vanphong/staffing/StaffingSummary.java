@@ -119,6 +119,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
     final Map<Level, Integer> staffByLevel = new TreeMap<>();
     final Map<UnitKind, Integer> staffByKind = new TreeMap<>();
     final ImmutableSortedSet.Builder<UnitId> unitsBelowNorm = ImmutableSortedSet.naturalOrder();
+    final ImmutableSortedSet.Builder<UnitId> unitsInTransition = ImmutableSortedSet.naturalOrder();
     int staffWithUniversityDegree;
 
     void add(QuotaCompliance compliance) {
@@ -131,6 +132,9 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
       if (compliance.status() == QuotaStatus.BELOW) {
         unitsBelowNorm.add(compliance.unit().id());
       }
+      if (compliance.status() == QuotaStatus.ABOVE_IN_TRANSITION) {
+        unitsInTransition.add(compliance.unit().id());
+      }
       staffWithUniversityDegree = Math.addExact(staffWithUniversityDegree, compliance.countedWithUniversityDegree());
     }
 
@@ -139,6 +143,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
       other.staffByLevel.forEach((level, n) -> staffByLevel.merge(level, n, Math::addExact));
       other.staffByKind.forEach((kind, n) -> staffByKind.merge(kind, n, Math::addExact));
       unitsBelowNorm.addAll(other.unitsBelowNorm.build());
+      unitsInTransition.addAll(other.unitsInTransition.build());
       staffWithUniversityDegree = Math.addExact(staffWithUniversityDegree, other.staffWithUniversityDegree);
       return this;
     }
@@ -151,6 +156,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
               ImmutableSortedMap.copyOf(staffByLevel),
               ImmutableSortedMap.copyOf(staffByKind),
               unitsBelowNorm.build(),
+              unitsInTransition.build(),
               staffWithUniversityDegree);
     }
   }
