@@ -9,6 +9,8 @@ import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,28 +82,42 @@ public final class ProgressRollUp {
     return place(summary.byUnit(), chart.asOf(date), Optional.of(chart));
   }
 
+  /**
+   * Places each unit's figures once at its carrier, then adds each placed unit's figures to it and its ancestors.
+   * Every unit is looked up in the chart and the tree once per call (its carrier, its parent), the figures are summed
+   * in hash maps, and the sorted maps are made once at the end: about linear in the units plus the items, where
+   * asking the tree for the whole path of every item was {@code n log n} with many more look-ups. The sums are those
+   * of the item by item placement, since {@link Progress#plus} is associative and commutative.
+   */
   private static ProgressRollUp place(
       Map<UnitId, Progress> byUnit, UnitTree tree, Optional<OrgChart> chart) {
-    Map<UnitId, Progress> own = new TreeMap<>();
-    Map<UnitId, Progress> rolledUp = new TreeMap<>();
+    LocalDate date = tree.date();
+    Map<UnitId, Optional<Unit>> found = new HashMap<>();
+    // in the order of the units, so that the carriers (mostly the units themselves) come nearly sorted
+    Map<UnitId, Progress> own = new LinkedHashMap<>();
     Map<UnitId, Progress> unplaced = new TreeMap<>();
     byUnit.forEach(
         (unit, progress) -> {
-          Optional<UnitId> carrier =
-              chart.map(c -> c.historyCarrier(unit, tree.date())).orElse(Optional.of(unit)).filter(tree::contains);
-          if (carrier.isEmpty()) {
+          Optional<UnitId> carrier = chart.isPresent() ? chart.get().historyCarrier(unit, date) : Optional.of(unit);
+          if (carrier.isEmpty() || found.computeIfAbsent(carrier.get(), tree::find).isEmpty()) {
             unplaced.put(unit, progress);
             return;
           }
-          UnitId placed = carrier.get();
-          own.merge(placed, progress, Progress::plus);
+          own.merge(carrier.get(), progress, Progress::plus);
+        });
+    Map<UnitId, Progress> rolledUp = new HashMap<>();
+    own.forEach(
+        (placed, progress) -> {
           rolledUp.merge(placed, progress, Progress::plus);
-          for (Unit above : tree.ancestors(placed)) {
-            rolledUp.merge(above.id(), progress, Progress::plus);
+          Optional<UnitId> parent = requireNonNull(found.get(placed)).orElseThrow().parent();
+          while (parent.isPresent()) {
+            UnitId above = parent.get();
+            rolledUp.merge(above, progress, Progress::plus);
+            parent = found.computeIfAbsent(above, tree::find).orElseGet(() -> tree.unit(above)).parent();
           }
         });
     return new ProgressRollUp(
-        tree.date(),
+        date,
         ImmutableSortedMap.copyOf(own),
         ImmutableSortedMap.copyOf(rolledUp),
         ImmutableSortedMap.copyOf(unplaced));
