@@ -9,6 +9,10 @@ import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,31 +84,121 @@ public final class ProgressRollUp {
     return place(summary.byUnit(), chart.asOf(date), Optional.of(chart));
   }
 
+  /**
+   * Places each unit's figures once at its carrier, then adds the sums up the tree level by level, each unit's sum
+   * to its parent's once, the deepest units first. Every unit is looked up in the chart and the tree once per call
+   * (its carrier, its parent), the figures are counted into running sums, and each unit's figures and the sorted maps
+   * are made once at the end, from entries that come nearly sorted: about linear in the units plus the items, where
+   * adding every item's figures to each unit of its whole path, with a look-up in the tree and a new map per step,
+   * was {@code n log n} with a large constant. The sums are those of the item by item placement, since {@link
+   * Progress#plus} is associative and commutative (a property checks it).
+   */
   private static ProgressRollUp place(
       Map<UnitId, Progress> byUnit, UnitTree tree, Optional<OrgChart> chart) {
-    Map<UnitId, Progress> own = new TreeMap<>();
-    Map<UnitId, Progress> rolledUp = new TreeMap<>();
-    Map<UnitId, Progress> unplaced = new TreeMap<>();
+    LocalDate date = tree.date();
+    Map<UnitId, Node> nodes = new HashMap<>(Math.max(16, byUnit.size() * 2));
+    // in the order of the units, so that the carriers (mostly the units themselves) come nearly sorted
+    List<Node> placed = new ArrayList<>(byUnit.size());
+    List<Map.Entry<UnitId, Progress>> unplaced = new ArrayList<>();
     byUnit.forEach(
         (unit, progress) -> {
-          Optional<UnitId> carrier =
-              chart.map(c -> c.historyCarrier(unit, tree.date())).orElse(Optional.of(unit)).filter(tree::contains);
-          if (carrier.isEmpty()) {
-            unplaced.put(unit, progress);
+          Optional<UnitId> carrier = chart.isPresent() ? chart.get().historyCarrier(unit, date) : Optional.of(unit);
+          Node node = carrier.isEmpty() ? null : nodes.computeIfAbsent(carrier.get(), id -> Node.find(id, tree));
+          if (node == null || node.unit.isEmpty()) {
+            unplaced.add(Map.entry(unit, progress));
             return;
           }
-          UnitId placed = carrier.get();
-          own.merge(placed, progress, Progress::plus);
-          rolledUp.merge(placed, progress, Progress::plus);
-          for (Unit above : tree.ancestors(placed)) {
-            rolledUp.merge(above.id(), progress, Progress::plus);
+          if (node.own == null) {
+            node.own = new Progress.Sum();
+            placed.add(node);
           }
+          node.own.add(progress);
         });
+
+    // every placed unit and the units above it, by depth in the tree
+    List<List<Node>> atDepth = new ArrayList<>();
+    List<Node> path = new ArrayList<>();
+    for (Node start : placed) {
+      path.clear();
+      int above = -1;
+      for (Node at = start; at != null; at = at.parent(nodes, tree)) {
+        if (at.depth >= 0) {
+          above = at.depth;
+          break;
+        }
+        path.add(at);
+      }
+      for (int i = path.size() - 1, depth = above + 1; i >= 0; i--, depth++) {
+        Node node = path.get(i);
+        node.depth = depth;
+        if (atDepth.size() == depth) {
+          atDepth.add(new ArrayList<>());
+        }
+        atDepth.get(depth).add(node);
+      }
+    }
+    for (int depth = atDepth.size() - 1; depth >= 0; depth--) {
+      for (Node node : atDepth.get(depth)) {
+        if (node.own != null) {
+          node.sum.add(node.own);
+        }
+        node.rolledUp = node.sum.figures();
+        Node parent = node.parent(nodes, tree);
+        if (parent != null) {
+          parent.sum.add(node.sum);
+        }
+      }
+    }
+
+    List<Map.Entry<UnitId, Progress>> own = new ArrayList<>(placed.size());
+    List<Map.Entry<UnitId, Progress>> rolledUp = new ArrayList<>(nodes.size());
+    for (Node node : placed) {
+      own.add(Map.entry(node.id, requireNonNull(node.own).figures()));
+      rolledUp.add(Map.entry(node.id, requireNonNull(node.rolledUp)));
+    }
+    for (List<Node> level : atDepth) {
+      for (Node node : level) {
+        if (node.own == null) {
+          rolledUp.add(Map.entry(node.id, requireNonNull(node.rolledUp)));
+        }
+      }
+    }
     return new ProgressRollUp(
-        tree.date(),
+        date,
         ImmutableSortedMap.copyOf(own),
         ImmutableSortedMap.copyOf(rolledUp),
         ImmutableSortedMap.copyOf(unplaced));
+  }
+
+  /** A unit met by a roll-up, looked up in the tree once, with its running sums. */
+  private static final class Node {
+    final UnitId id;
+    final Optional<Unit> unit;
+    private @Nullable Node parent;
+    private boolean parentKnown;
+    int depth = -1;
+    Progress.@Nullable Sum own;
+    final Progress.Sum sum = new Progress.Sum();
+    @Nullable Progress rolledUp;
+
+    private Node(UnitId id, Optional<Unit> unit) {
+      this.id = id;
+      this.unit = unit;
+    }
+
+    static Node find(UnitId id, UnitTree tree) {
+      return new Node(id, tree.find(id));
+    }
+
+    /** The node of the parent of a unit of the tree, or null for a top unit. */
+    @Nullable Node parent(Map<UnitId, Node> nodes, UnitTree tree) {
+      if (!parentKnown) {
+        Optional<UnitId> above = unit.orElseGet(() -> tree.unit(id)).parent();
+        parent = above.isEmpty() ? null : nodes.computeIfAbsent(above.get(), up -> new Node(up, Optional.of(tree.unit(up))));
+        parentKnown = true;
+      }
+      return parent;
+    }
   }
 
   /**

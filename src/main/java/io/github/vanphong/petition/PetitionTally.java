@@ -248,20 +248,28 @@ public final class PetitionTally implements Summary<PetitionTally> {
   public PetitionTally reassignedTo(OrgChart chart, LocalDate on) {
     requireNonNull(chart, "chart");
     requireNonNull(on, "on");
-    // every overdue duty's unit counts a petition, so the units of the counts are all the units there are
-    Map<UnitId, UnitId> carriers = new HashMap<>();
-    Map<UnitId, Integer> units = new TreeMap<>();
+    // every overdue duty's unit counts a petition, so the units of the counts are all the units there are; each
+    // unit's carrier is looked up once
+    Map<UnitId, UnitId> carriers = new HashMap<>(Math.max(16, byUnit.size() * 2));
+    Map<UnitId, Integer> units = new HashMap<>(Math.max(16, byUnit.size() * 2));
     byUnit.forEach(
         (unit, n) -> {
           UnitId carrier = chart.historyCarrier(unit, on).orElse(unit);
           carriers.put(unit, carrier);
           units.merge(carrier, n, Math::addExact);
         });
-    ImmutableSortedSet.Builder<OverdueDuty> moved = ImmutableSortedSet.naturalOrder();
+    List<OverdueDuty> duties = new ArrayList<>(overdue.size());
+    boolean movedAny = false;
     for (OverdueDuty duty : overdue) {
       UnitId carrier = requireNonNull(carriers.get(duty.unit()));
-      moved.add(OverdueDuty.of(duty.petition(), carrier, duty.stage(), duty.round(), duty.dueDate()));
+      if (carrier.equals(duty.unit())) {
+        duties.add(duty);
+      } else {
+        duties.add(OverdueDuty.of(duty.petition(), carrier, duty.stage(), duty.round(), duty.dueDate()));
+        movedAny = true;
+      }
     }
+    ImmutableSortedSet<OverdueDuty> moved = movedAny ? sortedWithinPetitions(duties) : overdue;
     return new PetitionTally(
         asOf,
         petitions,
@@ -271,7 +279,37 @@ public final class PetitionTally implements Summary<PetitionTally> {
         byChannel,
         byMonth,
         dutiesByStatus,
-        moved.build());
+        moved);
+  }
+
+  /**
+   * The overdue duties, given in the order of the overdue list with their units changed, as a sorted set. The list
+   * is ordered by petition first, and a change of unit reorders only the duties of one petition, so only those runs
+   * are sorted (and freed of duplicates) and the whole is copied as it stands: linear in the duties, where sorting
+   * the whole list again was {@code n log n}.
+   */
+  private static ImmutableSortedSet<OverdueDuty> sortedWithinPetitions(List<OverdueDuty> duties) {
+    List<OverdueDuty> sorted = new ArrayList<>(duties.size());
+    int from = 0;
+    while (from < duties.size()) {
+      PetitionId petition = duties.get(from).petition();
+      int to = from + 1;
+      while (to < duties.size() && duties.get(to).petition().equals(petition)) {
+        to++;
+      }
+      List<OverdueDuty> run = duties.subList(from, to);
+      if (run.size() > 1) {
+        run = new ArrayList<>(run);
+        Collections.sort(run);
+      }
+      for (OverdueDuty duty : run) {
+        if (sorted.isEmpty() || sorted.get(sorted.size() - 1).compareTo(duty) != 0) {
+          sorted.add(duty);
+        }
+      }
+      from = to;
+    }
+    return ImmutableSortedSet.copyOfSorted(new InOrder<>(sorted));
   }
 
   // ---- what it holds -----------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import io.github.vanphong.Summary;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -191,6 +193,44 @@ public final class ComplianceSummary implements Summary<ComplianceSummary> {
     Map<UnitId, Figures> moved = new TreeMap<>();
     byUnit.forEach((unit, figures) -> moved.merge(chart.historyCarrier(unit, on).orElse(unit), figures, Figures::plus));
     return new ComplianceSummary(asOf, ImmutableSortedMap.copyOf(moved));
+  }
+
+  /**
+   * Returns the figures of every unit of this summary counted under one unit, as of the same day: what {@link
+   * #reassignedTo} gives for a summary whose units all have that carrier.
+   */
+  ComplianceSummary countedUnder(UnitId unit) {
+    if (asOf == null) {
+      return EMPTY;
+    }
+    Figures sum = null;
+    for (Figures figures : byUnit.values()) {
+      sum = sum == null ? figures : sum.plus(figures);
+    }
+    return sum == null ? EMPTY : new ComplianceSummary(asOf, ImmutableSortedMap.of(unit, sum));
+  }
+
+  /**
+   * Returns the sum of summaries of the same day whose units are all distinct, given in the order of their units: it
+   * is their {@link #plus}, made at once rather than one summary at a time.
+   */
+  static ComplianceSummary ofDisjoint(List<ComplianceSummary> parts) {
+    LocalDate day = null;
+    List<Map.Entry<UnitId, Figures>> entries = new ArrayList<>();
+    for (ComplianceSummary part : parts) {
+      if (part.asOf == null) {
+        continue;
+      }
+      checkArgument(
+          day == null || day.equals(part.asOf),
+          "compliances merge only as of the same day, since a period pending on one day may be short on a later one;"
+              + " this one is as of %s, the other as of %s",
+          day,
+          part.asOf);
+      day = part.asOf;
+      entries.addAll(part.byUnit.entrySet());
+    }
+    return day == null ? EMPTY : new ComplianceSummary(day, ImmutableSortedMap.copyOf(entries));
   }
 
   /**

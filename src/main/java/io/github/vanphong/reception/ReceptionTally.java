@@ -15,11 +15,13 @@ import io.github.vanphong.petition.PetitionKind;
 import io.github.vanphong.petition.PetitionerKind;
 import java.time.YearMonth;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
@@ -208,20 +210,17 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
     moved.mattersByUnit.clear();
     moved.sessionsByUnitAndMonth.clear();
     moved.mattersByUnitAndMonth.clear();
-    sessionsByUnit.forEach(
-        (unit, n) -> moved.sessionsByUnit.merge(chart.historyCarrier(unit, on).orElse(unit), n, Math::addExact));
-    mattersByUnit.forEach(
-        (unit, n) -> moved.mattersByUnit.merge(chart.historyCarrier(unit, on).orElse(unit), n, Math::addExact));
+    // each unit's carrier looked up once, not once per count and month
+    Map<UnitId, UnitId> carriers = new HashMap<>();
+    Function<UnitId, UnitId> carrier = unit -> carriers.computeIfAbsent(unit, u -> chart.historyCarrier(u, on).orElse(u));
+    sessionsByUnit.forEach((unit, n) -> moved.sessionsByUnit.merge(carrier.apply(unit), n, Math::addExact));
+    mattersByUnit.forEach((unit, n) -> moved.mattersByUnit.merge(carrier.apply(unit), n, Math::addExact));
     sessionsByUnitAndMonth.forEach(
         (unit, months) ->
-            months.forEach(
-                (month, n) ->
-                    Counter.inc(moved.sessionsByUnitAndMonth, chart.historyCarrier(unit, on).orElse(unit), month, n)));
+            months.forEach((month, n) -> Counter.inc(moved.sessionsByUnitAndMonth, carrier.apply(unit), month, n)));
     mattersByUnitAndMonth.forEach(
         (unit, months) ->
-            months.forEach(
-                (month, n) ->
-                    Counter.inc(moved.mattersByUnitAndMonth, chart.historyCarrier(unit, on).orElse(unit), month, n)));
+            months.forEach((month, n) -> Counter.inc(moved.mattersByUnitAndMonth, carrier.apply(unit), month, n)));
     return new ReceptionTally(moved, cutOff);
   }
 

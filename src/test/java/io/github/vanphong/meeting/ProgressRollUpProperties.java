@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.Unit;
+import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
 import io.github.vanphong.testing.MeetingArbitraries;
 import io.github.vanphong.testing.OrganizationArbitraries;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -47,6 +51,35 @@ class ProgressRollUpProperties {
     assertThat(roots.plus(unplaced)).isEqualTo(c.summary().total());
     assertThat(rollUp.total()).isEqualTo(c.summary().total());
     assertThat(rollUp.rolledUp().keySet()).allSatisfy(id -> assertThat(tree.contains(id)).isTrue());
+  }
+
+  @Property(tries = 300)
+  void theRollUpEqualsTheItemByItemPlacement(@ForAll("cases") Case c) {
+    ProgressRollUp rollUp = ProgressRollUp.of(c.summary(), c.chart(), c.day());
+    UnitTree tree = c.chart().asOf(c.day());
+    Map<UnitId, Progress> own = new TreeMap<>();
+    Map<UnitId, Progress> rolledUp = new TreeMap<>();
+    Map<UnitId, Progress> unplaced = new TreeMap<>();
+    c.summary()
+        .byUnit()
+        .forEach(
+            (unit, progress) -> {
+              Optional<UnitId> carrier = c.chart().historyCarrier(unit, c.day()).filter(tree::contains);
+              if (carrier.isEmpty()) {
+                unplaced.put(unit, progress);
+                return;
+              }
+              own.merge(carrier.get(), progress, Progress::plus);
+              rolledUp.merge(carrier.get(), progress, Progress::plus);
+              for (Unit above : tree.ancestors(carrier.get())) {
+                rolledUp.merge(above.id(), progress, Progress::plus);
+              }
+            });
+    assertThat(rollUp.rolledUp()).containsExactlyEntriesOf(rolledUp);
+    assertThat(rollUp.unplaced()).containsExactlyEntriesOf(unplaced);
+    for (UnitId unit : rolledUp.keySet()) {
+      assertThat(rollUp.ownProgressOf(unit)).as("%s", unit).isEqualTo(own.getOrDefault(unit, Progress.empty()));
+    }
   }
 
   @Property(tries = 100)

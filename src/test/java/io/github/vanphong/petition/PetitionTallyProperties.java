@@ -4,6 +4,7 @@ import static io.github.vanphong.petition.PetitionFixtures.CHIEF;
 import static io.github.vanphong.petition.PetitionFixtures.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.vanphong.SummaryLaws;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
@@ -13,9 +14,12 @@ import io.github.vanphong.organization.Restructuring;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitKind;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -264,5 +268,34 @@ class PetitionTallyProperties {
     LocalDate on = LocalDate.of(2026, 1, 1);
     assertThat(a.plus(b).reassignedTo(CHART, on)).isEqualTo(a.reassignedTo(CHART, on).plus(b.reassignedTo(CHART,
         on)));
+  }
+
+  @Provide
+  Arbitrary<LocalDate> reassignmentDays() {
+    return Arbitraries.of(
+        LocalDate.of(2000, 1, 1), LocalDate.of(2016, 3, 1), LocalDate.of(2025, 7, 1), LocalDate.of(2026, 1, 1));
+  }
+
+  @Property
+  void reassigningMovesEachCountAndEachDutyToItsCarrier(
+      @ForAll("tallies") PetitionTally t, @ForAll("reassignmentDays") LocalDate on) {
+    PetitionTally after = t.reassignedTo(CHART, on);
+    Map<UnitId, Integer> units = new TreeMap<>();
+    t.byUnit().forEach((unit, n) -> units.merge(CHART.historyCarrier(unit, on).orElse(unit), n, Math::addExact));
+    ImmutableSortedSet<OverdueDuty> overdue =
+        t.overdue().stream()
+            .map(
+                d ->
+                    OverdueDuty.of(
+                        d.petition(),
+                        CHART.historyCarrier(d.unit(), on).orElse(d.unit()),
+                        d.stage(),
+                        d.round(),
+                        d.dueDate()))
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+    assertThat(after.byUnit()).containsExactlyEntriesOf(units);
+    assertThat(after.overdue()).containsExactlyElementsOf(overdue);
+    assertThat(after.byMonth()).isEqualTo(t.byMonth());
+    assertThat(after.byChannel()).isEqualTo(t.byChannel());
   }
 }

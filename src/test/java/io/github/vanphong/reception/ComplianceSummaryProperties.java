@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanphong.SummaryLaws;
 import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.organization.Unit;
+import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.organization.UnitTree;
 import io.github.vanphong.testing.ReceptionArbitraries;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -82,6 +88,35 @@ class ComplianceSummaryProperties {
     ComplianceRollUp rollUp = ComplianceRollUp.of(summary, PROVINCE, day);
     assertThat(rollUp.total().posts()).isEqualTo(summary.posts());
     assertThat(rollUp.total().held()).isEqualTo(summary.held());
+  }
+
+  @Property(tries = 100)
+  void theRollUpEqualsTheUnitByUnitPlacement(@ForAll ComplianceSummary summary, @ForAll("days") LocalDate day) {
+    UnitTree tree = PROVINCE.asOf(day);
+    Map<UnitId, ComplianceSummary> own = new TreeMap<>();
+    Map<UnitId, ComplianceSummary> rolledUp = new TreeMap<>();
+    Map<UnitId, ComplianceSummary> unplaced = new TreeMap<>();
+    for (UnitId unit : summary.units()) {
+      ComplianceSummary figures = summary.forUnit(unit);
+      Optional<UnitId> carrier = PROVINCE.historyCarrier(unit, day).filter(tree::contains);
+      if (carrier.isEmpty()) {
+        unplaced.put(unit, figures);
+        continue;
+      }
+      ComplianceSummary moved = figures.reassignedTo(PROVINCE, day);
+      own.merge(carrier.get(), moved, ComplianceSummary::plus);
+      rolledUp.merge(carrier.get(), moved, ComplianceSummary::plus);
+      for (Unit above : tree.ancestors(carrier.get())) {
+        rolledUp.merge(above.id(), moved, ComplianceSummary::plus);
+      }
+    }
+    ComplianceRollUp rollUp = ComplianceRollUp.of(summary, PROVINCE, day);
+    assertThat(rollUp.rolledUp()).containsExactlyEntriesOf(rolledUp);
+    assertThat(rollUp.unplaced()).containsExactlyEntriesOf(unplaced);
+    for (UnitId unit : rolledUp.keySet()) {
+      assertThat(rollUp.ownSummaryOf(unit)).as("%s", unit).isEqualTo(own.getOrDefault(unit, ComplianceSummary.empty()));
+    }
+    assertThat(ComplianceRollUp.of(summary, tree).rolledUp().keySet()).isSubsetOf(rolledUp.keySet());
   }
 
   @Property(tries = 100)
