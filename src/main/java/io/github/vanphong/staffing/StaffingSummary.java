@@ -134,9 +134,6 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
       } else if (compliance.status() == QuotaStatus.ABOVE_IN_TRANSITION) {
         unitsInTransition.add(compliance.unit().id());
       }
-      if (compliance.status() == QuotaStatus.ABOVE_IN_TRANSITION) {
-        unitsInTransition.add(compliance.unit().id());
-      }
       staffWithUniversityDegree = Math.addExact(staffWithUniversityDegree, compliance.countedWithUniversityDegree());
     }
 
