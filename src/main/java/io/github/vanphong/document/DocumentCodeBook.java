@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * <p>An application adds or replaces codes without a release of the library, from a text of its own in the same
  * format ({@link #withCodes(CharSequence)}), or one by one with {@link #with(DocumentType)} and {@link
  * #with(Issuer)}: a later entry for the same system and code takes the place of an earlier one, and a replacement
- * that differs is logged at DEBUG. A symbol whose codes the table does not know still reads: the table describes
- * symbols, it does not validate them. {@link #toText()} writes a table in the format, and {@link
+ * that differs is logged at DEBUG. A symbol whose codes the table does not know still reads with {@link
+ * DocumentSymbol#parse(CharSequence)}: the table describes symbols; {@link DocumentSymbol#parse(CharSequence,
+ * DocumentCodeBook)} reads only those whose codes it holds. {@link #toText()} writes a table in the format, and {@link
  * #parse(CharSequence)} reads it back.
  *
  * <p>This class is immutable and thread-safe.

@@ -134,33 +134,81 @@ public final class DocumentSymbol {
 
   /**
    * Reads a number and symbol in either form: {@code 12-BC/VPTU} (Party) or {@code 12/BC-UBND}, {@code
-   * 30/2020/NĐ-CP} (State). The text is normalised to NFC first; nothing else is forgiven: no spaces, no "Số"
-   * prefix.
+   * 30/2020/NĐ-CP} (State), alone or as {@link #displayForm()} shows it, "Số 12-BC/VPTU" or "Số: 12/BC-UBND", so that
+   * {@code parse(symbol.displayForm())} is the symbol. The text is normalised to NFC first; nothing else is forgiven:
+   * no other spaces, "Số" with a capital S, a colon after it for a State symbol only ({@link #PARTY_FORM}, {@link
+   * #STATE_FORM}). The codes are read, not checked: {@code parse("12-XYZ/VPTU")} is a symbol whose type no table
+   * knows; {@link #parse(CharSequence, DocumentCodeBook)} checks them.
    *
    * @param text the text to read, not null
    * @return the symbol, not null
    * @throws DocumentSymbolParseException if the text is not a symbol of either form; it names the index at fault
    */
   public static DocumentSymbol parse(CharSequence text) {
+    return read(text, null);
+  }
+
+  /**
+   * Reads a number and symbol as {@link #parse(CharSequence)} does, and checks its codes against a table: the type
+   * code and the issuer code must each be a code of the table in the symbol's system. For example {@code
+   * parse("Số 01-TB/VPTU", DocumentCodeBook.standard())} is notice 01 of the Office of a Provincial Party Committee,
+   * while {@code "12-XYZ/VPTU"} fails at index 3, as no type is written {@code XYZ}, and {@code "12-tb/vptu"} fails
+   * there too: codes are case-sensitive ({@code QĐ} and {@code QĐi} are different types), so a code in the wrong case
+   * is an unknown code, and the message names the code the table knows in that case.
+   *
+   * @param text the text to read, not null
+   * @param codes the table of type and issuer codes, for example {@link DocumentCodeBook#standard()}; not null
+   * @return the symbol, its type and issuer known to {@code codes}, not null
+   * @throws DocumentSymbolParseException if the text is not a symbol of either form, or names a type or issuer code
+   *     that {@code codes} does not hold in the symbol's system; it names the index at fault, the code, and the
+   *     rule of the form
+   */
+  public static DocumentSymbol parse(CharSequence text, DocumentCodeBook codes) {
+    return read(text, requireNonNull(codes, "codes"));
+  }
+
+  private static final String SO = "Số";
+
+  private static DocumentSymbol read(CharSequence text, @Nullable DocumentCodeBook codes) {
     String s = Normalizer.normalize(requireNonNull(text, "text"), Normalizer.Form.NFC);
     Reader reader = new Reader(s);
+    int colon = -1;
+    if (s.startsWith(SO)) {
+      reader.pos = SO.length();
+      colon = reader.pos;
+      if (!reader.skip(':')) {
+        colon = -1;
+      }
+      reader.expect(' ');
+    } else if (reader.atLetter()) {
+      throw reader.fail("a number, or \"" + SO + " \" (Party) or \"" + SO + ": \" (State) before it");
+    }
     int number = reader.number();
     if (reader.skip('-')) {
-      String type = reader.typeCode();
+      if (colon >= 0) {
+        reader.pos = colon;
+        throw reader.fail(
+            "' ': a Party symbol is shown \"" + SO + " 12-BC/VPTU\", without a colon (" + PARTY_FORM.citation() + ")");
+      }
+      String type = reader.known(codes, DocumentSystem.PARTY, reader.typeCode(), true);
       reader.expect('/');
-      String issuer = reader.issuerCode();
+      String issuer = reader.known(codes, DocumentSystem.PARTY, reader.issuerCode(), false);
       reader.end();
       return new DocumentSymbol(DocumentSystem.PARTY, number, null, type, issuer);
     }
     if (reader.skip('/')) {
+      if (s.startsWith(SO) && colon < 0) {
+        reader.pos = SO.length();
+        throw reader.fail("':': a State symbol is shown \"" + SO + ": 12/BC-UBND\" (" + STATE_FORM.citation() + ")");
+      }
       Year year = null;
       if (reader.atDigit()) {
         year = reader.year();
         reader.expect('/');
       }
-      String type = reader.typeCode();
+      String type = reader.known(codes, DocumentSystem.STATE, reader.typeCode(), true);
       reader.expect('-');
-      String issuer = reader.issuerCode();
+      String issuer = reader.known(codes, DocumentSystem.STATE, reader.issuerCode(), false);
       reader.end();
       return new DocumentSymbol(DocumentSystem.STATE, number, year, type, issuer);
     }
@@ -305,7 +353,7 @@ public final class DocumentSymbol {
   /** Reads a symbol left to right, failing with the index of the first character it cannot take. */
   private static final class Reader {
     private final String s;
-    private int pos;
+    int pos;
 
     Reader(String s) {
       this.s = s;
@@ -332,7 +380,7 @@ public final class DocumentSymbol {
       return !atEnd() && isDigit(s.charAt(pos));
     }
 
-    private boolean atLetter() {
+    boolean atLetter() {
       return !atEnd() && Character.isLetter(s.codePointAt(pos));
     }
 
@@ -391,6 +439,41 @@ public final class DocumentSymbol {
         throw fail("a year of four digits");
       }
       return Year.of(Integer.parseInt(s.substring(start, pos)));
+    }
+
+    /**
+     * Checks a code just read against a table, if there is one, and returns it; fails at the code's first index
+     * otherwise, naming the code, any code of the table that differs from it in case only, and the rule of the form.
+     */
+    String known(@Nullable DocumentCodeBook codes, DocumentSystem system, String code, boolean type) {
+      if (codes == null) {
+        return code;
+      }
+      boolean knows =
+          type ? codes.type(system, code).isPresent() : codes.issuer(system, code).isPresent();
+      if (knows) {
+        return code;
+      }
+      pos -= code.length();
+      String kind = type ? "type" : "issuer";
+      Optional<String> otherCase =
+          (type
+                  ? codes.types().stream().filter(t -> t.system() == system).map(DocumentType::code)
+                  : codes.issuers().stream().filter(i -> i.system() == system).map(Issuer::code))
+              .filter(c -> c.equalsIgnoreCase(code))
+              .findFirst();
+      throw fail(
+          "a "
+              + system.englishName()
+              + " "
+              + kind
+              + " code of the code book, not '"
+              + code
+              + "'"
+              + otherCase.map(c -> " (codes are case-sensitive: the book has '" + c + "')").orElse("")
+              + "; a symbol is written with the codes of its type and its issuer ("
+              + (system == DocumentSystem.PARTY ? PARTY_FORM : STATE_FORM).citation()
+              + ")");
     }
 
     String typeCode() {

@@ -1,10 +1,13 @@
 package io.github.vanphong.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.vanphong.testing.DocumentArbitraries;
+import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -32,6 +35,36 @@ class DocumentSymbolProperties {
   void theDisplayFormWritesSoWithoutAColonForThePartyOnly(@ForAll DocumentSymbol symbol) {
     assertThat(symbol.displayForm()).isEqualTo((symbol.isParty() ? "Số " : "Số: ") + symbol);
     assertThat(symbol.year().isEmpty() || !symbol.isParty()).isTrue();
+  }
+
+  @Property
+  void aSymbolReadsBackFromItsDisplayForm(@ForAll DocumentSymbol symbol) {
+    assertThat(DocumentSymbol.parse(symbol.displayForm())).isEqualTo(symbol);
+  }
+
+  /** Against a table that holds its codes a symbol reads as it does alone; against one without them, it fails. */
+  @Property
+  void aStrictReadingAcceptsExactlyTheCodesOfTheBook(@ForAll DocumentSymbol symbol, @ForAll boolean typeKnown) {
+    LegalBasis basis = symbol.isParty() ? DocumentSymbol.PARTY_FORM : DocumentSymbol.STATE_FORM;
+    DocumentType type = DocumentType.of(symbol.system(), symbol.typeCode(), "Loại", "Type", basis);
+    Issuer issuer = Issuer.of(symbol.system(), symbol.issuerCode(), "Cơ quan", "Issuer", basis);
+    DocumentCodeBook both = DocumentCodeBook.of(List.of(type), List.of(issuer));
+    assertThat(DocumentSymbol.parse(symbol.displayForm(), both)).isEqualTo(symbol);
+    assertThat(DocumentSymbol.parse(symbol.toString(), both)).isEqualTo(symbol);
+
+    DocumentCodeBook lacking =
+        typeKnown ? DocumentCodeBook.of(List.of(type), List.of()) : DocumentCodeBook.of(List.of(), List.of(issuer));
+    String missing = typeKnown ? symbol.issuerCode() : symbol.typeCode();
+    String text = symbol.toString();
+    // both forms end "{type code}{separator}{issuer code}"
+    int issuerAt = text.length() - symbol.issuerCode().length();
+    int at = typeKnown ? issuerAt : issuerAt - 1 - symbol.typeCode().length();
+    int expectedAt = at;
+    assertThatThrownBy(() -> DocumentSymbol.parse(text, lacking))
+        .isInstanceOf(DocumentSymbolParseException.class)
+        .hasMessageContaining("not '" + missing + "'")
+        .hasMessageContaining(basis.citation())
+        .satisfies(e -> assertThat(((DocumentSymbolParseException) e).errorIndex()).isEqualTo(expectedAt));
   }
 
   @Property

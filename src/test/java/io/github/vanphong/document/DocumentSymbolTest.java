@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.text.Normalizer;
 import java.time.Year;
@@ -84,6 +85,50 @@ class DocumentSymbolTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Số 01-TB/VPTU", "Số 12-BC/VPTU", "Số: 12/BC-UBND", "Số: 30/2020/NĐ-CP", "Số 11-QĐi/TW"})
+  void whatTheDisplayFormShowsReadsBack(String shown) {
+    DocumentSymbol symbol = DocumentSymbol.parse(shown);
+    assertThat(symbol.displayForm()).isEqualTo(shown);
+    assertThat(DocumentSymbol.parse(Normalizer.normalize(shown, Normalizer.Form.NFD))).isEqualTo(symbol);
+    assertThat(symbol).isEqualTo(DocumentSymbol.parse(shown.substring(shown.indexOf(' ') + 1)));
+  }
+
+  @Test
+  void aStrictReadingAcceptsTheCodesOfTheBook() {
+    DocumentCodeBook book = DocumentCodeBook.standard();
+    DocumentSymbol notice = DocumentSymbol.parse("Số 01-TB/VPTU", book);
+    assertThat(notice).isEqualTo(DocumentSymbol.party(1, "TB", "VPTU"));
+    assertThat(book.typeOf(notice)).contains(DocumentCodeBook.NOTICE);
+    assertThat(DocumentSymbol.parse("30/2020/NĐ-CP", book)).isEqualTo(DocumentSymbol.parse("30/2020/NĐ-CP"));
+    assertThat(DocumentSymbol.parse("Số: 12/BC-UBND", book).issuerCode()).isEqualTo("UBND");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "12-XYZ/VPTU|3|a Party document type code of the code book, not 'XYZ'; a symbol is written with the codes of"
+            + " its type and its issuer (Hướng dẫn 36-HD/VPTW",
+        "12-TB/XYZ|6|a Party document issuer code of the code book, not 'XYZ'",
+        "12-tb/VPTU|3|not 'tb' (codes are case-sensitive: the book has 'TB')",
+        "12-TB/vptu|6|not 'vptu' (codes are case-sensitive: the book has 'VPTU')",
+        "Số 12-qđi/TW|6|not 'qđi' (codes are case-sensitive: the book has 'QĐi')",
+        "12/2020/NĐ-XYZ|11|a State document issuer code of the code book, not 'XYZ'; a symbol is written with the"
+            + " codes of its type and its issuer (Nghị định 30/2020/NĐ-CP",
+        "12/QĐi-UBND|3|a State document type code of the code book, not 'QĐi'",
+        "số 01-TB/VPTU|0|a number"
+      })
+  void aStrictReadingRefusesCodesTheBookDoesNotHold(String text, int index, String expected) {
+    assertThatThrownBy(() -> DocumentSymbol.parse(text, DocumentCodeBook.standard()))
+        .isInstanceOf(DocumentSymbolParseException.class)
+        .hasMessageStartingWith("cannot parse document symbol '" + text + "' at index " + index + ": expected ")
+        .hasMessageContaining(expected)
+        .satisfies(e -> assertThat(((DocumentSymbolParseException) e).errorIndex()).isEqualTo(index));
+    assertThat(catchThrowable(() -> DocumentSymbol.parse(text)) == null).isEqualTo(!text.startsWith("số"));
+  }
+
+  @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       quoteCharacter = '"',
@@ -106,7 +151,12 @@ class DocumentSymbolTest {
         "12/2020|7|'/'",
         "12/2020/-CP|8|a type code",
         "12/BC-|6|an issuer code",
-        "Số 12-BC/VPTU|0|a number"
+        "số 12-BC/VPTU|0|\"Số \" (Party)",
+        "Số12-BC/VPTU|2|' '",
+        "Số  12-BC/VPTU|3|a number",
+        "Số: 12-BC/VPTU|2|without a colon (Hướng dẫn 36-HD/VPTW",
+        "Số 12/BC-UBND|2|':': a State symbol is shown \"Số: 12/BC-UBND\" (Nghị định 30/2020/NĐ-CP",
+        "12-BC/VPTU Số|10|the end of the symbol"
       })
   void aMalformedSymbolNamesTheIndexAndWhatWasExpected(String text, int index, String expected) {
     assertThatThrownBy(() -> DocumentSymbol.parse(text))
