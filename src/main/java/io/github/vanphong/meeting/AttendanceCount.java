@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * A number of people at a meeting, with how exact it is: for example {@code AttendanceCount.nearly(200)}, the
- * "gần 200 cán bộ" of the Hậu Giang briefing of 2016-03-01, or {@code AttendanceCount.of(79)} from a sign-in sheet.
+ * "gần 200 cán bộ" of the Hậu Giang briefing of 2016-03-01, or {@code AttendanceCount.exactly(79)} from a sign-in
+ * sheet.
  *
  * <p>It is not a headcount of staff in post (see the staffing package): it counts people invited or present on one
  * day. Counts add with {@link #plus(AttendanceCount)}: numbers add exactly and the approximations combine
@@ -63,6 +64,18 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
    * @throws IllegalArgumentException if the number is negative
    */
   public static AttendanceCount of(int number) {
+    return of(number, Approximation.EXACT);
+  }
+
+  /**
+   * Returns an exact count, as a report writes one it counted: {@code AttendanceCount.exactly(79)}, beside {@link
+   * #nearly(int)}, {@link #about(int)} and {@link #moreThan(int)}. It is the same count as {@link #of(int)}.
+   *
+   * @param number the number, 0 or more
+   * @return the count, exact, not null
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static AttendanceCount exactly(int number) {
     return of(number, Approximation.EXACT);
   }
 

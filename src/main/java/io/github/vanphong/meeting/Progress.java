@@ -298,6 +298,24 @@ public final class Progress implements Summary<Progress> {
     return BigDecimal.valueOf(100L * done()).divide(BigDecimal.valueOf(followed), scale, rounding);
   }
 
+  /**
+   * The figures in words, adding up to the total: "13 items: 11 reported done, 2 open (1 overdue)", with ", 1
+   * cancelled" when some are.
+   */
+  String figures() {
+    int total = total();
+    int cancelled = count(ActionItemState.CANCELLED);
+    return total
+        + (total == 1 ? " item: " : " items: ")
+        + done()
+        + " reported done, "
+        + open()
+        + " open ("
+        + overdue
+        + " overdue)"
+        + (cancelled == 0 ? "" : ", " + cancelled + " cancelled");
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Progress other

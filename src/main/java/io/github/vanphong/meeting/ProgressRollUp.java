@@ -45,15 +45,20 @@ public final class ProgressRollUp {
   @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
   private final ImmutableSortedMap<UnitId, Progress> unplaced;
 
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<UnitId, Progress> topUnits;
+
   private ProgressRollUp(
       LocalDate date,
       ImmutableSortedMap<UnitId, Progress> own,
       ImmutableSortedMap<UnitId, Progress> rolledUp,
-      ImmutableSortedMap<UnitId, Progress> unplaced) {
+      ImmutableSortedMap<UnitId, Progress> unplaced,
+      ImmutableSortedMap<UnitId, Progress> topUnits) {
     this.date = date;
     this.own = own;
     this.rolledUp = rolledUp;
     this.unplaced = unplaced;
+    this.topUnits = topUnits;
   }
 
   /**
@@ -163,11 +168,18 @@ public final class ProgressRollUp {
         }
       }
     }
+    List<Map.Entry<UnitId, Progress>> tops = new ArrayList<>();
+    if (!atDepth.isEmpty()) {
+      for (Node node : atDepth.get(0)) {
+        tops.add(Map.entry(node.id, requireNonNull(node.rolledUp)));
+      }
+    }
     return new ProgressRollUp(
         date,
         ImmutableSortedMap.copyOf(own),
         ImmutableSortedMap.copyOf(rolledUp),
-        ImmutableSortedMap.copyOf(unplaced));
+        ImmutableSortedMap.copyOf(unplaced),
+        ImmutableSortedMap.copyOf(tops));
   }
 
   /** A unit met by a roll-up, looked up in the tree once, with its running sums. */
@@ -240,6 +252,18 @@ public final class ProgressRollUp {
   }
 
   /**
+   * Returns the figures of the units at the top of the hierarchy that have items under them, each with every item
+   * below it: for Hậu Giang on 2016-06-30, Tỉnh ủy Hậu Giang with the 13 items of its offices and committees, and the
+   * provincial People's Council with the 1 item of its office. These figures and the {@linkplain #unplaced()
+   * unplaced} ones add up to the {@linkplain #total() total}, each item counted once.
+   *
+   * @return the rolled-up figures of the top units, sorted by identifier, not null
+   */
+  public ImmutableSortedMap<UnitId, Progress> topUnits() {
+    return topUnits;
+  }
+
+  /**
    * Returns the figures of items whose unit is not in the hierarchy on the day and has no unit carrying its
    * history, by that unit.
    *
@@ -271,29 +295,33 @@ public final class ProgressRollUp {
         && date.equals(other.date)
         && own.equals(other.own)
         && rolledUp.equals(other.rolledUp)
-        && unplaced.equals(other.unplaced);
+        && unplaced.equals(other.unplaced)
+        && topUnits.equals(other.topUnits);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, own, rolledUp, unplaced);
+    return Objects.hash(date, own, rolledUp, unplaced, topUnits);
   }
 
   /**
-   * Returns a readable form: "ProgressRollUp[2016-06-30, 13 items, 10 units, 0 unplaced]".
+   * Returns the figures in a readable form: the total, then each {@linkplain #topUnits() top unit}'s, then the
+   * {@linkplain #unplaced() unplaced} ones, which add up to the total: "ProgressRollUp[as of 2016-06-30: 14 items: 11
+   * reported done, 3 open (1 overdue); under HG-HDND 1 item: 0 reported done, 1 open (0 overdue); under HG-TU 13
+   * items: 11 reported done, 2 open (1 overdue); unplaced none]".
    *
    * @return a readable form, not null
    */
   @Override
   public String toString() {
-    return "ProgressRollUp["
-        + date
-        + ", "
-        + total().total()
-        + " items, "
-        + rolledUp.size()
-        + " units, "
-        + unplaced.size()
-        + " unplaced]";
+    StringBuilder text = new StringBuilder("ProgressRollUp[as of ").append(date).append(": ");
+    text.append(total().figures());
+    topUnits.forEach((unit, p) -> text.append("; under ").append(unit).append(' ').append(p.figures()));
+    text.append("; unplaced");
+    if (unplaced.isEmpty()) {
+      text.append(" none");
+    }
+    unplaced.forEach((unit, p) -> text.append(' ').append(unit).append(' ').append(p.figures()));
+    return text.append(']').toString();
   }
 }

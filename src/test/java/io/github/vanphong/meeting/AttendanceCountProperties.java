@@ -22,6 +22,14 @@ class AttendanceCountProperties {
     assertThat(a.plus(b).isExact()).isEqualTo(a.isExact() && b.isExact());
   }
 
+  /** Exact counts add as their numbers do, and stay exact; an exact count read back from its text is itself. */
+  @Property
+  void exactCountsAddAsNumbers(@ForAll @IntRange(max = 1_000_000) int a, @ForAll @IntRange(max = 1_000_000) int b) {
+    assertThat(AttendanceCount.exactly(a).plus(AttendanceCount.exactly(b))).isEqualTo(AttendanceCount.exactly(a + b));
+    assertThat(AttendanceCount.exactly(a)).isEqualTo(AttendanceCount.of(a)).hasToString(Integer.toString(a));
+    assertThat(AttendanceCount.exactly(a).toVietnamese()).isEqualTo(Integer.toString(a));
+  }
+
   @Property(tries = 300)
   void theCollectorAddsTheCountsInAnyOrderAndSplit(
       @ForAll @Size(max = 20) List<AttendanceCount> counts, @ForAll @IntRange(max = 20) int at) {

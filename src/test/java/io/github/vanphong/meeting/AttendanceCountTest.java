@@ -29,6 +29,19 @@ class AttendanceCountTest {
   }
 
   @Test
+  void aCountedNumberIsExactly() {
+    assertThat(AttendanceCount.exactly(79)).isEqualTo(AttendanceCount.of(79));
+    assertThat(AttendanceCount.exactly(79).approximation()).isEqualTo(Approximation.EXACT);
+    assertThat(AttendanceCount.exactly(79).isExact()).isTrue();
+    assertThat(AttendanceCount.exactly(79)).hasToString("79");
+    assertThat(AttendanceCount.exactly(0)).isEqualTo(AttendanceCount.empty());
+    assertThat(AttendanceCount.exactly(50).plus(AttendanceCount.nearly(200))).isEqualTo(AttendanceCount.nearly(250));
+    assertThatThrownBy(() -> AttendanceCount.exactly(-3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a count of people is 0 or more: -3");
+  }
+
+  @Test
   void countsAddTheirNumbersAndCombineTheirDoubts() {
     assertThat(AttendanceCount.of(50).plus(AttendanceCount.nearly(200))).isEqualTo(AttendanceCount.nearly(250));
     assertThat(AttendanceCount.of(50).plus(AttendanceCount.of(29))).isEqualTo(AttendanceCount.of(79));

@@ -53,6 +53,28 @@ class ProgressRollUpProperties {
     assertThat(rollUp.rolledUp().keySet()).allSatisfy(id -> assertThat(tree.contains(id)).isTrue());
   }
 
+  /** The top units are the roots of the tree with items under them; with the unplaced they count every item once. */
+  @Property(tries = 200)
+  void theTopUnitsAndTheUnplacedAddUpToTheTotal(@ForAll("cases") Case c) {
+    ProgressRollUp rollUp = ProgressRollUp.of(c.summary(), c.chart(), c.day());
+    UnitTree tree = c.chart().asOf(c.day());
+    Map<UnitId, Progress> roots = new TreeMap<>();
+    for (Unit root : tree.roots()) {
+      Progress p = rollUp.progressOf(root.id());
+      if (!p.isEmpty()) {
+        roots.put(root.id(), p);
+      }
+    }
+    assertThat(rollUp.topUnits()).containsExactlyEntriesOf(roots);
+    Progress sum = rollUp.topUnits().values().stream().reduce(Progress.empty(), Progress::plus);
+    sum = rollUp.unplaced().values().stream().reduce(sum, Progress::plus);
+    assertThat(sum).isEqualTo(rollUp.total());
+    String text = rollUp.toString();
+    assertThat(text).startsWith("ProgressRollUp[as of " + c.day() + ": " + rollUp.total().total() + " item");
+    rollUp.topUnits().forEach((unit, p) -> assertThat(text).contains("under " + unit + " " + p.total() + " item"));
+    assertThat(text).doesNotContain("_").doesNotContain("{");
+  }
+
   @Property(tries = 300)
   void theRollUpEqualsTheItemByItemPlacement(@ForAll("cases") Case c) {
     ProgressRollUp rollUp = ProgressRollUp.of(c.summary(), c.chart(), c.day());

@@ -54,9 +54,30 @@ class ProgressRollUpTest {
     ProgressRollUp rollUp = ProgressRollUp.of(SUMMARY, CHART, ON);
     assertThat(rollUp.unplaced().keySet()).containsExactly(UnitId.of("HG-GONE"));
     assertThat(rollUp.total().total()).isEqualTo(5);
-    assertThat(rollUp).hasToString("ProgressRollUp[2016-04-04, 5 items, 6 units, 1 unplaced]");
+    assertThat(rollUp)
+        .hasToString(
+            "ProgressRollUp[as of 2016-04-04: 5 items: 2 reported done, 3 open (3 overdue); under HG-TU 4 items: 2"
+                + " reported done, 2 open (2 overdue); unplaced HG-GONE 1 item: 0 reported done, 1 open (1 overdue)]");
     assertThat(rollUp.rolledUp().keySet())
         .containsExactly(CHAU_THANH, CHAU_THANH_OFFICE, PROVINCE, OFFICE, VI_THANH, VI_THANH_OFFICE);
+  }
+
+  @Test
+  void theTopUnitsAndTheUnplacedAccountForEveryItem() {
+    ProgressRollUp rollUp = ProgressRollUp.of(SUMMARY, CHART, ON);
+    assertThat(rollUp.topUnits().keySet()).containsExactly(PROVINCE);
+    assertThat(rollUp.topUnits().get(PROVINCE)).isEqualTo(rollUp.progressOf(PROVINCE));
+    assertThat(rollUp.topUnits().get(PROVINCE).plus(rollUp.unplaced().get(UnitId.of("HG-GONE"))))
+        .isEqualTo(rollUp.total());
+    ProgressRollUp later = ProgressRollUp.of(SUMMARY, CHART, LocalDate.of(2026, 1, 1));
+    assertThat(later.topUnits().keySet()).containsExactly(CAN_THO);
+    assertThat(later).hasToString(
+        "ProgressRollUp[as of 2026-01-01: 5 items: 2 reported done, 3 open (3 overdue); under CT-TU 4 items: 2"
+            + " reported done, 2 open (2 overdue); unplaced HG-GONE 1 item: 0 reported done, 1 open (1 overdue)]");
+    ProgressRollUp none = ProgressRollUp.of(ActionItemSummary.empty(), CHART, ON);
+    assertThat(none.topUnits()).isEmpty();
+    assertThat(none).hasToString("ProgressRollUp[as of 2016-04-04: 0 items: 0 reported done, 0 open (0 overdue);"
+        + " unplaced none]");
   }
 
   @Test
