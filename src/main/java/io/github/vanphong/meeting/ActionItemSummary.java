@@ -162,6 +162,33 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
   }
 
   /**
+   * Returns each unit's own items counted by state, in one call: the table of a follow-up report with a row per
+   * office. For example, on 2016-06-30, {@code summary.byUnitAndState().get(UnitId.of("HG-PHUNGHIEP-VP"))} is {@code
+   * {IN_PROGRESS=1}}. The counts of a unit add up to its {@link Progress#total()}, and those of a state over the
+   * units to {@link #byState()}'s.
+   *
+   * @return the counts, sorted by unit, then by state, units and states with none left out, not null
+   */
+  public ImmutableSortedMap<UnitId, ImmutableSortedMap<ActionItemState, Integer>> byUnitAndState() {
+    ImmutableSortedMap.Builder<UnitId, ImmutableSortedMap<ActionItemState, Integer>> table =
+        ImmutableSortedMap.naturalOrder();
+    byUnit.forEach((unit, progress) -> table.put(unit, progress.byState()));
+    return table.build();
+  }
+
+  /**
+   * Returns the number of a unit's own items in a state.
+   *
+   * @param unit the unit in charge, not null
+   * @param state the state, not null
+   * @return the number, zero or more
+   */
+  public int count(UnitId unit, ActionItemState state) {
+    requireNonNull(state, "state");
+    return progressOf(requireNonNull(unit, "unit")).count(state);
+  }
+
+  /**
    * Returns the figures of a unit's own items.
    *
    * @param unit the unit, not null

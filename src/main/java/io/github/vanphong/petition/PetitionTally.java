@@ -90,6 +90,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
           ImmutableSortedMap.of(),
           ImmutableSortedMap.of(),
           ImmutableSortedMap.of(),
+          ImmutableSortedMap.of(),
           ImmutableSortedSet.of());
 
   private final @Nullable LocalDate asOf;
@@ -103,6 +104,9 @@ public final class PetitionTally implements Summary<PetitionTally> {
 
   @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
   private final ImmutableSortedMap<UnitId, Integer> byUnit;
+
+  @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
+  private final ImmutableSortedMap<UnitId, ImmutableSortedMap<PetitionState, Integer>> byUnitAndState;
 
   @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
   private final ImmutableSortedMap<Channel, Integer> byChannel;
@@ -122,6 +126,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
       ImmutableSortedMap<PetitionKind, Integer> byKind,
       ImmutableSortedMap<PetitionState, Integer> byState,
       ImmutableSortedMap<UnitId, Integer> byUnit,
+      ImmutableSortedMap<UnitId, ImmutableSortedMap<PetitionState, Integer>> byUnitAndState,
       ImmutableSortedMap<Channel, Integer> byChannel,
       ImmutableSortedMap<YearMonth, Integer> byMonth,
       ImmutableSortedMap<DeadlineStatus, Integer> dutiesByStatus,
@@ -131,6 +136,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
     this.byKind = byKind;
     this.byState = byState;
     this.byUnit = byUnit;
+    this.byUnitAndState = byUnitAndState;
     this.byChannel = byChannel;
     this.byMonth = byMonth;
     this.dutiesByStatus = dutiesByStatus;
@@ -221,6 +227,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
         sum(byKind, other.byKind),
         sum(byState, other.byState),
         sum(byUnit, other.byUnit),
+        sumNested(byUnitAndState, other.byUnitAndState),
         sum(byChannel, other.byChannel),
         sum(byMonth, other.byMonth),
         sum(dutiesByStatus, other.dutiesByStatus),
@@ -231,6 +238,15 @@ public final class PetitionTally implements Summary<PetitionTally> {
       ImmutableSortedMap<K, Integer> a, ImmutableSortedMap<K, Integer> b) {
     Map<K, Integer> result = new TreeMap<>(a);
     b.forEach((k, v) -> result.merge(k, v, Math::addExact));
+    return ImmutableSortedMap.copyOf(result);
+  }
+
+  private static <K extends Comparable<? super K>, E extends Comparable<? super E>>
+      ImmutableSortedMap<K, ImmutableSortedMap<E, Integer>> sumNested(
+          ImmutableSortedMap<K, ImmutableSortedMap<E, Integer>> a,
+          ImmutableSortedMap<K, ImmutableSortedMap<E, Integer>> b) {
+    Map<K, ImmutableSortedMap<E, Integer>> result = new TreeMap<>(a);
+    b.forEach((k, v) -> result.merge(k, v, PetitionTally::sum));
     return ImmutableSortedMap.copyOf(result);
   }
 
@@ -252,11 +268,14 @@ public final class PetitionTally implements Summary<PetitionTally> {
     // unit's carrier is looked up once
     Map<UnitId, UnitId> carriers = new HashMap<>(Math.max(16, byUnit.size() * 2));
     Map<UnitId, Integer> units = new HashMap<>(Math.max(16, byUnit.size() * 2));
+    Map<UnitId, ImmutableSortedMap<PetitionState, Integer>> unitStates =
+        new HashMap<>(Math.max(16, byUnit.size() * 2));
     byUnit.forEach(
         (unit, n) -> {
           UnitId carrier = chart.historyCarrier(unit, on).orElse(unit);
           carriers.put(unit, carrier);
           units.merge(carrier, n, Math::addExact);
+          unitStates.merge(carrier, requireNonNull(byUnitAndState.get(unit)), PetitionTally::sum);
         });
     List<OverdueDuty> duties = new ArrayList<>(overdue.size());
     boolean movedAny = false;
@@ -276,6 +295,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
         byKind,
         byState,
         ImmutableSortedMap.copyOf(units),
+        ImmutableSortedMap.copyOf(unitStates),
         byChannel,
         byMonth,
         dutiesByStatus,
@@ -385,6 +405,20 @@ public final class PetitionTally implements Summary<PetitionTally> {
   }
 
   /**
+   * Returns the petitions counted by receiving unit and, within each unit, by their state on the day, in one call:
+   * the table of a report that gives each office's open and closed petitions. For example {@code
+   * tally.byUnitAndState().get(UnitId.of("HG-VPTU"))} is {@code {VERIFYING=3, RESOLVED=9}} when that office
+   * received twelve petitions, three of them still being verified. The counts of a unit add up to its {@link
+   * #count(UnitId)}, and the counts of a state over the units to its {@link #count(PetitionState)}. After {@link
+   * #reassignedTo} the units are those that carry the history.
+   *
+   * @return the counts, sorted by unit, then by state, units and states with none left out, not null
+   */
+  public ImmutableSortedMap<UnitId, ImmutableSortedMap<PetitionState, Integer>> byUnitAndState() {
+    return byUnitAndState;
+  }
+
+  /**
    * Returns the petitions counted by the channel they came by, channels with none left out.
    *
    * @return the counts, not null
@@ -430,6 +464,20 @@ public final class PetitionTally implements Summary<PetitionTally> {
    */
   public int count(UnitId unit) {
     return byUnit.getOrDefault(requireNonNull(unit, "unit"), 0);
+  }
+
+  /**
+   * Returns the number of petitions received by a unit (or counted under it after {@link #reassignedTo}) and in a
+   * state on the day.
+   *
+   * @param unit the unit, not null
+   * @param state the state, not null
+   * @return the number, zero or more
+   */
+  public int count(UnitId unit, PetitionState state) {
+    requireNonNull(state, "state");
+    ImmutableSortedMap<PetitionState, Integer> states = byUnitAndState.get(requireNonNull(unit, "unit"));
+    return states == null ? 0 : states.getOrDefault(state, 0);
   }
 
   /**
@@ -593,6 +641,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
         && byKind.equals(other.byKind)
         && byState.equals(other.byState)
         && byUnit.equals(other.byUnit)
+        && byUnitAndState.equals(other.byUnitAndState)
         && byChannel.equals(other.byChannel)
         && byMonth.equals(other.byMonth)
         && dutiesByStatus.equals(other.dutiesByStatus)
@@ -601,7 +650,8 @@ public final class PetitionTally implements Summary<PetitionTally> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(asOf, petitions, byKind, byState, byUnit, byChannel, byMonth, dutiesByStatus, overdue);
+    return Objects.hash(
+        asOf, petitions, byKind, byState, byUnit, byUnitAndState, byChannel, byMonth, dutiesByStatus, overdue);
   }
 
   /**
@@ -695,7 +745,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
     /** Whether {@link #overdue} is sorted and holds no duty twice. */
     private boolean overdueInOrder = true;
     private @Nullable UnitId lastUnit;
-    private int[] lastUnitCount = new int[1];
+    private int[] lastUnitCount = new int[0];
 
     // the petition whose duties are being counted
     @SuppressWarnings("NullAway.Init")
@@ -723,9 +773,10 @@ public final class PetitionTally implements Summary<PetitionTally> {
       deadlines.forEach(petition, duties);
       petitions++;
       kinds[petition.kind().ordinal()]++;
-      states[stateOn(petition, asOf).ordinal()]++;
+      int state = stateOn(petition, asOf).ordinal();
+      states[state]++;
       channels[petition.intake().channel().ordinal()]++;
-      unitCount(unit)[0]++;
+      unitCount(unit)[state]++;
       months.count(received);
     }
 
@@ -742,11 +793,14 @@ public final class PetitionTally implements Summary<PetitionTally> {
       }
     }
 
-    /** The counter of a unit; petitions of one unit often come together, so the last one is kept at hand. */
+    /**
+     * The counters of a unit, one per state; petitions of one unit often come together, so the last one is kept at
+     * hand.
+     */
     private int[] unitCount(UnitId unit) {
       if (!unit.equals(lastUnit)) {
         lastUnit = unit;
-        lastUnitCount = units.computeIfAbsent(unit, u -> new int[1]);
+        lastUnitCount = units.computeIfAbsent(unit, u -> new int[PetitionState.values().length]);
       }
       return lastUnitCount;
     }
@@ -803,9 +857,9 @@ public final class PetitionTally implements Summary<PetitionTally> {
       return merged;
     }
 
-    /** Adds the second count into the first, which stays the counter of its key. */
+    /** Adds the second counts into the first, which stay the counters of their key. */
     private static int[] plusCount(int[] into, int[] from) {
-      into[0] = Math.addExact(into[0], from[0]);
+      addInto(into, from);
       return into;
     }
 
@@ -824,7 +878,8 @@ public final class PetitionTally implements Summary<PetitionTally> {
           petitions,
           enumCounts(PetitionKind.values(), kinds),
           enumCounts(PetitionState.values(), states),
-          counts(units),
+          totals(units),
+          byState(units),
           enumCounts(Channel.values(), channels),
           months.toMap(),
           enumCounts(DeadlineStatus.values(), statuses),
@@ -842,9 +897,24 @@ public final class PetitionTally implements Summary<PetitionTally> {
       return map.build();
     }
 
-    private static <K extends Comparable<? super K>> ImmutableSortedMap<K, Integer> counts(Map<K, int[]> counts) {
+    private static <K extends Comparable<? super K>> ImmutableSortedMap<K, Integer> totals(Map<K, int[]> counts) {
       ImmutableSortedMap.Builder<K, Integer> map = ImmutableSortedMap.naturalOrder();
-      counts.forEach((key, n) -> map.put(key, n[0]));
+      counts.forEach(
+          (key, n) -> {
+            int total = 0;
+            for (int count : n) {
+              total = Math.addExact(total, count);
+            }
+            map.put(key, total);
+          });
+      return map.build();
+    }
+
+    private static <K extends Comparable<? super K>> ImmutableSortedMap<K, ImmutableSortedMap<PetitionState, Integer>>
+        byState(Map<K, int[]> counts) {
+      ImmutableSortedMap.Builder<K, ImmutableSortedMap<PetitionState, Integer>> map =
+          ImmutableSortedMap.naturalOrder();
+      counts.forEach((key, n) -> map.put(key, enumCounts(PetitionState.values(), n)));
       return map.build();
     }
   }

@@ -82,6 +82,15 @@ class ActionItemSummaryProperties {
     assertThat(s.total()).isEqualTo(items.items().stream().collect(Progress.collector(items.day())));
     assertThat(s.asOf()).isEqualTo(s.total().asOf());
     assertThat(s.byUnit().values()).allSatisfy(p -> assertThat(p.isEmpty()).isFalse());
+    assertThat(s.byUnitAndState().keySet()).isEqualTo(s.byUnit().keySet());
+    for (ActionItemState state : ActionItemState.values()) {
+      assertThat(s.byUnitAndState().values().stream().mapToInt(m -> m.getOrDefault(state, 0)).sum())
+          .isEqualTo(s.total().count(state));
+      s.byUnit().keySet().forEach(unit -> assertThat(s.count(unit, state)).isEqualTo(
+          (int) items.items().stream()
+              .filter(i -> i.owner().equals(unit) && i.stateOn(items.day()).filter(state::equals).isPresent())
+              .count()));
+    }
     s.byUnit()
         .forEach(
             (unit, p) ->

@@ -45,6 +45,23 @@ class ActionItemSummaryTest {
   }
 
   @Test
+  void aReportPerUnitAndStateIsOneCall() {
+    ActionItemSummary summary = ITEMS.stream().collect(ActionItemSummary.collector(day(4, 4)));
+    assertThat(summary.byUnitAndState())
+        .isEqualTo(
+            ImmutableMap.of(
+                OFFICE, ImmutableMap.of(ActionItemState.IN_PROGRESS, 1, ActionItemState.REPORTED_DONE, 1),
+                CHAU_THANH_OFFICE, ImmutableMap.of(ActionItemState.ASSIGNED, 1),
+                VI_THANH_OFFICE, ImmutableMap.of(ActionItemState.IN_PROGRESS, 1)));
+    assertThat(summary.byUnitAndState().keySet()).containsExactly(CHAU_THANH_OFFICE, OFFICE, VI_THANH_OFFICE);
+    assertThat(summary.count(OFFICE, ActionItemState.REPORTED_DONE)).isEqualTo(1);
+    assertThat(summary.count(OFFICE, ActionItemState.ASSIGNED)).isZero();
+    assertThat(summary.count(MeetingFixtures.PROVINCE, ActionItemState.ASSIGNED)).isZero();
+    assertThat(ActionItemSummary.empty().byUnitAndState()).isEmpty();
+    assertThatThrownBy(() -> summary.count(OFFICE, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void itemsNotYetAssignedCountNowhere() {
     assertThat(ActionItemSummary.of(ITEMS.get(0), day(3, 1))).isEqualTo(ActionItemSummary.empty());
     assertThat(ITEMS.stream().collect(ActionItemSummary.collector(day(3, 1))).byUnit()).isEmpty();

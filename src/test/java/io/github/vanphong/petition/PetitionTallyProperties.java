@@ -212,6 +212,18 @@ class PetitionTallyProperties {
     assertThat(total(t.byChannel())).isEqualTo(list.size());
     assertThat(total(t.byMonth())).isEqualTo(list.size());
     assertThat(t.open() + t.closed()).isEqualTo(list.size());
+    Map<UnitId, Map<PetitionState, Integer>> byUnitAndState = new TreeMap<>();
+    for (Petition p : list) {
+      byUnitAndState
+          .computeIfAbsent(p.intake().receivingUnit(), u -> new TreeMap<>())
+          .merge(PetitionTally.stateOn(p, AS_OF), 1, Integer::sum);
+    }
+    assertThat(t.byUnitAndState()).isEqualTo(byUnitAndState);
+    t.byUnitAndState().forEach((unit, states) -> assertThat(total(states)).isEqualTo(t.count(unit)));
+    for (PetitionState state : PetitionState.values()) {
+      assertThat(t.byUnitAndState().values().stream().mapToInt(m -> m.getOrDefault(state, 0)).sum())
+          .isEqualTo(t.count(state));
+    }
     assertThat(t.byKind().values()).allMatch(n -> n > 0);
     assertThat(t.byUnit().values()).allMatch(n -> n > 0);
     assertThat(t.duties()).isEqualTo(total(t.dutiesByStatus()));
@@ -294,6 +306,16 @@ class PetitionTallyProperties {
                         d.dueDate()))
             .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
     assertThat(after.byUnit()).containsExactlyEntriesOf(units);
+    Map<UnitId, Map<PetitionState, Integer>> unitStates = new TreeMap<>();
+    t.byUnitAndState()
+        .forEach(
+            (unit, states) ->
+                states.forEach(
+                    (state, n) ->
+                        unitStates
+                            .computeIfAbsent(CHART.historyCarrier(unit, on).orElse(unit), u -> new TreeMap<>())
+                            .merge(state, n, Math::addExact)));
+    assertThat(after.byUnitAndState()).isEqualTo(unitStates);
     assertThat(after.overdue()).containsExactlyElementsOf(overdue);
     assertThat(after.byMonth()).isEqualTo(t.byMonth());
     assertThat(after.byChannel()).isEqualTo(t.byChannel());

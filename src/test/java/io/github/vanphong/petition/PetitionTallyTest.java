@@ -119,6 +119,31 @@ class PetitionTallyTest {
   }
 
   @Test
+  void aReportPerUnitAndStateIsOneCall() {
+    UnitId district = UnitId.of("HG-CT-VP");
+    PetitionTally t =
+        tally(
+            JUNE_1,
+            onTime(),
+            late(),
+            received("P-2020-0101", PetitionKind.COMPLAINT, LocalDate.of(2020, 4, 14), district, Channel.IN_PERSON),
+            received("P-2020-0102", PetitionKind.FEEDBACK, LocalDate.of(2020, 4, 15), district, Channel.ONLINE));
+    assertThat(t.byUnitAndState())
+        .isEqualTo(
+            ImmutableMap.of(
+                district, ImmutableMap.of(PetitionState.RECEIVED, 2),
+                PROVINCIAL_OFFICE, ImmutableMap.of(PetitionState.CLOSED, 1, PetitionState.FORWARDED, 1)));
+    assertThat(t.byUnitAndState().keySet()).containsExactly(district, PROVINCIAL_OFFICE);
+    assertThat(t.count(district, PetitionState.RECEIVED)).isEqualTo(2);
+    assertThat(t.count(district, PetitionState.CLOSED)).isZero();
+    assertThat(t.count(PROVINCIAL_OFFICE, PetitionState.FORWARDED)).isEqualTo(1);
+    assertThat(t.count(UnitId.of("HG-NONE"), PetitionState.RECEIVED)).isZero();
+    assertThat(PetitionTally.empty().byUnitAndState()).isEmpty();
+    assertThatThrownBy(() -> t.count(district, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> t.count(null, PetitionState.RECEIVED)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void aMonthIsCountedInItsOwnYear() {
     PetitionTally t =
         tally(
@@ -373,6 +398,7 @@ class PetitionTallyTest {
             .setDefault(WorkingCalendar.class, CALENDAR)
             .setDefault(LocalDate.class, JUNE_1)
             .setDefault(OrgChart.class, OrgChart.empty())
+            .setDefault(UnitId.class, PROVINCIAL_OFFICE)
             .setDefault(PetitionTally.class, PetitionTally.empty());
     tester.testAllPublicStaticMethods(PetitionTally.class);
     tester.testAllPublicInstanceMethods(tally(JUNE_1, onTime()));
@@ -555,6 +581,10 @@ class PetitionTallyTest {
     PetitionTally after = before.reassignedTo(mergedOn2025(), LocalDate.of(2026, 1, 1));
 
     assertThat(after.byUnit()).containsExactly(entry(CAN_THO_OFFICE, 5), entry(VI_THANH_OFFICE, 1));
+    assertThat(after.byUnitAndState().keySet()).containsExactly(CAN_THO_OFFICE, VI_THANH_OFFICE);
+    assertThat(after.byUnitAndState().get(CAN_THO_OFFICE).values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(5);
+    assertThat(after.byUnitAndState().get(VI_THANH_OFFICE)).isEqualTo(before.byUnitAndState().get(VI_THANH_OFFICE));
     assertThat(after.overdue())
         .extracting(OverdueDuty::unit)
         .containsExactly(
