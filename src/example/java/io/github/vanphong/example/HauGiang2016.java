@@ -1,5 +1,6 @@
 package io.github.vanphong.example;
 
+import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Instrument;
 import static io.github.vanphong.organization.Restructuring.changeKind;
 import static io.github.vanphong.organization.Restructuring.create;
@@ -13,6 +14,7 @@ import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.DocumentForm;
+import io.github.vanphong.document.DocumentSymbol;
 import io.github.vanphong.document.Draft;
 import io.github.vanphong.document.DraftId;
 import io.github.vanphong.document.DraftIssued;
@@ -67,7 +69,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The example scenario: Hậu Giang on 2016-03-01, the day of the first briefing of the province's party committee
@@ -514,12 +518,23 @@ public final class HauGiang2016 {
     OrgChart chart = orgChart();
     UnitTree tree = chart.asOf(BRIEFING_DAY);
     QuotaReport report = quotaReport();
-    out.println("Hậu Giang, " + BRIEFING_DAY + ": staff of the party committee offices against their norm");
+    out.println(
+        "Hậu Giang, "
+            + BRIEFING_DAY
+            + ": staff (biên chế) of the party committee offices (văn phòng cấp ủy) against their norm");
     out.println(
         "(Illustrative distribution: the briefing report gives only the total of the district-level offices, nearly 80,");
     out.println(" and says one of them had 4 against a norm of 11–13; which one, and the rest, are this example's choice.)");
     out.println();
-    out.printf(Locale.ROOT, "%-34s %-10s %5s  %-6s %-16s %9s%n", "Office", "Committee", "Staff", "Norm", "Status", "Shortfall");
+    out.printf(
+        Locale.ROOT,
+        "%-34s %-23s %5s  %-6s %-16s %9s%n",
+        "Office",
+        "Committee",
+        "Staff",
+        "Norm",
+        "Status",
+        "Shortfall");
     int total = 0;
     for (District d : DISTRICTS) {
       QuotaCompliance c = report.compliance(d.office()).orElseThrow();
@@ -528,12 +543,12 @@ public final class HauGiang2016 {
       String norm = c.norm().map(n -> n.staff().lowerEndpoint() + "–" + n.staff().upperEndpoint()).orElse("none");
       out.printf(
           Locale.ROOT,
-          "%-34s %-10s %5d  %-6s %-16s %9d%s%n",
+          "%-34s %-23s %5d  %-6s %-16s %9d%s%n",
           office.name(),
-          committee.kind().vietnameseName(),
+          lowerCase(committee.kind()),
           c.counted(),
           norm,
-          c.status().englishName().toLowerCase(Locale.ROOT),
+          lowerCase(c.status()),
           c.shortfall(),
           c.counted() < 5 ? "   <-- far below norm" : "");
       total += c.counted();
@@ -549,7 +564,7 @@ public final class HauGiang2016 {
         districts.units(),
         total,
         districts.unitsBelowNorm().size(),
-        districts.unitsBelowNorm().stream().map(id -> tree.unit(id).name()).toList());
+        districts.unitsBelowNorm().stream().map(id -> tree.unit(id).name()).collect(Collectors.joining(", ")));
     int provincial = headcount().count(List.of(PROVINCIAL_OFFICE), BRIEFING_DAY, CountingRule.officialsOnly());
     int provincialGraduates =
         headcount().countWithUniversityDegree(List.of(PROVINCIAL_OFFICE), BRIEFING_DAY, CountingRule.officialsOnly());
@@ -563,7 +578,19 @@ public final class HauGiang2016 {
         Locale.ROOT,
         "District-level offices: %s%% of staff with a university or postgraduate degree%n",
         districts.universityPercent(1, RoundingMode.HALF_UP));
-    out.println("Norm: " + StaffingNorms.DISTRICT_OFFICE.basis());
+    LegalBasis normBasis = StaffingNorms.DISTRICT_OFFICE.basis();
+    out.println(
+        "Norm of a district-level office: "
+            + StaffingNorms.DISTRICT_OFFICE.staff().lowerEndpoint()
+            + "–"
+            + StaffingNorms.DISTRICT_OFFICE.staff().upperEndpoint()
+            + " staff, "
+            + lowerCase(normBasis.confirmation())
+            + ", in force from "
+            + normBasis.inForceFrom()
+            + normBasis.inForceUntil().map(d -> " to " + d).orElse("")
+            + "; its source, as cited:");
+    out.println("  " + normBasis.citation());
     out.println();
     out.println(
         "Chair of the briefing: "
@@ -572,8 +599,14 @@ public final class HauGiang2016 {
             + BRIEFING_DAY
             + ": "
             + chart.postsOf(HUYNH_THANH_TAO, BRIEFING_DAY).stream()
-                .map(p -> p.kind().vietnameseName() + " — " + tree.unit(p.unit()).name())
-                .toList());
+                .map(
+                    p ->
+                        p.kind().englishName()
+                            + " ("
+                            + p.kind().vietnameseName()
+                            + ") of "
+                            + tree.unit(p.unit()).name())
+                .collect(Collectors.joining("; ")));
     out.println(
         "Ngã Bảy's committee: "
             + chart.unit(DISTRICTS.get(1).committee(), BRIEFING_DAY).orElseThrow().name()
@@ -597,16 +630,15 @@ public final class HauGiang2016 {
   private static void printBriefing(PrintStream out, OrgChart chart, UnitTree tree) {
     Briefing briefing = briefing();
     out.println(
-        "Briefing of "
-            + briefing.date()
-            + ": "
-            + briefing.title()
+        briefing.kind().englishName()
             + " ("
-            + briefing.kind().vietnameseName()
-            + " / "
-            + briefing.kind().englishName().toLowerCase(Locale.ROOT)
-            + "), convened by "
-            + tree.unit(briefing.convenedBy()).name());
+            + lowerCase(briefing.kind().vietnameseName())
+            + ") of "
+            + briefing.date()
+            + ", convened by "
+            + tree.unit(briefing.convenedBy()).name()
+            + "; its title:");
+    out.println("  " + briefing.title());
     out.println(
         "Chair: "
             + chart.person(briefing.chair()).orElseThrow().fullName()
@@ -618,7 +650,7 @@ public final class HauGiang2016 {
             + chart.postsOf(briefing.chair(), briefing.date()).stream()
                 .filter(p -> !p.equals(briefing.chairPost()))
                 .map(p -> p.kind().englishName() + " of " + tree.unit(p.unit()).name())
-                .collect(java.util.stream.Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")));
     AttendanceCount present = briefing.attendance().presentAt(Level.DISTRICT).orElseThrow();
     out.println(
         "Invited: "
@@ -630,21 +662,29 @@ public final class HauGiang2016 {
             + " cadres of the district-level offices (\""
             + present.toVietnamese()
             + " cán bộ\")");
-    out.println("Agenda: " + briefing.agenda());
+    out.println("Agenda, " + briefing.agenda().size() + (briefing.agenda().size() == 1 ? " item:" : " items:"));
+    briefing.agenda().forEach(a -> out.println("  " + a));
     out.println("Conclusions (summarised in English from the report of 04/03/2016, not quoted from a notice):");
     briefing.conclusions().forEach(c -> out.println("  " + c));
     ConclusionNotice notice = conclusionNotice();
+    DocumentCodeBook codes = DocumentCodeBook.standard();
+    DocumentSymbol shown = DocumentSymbol.parse(notice.symbol().displayForm(), codes);
     out.println(
         "Conclusion notice: "
             + notice.symbol().displayForm()
             + ", issued "
             + notice.issuedOn()
-            + " — "
-            + notice.entry().summary());
+            + ": a "
+            + lowerCase(codes.typeOf(shown).orElseThrow().englishName())
+            + " ("
+            + lowerCase(codes.typeOf(shown).orElseThrow().vietnameseName())
+            + ") of the "
+            + codes.issuerOf(shown).orElseThrow().englishName()
+            + "; its summary:");
+    out.println("  " + notice.entry().summary());
     out.println(
-        "  (number and day are example data: the report gives neither; this example's register of "
-            + notice.symbol().issuerCode()
-            + " numbers each type from 01 from the term's first day, "
+        "  (number and day are example data: the report gives neither; this example's register of the provincial"
+            + " office numbers each type from 01 from the term's first day, "
             + TERM_START
             + ", approximate, and holds no earlier notice)");
     DraftIssued noticeDraft = conclusionNoticeDraft();
@@ -659,7 +699,7 @@ public final class HauGiang2016 {
             + rulesThen.stream()
                 .map(r -> r.basis().instrument().name())
                 .distinct()
-                .collect(java.util.stream.Collectors.joining(", "))
+                .collect(Collectors.joining(", "))
             + " ("
             + rulesThen.stream().filter(r -> r.basis().confirmation() == Confirmation.REPORTED).count()
             + " reported, "
@@ -674,41 +714,52 @@ public final class HauGiang2016 {
         "Action items and their status on "
             + FOLLOW_UP_DAY
             + " (owners, deadlines and events are example data: the report gives none)");
-    out.printf(Locale.ROOT, "%-3s %-68s %-10s %-22s %s%n", "No.", "Owner", "Due", "State", "Deadline");
+    out.printf(Locale.ROOT, "%-3s %-68s %-10s %-14s %s%n", "No.", "Owner", "Due", "State", "Deadline");
     for (ActionItem item : followUp.items()) {
       out.printf(
           Locale.ROOT,
-          "%-3s %-68s %-10s %-22s %s%n",
+          "%-3s %-68s %-10s %-14s %s%n",
           item.conclusion().number(),
           tree.unit(item.owner()).name(),
           item.deadlineOn(FOLLOW_UP_DAY).dueDate(),
-          item.stateOn(FOLLOW_UP_DAY).orElseThrow().vietnameseName(),
-          item.deadlineStatusOn(FOLLOW_UP_DAY).map(st -> st.englishName().toLowerCase(Locale.ROOT)).orElse("—"));
+          item.stateOn(FOLLOW_UP_DAY).map(HauGiang2016::lowerCase).orElse("not assigned"),
+          item.deadlineStatusOn(FOLLOW_UP_DAY).map(HauGiang2016::lowerCase).orElse("—"));
     }
+    List<ActionItem> overdue = followUp.overdueOn(FOLLOW_UP_DAY);
     out.println(
         "Overdue on "
             + FOLLOW_UP_DAY
             + ": "
-            + followUp.overdueOn(FOLLOW_UP_DAY).stream()
-                .map(i -> "conclusion " + i.conclusion().number() + ", " + tree.unit(i.owner()).name())
-                .toList());
+            + (overdue.isEmpty()
+                ? "none"
+                : overdue.stream()
+                    .map(i -> "conclusion " + i.conclusion().number() + ", " + tree.unit(i.owner()).name())
+                    .collect(Collectors.joining("; "))));
     ActionItemSummary summary = followUp.summaryOn(FOLLOW_UP_DAY);
-    out.println("By state: " + summary.byState());
+    out.println(
+        "By state: "
+            + summary.byState().entrySet().stream()
+                .map(e -> e.getValue() + " " + lowerCase(e.getKey()))
+                .collect(Collectors.joining(", "))
+            + "; "
+            + summary.total().total()
+            + " items in all");
     ProgressRollUp rollUp = followUp.rollUpOn(chart, FOLLOW_UP_DAY);
-    out.println("Roll-up on " + FOLLOW_UP_DAY + " (a unit's figures include its subordinates'):");
-    for (UnitId unit : List.of(PROVINCIAL_COMMITTEE, PROVINCIAL_OFFICE, PEOPLES_COUNCIL)) {
-      Progress p = rollUp.progressOf(unit);
-      out.printf(
-          Locale.ROOT,
-          "  %-50s %2d item%s, %2d reported done (%s%%), %d open, %d overdue%n",
-          tree.unit(unit).name(),
-          p.total(),
-          p.total() == 1 ? "" : "s",
-          p.done(),
-          p.percentDone(0, RoundingMode.HALF_UP),
-          p.open(),
-          p.overdue());
+    out.println(
+        "Roll-up on "
+            + FOLLOW_UP_DAY
+            + ": the "
+            + rollUp.total().total()
+            + " items, each under the top unit above its owner (a unit's figures include its subordinates'):");
+    for (Map.Entry<UnitId, Progress> top : rollUp.topUnits().entrySet()) {
+      printProgress(out, "  " + tree.unit(top.getKey()).name(), top.getValue());
+      if (top.getKey().equals(PROVINCIAL_COMMITTEE)) {
+        printProgress(out, "    of which " + tree.unit(PROVINCIAL_OFFICE).name(), rollUp.progressOf(PROVINCIAL_OFFICE));
+      }
     }
+    out.println(
+        "  Items whose owner has no place in the chart on the day: "
+            + (rollUp.unplaced().isEmpty() ? "none" : rollUp.unplaced().size() + " units' items"));
     out.println(
         "Next briefing due after "
             + briefing.date()
@@ -716,5 +767,27 @@ public final class HauGiang2016 {
             + briefing.nextDueAfter(briefing.date()).orElseThrow()
             + " (twice a year is this example's assumption: the report says \"periodically\"; a briefing on the"
             + " first half of 2019 was held on 2019-08-07)");
+  }
+
+  private static void printProgress(PrintStream out, String label, Progress p) {
+    out.printf(
+        Locale.ROOT,
+        "%-52s %2d item%s, %2d reported done (%s%%), %d open, %d overdue%n",
+        label,
+        p.total(),
+        p.total() == 1 ? "" : "s",
+        p.done(),
+        p.percentDone(0, RoundingMode.HALF_UP),
+        p.open(),
+        p.overdue());
+  }
+
+  /** The English name of a term in lower case, as it reads inside a sentence: "within the norm". */
+  static String lowerCase(Bilingual term) {
+    return lowerCase(term.englishName());
+  }
+
+  private static String lowerCase(String text) {
+    return text.toLowerCase(Locale.ROOT);
   }
 }

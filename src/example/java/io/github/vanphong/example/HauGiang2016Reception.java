@@ -41,6 +41,7 @@ import io.github.vanphong.reception.ReceptionSchedule;
 import io.github.vanphong.reception.ReceptionSession;
 import io.github.vanphong.reception.ReceptionTally;
 import io.github.vanphong.reception.RefusalGround;
+import io.github.vanphong.reception.RegisterForm;
 import io.github.vanphong.reception.ReportPeriod;
 import io.github.vanphong.reception.ScheduleDay;
 import io.github.vanphong.reception.ScheduledDate;
@@ -54,6 +55,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reception of citizens in Hậu Giang in the first quarter of 2016: the provincial party secretary's, the two deputy
@@ -195,7 +197,7 @@ public final class HauGiang2016Reception {
     LocalDate adHoc = LocalDate.of(2016, 2, 25);
     sessions.add(
         ReceptionSession.open(opening("HG-TCD-2016-02-15", PEOPLES_COMMITTEE, CHAIR, CHAIR_POST, SessionKind.HEAD_PERIODIC), february, CLERK)
-            .receive(Matter.builder().from(matter("HG-TCD-2016-0002", PetitionKind.COMPLAINT, hamlet.petitioners(), "khiếu nại việc thu hồi đất của 12 hộ dân ấp Mỹ Hiệp", ReceptionOutcome.GUIDED, Optional.of(UnitId.of("HG-PHUNGHIEP-UBND")))).byDelegation(hamlet).documentReference("05/HD-BTCD").build(), february, CLERK)
+            .receive(Matter.builder().from(matter("HG-TCD-2016-0002", PetitionKind.COMPLAINT, hamlet.petitioners(), "khiếu nại việc thu hồi đất của 12 hộ dân ấp Mỹ Hiệp", ReceptionOutcome.GUIDED, Optional.of(PHUNG_HIEP_PEOPLES_COMMITTEE))).byDelegation(hamlet).documentReference("05/HD-BTCD").build(), february, CLERK)
             .end(february, CLERK)
             .issueConclusionNotice("07/TB-UBND", february.plusDays(4), CLERK));
     sessions.add(
@@ -280,34 +282,51 @@ public final class HauGiang2016Reception {
    */
   public static void print(PrintStream out) {
     OrgChart chart = chart();
-    out.println("Citizen reception, first quarter of 2016 (" + FIRST_QUARTER + ")");
+    out.println(
+        "Citizen reception (tiếp công dân), first quarter of 2016: "
+            + FIRST_QUARTER.first()
+            + " to "
+            + FIRST_QUARTER.last()
+            + ", each month counted to its last day");
     out.println("  (example data: the sessions, matters, refusal and ad-hoc case, and the names of the secretary and");
     out.println("  the chair, are this example's; the rules and what the library makes of them are not)");
     out.println(
-        "  Chair's schedule: "
-            + chairsSchedule().days()
-            + ", next working day if off: "
-            + chairsSchedule().datesIn(LocalDate.of(2016, 1, 1), QUARTER_END, CALENDAR));
+        "  Chair's schedule: the "
+            + chairsSchedule().days().stream().map(Object::toString).collect(Collectors.joining(" and the "))
+            + ", on a day off the next working day: "
+            + chairsSchedule().datesIn(LocalDate.of(2016, 1, 1), QUARTER_END, CALENDAR).stream()
+                .map(d -> d.held().toString())
+                .collect(Collectors.joining(", ")));
+    // the posts of the briefing's chair were glossed with his name; the others are glossed here, once
+    Set<PostKind> glossed =
+        HauGiang2016.orgChart().postsOf(HauGiang2016.HUYNH_THANH_TAO, HauGiang2016.BRIEFING_DAY).stream()
+            .map(Post::kind)
+            .collect(Collectors.toSet());
     for (ReceptionCompliance c : compliance()) {
-      String who = c.post().kind().vietnameseName() + " — " + chart.unit(c.post().unit(), QUARTER_END).orElseThrow().name();
+      PostKind kind = c.post().kind();
+      String who =
+          kind.englishName()
+              + (glossed.add(kind) ? " (" + kind.vietnameseName() + ")" : "")
+              + " of "
+              + chart.unit(c.post().unit(), QUARTER_END).orElseThrow().name();
       if (!c.hasDuty()) {
         out.printf(
             Locale.ROOT,
-            "  %-55s no duty to receive in force: %s; the library reports %s, not a shortfall%n",
+            "  %-72s no duty to receive in force: %s; the library reports %s, not a shortfall%n",
             who,
             c.post().kind() == PostKind.SECRETARY
                 ? Instruments.PARTY_REGULATION_11_2019.name()
                     + " binds a party committee's head from "
                     + Instruments.PARTY_REGULATION_11_2019.inForceFrom()
                 : "no rule of the book binds a deputy secretary",
-            c.status());
+            HauGiang2016.lowerCase(c.status()));
         continue;
       }
       out.printf(
           Locale.ROOT,
-          "  %-55s %s: %d days required, %d held, %d short; ad hoc %d/%d answered (%s)%n",
+          "  %-72s %s: %d days required, %d held, %d short; ad hoc %d/%d answered (%s)%n",
           who,
-          c.status(),
+          HauGiang2016.lowerCase(c.status()),
           c.required(),
           c.held(),
           c.shortfall(),
@@ -315,11 +334,34 @@ public final class HauGiang2016Reception {
           c.adHocCalls().size(),
           c.dutyPeriods().get(0).duty().basis().citation());
     }
+    boolean first = true;
     for (UnitId unit : List.of(HauGiang2016.PROVINCIAL_OFFICE, PEOPLES_COMMITTEE)) {
       ReceptionRegister register = register(unit);
-      out.println("  Register of " + chart.unit(unit, QUARTER_END).orElseThrow().name() + " (" + register.entries().get(0).form().orElseThrow().vietnameseName() + "):");
+      RegisterForm form = register.entries().get(0).form().orElseThrow();
+      out.println(
+          "  "
+              + (first ? form.englishName() + " (" + form.vietnameseName() + ")" : form.englishName())
+              + " of "
+              + chart.unit(unit, QUARTER_END).orElseThrow().name()
+              + ":");
+      first = false;
       for (ReceptionEntry entry : register.entries()) {
-        out.println("    " + entry);
+        Matter matter = entry.matter();
+        int people = matter.petitioners().count();
+        out.println(
+            "    No. "
+                + entry.number()
+                + "/"
+                + entry.year()
+                + ", "
+                + entry.day()
+                + ": "
+                + HauGiang2016.lowerCase(matter.kind())
+                + " by "
+                + (matter.delegation().isPresent() ? "a delegation of " + people : people == 1 ? "one citizen" : people + " citizens")
+                + ", "
+                + HauGiang2016.lowerCase(matter.outcome())
+                + matter.destination().map(to -> " to " + nameOf(chart, to, entry.day())).orElse(""));
       }
     }
     ReceptionTally tally = sessions().stream().filter(s -> FIRST_QUARTER.contains(s.day())).collect(ReceptionTally.collector(chart, CutOff.monthEnd()));
@@ -334,30 +376,54 @@ public final class HauGiang2016Reception {
             + tally.delegations()
             + " delegation of "
             + tally.delegationPeople()
-            + "), outcomes "
-            + tally.mattersByOutcome()
-            + ", refusals "
-            + tally.refusalsByGround());
+            + "); outcomes: "
+            + tally.mattersByOutcome().entrySet().stream()
+                .map(e -> e.getValue() + " " + HauGiang2016.lowerCase(e.getKey()))
+                .collect(Collectors.joining(", "))
+            + "; refusals: "
+            + tally.refusalsByGround().entrySet().stream()
+                .map(e -> e.getValue() + " " + HauGiang2016.lowerCase(e.getKey()))
+                .collect(Collectors.joining(", ")));
     ComplianceSummary summary = compliance().stream().collect(ComplianceSummary.collector());
     ComplianceRollUp rollUp = ComplianceRollUp.of(summary, chart, QUARTER_END);
     ComplianceRollUp later = ComplianceRollUp.of(summary, chart, HauGiang2016.TWO_TIER_DAY);
     out.println(
         "  Roll-up on "
             + QUARTER_END
-            + ": Tỉnh ủy Hậu Giang "
+            + " of the "
+            + summary.posts()
+            + " posts: "
             + rollUp.summaryOf(HauGiang2016.PROVINCIAL_COMMITTEE).posts()
-            + " posts, "
+            + " under Tỉnh ủy Hậu Giang, "
             + rollUp.summaryOf(HauGiang2016.PROVINCIAL_COMMITTEE).postsWithDuty()
-            + " with a duty; UBND tỉnh Hậu Giang "
+            + " with a duty; "
+            + rollUp.summaryOf(PEOPLES_COMMITTEE).posts()
+            + " under "
+            + chart.unit(PEOPLES_COMMITTEE, QUARTER_END).orElseThrow().name()
+            + ", "
             + rollUp.summaryOf(PEOPLES_COMMITTEE).held()
             + " of "
             + rollUp.summaryOf(PEOPLES_COMMITTEE).required()
-            + " days; from "
+            + " days held");
+    out.println(
+        "  From "
             + HauGiang2016.TWO_TIER_DAY
             + " the same figures count with Cần Thơ: "
             + later.summaryOf(HauGiang2016.CAN_THO_COMMITTEE).posts()
-            + " posts under the Thành ủy, "
+            + " posts under "
+            + chart.unit(HauGiang2016.CAN_THO_COMMITTEE, HauGiang2016.TWO_TIER_DAY).orElseThrow().name()
+            + ", "
             + later.summaryOf(CAN_THO_PEOPLES_COMMITTEE).required()
-            + " days under its People's Committee");
+            + " days under "
+            + chart.unit(CAN_THO_PEOPLES_COMMITTEE, HauGiang2016.TWO_TIER_DAY).orElseThrow().name());
+  }
+
+  /** The district People's Committee a matter is guided to: a body outside this example's chart. */
+  public static final UnitId PHUNG_HIEP_PEOPLES_COMMITTEE = UnitId.of("HG-PHUNGHIEP-UBND");
+
+  private static String nameOf(OrgChart chart, UnitId unit, LocalDate day) {
+    return chart.unit(unit, day)
+        .map(u -> u.name())
+        .orElse(unit.equals(PHUNG_HIEP_PEOPLES_COMMITTEE) ? "Ủy ban nhân dân huyện Phụng Hiệp" : unit.value());
   }
 }
