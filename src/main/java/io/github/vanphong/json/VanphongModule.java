@@ -46,6 +46,11 @@ public final class VanphongModule extends SimpleModule {
         .addAll(LawCodecs.all())
         .addAll(CalendarCodecs.all())
         .addAll(OrganizationCodecs.all())
+        .addAll(StaffingCodecs.all())
+        .addAll(PetitionCodecs.all())
+        .addAll(ReceptionCodecs.all())
+        .addAll(DocumentCodecs.all())
+        .addAll(MeetingCodecs.all())
         .build();
   }
 

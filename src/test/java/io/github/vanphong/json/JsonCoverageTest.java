@@ -23,15 +23,23 @@ import org.junit.jupiter.api.Test;
  * reason, so that a new type cannot be forgotten.
  */
 class JsonCoverageTest {
-  /** Public types without a JSON form, each with the reason. */
+  /** Public types without a JSON form, each with the reason: those of the root package, then each package's. */
   static final ImmutableMap<Class<?>, String> WITHOUT_JSON_FORM =
       ImmutableMap.<Class<?>, String>builder()
+          .putAll(LawJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(CalendarJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(OrganizationJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(StaffingJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(PetitionJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(ReceptionJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(DocumentJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(MeetingJsonProperties.WITHOUT_JSON_FORM)
           .put(Bilingual.class, "an interface of names, implemented by enumerations that have codes")
           .put(Rule.class, "an interface; each rule type has its own form")
           .put(Summary.class, "an interface; each summary has its own form")
           .put(Violation.class, "an interface; each finding type has its own form")
           .put(Identifier.class, "the base of the identifiers; each has its own form")
-          .put(Instruments.class, "constants, not a type of values")
+          .put(Instruments.class, "constants, not a type of values (law)")
           .buildOrThrow();
 
   @Test
