@@ -219,6 +219,11 @@ class PetitionJsonProperties {
     JsonLaws.assertRoundTrip(classifier, Classifier.class);
   }
 
+  @Property(tries = 30)
+  void smallClassifiersObeyTheLaws(@ForAll("smallClassifiers") Classifier classifier) {
+    JsonLaws.assertLaws(classifier, Classifier.class);
+  }
+
   @Property(tries = 100)
   void petitionRulesObeyTheLaws(@ForAll("petitionRules") PetitionRule rule) {
     JsonLaws.assertLaws(rule, PetitionRule.class);
@@ -460,6 +465,16 @@ class PetitionJsonProperties {
   @Provide
   Arbitrary<Classifier> classifiers() {
     return ClassificationArbitraries.classifiers();
+  }
+
+  /** Classifiers of a few rules, small enough that every law can be checked on every field. */
+  @Provide
+  Arbitrary<Classifier> smallClassifiers() {
+    return ClassificationArbitraries.classificationRules()
+        .list()
+        .ofMaxSize(3)
+        .uniqueElements(ClassificationRule::name)
+        .map(Classifier::of);
   }
 
   @Provide
