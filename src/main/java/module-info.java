@@ -2,7 +2,8 @@
  * vanphong: the rules of a Vietnamese party committee office (văn phòng cấp ủy) as a pure Java library.
  *
  * <p>Runtime dependencies are Guava and the SLF4J API. Immutables and JSpecify are needed at compile time only;
- * jqwik is needed only by {@code io.github.vanphong.testing}, for users' property-based suites.
+ * jqwik is needed only by {@code io.github.vanphong.testing}, for users' property-based suites, and Jackson 3 only
+ * by {@code io.github.vanphong.json}, for applications that write and read the library's values as JSON.
  */
 module io.github.vanphong {
   requires transitive com.google.common;
@@ -10,12 +11,14 @@ module io.github.vanphong {
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;
+  requires static tools.jackson.databind; // only io.github.vanphong.json, for applications that use JSON
   requires static net.jqwik.api; // only io.github.vanphong.testing; providers are registered in META-INF/services
   requires static java.compiler; // javax.annotation.processing.Generated on generated classes
 
   exports io.github.vanphong;
   exports io.github.vanphong.calendar;
   exports io.github.vanphong.document;
+  exports io.github.vanphong.json;
   exports io.github.vanphong.law;
   exports io.github.vanphong.meeting;
   exports io.github.vanphong.organization;
