@@ -1,6 +1,8 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.document.Arrival;
 import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.DocumentForm;
 import io.github.vanphong.document.DocumentSymbol;
@@ -18,6 +20,7 @@ import io.github.vanphong.document.FormatFinding;
 import io.github.vanphong.document.FormatRule;
 import io.github.vanphong.document.FormatRuleBook;
 import io.github.vanphong.document.IncomingDocument;
+import io.github.vanphong.document.IncomingRegister;
 import io.github.vanphong.document.Issuer;
 import io.github.vanphong.document.NumberingPolicy;
 import io.github.vanphong.document.OutgoingRegister;
@@ -28,6 +31,7 @@ import io.github.vanphong.document.RetentionSchedule;
 import io.github.vanphong.document.Secrecy;
 import io.github.vanphong.document.Voiding;
 import io.github.vanphong.law.Validity;
+import io.github.vanphong.organization.UnitId;
 import java.time.Period;
 import java.util.List;
 
@@ -249,6 +253,51 @@ final class DocumentCodecs {
                   .secrecy(in.get("secrecy", SECRECY))
                   .build());
 
+  /** An arrival: its number in the year, the day received, the document, and its processing deadline if set. */
+  static final Codec<Arrival> ARRIVAL =
+      Codecs.object(
+          Arrival.class,
+          (out, a) ->
+              out.integer("number", a.number())
+                  .put("receivedOn", Codecs.DATE, a.receivedOn())
+                  .put("document", INCOMING_DOCUMENT, a.document())
+                  .optional("deadline", CalendarCodecs.DEADLINE, a.deadline()),
+          in ->
+              Arrival.builder()
+                  .number(in.integer("number"))
+                  .receivedOn(in.get("receivedOn", Codecs.DATE))
+                  .document(in.get("document", INCOMING_DOCUMENT))
+                  .deadline(in.optional("deadline", CalendarCodecs.DEADLINE))
+                  .build());
+
+  /**
+   * An incoming register as what it was opened with (the receiving unit and the calendar that counts its deadlines)
+   * and its arrivals in order; read back by {@link IncomingRegister#restore}, which numbers each arrival again and
+   * counts its deadline again on the register's calendar.
+   */
+  static final Codec<IncomingRegister> INCOMING_REGISTER =
+      Codecs.document(
+          IncomingRegister.class,
+          "vanphong.incoming-register",
+          1,
+          (out, r) ->
+              out.put("receiver", OrganizationCodecs.UNIT_ID, r.receiver())
+                  .put("calendar", CalendarCodecs.WORKING_CALENDAR, r.calendar())
+                  .list("arrivals", ARRIVAL, r.arrivals()),
+          DocumentCodecs::incomingRegister);
+
+  private static IncomingRegister incomingRegister(In in) {
+    UnitId receiver = in.get("receiver", OrganizationCodecs.UNIT_ID);
+    WorkingCalendar calendar = in.get("calendar", CalendarCodecs.WORKING_CALENDAR);
+    ImmutableList<Arrival> arrivals = in.list("arrivals", ARRIVAL);
+    return Histories.replay(
+        in,
+        "arrivals",
+        arrivals.size(),
+        n -> IncomingRegister.restore(receiver, calendar, arrivals.subList(0, n)),
+        "register");
+  }
+
   /** The components of a document's form as the draft writes them, each text as written. */
   static final Codec<DocumentForm> DOCUMENT_FORM =
       Codecs.object(
@@ -443,6 +492,8 @@ final class DocumentCodecs {
         REGISTER_ENTRY,
         OUTGOING_REGISTER,
         INCOMING_DOCUMENT,
+        ARRIVAL,
+        INCOMING_REGISTER,
         DOCUMENT_FORM,
         FORMAT_RULE,
         FORMAT_RULE_BOOK,
