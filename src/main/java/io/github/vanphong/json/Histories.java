@@ -1,7 +1,5 @@
 package io.github.vanphong.json;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.util.function.IntFunction;
 
 /**
@@ -28,8 +26,7 @@ final class Histories {
     } catch (RuntimeException whole) {
       for (int n = 0; n < size; n++) {
         try {
-          T shorter = replay.apply(n + 1);
-          checkNotNull(shorter);
+          var unused = replay.apply(n + 1);
         } catch (RuntimeException e) {
           throw new ReadError(
               in.pathOf(field) + "[" + n + "]",

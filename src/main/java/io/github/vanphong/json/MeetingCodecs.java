@@ -116,7 +116,9 @@ final class MeetingCodecs {
   static final Codec<Attendance> ATTENDANCE =
       Codecs.object(
           Attendance.class,
-          (out, a) -> out.list("expected", LEVEL_COUNT, byLevel(a.expected())).list("present", LEVEL_COUNT, byLevel(a.present())),
+          (out, a) ->
+              out.list("expected", LEVEL_COUNT, byLevel(a.expected()))
+                  .list("present", LEVEL_COUNT, byLevel(a.present())),
           in -> {
             Attendance.Builder attendance = Attendance.builder();
             in.list("expected", LEVEL_COUNT).forEach(c -> attendance.putExpected(c.level(), c.count()));
@@ -140,7 +142,9 @@ final class MeetingCodecs {
                   .put("basis", LawCodecs.LEGAL_BASIS, r.basis()),
           in ->
               Recurrence.every(
-                  in.get("interval", Codecs.PERIOD), in.get("first", Codecs.DATE), in.get("basis", LawCodecs.LEGAL_BASIS)));
+                  in.get("interval", Codecs.PERIOD),
+                  in.get("first", Codecs.DATE),
+                  in.get("basis", LawCodecs.LEGAL_BASIS)));
 
   /**
    * A post, {@code {"unit": "VPTU-HG", "kind": "chief-of-office"}}, as a briefing's chair holds it and an
@@ -149,7 +153,9 @@ final class MeetingCodecs {
   static final Codec<Post> POST =
       Codecs.object(
           Post.class,
-          (out, p) -> out.put("unit", OrganizationCodecs.UNIT_ID, p.unit()).put("kind", OrganizationCodecs.POST_KIND, p.kind()),
+          (out, p) ->
+              out.put("unit", OrganizationCodecs.UNIT_ID, p.unit())
+                  .put("kind", OrganizationCodecs.POST_KIND, p.kind()),
           in -> Post.of(in.get("unit", OrganizationCodecs.UNIT_ID), in.get("kind", OrganizationCodecs.POST_KIND)));
 
   /** A briefing's record: a value, not a workflow, kept as a document of its own. */

@@ -324,11 +324,17 @@ class DocumentJsonProperties {
   static OutgoingRegister expectedRegister() {
     OutgoingRegister register =
         OutgoingRegister.forPartyTerm(
-            DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE, Validity.between(LocalDate.of(2015, 10, 1), LocalDate.of(2020, 9, 30)));
+            DocumentCodeBook.PROVINCIAL_COMMITTEE_OFFICE,
+            Validity.between(LocalDate.of(2015, 10, 1), LocalDate.of(2020, 9, 30)));
     register =
         register.issue(DocumentCodeBook.REPORT, LocalDate.of(2016, 3, 1), "Báo cáo tình hình tháng 2").register();
     register =
-        register.issue(DocumentCodeBook.NOTICE, LocalDate.of(2016, 3, 2), "Thông báo kết luận giao ban", Secrecy.CONFIDENTIAL)
+        register
+            .issue(
+                DocumentCodeBook.NOTICE,
+                LocalDate.of(2016, 3, 2),
+                "Thông báo kết luận giao ban",
+                Secrecy.CONFIDENTIAL)
             .register();
     register =
         register.issue(DocumentCodeBook.REPORT, LocalDate.of(2016, 3, 4), "Báo cáo sơ kết quý I").register();

@@ -175,7 +175,8 @@ class MeetingJsonProperties {
     late.put("command", "start").put("date", "2016-03-30").put("actor", "HU-VX-CVP");
     assertThatThrownBy(() -> JsonLaws.read(tree.toString(), ActionItem.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageStartingWith("at $.history[" + (history.size() - 1) + "]: the library refuses this event of the action item");
+        .hasMessageStartingWith(
+            "at $.history[" + (history.size() - 1) + "]: the library refuses this event of the action item");
   }
 
   @Example
@@ -275,7 +276,8 @@ class MeetingJsonProperties {
     entry.put("symbol", "01-BC/VPTU");
     assertThatThrownBy(() -> JsonLaws.read(tree.toString(), ConclusionNotice.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageStartingWith("at $: the library refuses this ConclusionNotice: a conclusion notice is a thông báo");
+        .hasMessageStartingWith(
+            "at $: the library refuses this ConclusionNotice: a conclusion notice is a thông báo");
   }
 
   @Example
