@@ -146,18 +146,6 @@ final class MeetingCodecs {
                   in.get("first", Codecs.DATE),
                   in.get("basis", LawCodecs.LEGAL_BASIS)));
 
-  /**
-   * A post, {@code {"unit": "VPTU-HG", "kind": "chief-of-office"}}, as a briefing's chair holds it and an
-   * inconsistency names it.
-   */
-  static final Codec<Post> POST =
-      Codecs.object(
-          Post.class,
-          (out, p) ->
-              out.put("unit", OrganizationCodecs.UNIT_ID, p.unit())
-                  .put("kind", OrganizationCodecs.POST_KIND, p.kind()),
-          in -> Post.of(in.get("unit", OrganizationCodecs.UNIT_ID), in.get("kind", OrganizationCodecs.POST_KIND)));
-
   /** A briefing's record: a value, not a workflow, kept as a document of its own. */
   static final Codec<Briefing> BRIEFING =
       Codecs.document(
@@ -171,7 +159,7 @@ final class MeetingCodecs {
                   .put("date", Codecs.DATE, b.date())
                   .put("convenedBy", OrganizationCodecs.UNIT_ID, b.convenedBy())
                   .put("chair", OrganizationCodecs.PERSON_ID, b.chair())
-                  .put("chairPost", POST, b.chairPost())
+                  .put("chairPost", OrganizationCodecs.POST, b.chairPost())
                   .list("invitedUnits", OrganizationCodecs.UNIT_ID, b.invitedUnits())
                   .list("invitedPeople", OrganizationCodecs.PERSON_ID, b.invitedPeople())
                   .put("attendance", ATTENDANCE, b.attendance())
@@ -186,7 +174,7 @@ final class MeetingCodecs {
                   .date(in.get("date", Codecs.DATE))
                   .convenedBy(in.get("convenedBy", OrganizationCodecs.UNIT_ID))
                   .chair(in.get("chair", OrganizationCodecs.PERSON_ID))
-                  .chairPost(in.get("chairPost", POST))
+                  .chairPost(in.get("chairPost", OrganizationCodecs.POST))
                   .addAllInvitedUnits(in.set("invitedUnits", OrganizationCodecs.UNIT_ID))
                   .addAllInvitedPeople(in.set("invitedPeople", OrganizationCodecs.PERSON_ID))
                   .attendance(in.get("attendance", ATTENDANCE))
@@ -208,7 +196,11 @@ final class MeetingCodecs {
               UnitId.class,
               (out, u) -> out.put("unit", OrganizationCodecs.UNIT_ID, u),
               in -> in.get("unit", OrganizationCodecs.UNIT_ID))
-          .variant("post", Post.class, (out, p) -> out.put("post", POST, p), in -> in.get("post", POST))
+          .variant(
+              "post",
+              Post.class,
+              (out, p) -> out.put("post", OrganizationCodecs.POST, p),
+              in -> in.get("post", OrganizationCodecs.POST))
           .build();
 
   static final Codec<BriefingInconsistency> BRIEFING_INCONSISTENCY =
