@@ -106,6 +106,29 @@ public abstract class ConclusionNotice {
   }
 
   /**
+   * Returns a notice from what it records, as a notice kept in a store is read back: the briefing's identifier and
+   * day, its conclusions as the notice states them, and the register entry that numbers it.
+   *
+   * @param briefing the briefing recorded, not null
+   * @param briefingDate the day of the briefing, not null
+   * @param conclusions the conclusions, numbered 1, 2, 3 … in order, at least one; none null
+   * @param entry the entry a register gave the notice at issue: a thông báo ({@code TB}), not voided, issued on or
+   *     after the briefing; not null
+   * @return the notice, confirmed ({@link Confirmation#VERIFIED}), not null
+   * @throws IllegalArgumentException if the entry is not a thông báo, is voided, or is dated before the briefing,
+   *     or if the conclusions are empty or out of order
+   */
+  public static ConclusionNotice of(
+      BriefingId briefing, LocalDate briefingDate, Iterable<Conclusion> conclusions, RegisterEntry entry) {
+    return ImmutableConclusionNotice.builder()
+        .briefing(briefing)
+        .briefingDate(briefingDate)
+        .entry(entry)
+        .conclusions(conclusions)
+        .build();
+  }
+
+  /**
    * Returns the summary (trích yếu) a register is given for the notice of a briefing, for example "Kết luận tại
    * Giao ban công tác văn phòng cấp ủy lần đầu tiên ngày 01/3/2016".
    *

@@ -96,6 +96,25 @@ class ConclusionNoticeTest {
   }
 
   @Test
+  void aNoticeKeptInAStoreIsRebuiltFromWhatItRecords() {
+    ConclusionNotice rebuilt =
+        ConclusionNotice.of(briefing.id(), briefing.date(), briefing.conclusions(), issued.entry());
+    assertThat(rebuilt).isEqualTo(notice);
+    assertThatThrownBy(
+            () ->
+                ConclusionNotice.of(
+                    briefing.id(), ISSUE_DAY.plusDays(1), briefing.conclusions(), issued.entry()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a conclusion notice is issued on or after its briefing");
+    assertThatThrownBy(
+            () ->
+                ConclusionNotice.of(
+                    briefing.id(), briefing.date(), java.util.List.of(Conclusion.of(2, "x")), issued.entry()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the conclusions of a notice are numbered 1, 2, 3 … in order");
+  }
+
+  @Test
   void theConclusionsOfANoticeAreNumberedInOrder() {
     assertThatThrownBy(
             () ->
