@@ -296,4 +296,13 @@ class DeadlineTest {
         .addEqualityGroup(TEN_WORKING_DAYS.from("tiếp nhận", day(2026, 3, 9), WorkingCalendar.builder().withoutSchedules().build()))
         .testEquals();
   }
+
+  @Test
+  void aDeadlineKeepsTheCalendarThatCountsIt() {
+    WorkingCalendar sixDays = WorkingCalendar.builder().restDays(ARTICLE_31, java.time.DayOfWeek.SUNDAY).build();
+    assertThat(TEN_WORKING_DAYS.from("thụ lý", day(2026, 3, 9), VIETNAM).calendar()).isSameAs(VIETNAM);
+    Deadline deadline = TEN_WORKING_DAYS.from("thụ lý", day(2026, 3, 9), sixDays);
+    assertThat(deadline.calendar()).isSameAs(sixDays);
+    assertThat(deadline.extendedBy(Extension.of(5, ARTICLE_31)).calendar()).isSameAs(sixDays);
+  }
 }

@@ -433,4 +433,27 @@ class WorkingCalendarTest {
         .filter(d -> d.getDayOfWeek().getValue() <= 5 && !VIETNAM.isWorkingDay(d))
         .collect(Collectors.toList());
   }
+
+  @Test
+  void aCalendarListsTheFactsItWasBuiltFrom() {
+    assertThat(VIETNAM.schedules()).isEqualTo(OfficialSchedule.shipped());
+    assertThat(VIETNAM.localDaysOff()).isEmpty();
+    assertThat(VIETNAM.localWorkingDays()).isEmpty();
+    assertThat(VIETNAM.cultureDay()).isEmpty();
+    WorkingCalendar local =
+        WorkingCalendar.builder()
+            .withoutSchedules()
+            .localDayOff(day(2027, 3, 9), PROVINCE)
+            .localDayOff(day(2027, 3, 8), PROVINCE)
+            .localWorkingDay(day(2027, 3, 13), PROVINCE)
+            .cultureDay(WorkingCalendar.CULTURE_DAY)
+            .build();
+    assertThat(local.schedules()).isEmpty();
+    assertThat(local.localDaysOff())
+        .containsExactly(
+            PublicHoliday.of(day(2027, 3, 8), HolidayKind.LOCAL_DAY_OFF, PROVINCE),
+            PublicHoliday.of(day(2027, 3, 9), HolidayKind.LOCAL_DAY_OFF, PROVINCE));
+    assertThat(local.localWorkingDays()).containsExactly(java.util.Map.entry(day(2027, 3, 13), PROVINCE));
+    assertThat(local.cultureDay()).contains(WorkingCalendar.CULTURE_DAY);
+  }
 }
