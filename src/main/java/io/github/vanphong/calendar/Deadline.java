@@ -211,6 +211,15 @@ public final class Deadline {
   }
 
   /**
+   * Returns the calendar whose working days count this deadline.
+   *
+   * @return the calendar, not null
+   */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /**
    * Returns what started the time.
    *
    * @return the start event, not blank

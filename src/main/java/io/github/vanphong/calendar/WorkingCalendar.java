@@ -332,6 +332,45 @@ public final class WorkingCalendar {
     return Optional.ofNullable(schedules.get(year));
   }
 
+  /**
+   * Returns every official schedule this calendar applies, by year: the shipped ones it kept and those added.
+   *
+   * @return the schedules by year, possibly empty, not null
+   */
+  public ImmutableSortedMap<Integer, OfficialSchedule> schedules() {
+    return schedules;
+  }
+
+  /**
+   * Returns the days off of a province or an office added with {@link Builder#localDayOff(LocalDate, LegalBasis)},
+   * each a {@link HolidayKind#LOCAL_DAY_OFF}, in date order.
+   *
+   * @return the local days off, possibly empty, not null
+   */
+  public ImmutableList<PublicHoliday> localDaysOff() {
+    return localDaysOff;
+  }
+
+  /**
+   * Returns the weekly rest days made working days with {@link Builder#localWorkingDay(LocalDate, LegalBasis)},
+   * each with the decision that makes it one.
+   *
+   * @return the local working days by date, possibly empty, not null
+   */
+  public ImmutableSortedMap<LocalDate, LegalBasis> localWorkingDays() {
+    return localWorkingDays;
+  }
+
+  /**
+   * Returns the basis on which Ngày Văn hóa Việt Nam is a day off, if {@link Builder#cultureDay(LegalBasis)} set
+   * one; {@link #vietnam()} has none (see {@link #CULTURE_DAY}).
+   *
+   * @return the basis, or empty if the calendar does not count the day
+   */
+  public Optional<LegalBasis> cultureDay() {
+    return Optional.ofNullable(cultureDay);
+  }
+
   private static int index(LocalDate day, String parameter) {
     long i = day.toEpochDay() - FIRST_EPOCH_DAY;
     if (i < 0 || i >= DAYS) {
