@@ -3,28 +3,36 @@ package io.github.vanphong.json;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
-import io.github.vanphong.calendar.DayCount;
-import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Post;
+import io.github.vanphong.petition.Identity;
+import io.github.vanphong.petition.Petitioners;
 import io.github.vanphong.reception.Acting;
+import io.github.vanphong.reception.AdHocCall;
 import io.github.vanphong.reception.AdHocGround;
 import io.github.vanphong.reception.Cadence;
 import io.github.vanphong.reception.ComplianceStatus;
 import io.github.vanphong.reception.CutOff;
+import io.github.vanphong.reception.Delegation;
 import io.github.vanphong.reception.DelegationRule;
 import io.github.vanphong.reception.DutyHolder;
 import io.github.vanphong.reception.DutyPeriod;
+import io.github.vanphong.reception.Matter;
 import io.github.vanphong.reception.ParticipatingBody;
 import io.github.vanphong.reception.ProcedureRequirement;
 import io.github.vanphong.reception.ProcedureRule;
+import io.github.vanphong.reception.ReceptionCompliance;
 import io.github.vanphong.reception.ReceptionDuty;
+import io.github.vanphong.reception.ReceptionEntry;
 import io.github.vanphong.reception.ReceptionOutcome;
 import io.github.vanphong.reception.ReceptionPlace;
+import io.github.vanphong.reception.ReceptionRegister;
 import io.github.vanphong.reception.ReceptionRule;
 import io.github.vanphong.reception.ReceptionRuleBook;
 import io.github.vanphong.reception.ReceptionSchedule;
+import io.github.vanphong.reception.ReceptionSession;
+import io.github.vanphong.reception.ReceptionViolation;
 import io.github.vanphong.reception.RefusalGround;
 import io.github.vanphong.reception.RefusalNotice;
 import io.github.vanphong.reception.RefusalRule;
@@ -36,6 +44,7 @@ import io.github.vanphong.reception.ScheduleDay;
 import io.github.vanphong.reception.ScheduleShift;
 import io.github.vanphong.reception.ScheduledDate;
 import io.github.vanphong.reception.SessionCommand;
+import io.github.vanphong.reception.SessionEvent;
 import io.github.vanphong.reception.SessionId;
 import io.github.vanphong.reception.SessionKind;
 import io.github.vanphong.reception.SessionOpening;
@@ -43,8 +52,11 @@ import io.github.vanphong.reception.SessionState;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON form of the types of {@code io.github.vanphong.reception}: reception sessions, registers, schedules and
@@ -202,28 +214,12 @@ final class ReceptionCodecs {
   static final Codec<SessionId> SESSION_ID =
       Codecs.text(SessionId.class, "a session identifier", SessionId::value, SessionId::of);
 
-  // TEMPORARY until the organization and calendar forms are merged.
+  // TEMPORARY until the organization form is merged.
   private static final Codec<Post> POST =
       Codecs.object(
           Post.class,
           (out, p) -> out.put("unit", OrganizationCodecs.UNIT_ID, p.unit()).put("kind", OrganizationCodecs.POST_KIND, p.kind()),
           in -> Post.of(in.get("unit", OrganizationCodecs.UNIT_ID), in.get("kind", OrganizationCodecs.POST_KIND)));
-
-  private static final Codec<TimeLimit> TIME_LIMIT =
-      Codecs.object(
-          TimeLimit.class,
-          (out, t) ->
-              out.integer("days", t.days())
-                  .put("count", CalendarCodecs.DAY_COUNT, t.count())
-                  .put("basis", LawCodecs.LEGAL_BASIS, t.basis()),
-          in -> {
-            int days = in.integer("days");
-            DayCount count = in.get("count", CalendarCodecs.DAY_COUNT);
-            LegalBasis basis = in.get("basis", LawCodecs.LEGAL_BASIS);
-            return count == DayCount.CALENDAR_DAYS
-                ? TimeLimit.calendarDays(days, basis)
-                : TimeLimit.workingDays(days, basis);
-          });
 
   /**
    * A range of counts, by its ends: {@code {"atLeast": 5, "atMost": 10}}; an open end is written as {@code
@@ -262,7 +258,10 @@ final class ReceptionCodecs {
     return lower.intersection(upper);
   }
 
-  /** A cut-off: {@code {"dayOfMonth": 20}}, left out for the month's end, and its basis if it has one. */
+  /**
+   * A cut-off: {@code {"dayOfMonth": 20}} or {@code {"monthEnd": true}}, one of the two always written so that a
+   * field left out is not taken for the other, and its basis if it has one.
+   */
   static final Codec<CutOff> CUT_OFF =
       Codecs.object(
           CutOff.class,
@@ -270,12 +269,19 @@ final class ReceptionCodecs {
             OptionalInt day = c.dayOfMonth();
             if (day.isPresent()) {
               out.integer("dayOfMonth", day.getAsInt());
+            } else {
+              out.bool("monthEnd", true);
             }
             out.optional("basis", LawCodecs.LEGAL_BASIS, c.basis());
           },
           in -> {
-            CutOff cutOff =
-                in.optional("dayOfMonth", Codecs.INTEGER).map(CutOff::onDay).orElseGet(CutOff::monthEnd);
+            Optional<Integer> day = in.optional("dayOfMonth", Codecs.INTEGER);
+            boolean monthEnd = in.optional("monthEnd", Codecs.BOOLEAN).orElse(false);
+            if (day.isPresent() == monthEnd) {
+              throw new ReadError(
+                  in.path(), "a cut-off is on a \"dayOfMonth\" or at the \"monthEnd\": true, one of the two");
+            }
+            CutOff cutOff = day.map(CutOff::onDay).orElseGet(CutOff::monthEnd);
             return in.optional("basis", LawCodecs.LEGAL_BASIS).map(cutOff::withBasis).orElse(cutOff);
           });
 
@@ -444,7 +450,7 @@ final class ReceptionCodecs {
     out.text("name", r.name())
         .put("ground", REFUSAL_GROUND, r.ground())
         .put("notice", REFUSAL_NOTICE, r.notice())
-        .optional("noticeLimit", TIME_LIMIT, r.noticeLimit())
+        .optional("noticeLimit", CalendarCodecs.TIME_LIMIT, r.noticeLimit())
         .put("basis", LawCodecs.LEGAL_BASIS, r.basis())
         .put("noticeBasis", LawCodecs.LEGAL_BASIS, r.noticeBasis())
         .put("inForceFrom", Codecs.DATE, r.validity().start())
@@ -456,7 +462,7 @@ final class ReceptionCodecs {
         .name(in.text("name"))
         .ground(in.get("ground", REFUSAL_GROUND))
         .notice(in.get("notice", REFUSAL_NOTICE))
-        .noticeLimit(in.optional("noticeLimit", TIME_LIMIT))
+        .noticeLimit(in.optional("noticeLimit", CalendarCodecs.TIME_LIMIT))
         .basis(in.get("basis", LawCodecs.LEGAL_BASIS))
         .noticeBasis(in.get("noticeBasis", LawCodecs.LEGAL_BASIS))
         .validity(validity(in))
@@ -486,7 +492,7 @@ final class ReceptionCodecs {
     out.text("name", r.name())
         .put("requirement", PROCEDURE_REQUIREMENT, r.requirement())
         .list("postKinds", OrganizationCodecs.POST_KIND, r.postKinds())
-        .optional("daysAhead", TIME_LIMIT, r.daysAhead())
+        .optional("daysAhead", CalendarCodecs.TIME_LIMIT, r.daysAhead())
         .put("basis", LawCodecs.LEGAL_BASIS, r.basis())
         .put("inForceFrom", Codecs.DATE, r.validity().start())
         .optional("inForceUntil", Codecs.DATE, r.validity().end());
@@ -497,7 +503,7 @@ final class ReceptionCodecs {
         .name(in.text("name"))
         .requirement(in.get("requirement", PROCEDURE_REQUIREMENT))
         .postKinds(in.set("postKinds", OrganizationCodecs.POST_KIND))
-        .daysAhead(in.optional("daysAhead", TIME_LIMIT))
+        .daysAhead(in.optional("daysAhead", CalendarCodecs.TIME_LIMIT))
         .basis(in.get("basis", LawCodecs.LEGAL_BASIS))
         .validity(validity(in))
         .build();
@@ -619,6 +625,363 @@ final class ReceptionCodecs {
                   .adHocGround(in.optional("adHocGround", AD_HOC_GROUND))
                   .build());
 
+  /** A fact a finding names: {@code {"count": 12}}, {@code {"day": "2016-03-01"}} or {@code {"post": {...}}}. */
+  private static final Codec<Object> FACT =
+      Codecs.object(
+          Object.class,
+          (out, v) -> {
+            if (v instanceof Integer count) {
+              out.integer("count", count);
+            } else if (v instanceof LocalDate day) {
+              out.put("day", Codecs.DATE, day);
+            } else if (v instanceof Post post) {
+              out.put("post", POST, post);
+            } else if (v instanceof Range<?> range) {
+              @SuppressWarnings("unchecked")
+              Range<Integer> counts = (Range<Integer>) range;
+              out.put("range", COUNT_RANGE, counts);
+            } else {
+              throw new IllegalStateException("a finding's fact of no form: " + v.getClass());
+            }
+          },
+          in -> {
+            List<Object> facts = new ArrayList<>(1);
+            in.optional("count", Codecs.INTEGER).ifPresent(facts::add);
+            in.optional("day", Codecs.DATE).ifPresent(facts::add);
+            in.optional("post", POST).ifPresent(facts::add);
+            in.optional("range", COUNT_RANGE).ifPresent(facts::add);
+            if (facts.size() != 1) {
+              throw new ReadError(
+                  in.path(), "a fact is one of \"count\", \"day\", \"post\" or \"range\"; " + facts.size() + " given");
+            }
+            return facts.get(0);
+          });
+
+  /** A finding: the rule broken, in full, the facts as a message and the values it names. */
+  static final Codec<ReceptionViolation> RECEPTION_VIOLATION =
+      Codecs.object(
+          ReceptionViolation.class,
+          (out, v) ->
+              out.put("rule", RECEPTION_RULE, v.rule()).text("message", v.message()).list("values", FACT, v.values()),
+          in ->
+              ReceptionViolation.of(
+                  in.get("rule", RECEPTION_RULE), in.text("message"), in.list("values", FACT).toArray()));
+
+  /** A call for an ad-hoc reception: the day, the post called, the ground, the petition and the session if any. */
+  static final Codec<AdHocCall> AD_HOC_CALL =
+      Codecs.object(
+          AdHocCall.class,
+          (out, c) ->
+              out.put("day", Codecs.DATE, c.day())
+                  .put("post", POST, c.post())
+                  .put("ground", AD_HOC_GROUND, c.ground())
+                  .optional("petition", PetitionCodecs.PETITION_ID, c.petition())
+                  .optional("answeredBy", SESSION_ID, c.answeredBy()),
+          in ->
+              AdHocCall.builder()
+                  .day(in.get("day", Codecs.DATE))
+                  .post(in.get("post", POST))
+                  .ground(in.get("ground", AD_HOC_GROUND))
+                  .petition(in.optional("petition", PetitionCodecs.PETITION_ID))
+                  .answeredBy(in.optional("answeredBy", SESSION_ID))
+                  .build());
+
+  /**
+   * A post's compliance with its duty over a period: its duty periods, the sessions counted or not, the ad-hoc calls,
+   * and the calls answered by their positions among the calls, counted from 0.
+   */
+  static final Codec<ReceptionCompliance> RECEPTION_COMPLIANCE =
+      Codecs.object(
+          ReceptionCompliance.class,
+          (out, c) ->
+              out.put("post", POST, c.post())
+                  .put("period", REPORT_PERIOD, c.period())
+                  .put("asOf", Codecs.DATE, c.asOf())
+                  .list("dutyPeriods", DUTY_PERIOD, c.dutyPeriods())
+                  .list("counted", SESSION_ID, c.counted())
+                  .list("notCounted", SESSION_ID, c.notCounted())
+                  .list("adHocCalls", AD_HOC_CALL, c.adHocCalls())
+                  .list("answered", Codecs.INTEGER, positions(c.adHocCalls(), c.answered())),
+          in -> {
+            ReceptionCompliance.Builder compliance =
+                ReceptionCompliance.builder()
+                    .post(in.get("post", POST))
+                    .period(in.get("period", REPORT_PERIOD))
+                    .asOf(in.get("asOf", Codecs.DATE))
+                    .dutyPeriods(in.list("dutyPeriods", DUTY_PERIOD))
+                    .counted(in.list("counted", SESSION_ID))
+                    .notCounted(in.list("notCounted", SESSION_ID));
+            ImmutableList<AdHocCall> calls = in.list("adHocCalls", AD_HOC_CALL);
+            return compliance.adHocCalls(calls).answered(answered(in, calls)).build();
+          });
+
+  /** Returns where each of some calls stands among all the calls, counted from 0. */
+  private static ImmutableList<Integer> positions(List<AdHocCall> calls, List<AdHocCall> some) {
+    return some.stream().map(calls::indexOf).collect(ImmutableList.toImmutableList());
+  }
+
+  private static ImmutableList<AdHocCall> answered(In in, List<AdHocCall> calls) {
+    ImmutableList<Integer> positions = in.list("answered", Codecs.INTEGER);
+    ImmutableList.Builder<AdHocCall> answered = ImmutableList.builderWithExpectedSize(positions.size());
+    for (int i = 0; i < positions.size(); i++) {
+      int position = positions.get(i);
+      if (position < 0 || position >= calls.size()) {
+        throw new ReadError(
+            in.pathOf("answered") + "[" + i + "]",
+            "a call answered is one of the " + calls.size() + " calls, counted from 0; not " + position);
+      }
+      answered.add(calls.get(position));
+    }
+    return answered.build();
+  }
+
+  /**
+   * The petitioners of a delegation as written, with the identities the full form holds: read once by the
+   * petition's form, so that its checks run, and the identities taken from the same tree.
+   */
+  private record Sent(Petitioners petitioners, ImmutableList<Identity> identities) {}
+
+  private static final Codec<Sent> SENT =
+      new Codec<>(Sent.class) {
+        @Override
+        JsonNode write(Sent value) {
+          return PetitionCodecs.PETITIONERS.write(value.petitioners());
+        }
+
+        @Override
+        Sent read(JsonNode node, String path) {
+          Petitioners petitioners = PetitionCodecs.PETITIONERS.read(node, path);
+          if (petitioners.isRedacted()) {
+            return new Sent(petitioners, ImmutableList.of());
+          }
+          In in = In.of(node, path, expected());
+          return new Sent(petitioners, in.list("identities", PetitionCodecs.IDENTITY));
+        }
+
+        @Override
+        String expected() {
+          return PetitionCodecs.PETITIONERS.expected();
+        }
+      };
+
+  /**
+   * A delegation: its headcount, its petitioners in the petition's form (identities only when not redacted), the
+   * number of representatives, whether a writing named them, how many signed it and how many representatives did
+   * not. The signatories' identities are not kept by the library, only their number.
+   */
+  static final Codec<Delegation> DELEGATION =
+      Codecs.object(
+          Delegation.class,
+          (out, d) ->
+              out.integer("headcount", d.headcount())
+                  .put("petitioners", SENT, new Sent(d.petitioners(), ImmutableList.of()))
+                  .integer("representatives", d.representatives())
+                  .bool("appointedInWriting", d.isAppointedInWriting())
+                  .integer("signatories", d.signatories())
+                  .integer("representativesNotSigning", d.representativesNotAmongSignatories()),
+          ReceptionCodecs::readDelegation);
+
+  private static Delegation readDelegation(In in) {
+    int headcount = in.integer("headcount");
+    Sent sent = in.get("petitioners", SENT);
+    int representatives = in.integer("representatives");
+    boolean inWriting = in.bool("appointedInWriting");
+    int signatories = in.integer("signatories");
+    int notSigning = in.integer("representativesNotSigning");
+    boolean redacted = sent.petitioners().isRedacted();
+    List<Identity> named = redacted ? standIns("representative", representatives) : sent.identities();
+    Delegation delegation = Delegation.of(headcount, named);
+    if (inWriting) {
+      int signing = named.size() - notSigning;
+      if (signing < 0 || signatories < signing) {
+        throw new ReadError(
+            in.path(),
+            "a writing signed by " + signatories + " cannot leave " + notSigning + " of " + named.size()
+                + " representatives unsigned");
+      }
+      List<Identity> signed = new ArrayList<>(named.subList(0, signing));
+      signed.addAll(standIns("signatory", signatories - signing));
+      delegation = delegation.appointedInWriting(signed);
+    }
+    if (redacted) {
+      delegation = delegation.redacted();
+    }
+    if (!delegation.petitioners().equals(sent.petitioners())
+        || delegation.representatives() != representatives
+        || delegation.signatories() != signatories
+        || delegation.representativesNotAmongSignatories() != notSigning) {
+      throw new ReadError(
+          in.path(),
+          "these figures do not make one delegation: " + delegation + " was built from them, with the petitioners "
+              + delegation.petitioners());
+    }
+    return delegation;
+  }
+
+  /** People whose identities the library does not keep, told apart by a number; never written. */
+  private static ImmutableList<Identity> standIns(String role, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("a count of people is not negative: " + count);
+    }
+    ImmutableList.Builder<Identity> people = ImmutableList.builderWithExpectedSize(count);
+    for (int i = 1; i <= count; i++) {
+      people.add(Identity.builder().fullName("withheld " + role + " " + i).address("withheld").build());
+    }
+    return people.build();
+  }
+
+  /**
+   * A matter received: its petition's identifier and kind, who brought it (a {@code delegation}, or else its
+   * {@code petitioners}), subject, summary, requests, links, area, the body that handled it before, the outcome and
+   * the body named, the document and follow-up, and notes.
+   */
+  static final Codec<Matter> MATTER =
+      Codecs.object(
+          Matter.class,
+          (out, m) -> {
+            out.put("id", PetitionCodecs.PETITION_ID, m.id()).put("kind", PetitionCodecs.PETITION_KIND, m.kind());
+            if (m.delegation().isPresent()) {
+              out.put("delegation", DELEGATION, m.delegation().get());
+            } else {
+              out.put("petitioners", PetitionCodecs.PETITIONERS, m.petitioners());
+            }
+            out.put("subject", PetitionCodecs.SUBJECT, m.subject())
+                .text("summary", m.summary())
+                .optional("requests", Codecs.TEXT, m.requests())
+                .list("links", PetitionCodecs.LINK, m.links())
+                .put("area", PetitionCodecs.AREA_TYPE, m.area())
+                .optional("handledBefore", OrganizationCodecs.UNIT_ID, m.handledBefore())
+                .put("outcome", RECEPTION_OUTCOME, m.outcome())
+                .optional("destination", OrganizationCodecs.UNIT_ID, m.destination())
+                .optional("documentReference", Codecs.TEXT, m.documentReference())
+                .optional("followUp", Codecs.TEXT, m.followUp())
+                .optional("notes", Codecs.TEXT, m.notes());
+          },
+          in -> {
+            Matter.Builder matter =
+                Matter.builder().id(in.get("id", PetitionCodecs.PETITION_ID)).kind(in.get("kind", PetitionCodecs.PETITION_KIND));
+            Optional<Delegation> delegation = in.optional("delegation", DELEGATION);
+            if (delegation.isPresent()) {
+              if (in.optional("petitioners", PetitionCodecs.PETITIONERS).isPresent()) {
+                throw new ReadError(
+                    in.pathOf("petitioners"), "a delegation's matter has its petitioners in its delegation only");
+              }
+              matter.byDelegation(delegation.get());
+            } else {
+              matter.petitioners(in.get("petitioners", PetitionCodecs.PETITIONERS));
+            }
+            return matter
+                .subject(in.get("subject", PetitionCodecs.SUBJECT))
+                .summary(in.text("summary"))
+                .requests(in.optional("requests", Codecs.TEXT))
+                .links(in.list("links", PetitionCodecs.LINK))
+                .area(in.get("area", PetitionCodecs.AREA_TYPE))
+                .handledBefore(in.optional("handledBefore", OrganizationCodecs.UNIT_ID))
+                .outcome(in.get("outcome", RECEPTION_OUTCOME))
+                .destination(in.optional("destination", OrganizationCodecs.UNIT_ID))
+                .documentReference(in.optional("documentReference", Codecs.TEXT))
+                .followUp(in.optional("followUp", Codecs.TEXT))
+                .notes(in.optional("notes", Codecs.TEXT))
+                .build();
+          });
+
+  /**
+   * An event of a session's history: {@code command}, {@code on}, {@code by}, and the data of its command (the
+   * opening, the matter received, the ground and citizens refused with the earlier petition, the refusal notified,
+   * the notice's reference).
+   */
+  static final Codec<SessionEvent> SESSION_EVENT =
+      Codecs.object(
+          SessionEvent.class,
+          (out, e) ->
+              out.put("command", SESSION_COMMAND, e.command())
+                  .put("on", Codecs.DATE, e.on())
+                  .put("by", OrganizationCodecs.PERSON_ID, e.by())
+                  .optional("opening", SESSION_OPENING, e.opening())
+                  .optional("matter", MATTER, e.matter())
+                  .optional("ground", REFUSAL_GROUND, e.ground())
+                  .optional("citizens", PetitionCodecs.PETITIONERS, e.citizens())
+                  .optional("earlier", PetitionCodecs.PETITION_ID, e.earlier())
+                  .optional("refusal", Codecs.INTEGER, e.refusal())
+                  .optional("reference", Codecs.TEXT, e.reference()),
+          in ->
+              SessionEvent.builder()
+                  .command(in.get("command", SESSION_COMMAND))
+                  .on(in.get("on", Codecs.DATE))
+                  .by(in.get("by", OrganizationCodecs.PERSON_ID))
+                  .opening(in.optional("opening", SESSION_OPENING))
+                  .matter(in.optional("matter", MATTER))
+                  .ground(in.optional("ground", REFUSAL_GROUND))
+                  .citizens(in.optional("citizens", PetitionCodecs.PETITIONERS))
+                  .earlier(in.optional("earlier", PetitionCodecs.PETITION_ID))
+                  .refusal(in.optional("refusal", Codecs.INTEGER))
+                  .reference(in.optional("reference", Codecs.TEXT))
+                  .build());
+
+  /**
+   * A reception session, a top-level document: its {@code history} of events, replayed on reading under its
+   * {@code ruleBook}, which is left out when it is the library's standard book.
+   */
+  static final Codec<ReceptionSession> RECEPTION_SESSION =
+      Codecs.document(
+          ReceptionSession.class,
+          "vanphong.reception-session",
+          1,
+          (out, s) -> {
+            if (!s.ruleBook().equals(ReceptionRuleBook.standard())) {
+              out.put("ruleBook", RECEPTION_RULE_BOOK, s.ruleBook());
+            }
+            out.list("history", SESSION_EVENT, s.history());
+          },
+          in -> {
+            ReceptionRuleBook book = in.optional("ruleBook", RECEPTION_RULE_BOOK).orElseGet(ReceptionRuleBook::standard);
+            return ReceptionSession.replay(in.list("history", SESSION_EVENT), book);
+          });
+
+  /** An entry of a reception register: its number in the year, day, unit, session and place in it, who received, the matter. */
+  static final Codec<ReceptionEntry> RECEPTION_ENTRY =
+      Codecs.object(
+          ReceptionEntry.class,
+          (out, e) ->
+              out.integer("number", e.number())
+                  .put("day", Codecs.DATE, e.day())
+                  .put("unit", OrganizationCodecs.UNIT_ID, e.unit())
+                  .put("session", SESSION_ID, e.session())
+                  .integer("position", e.position())
+                  .put("receiver", OrganizationCodecs.PERSON_ID, e.receiver())
+                  .put("post", POST, e.post())
+                  .put("kind", SESSION_KIND, e.kind())
+                  .optional("form", REGISTER_FORM, e.form())
+                  .put("matter", MATTER, e.matter()),
+          in ->
+              ReceptionEntry.builder()
+                  .number(in.integer("number"))
+                  .day(in.get("day", Codecs.DATE))
+                  .unit(in.get("unit", OrganizationCodecs.UNIT_ID))
+                  .session(in.get("session", SESSION_ID))
+                  .position(in.integer("position"))
+                  .receiver(in.get("receiver", OrganizationCodecs.PERSON_ID))
+                  .post(in.get("post", POST))
+                  .kind(in.get("kind", SESSION_KIND))
+                  .form(in.optional("form", REGISTER_FORM))
+                  .matter(in.get("matter", MATTER))
+                  .build());
+
+  /**
+   * A unit's reception register, a top-level document: its {@code keeper} and {@code entries} in order, read back
+   * by {@link ReceptionRegister#restore}, which checks that entering them in that order would have built it.
+   */
+  static final Codec<ReceptionRegister> RECEPTION_REGISTER =
+      Codecs.document(
+          ReceptionRegister.class,
+          "vanphong.reception-register",
+          1,
+          (out, r) ->
+              out.put("keeper", OrganizationCodecs.UNIT_ID, r.keeper()).list("entries", RECEPTION_ENTRY, r.entries()),
+          in ->
+              ReceptionRegister.restore(
+                  in.get("keeper", OrganizationCodecs.UNIT_ID), in.list("entries", RECEPTION_ENTRY)));
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.<Codec<?>>builder()
         .add(AD_HOC_GROUND, CADENCE, COMPLIANCE_STATUS, PARTICIPATING_BODY, PROCEDURE_REQUIREMENT)
@@ -626,7 +989,9 @@ final class ReceptionCodecs {
         .add(REPORT_PERIOD_KIND, SCHEDULE_SHIFT, SESSION_COMMAND, SESSION_KIND, SESSION_STATE)
         .add(SESSION_ID, CUT_OFF, REPORT_PERIOD, SCHEDULE_DAY, SCHEDULED_DATE, DUTY_HOLDER, ACTING)
         .add(RECEPTION_DUTY, REFUSAL_RULE, DELEGATION_RULE, PROCEDURE_RULE, RECEPTION_RULE, RECEPTION_RULE_BOOK)
-        .add(RECEPTION_SCHEDULE, DUTY_PERIOD, SESSION_OPENING)
+        .add(RECEPTION_SCHEDULE, DUTY_PERIOD, SESSION_OPENING, RECEPTION_VIOLATION, AD_HOC_CALL)
+        .add(RECEPTION_COMPLIANCE, DELEGATION, MATTER, SESSION_EVENT, RECEPTION_SESSION, RECEPTION_ENTRY)
+        .add(RECEPTION_REGISTER)
         .build();
   }
 }
