@@ -12,6 +12,7 @@ import io.github.vanphong.reception.Acting;
 import io.github.vanphong.reception.AdHocCall;
 import io.github.vanphong.reception.AdHocGround;
 import io.github.vanphong.reception.Cadence;
+import io.github.vanphong.reception.ComplianceCheck;
 import io.github.vanphong.reception.ComplianceStatus;
 import io.github.vanphong.reception.CutOff;
 import io.github.vanphong.reception.Delegation;
@@ -214,13 +215,6 @@ final class ReceptionCodecs {
   static final Codec<SessionId> SESSION_ID =
       Codecs.text(SessionId.class, "a session identifier", SessionId::value, SessionId::of);
 
-  // TEMPORARY until the organization form is merged.
-  private static final Codec<Post> POST =
-      Codecs.object(
-          Post.class,
-          (out, p) -> out.put("unit", OrganizationCodecs.UNIT_ID, p.unit()).put("kind", OrganizationCodecs.POST_KIND, p.kind()),
-          in -> Post.of(in.get("unit", OrganizationCodecs.UNIT_ID), in.get("kind", OrganizationCodecs.POST_KIND)));
-
   /**
    * A range of counts, by its ends: {@code {"atLeast": 5, "atMost": 10}}; an open end is written as {@code
    * moreThan} or {@code lessThan}. The lower end is always written, as counts start somewhere; an upper end left out
@@ -403,14 +397,14 @@ final class ReceptionCodecs {
           Acting.class,
           (out, a) ->
               out.put("person", OrganizationCodecs.PERSON_ID, a.person())
-                  .put("post", POST, a.post())
+                  .put("post", OrganizationCodecs.POST, a.post())
                   .put("term", LawCodecs.VALIDITY, a.term())
                   .optional("basis", LawCodecs.LEGAL_BASIS, a.basis()),
           in -> {
             Acting acting =
                 Acting.of(
                     in.get("person", OrganizationCodecs.PERSON_ID),
-                    in.get("post", POST),
+                    in.get("post", OrganizationCodecs.POST),
                     in.get("term", LawCodecs.VALIDITY));
             return in.optional("basis", LawCodecs.LEGAL_BASIS).map(acting::withBasis).orElse(acting);
           });
@@ -559,7 +553,7 @@ final class ReceptionCodecs {
       Codecs.object(
           ReceptionSchedule.class,
           (out, s) ->
-              out.put("post", POST, s.post())
+              out.put("post", OrganizationCodecs.POST, s.post())
                   .list("days", SCHEDULE_DAY, s.days())
                   .put("shift", SCHEDULE_SHIFT, s.shift())
                   .put("place", RECEPTION_PLACE, s.place())
@@ -569,7 +563,7 @@ final class ReceptionCodecs {
                   .optional("basis", LawCodecs.LEGAL_BASIS, s.basis()),
           in ->
               ReceptionSchedule.builder()
-                  .post(in.get("post", POST))
+                  .post(in.get("post", OrganizationCodecs.POST))
                   .days(in.list("days", SCHEDULE_DAY))
                   .shift(in.get("shift", SCHEDULE_SHIFT))
                   .place(in.get("place", RECEPTION_PLACE))
@@ -606,8 +600,8 @@ final class ReceptionCodecs {
               out.put("id", SESSION_ID, o.id())
                   .put("unit", OrganizationCodecs.UNIT_ID, o.unit())
                   .put("receiver", OrganizationCodecs.PERSON_ID, o.receiver())
-                  .put("post", POST, o.post())
-                  .optional("onBehalfOf", POST, o.onBehalfOf())
+                  .put("post", OrganizationCodecs.POST, o.post())
+                  .optional("onBehalfOf", OrganizationCodecs.POST, o.onBehalfOf())
                   .put("kind", SESSION_KIND, o.kind())
                   .put("place", RECEPTION_PLACE, o.place())
                   .list("participants", PARTICIPATING_BODY, o.participants())
@@ -617,8 +611,8 @@ final class ReceptionCodecs {
                   .id(in.get("id", SESSION_ID))
                   .unit(in.get("unit", OrganizationCodecs.UNIT_ID))
                   .receiver(in.get("receiver", OrganizationCodecs.PERSON_ID))
-                  .post(in.get("post", POST))
-                  .onBehalfOf(in.optional("onBehalfOf", POST))
+                  .post(in.get("post", OrganizationCodecs.POST))
+                  .onBehalfOf(in.optional("onBehalfOf", OrganizationCodecs.POST))
                   .kind(in.get("kind", SESSION_KIND))
                   .place(in.get("place", RECEPTION_PLACE))
                   .participants(in.set("participants", PARTICIPATING_BODY))
@@ -635,7 +629,7 @@ final class ReceptionCodecs {
             } else if (v instanceof LocalDate day) {
               out.put("day", Codecs.DATE, day);
             } else if (v instanceof Post post) {
-              out.put("post", POST, post);
+              out.put("post", OrganizationCodecs.POST, post);
             } else if (v instanceof Range<?> range) {
               @SuppressWarnings("unchecked")
               Range<Integer> counts = (Range<Integer>) range;
@@ -648,7 +642,7 @@ final class ReceptionCodecs {
             List<Object> facts = new ArrayList<>(1);
             in.optional("count", Codecs.INTEGER).ifPresent(facts::add);
             in.optional("day", Codecs.DATE).ifPresent(facts::add);
-            in.optional("post", POST).ifPresent(facts::add);
+            in.optional("post", OrganizationCodecs.POST).ifPresent(facts::add);
             in.optional("range", COUNT_RANGE).ifPresent(facts::add);
             if (facts.size() != 1) {
               throw new ReadError(
@@ -673,18 +667,41 @@ final class ReceptionCodecs {
           AdHocCall.class,
           (out, c) ->
               out.put("day", Codecs.DATE, c.day())
-                  .put("post", POST, c.post())
+                  .put("post", OrganizationCodecs.POST, c.post())
                   .put("ground", AD_HOC_GROUND, c.ground())
                   .optional("petition", PetitionCodecs.PETITION_ID, c.petition())
                   .optional("answeredBy", SESSION_ID, c.answeredBy()),
           in ->
               AdHocCall.builder()
                   .day(in.get("day", Codecs.DATE))
-                  .post(in.get("post", POST))
+                  .post(in.get("post", OrganizationCodecs.POST))
                   .ground(in.get("ground", AD_HOC_GROUND))
                   .petition(in.optional("petition", PetitionCodecs.PETITION_ID))
                   .answeredBy(in.optional("answeredBy", SESSION_ID))
                   .build());
+
+  /**
+   * A compliance check: its {@code ruleBook}, left out when it is the library's standard book, the {@code chart} it
+   * looks posts up in (the chart's own document) and the {@code acting} appointments, in the order they were added.
+   */
+  static final Codec<ComplianceCheck> COMPLIANCE_CHECK =
+      Codecs.object(
+          ComplianceCheck.class,
+          (out, c) -> {
+            if (!c.ruleBook().equals(ReceptionRuleBook.standard())) {
+              out.put("ruleBook", RECEPTION_RULE_BOOK, c.ruleBook());
+            }
+            out.put("chart", OrganizationCodecs.ORG_CHART, c.chart()).list("acting", ACTING, c.acting());
+          },
+          in -> {
+            ReceptionRuleBook book =
+                in.optional("ruleBook", RECEPTION_RULE_BOOK).orElseGet(ReceptionRuleBook::standard);
+            ComplianceCheck check = ComplianceCheck.of(book, in.get("chart", OrganizationCodecs.ORG_CHART));
+            for (Acting acting : in.list("acting", ACTING)) {
+              check = check.withActing(acting);
+            }
+            return check;
+          });
 
   /**
    * A post's compliance with its duty over a period: its duty periods, the sessions counted or not, the ad-hoc calls,
@@ -694,7 +711,7 @@ final class ReceptionCodecs {
       Codecs.object(
           ReceptionCompliance.class,
           (out, c) ->
-              out.put("post", POST, c.post())
+              out.put("post", OrganizationCodecs.POST, c.post())
                   .put("period", REPORT_PERIOD, c.period())
                   .put("asOf", Codecs.DATE, c.asOf())
                   .list("dutyPeriods", DUTY_PERIOD, c.dutyPeriods())
@@ -705,7 +722,7 @@ final class ReceptionCodecs {
           in -> {
             ReceptionCompliance.Builder compliance =
                 ReceptionCompliance.builder()
-                    .post(in.get("post", POST))
+                    .post(in.get("post", OrganizationCodecs.POST))
                     .period(in.get("period", REPORT_PERIOD))
                     .asOf(in.get("asOf", Codecs.DATE))
                     .dutyPeriods(in.list("dutyPeriods", DUTY_PERIOD))
@@ -949,7 +966,7 @@ final class ReceptionCodecs {
                   .put("session", SESSION_ID, e.session())
                   .integer("position", e.position())
                   .put("receiver", OrganizationCodecs.PERSON_ID, e.receiver())
-                  .put("post", POST, e.post())
+                  .put("post", OrganizationCodecs.POST, e.post())
                   .put("kind", SESSION_KIND, e.kind())
                   .optional("form", REGISTER_FORM, e.form())
                   .put("matter", MATTER, e.matter()),
@@ -961,7 +978,7 @@ final class ReceptionCodecs {
                   .session(in.get("session", SESSION_ID))
                   .position(in.integer("position"))
                   .receiver(in.get("receiver", OrganizationCodecs.PERSON_ID))
-                  .post(in.get("post", POST))
+                  .post(in.get("post", OrganizationCodecs.POST))
                   .kind(in.get("kind", SESSION_KIND))
                   .form(in.optional("form", REGISTER_FORM))
                   .matter(in.get("matter", MATTER))
@@ -990,7 +1007,7 @@ final class ReceptionCodecs {
         .add(SESSION_ID, CUT_OFF, REPORT_PERIOD, SCHEDULE_DAY, SCHEDULED_DATE, DUTY_HOLDER, ACTING)
         .add(RECEPTION_DUTY, REFUSAL_RULE, DELEGATION_RULE, PROCEDURE_RULE, RECEPTION_RULE, RECEPTION_RULE_BOOK)
         .add(RECEPTION_SCHEDULE, DUTY_PERIOD, SESSION_OPENING, RECEPTION_VIOLATION, AD_HOC_CALL)
-        .add(RECEPTION_COMPLIANCE, DELEGATION, MATTER, SESSION_EVENT, RECEPTION_SESSION, RECEPTION_ENTRY)
+        .add(COMPLIANCE_CHECK, RECEPTION_COMPLIANCE, DELEGATION, MATTER, SESSION_EVENT, RECEPTION_SESSION, RECEPTION_ENTRY)
         .add(RECEPTION_REGISTER)
         .build();
   }
