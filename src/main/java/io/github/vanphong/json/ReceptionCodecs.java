@@ -221,7 +221,7 @@ final class ReceptionCodecs {
    * is unbounded.
    */
   @SuppressWarnings("unchecked")
-  static final Codec<Range<Integer>> COUNT_RANGE =
+  private static final Codec<Range<Integer>> COUNT_RANGE =
       Codecs.object(
           (Class<Range<Integer>>) (Class<?>) Range.class,
           (out, r) -> {
