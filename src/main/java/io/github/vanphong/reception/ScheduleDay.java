@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,6 +86,44 @@ public final class ScheduleDay {
    */
   public static ScheduleDay lastOfMonth(DayOfWeek weekday) {
     return new ScheduleDay(NTH_WEEKDAY, -1, requireNonNull(weekday, "weekday"));
+  }
+
+  /**
+   * Returns the day of the month of a schedule on a fixed day of each month, for example 15 for "15th of each
+   * month".
+   *
+   * @return the day, 1 to 31, or empty if the schedule names a weekday, not null
+   */
+  public OptionalInt dayOfMonth() {
+    return form == DAY_OF_MONTH ? OptionalInt.of(number) : OptionalInt.empty();
+  }
+
+  /**
+   * Returns the weekday of a weekly schedule or of a weekday's place in each month.
+   *
+   * @return the weekday, or empty if the schedule names a day of the month, not null
+   */
+  public Optional<DayOfWeek> weekday() {
+    return Optional.ofNullable(weekday);
+  }
+
+  /**
+   * Returns the rank in each month of a weekday, for example 2 for "2nd MONDAY of each month".
+   *
+   * @return the rank, 1 to 4, or empty if the schedule is weekly, on a day of the month or on the last weekday,
+   *     not null
+   */
+  public OptionalInt rankInMonth() {
+    return form == NTH_WEEKDAY && number != -1 ? OptionalInt.of(number) : OptionalInt.empty();
+  }
+
+  /**
+   * Tells whether the schedule names the last of a weekday in each month.
+   *
+   * @return true for {@link #lastOfMonth(DayOfWeek)}
+   */
+  public boolean isLastOfMonth() {
+    return form == NTH_WEEKDAY && number == -1;
   }
 
   /**

@@ -74,4 +74,31 @@ class ScheduleDayTest {
         .addEqualityGroup(ScheduleDay.lastOfMonth(DayOfWeek.MONDAY))
         .testEquals();
   }
+
+  @Test
+  void eachFormTellsWhatItNames() {
+    ScheduleDay fifteenth = ScheduleDay.ofMonth(15);
+    assertThat(fifteenth.dayOfMonth()).hasValue(15);
+    assertThat(fifteenth.weekday()).isEmpty();
+    assertThat(fifteenth.rankInMonth()).isEmpty();
+    assertThat(fifteenth.isLastOfMonth()).isFalse();
+
+    ScheduleDay thursdays = ScheduleDay.weekly(DayOfWeek.THURSDAY);
+    assertThat(thursdays.dayOfMonth()).isEmpty();
+    assertThat(thursdays.weekday()).hasValue(DayOfWeek.THURSDAY);
+    assertThat(thursdays.rankInMonth()).isEmpty();
+    assertThat(thursdays.isLastOfMonth()).isFalse();
+
+    ScheduleDay secondTuesday = ScheduleDay.nthOfMonth(2, DayOfWeek.TUESDAY);
+    assertThat(secondTuesday.dayOfMonth()).isEmpty();
+    assertThat(secondTuesday.weekday()).hasValue(DayOfWeek.TUESDAY);
+    assertThat(secondTuesday.rankInMonth()).hasValue(2);
+    assertThat(secondTuesday.isLastOfMonth()).isFalse();
+
+    ScheduleDay lastFriday = ScheduleDay.lastOfMonth(DayOfWeek.FRIDAY);
+    assertThat(lastFriday.dayOfMonth()).isEmpty();
+    assertThat(lastFriday.weekday()).hasValue(DayOfWeek.FRIDAY);
+    assertThat(lastFriday.rankInMonth()).isEmpty();
+    assertThat(lastFriday.isLastOfMonth()).isTrue();
+  }
 }
