@@ -8,10 +8,13 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +118,9 @@ public final class OrgChart {
 
   @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
   private @Nullable ImmutableList<Appointment> appointmentList;
+
+  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
+  private @Nullable CarriersOn carriersOfADay;
 
   private OrgChart(
       PersistentSortedMap<Restructuring, Integer> events,
@@ -404,6 +410,150 @@ public final class OrgChart {
       found = carrierOf(ending).flatMap(next -> lifeOf(next, ending.effectiveOn()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the units alive on the given day that carry the histories of the given units, for many units at once:
+   * each unit that has a carrier that day, mapped to the unit {@link #historyCarrier(UnitId, LocalDate)} names. A
+   * roll-up onto successors, such as {@code PetitionTally.reassignedTo}, asks this once for all its units.
+   *
+   * <p>When the units are many (an eighth of the units the chart knows, or more), the chart works out the carrier
+   * of every unit it knows for that day at once, in time linear in its units (hash look-ups, each ended unit's way
+   * to its carrier followed once for all the units it ends with), and keeps it: the next call for the same day, by
+   * any roll-up over this chart value, reads it (a chart keeps the carriers of the last day asked). When they are
+   * few, each is looked up as {@link #historyCarrier(UnitId, LocalDate)} does, so a few units of a large chart do
+   * not pay for the others.
+   *
+   * @param ids the units, not null, none null; a unit given more than once appears once
+   * @param date the day, not null
+   * @return each of the units that has a carrier on {@code date}, mapped to it, in the order the units are first
+   *     given; a unit not yet created then, not known, or dissolved with no successor on the way is left out; not
+   *     null
+   */
+  public ImmutableMap<UnitId, UnitId> historyCarriers(Collection<UnitId> ids, LocalDate date) {
+    requireNonNull(ids, "ids");
+    requireNonNull(date, "date");
+    CarriersOn known = carriersOfADay;
+    ImmutableMap<UnitId, UnitId> ofTheDay;
+    if (known != null && known.date.equals(date)) {
+      ofTheDay = known.carriers;
+    } else if (ids.size() * 8L >= units.size()) {
+      ofTheDay = carriersOn(date);
+      carriersOfADay = new CarriersOn(date, ofTheDay);
+    } else {
+      Map<UnitId, UnitId> found = new LinkedHashMap<>();
+      for (UnitId id : ids) {
+        requireNonNull(id, "an element of ids");
+        if (!found.containsKey(id)) {
+          historyCarrier(id, date).ifPresent(carrier -> found.put(id, carrier));
+        }
+      }
+      return ImmutableMap.copyOf(found);
+    }
+    ImmutableMap.Builder<UnitId, UnitId> found = ImmutableMap.builderWithExpectedSize(ids.size());
+    for (UnitId id : ids) {
+      UnitId carrier = ofTheDay.get(requireNonNull(id, "an element of ids"));
+      if (carrier != null) {
+        found.put(id, carrier);
+      }
+    }
+    return found.buildKeepingLast();
+  }
+
+  /**
+   * The carrier of every unit the chart knows that has one on a day. The lives are read once into a hash map, so
+   * that a step from an ended life to the unit that carries it is a hash look-up rather than a path in the
+   * persistent tree; and the way from an ending event to the carrier alive on the day is followed once per event
+   * (every unit a merger ends goes the same way), so the whole costs about linear in the units.
+   */
+  private ImmutableMap<UnitId, UnitId> carriersOn(LocalDate date) {
+    Map<UnitId, ImmutableList<UnitLife>> livesById = new HashMap<>(Math.max(16, units.size() * 2));
+    units.forEach(
+        (id, record) -> {
+          if (!record.lives.isEmpty()) {
+            livesById.put(id, record.lives);
+          }
+        });
+    Map<Restructuring, Optional<UnitId>> afterEnding = new IdentityHashMap<>();
+    ImmutableMap.Builder<UnitId, UnitId> carriers = ImmutableMap.builderWithExpectedSize(livesById.size());
+    livesById.forEach(
+        (id, lives) -> {
+          @Nullable UnitLife latest = null;
+          for (UnitLife life : lives) {
+            if (!life.start.isAfter(date)) {
+              latest = life;
+            }
+          }
+          if (latest == null) {
+            return;
+          }
+          Optional<UnitId> carrier =
+              latest.contains(date)
+                  ? Optional.of(id)
+                  : carrierAfter(requireNonNull(latest.endedBy), date, livesById, afterEnding);
+          carrier.ifPresent(c -> carriers.put(id, c));
+        });
+    return carriers.buildOrThrow();
+  }
+
+  /**
+   * The unit alive on a day that carries the history of the units an event ended before it, following the carriers
+   * from life to life as {@link #historyCarrier} does; each event's answer is kept, for every event on the way.
+   */
+  private static Optional<UnitId> carrierAfter(
+      Restructuring ending,
+      LocalDate date,
+      Map<UnitId, ImmutableList<UnitLife>> livesById,
+      Map<Restructuring, Optional<UnitId>> afterEnding) {
+    List<Restructuring> way = new ArrayList<>(2);
+    Optional<UnitId> carrier = Optional.empty();
+    Restructuring at = ending;
+    while (true) {
+      Optional<UnitId> known = afterEnding.get(at);
+      if (known != null) {
+        carrier = known;
+        break;
+      }
+      way.add(at);
+      LocalDate passed = at.effectiveOn();
+      @Nullable UnitLife next = carrierOf(at).map(id -> lifeOn(livesById.get(id), passed)).orElse(null);
+      if (next == null) {
+        break;
+      }
+      if (next.contains(date)) {
+        carrier = Optional.of(next.id);
+        break;
+      }
+      at = requireNonNull(next.endedBy);
+    }
+    for (Restructuring event : way) {
+      afterEnding.put(event, carrier);
+    }
+    return carrier;
+  }
+
+  private static @Nullable UnitLife lifeOn(@Nullable List<UnitLife> lives, LocalDate date) {
+    if (lives != null) {
+      for (UnitLife life : lives) {
+        if (life.contains(date)) {
+          return life;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The carriers of every unit on one day, as a chart keeps them for the next call of that day. */
+  @Immutable
+  @SuppressWarnings("Immutable") // an immutable map of immutable values
+  private static final class CarriersOn {
+    final LocalDate date;
+    final ImmutableMap<UnitId, UnitId> carriers;
+
+    CarriersOn(LocalDate date, ImmutableMap<UnitId, UnitId> carriers) {
+      this.date = date;
+      this.carriers = carriers;
+    }
   }
 
   private static Optional<UnitId> carrierOf(Restructuring ending) {
