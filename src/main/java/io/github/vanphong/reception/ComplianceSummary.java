@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.vanphong.Summary;
@@ -190,8 +191,9 @@ public final class ComplianceSummary implements Summary<ComplianceSummary> {
   public ComplianceSummary reassignedTo(OrgChart chart, LocalDate on) {
     requireNonNull(chart, "chart");
     requireNonNull(on, "on");
+    ImmutableMap<UnitId, UnitId> carriers = chart.historyCarriers(byUnit.keySet(), on);
     Map<UnitId, Figures> moved = new TreeMap<>();
-    byUnit.forEach((unit, figures) -> moved.merge(chart.historyCarrier(unit, on).orElse(unit), figures, Figures::plus));
+    byUnit.forEach((unit, figures) -> moved.merge(carriers.getOrDefault(unit, unit), figures, Figures::plus));
     return new ComplianceSummary(asOf, ImmutableSortedMap.copyOf(moved));
   }
 
