@@ -14,13 +14,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -58,8 +58,9 @@ import org.jspecify.annotations.Nullable;
  * the units the event changes and checks only what touches them (their parents, their children, the cycles through
  * them, their appointments), in about the time of a few look-ups whatever the size of the chart; {@link #unit},
  * {@link #historyCarrier}, {@link #holdersOf}, {@link #postsOf} and the tree {@link #asOf} a day, when asked for one
- * unit's children, descendants or ancestors, answer in time that does not grow with the number of units. A refused
- * change is replayed in full, so that the report lists every violation in the same order as any other. The figures
+ * unit's children, descendants or ancestors, answer in time that does not grow with the number of units; {@link
+ * #historyCarriers} answers for many units at once, and keeps the carriers it found for the last day asked, so that
+ * the roll-ups of one day over one chart look each unit up once. A refused change is replayed in full, so that the report lists every violation in the same order as any other. The figures
  * are in docs/performance.md.
  *
  * <p>This class is immutable and thread-safe.
@@ -119,7 +120,7 @@ public final class OrgChart {
   @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
   private @Nullable ImmutableList<Appointment> appointmentList;
 
-  @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
+  @SuppressWarnings("Immutable") // a cache of values derived from the final fields, safe to share between threads
   private @Nullable CarriersOn carriersOfADay;
 
   private OrgChart(
@@ -417,12 +418,11 @@ public final class OrgChart {
    * each unit that has a carrier that day, mapped to the unit {@link #historyCarrier(UnitId, LocalDate)} names. A
    * roll-up onto successors, such as {@code PetitionTally.reassignedTo}, asks this once for all its units.
    *
-   * <p>When the units are many (an eighth of the units the chart knows, or more), the chart works out the carrier
-   * of every unit it knows for that day at once, in time linear in its units (hash look-ups, each ended unit's way
-   * to its carrier followed once for all the units it ends with), and keeps it: the next call for the same day, by
-   * any roll-up over this chart value, reads it (a chart keeps the carriers of the last day asked). When they are
-   * few, each is looked up as {@link #historyCarrier(UnitId, LocalDate)} does, so a few units of a large chart do
-   * not pay for the others.
+   * <p>The chart keeps what it has found for the last day asked: each unit's carrier is looked up once per chart
+   * value and day, and the next call for that day, by any roll-up over this chart value, reads the units already
+   * found from a hash map, in time linear in the units. A unit's way to its carrier is followed once for all the
+   * units the same event ended (the communes merged into one). The kept carriers hold at most one entry for each
+   * unit the chart knows.
    *
    * @param ids the units, not null, none null; a unit given more than once appears once
    * @param date the day, not null
@@ -433,78 +433,45 @@ public final class OrgChart {
   public ImmutableMap<UnitId, UnitId> historyCarriers(Collection<UnitId> ids, LocalDate date) {
     requireNonNull(ids, "ids");
     requireNonNull(date, "date");
-    CarriersOn known = carriersOfADay;
-    ImmutableMap<UnitId, UnitId> ofTheDay;
-    if (known != null && known.date.equals(date)) {
-      ofTheDay = known.carriers;
-    } else if (ids.size() * 8L >= units.size()) {
-      ofTheDay = carriersOn(date);
-      carriersOfADay = new CarriersOn(date, ofTheDay);
-    } else {
-      Map<UnitId, UnitId> found = new LinkedHashMap<>();
-      for (UnitId id : ids) {
-        requireNonNull(id, "an element of ids");
-        if (!found.containsKey(id)) {
-          historyCarrier(id, date).ifPresent(carrier -> found.put(id, carrier));
-        }
-      }
-      return ImmutableMap.copyOf(found);
+    CarriersOn day = carriersOfADay;
+    if (day == null || !day.date.equals(date)) {
+      day = new CarriersOn(date);
+      carriersOfADay = day;
     }
-    ImmutableMap.Builder<UnitId, UnitId> found = ImmutableMap.builderWithExpectedSize(ids.size());
+    Map<Restructuring, Optional<UnitId>> afterEnding = new IdentityHashMap<>();
+    ImmutableMap.Builder<UnitId, UnitId> answer = ImmutableMap.builderWithExpectedSize(ids.size());
     for (UnitId id : ids) {
-      UnitId carrier = ofTheDay.get(requireNonNull(id, "an element of ids"));
-      if (carrier != null) {
-        found.put(id, carrier);
+      requireNonNull(id, "an element of ids");
+      Optional<UnitId> carrier = day.found.get(id);
+      if (carrier == null) {
+        carrier = carrierOn(id, date, afterEnding);
+        day.found.put(id, carrier);
       }
+      carrier.ifPresent(c -> answer.put(id, c));
     }
-    return found.buildKeepingLast();
+    return answer.buildKeepingLast();
   }
 
-  /**
-   * The carrier of every unit the chart knows that has one on a day. The lives are read once into a hash map, so
-   * that a step from an ended life to the unit that carries it is a hash look-up rather than a path in the
-   * persistent tree; and the way from an ending event to the carrier alive on the day is followed once per event
-   * (every unit a merger ends goes the same way), so the whole costs about linear in the units.
-   */
-  private ImmutableMap<UnitId, UnitId> carriersOn(LocalDate date) {
-    Map<UnitId, ImmutableList<UnitLife>> livesById = new HashMap<>(Math.max(16, units.size() * 2));
-    units.forEach(
-        (id, record) -> {
-          if (!record.lives.isEmpty()) {
-            livesById.put(id, record.lives);
-          }
-        });
-    Map<Restructuring, Optional<UnitId>> afterEnding = new IdentityHashMap<>();
-    ImmutableMap.Builder<UnitId, UnitId> carriers = ImmutableMap.builderWithExpectedSize(livesById.size());
-    livesById.forEach(
-        (id, lives) -> {
-          @Nullable UnitLife latest = null;
-          for (UnitLife life : lives) {
-            if (!life.start.isAfter(date)) {
-              latest = life;
-            }
-          }
-          if (latest == null) {
-            return;
-          }
-          Optional<UnitId> carrier =
-              latest.contains(date)
-                  ? Optional.of(id)
-                  : carrierAfter(requireNonNull(latest.endedBy), date, livesById, afterEnding);
-          carrier.ifPresent(c -> carriers.put(id, c));
-        });
-    return carriers.buildOrThrow();
+  /** What {@link #historyCarrier} answers, each ending event's way to its carrier followed once per call. */
+  private Optional<UnitId> carrierOn(UnitId id, LocalDate date, Map<Restructuring, Optional<UnitId>> afterEnding) {
+    @Nullable UnitLife latest = null;
+    for (UnitLife life : record(id).lives) {
+      if (!life.start.isAfter(date)) {
+        latest = life;
+      }
+    }
+    if (latest == null) {
+      return Optional.empty();
+    }
+    return latest.contains(date) ? Optional.of(id) : carrierAfter(requireNonNull(latest.endedBy), date, afterEnding);
   }
 
   /**
    * The unit alive on a day that carries the history of the units an event ended before it, following the carriers
    * from life to life as {@link #historyCarrier} does; each event's answer is kept, for every event on the way.
    */
-  private static Optional<UnitId> carrierAfter(
-      Restructuring ending,
-      LocalDate date,
-      Map<UnitId, ImmutableList<UnitLife>> livesById,
-      Map<Restructuring, Optional<UnitId>> afterEnding) {
+  private Optional<UnitId> carrierAfter(
+      Restructuring ending, LocalDate date, Map<Restructuring, Optional<UnitId>> afterEnding) {
     List<Restructuring> way = new ArrayList<>(2);
     Optional<UnitId> carrier = Optional.empty();
     Restructuring at = ending;
@@ -516,7 +483,7 @@ public final class OrgChart {
       }
       way.add(at);
       LocalDate passed = at.effectiveOn();
-      @Nullable UnitLife next = carrierOf(at).map(id -> lifeOn(livesById.get(id), passed)).orElse(null);
+      @Nullable UnitLife next = carrierOf(at).flatMap(unit -> lifeOf(unit, passed)).orElse(null);
       if (next == null) {
         break;
       }
@@ -532,27 +499,17 @@ public final class OrgChart {
     return carrier;
   }
 
-  private static @Nullable UnitLife lifeOn(@Nullable List<UnitLife> lives, LocalDate date) {
-    if (lives != null) {
-      for (UnitLife life : lives) {
-        if (life.contains(date)) {
-          return life;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The carriers of every unit on one day, as a chart keeps them for the next call of that day. */
-  @Immutable
-  @SuppressWarnings("Immutable") // an immutable map of immutable values
+  /**
+   * The carriers a chart has found for one day, kept for the next call of that day. The map is safe to share between
+   * threads; two threads that start on a new day at once may each keep their own, and one of them is lost, which
+   * changes no answer.
+   */
   private static final class CarriersOn {
     final LocalDate date;
-    final ImmutableMap<UnitId, UnitId> carriers;
+    final ConcurrentHashMap<UnitId, Optional<UnitId>> found = new ConcurrentHashMap<>();
 
-    CarriersOn(LocalDate date, ImmutableMap<UnitId, UnitId> carriers) {
+    CarriersOn(LocalDate date) {
       this.date = date;
-      this.carriers = carriers;
     }
   }
 

@@ -552,9 +552,9 @@ class OrgChartOracleProperties {
   }
 
   /**
-   * The carriers of many units at once are those of each unit: the first unit alone (looked up by itself on a chart
-   * of more units), then every unit (the carriers of the whole day), then the first again (read from those the chart
-   * keeps for the day), on the chart and on a new chart value of the same events, which keeps none yet.
+   * The carriers of many units at once are those of each unit: the first unit alone, then every unit (the first
+   * read from what the chart kept for the day), then the first again, on a new chart value of the same events, which
+   * has kept nothing yet, and on the chart, which may have kept the carriers of another day.
    */
   private static void assertSameCarriers(OrgChart chart, Set<UnitId> ids, LocalDate day, ViewsOf expected) {
     Map<UnitId, UnitId> want = new LinkedHashMap<>();

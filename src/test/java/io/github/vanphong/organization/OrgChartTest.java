@@ -192,7 +192,6 @@ class OrgChartTest {
   void theCarriersOfManyUnitsAreThoseOfEachUnit() {
     LocalDate in2026 = day(2026, 1, 1);
     UnitId none = UnitId.of("NONE");
-    // the units are many against the chart: the carriers of the whole day are worked out once
     OrgChart chart = Fixtures.hauGiangTo2026();
     List<UnitId> all = Lists.newArrayList(CT, TU, VPTU, VT, LM, LMH, XCT, none, CT, LMTX);
     assertThat(chart.historyCarriers(all, in2026))
@@ -205,9 +204,9 @@ class OrgChartTest {
       Map<UnitId, UnitId> expected = new LinkedHashMap<>();
       all.forEach(id -> chart.historyCarrier(id, on).ifPresent(c -> expected.putIfAbsent(id, c)));
       assertThat(chart.historyCarriers(all, on)).containsExactlyEntriesOf(expected);
-      // and again, from the carriers of the day kept by the chart
+      // and again, read from the carriers the chart kept for the day
       assertThat(chart.historyCarriers(all, on)).containsExactlyEntriesOf(expected);
-      // a few units of the chart are looked up one by one, the same
+      // a unit given twice appears once, an unknown unit not at all
       assertThat(chart.historyCarriers(List.of(CT, none, CT), on))
           .containsExactlyEntriesOf(
               chart.historyCarrier(CT, on).map(c -> Map.of(CT, c)).orElse(Map.of()));
@@ -253,18 +252,18 @@ class OrgChartTest {
     events.add(dissolve(day(2002, 1, 1), cells.get(21)));
     OrgChart chart = OrgChart.of(events);
     LocalDate on = day(2003, 1, 1);
-    // three units of 41: looked up one by one, each once
+    // a unit given twice appears once, a unit dissolved with no successor not at all
     assertThat(chart.historyCarriers(List.of(cells.get(0), cells.get(21), cells.get(0), cells.get(30)), on))
         .containsExactly(
             Map.entry(cells.get(0), cells.get(20)), Map.entry(cells.get(30), cells.get(30)));
-    // every unit: the carriers of the day, the same as one by one
+    // every unit, the same as one by one
     Map<UnitId, UnitId> expected = new LinkedHashMap<>();
     cells.forEach(id -> chart.historyCarrier(id, on).ifPresent(c -> expected.put(id, c)));
     assertThat(chart.historyCarriers(cells, on)).containsExactlyEntriesOf(expected).hasSize(39);
-    // a few units again, now read from the carriers the chart keeps for the day
+    // units found before are read from the carriers the chart keeps for the day
     assertThat(chart.historyCarriers(List.of(cells.get(5), cells.get(21)), on))
         .containsExactly(Map.entry(cells.get(5), cells.get(20)));
-    // another day is worked out again
+    // another day is looked up again
     assertThat(chart.historyCarriers(cells, day(2000, 6, 1))).hasSize(40).containsEntry(cells.get(0), cells.get(0));
   }
 
