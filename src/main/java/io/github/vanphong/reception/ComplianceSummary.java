@@ -11,6 +11,7 @@ import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -192,7 +193,8 @@ public final class ComplianceSummary implements Summary<ComplianceSummary> {
     requireNonNull(chart, "chart");
     requireNonNull(on, "on");
     ImmutableMap<UnitId, UnitId> carriers = chart.historyCarriers(byUnit.keySet(), on);
-    Map<UnitId, Figures> moved = new TreeMap<>();
+    // summed in a hash map and sorted once, rather than kept sorted at every step
+    Map<UnitId, Figures> moved = new HashMap<>(Math.max(16, byUnit.size() * 2));
     byUnit.forEach((unit, figures) -> moved.merge(carriers.getOrDefault(unit, unit), figures, Figures::plus));
     return new ComplianceSummary(asOf, ImmutableSortedMap.copyOf(moved));
   }
