@@ -60,8 +60,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #historyCarrier}, {@link #holdersOf}, {@link #postsOf} and the tree {@link #asOf} a day, when asked for one
  * unit's children, descendants or ancestors, answer in time that does not grow with the number of units; {@link
  * #historyCarriers} answers for many units at once, and keeps the carriers it found for the last day asked, so that
- * the roll-ups of one day over one chart look each unit up once. A refused change is replayed in full, so that the report lists every violation in the same order as any other. The figures
- * are in docs/performance.md.
+ * the roll-ups of one day over one chart look each unit up once. A refused change is replayed in full, so that the
+ * report lists every violation in the same order as any other. The figures are in docs/performance.md.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -422,7 +422,7 @@ public final class OrgChart {
    * value and day, and the next call for that day, by any roll-up over this chart value, reads the units already
    * found from a hash map, in time linear in the units. A unit's way to its carrier is followed once for all the
    * units the same event ended (the communes merged into one). The kept carriers hold at most one entry for each
-   * unit the chart knows.
+   * unit the chart knows; a unit it does not know is answered but not kept.
    *
    * @param ids the units, not null, none null; a unit given more than once appears once
    * @param date the day, not null
@@ -444,8 +444,12 @@ public final class OrgChart {
       requireNonNull(id, "an element of ids");
       Optional<UnitId> carrier = day.found.get(id);
       if (carrier == null) {
-        carrier = carrierOn(id, date, afterEnding);
-        day.found.put(id, carrier);
+        UnitRecord record = record(id);
+        carrier = carrierOn(record, date, afterEnding);
+        if (!record.lives.isEmpty()) {
+          // a unit the chart does not know is not kept, so what is kept stays within the units of the chart
+          day.found.put(id, carrier);
+        }
       }
       carrier.ifPresent(c -> answer.put(id, c));
     }
@@ -453,9 +457,10 @@ public final class OrgChart {
   }
 
   /** What {@link #historyCarrier} answers, each ending event's way to its carrier followed once per call. */
-  private Optional<UnitId> carrierOn(UnitId id, LocalDate date, Map<Restructuring, Optional<UnitId>> afterEnding) {
+  private Optional<UnitId> carrierOn(
+      UnitRecord record, LocalDate date, Map<Restructuring, Optional<UnitId>> afterEnding) {
     @Nullable UnitLife latest = null;
-    for (UnitLife life : record(id).lives) {
+    for (UnitLife life : record.lives) {
       if (!life.start.isAfter(date)) {
         latest = life;
       }
@@ -463,7 +468,9 @@ public final class OrgChart {
     if (latest == null) {
       return Optional.empty();
     }
-    return latest.contains(date) ? Optional.of(id) : carrierAfter(requireNonNull(latest.endedBy), date, afterEnding);
+    return latest.contains(date)
+        ? Optional.of(latest.id)
+        : carrierAfter(requireNonNull(latest.endedBy), date, afterEnding);
   }
 
   /**
