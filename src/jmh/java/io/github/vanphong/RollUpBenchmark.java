@@ -13,7 +13,10 @@ import io.github.vanphong.meeting.FollowUp;
 import io.github.vanphong.meeting.ProgressRollUp;
 import io.github.vanphong.organization.NationalSample;
 import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.organization.Person;
 import io.github.vanphong.organization.PersonId;
+import io.github.vanphong.organization.Post;
+import io.github.vanphong.organization.PostKind;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
 import io.github.vanphong.petition.Channel;
@@ -25,6 +28,12 @@ import io.github.vanphong.petition.PetitionTally;
 import io.github.vanphong.petition.Petitioners;
 import io.github.vanphong.petition.Subject;
 import io.github.vanphong.petition.SubjectKind;
+import io.github.vanphong.reception.ComplianceCheck;
+import io.github.vanphong.reception.ComplianceRollUp;
+import io.github.vanphong.reception.ComplianceSummary;
+import io.github.vanphong.reception.CutOff;
+import io.github.vanphong.reception.ReceptionRuleBook;
+import io.github.vanphong.reception.ReportPeriod;
 import io.github.vanphong.staffing.CountingRule;
 import io.github.vanphong.staffing.Employment;
 import io.github.vanphong.staffing.Establishment;
@@ -53,8 +62,13 @@ import org.openjdk.jmh.annotations.State;
  * items kept under the units of before the 2025 restructuring, so that every figure is re-aggregated onto the unit
  * that carries its history: the progress of action items (assigned in 2016 to every commune and district office and
  * to half the grassroots organisations), the tally of petitions (one received by every commune and district office),
- * and the staffing check of the tree of 2026 (three staff in every new commune, twenty in every provincial office).
- * Target (issue 10): about linear in the units plus the items, so about 10 times from 5,000 to 50,000.
+ * the compliance of the same posts' secretaries with their duty to receive in the first quarter of 2016, and the
+ * staffing check of the tree of 2026 (three staff in every new commune, twenty in every provincial office). Target
+ * (issue 10): about linear in the units plus the items, so about 10 times from 5,000 to 50,000.
+ *
+ * <p>A chart keeps the carriers of the last day asked ({@link OrgChart#historyCarriers}), so the re-aggregations
+ * over {@code chart} read them after the first call, as the roll-ups of one report over one chart do; those over a
+ * new chart value ({@code ...OnANewChart}) work them out again at every call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,6 +80,7 @@ public class RollUpBenchmark {
 
   private static final LocalDate DAY = LocalDate.of(2026, 6, 30);
   private static final PersonId CLERK = PersonId.of("HG-CB-001");
+  private static final Person READER = Person.of(PersonId.of("VN-CB-READER"), "Người đọc báo cáo");
 
   private OrgChart chart;
   private FollowUp followUp;
@@ -73,6 +88,7 @@ public class RollUpBenchmark {
   private PetitionTally tally;
   private QuotaCheck check;
   private QuotaReport report;
+  private ComplianceSummary compliance;
 
   @Setup
   public void setUp() {
@@ -104,6 +120,14 @@ public class RollUpBenchmark {
       items.add(item);
     }
     followUp = FollowUp.of(items);
+
+    ComplianceCheck reception = ComplianceCheck.of(ReceptionRuleBook.standard(), chart);
+    ReportPeriod quarter = ReportPeriod.quarter(2016, 1, CutOff.monthEnd());
+    LocalDate quarterEnd = LocalDate.of(2016, 3, 31);
+    compliance =
+        itemOwners.stream()
+            .map(unit -> reception.assess(Post.of(unit, PostKind.SECRETARY), quarter, quarterEnd, List.of(), List.of()))
+            .collect(ComplianceSummary.collector());
     summary = followUp.summaryOn(DAY);
 
     List<Petition> petitions = new ArrayList<>();
@@ -162,6 +186,30 @@ public class RollUpBenchmark {
   @Benchmark
   public PetitionTally petitionsReassigned() {
     return tally.reassignedTo(chart, DAY);
+  }
+
+  /** The petitions' tally moved to the carriers of 2026 over a chart value that has not worked them out yet. */
+  @Benchmark
+  public PetitionTally petitionsReassignedOnANewChart() {
+    return tally.reassignedTo(chart.withPerson(READER), DAY);
+  }
+
+  /** The compliance summary rolled up the chart of 2026, the figures of ended units moved to their carriers. */
+  @Benchmark
+  public ComplianceRollUp complianceRollUp() {
+    return ComplianceRollUp.of(compliance, chart, DAY);
+  }
+
+  /** The compliance summary rolled up over a chart value that has not worked out the carriers of 2026 yet. */
+  @Benchmark
+  public ComplianceRollUp complianceRollUpOnANewChart() {
+    return ComplianceRollUp.of(compliance, chart.withPerson(READER), DAY);
+  }
+
+  /** The compliance summary moved to the carriers of 2026. */
+  @Benchmark
+  public ComplianceSummary complianceReassigned() {
+    return compliance.reassignedTo(chart, DAY);
   }
 
   /** The staffing check of every unit of the tree of 2026. */

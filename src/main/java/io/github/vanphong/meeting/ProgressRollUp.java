@@ -2,6 +2,7 @@ package io.github.vanphong.meeting;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.organization.OrgChart;
@@ -91,9 +92,10 @@ public final class ProgressRollUp {
 
   /**
    * Places each unit's figures once at its carrier, then adds the sums up the tree level by level, each unit's sum
-   * to its parent's once, the deepest units first. Every unit is looked up in the chart and the tree once per call
-   * (its carrier, its parent), the figures are counted into running sums, and each unit's figures and the sorted maps
-   * are made once at the end, from entries that come nearly sorted: about linear in the units plus the items, where
+   * to its parent's once, the deepest units first. The carriers of all the units are asked of the chart at once
+   * ({@link OrgChart#historyCarriers}), each unit is looked up in the tree once per call (its parent), the figures
+   * are counted into running sums, and each unit's figures and the sorted maps are made once at the end, from
+   * entries that come nearly sorted: about linear in the units plus the items, where
    * adding every item's figures to each unit of its whole path, with a look-up in the tree and a new map per step,
    * was {@code n log n} with a large constant. The sums are those of the item by item placement, since {@link
    * Progress#plus} is associative and commutative (a property checks it).
@@ -105,9 +107,12 @@ public final class ProgressRollUp {
     // in the order of the units, so that the carriers (mostly the units themselves) come nearly sorted
     List<Node> placed = new ArrayList<>(byUnit.size());
     List<Map.Entry<UnitId, Progress>> unplaced = new ArrayList<>();
+    // the carriers of all the units asked of the chart at once
+    Optional<ImmutableMap<UnitId, UnitId>> carriers = chart.map(c -> c.historyCarriers(byUnit.keySet(), date));
     byUnit.forEach(
         (unit, progress) -> {
-          Optional<UnitId> carrier = chart.isPresent() ? chart.get().historyCarrier(unit, date) : Optional.of(unit);
+          Optional<UnitId> carrier =
+              carriers.isPresent() ? Optional.ofNullable(carriers.get().get(unit)) : Optional.of(unit);
           Node node = carrier.isEmpty() ? null : nodes.computeIfAbsent(carrier.get(), id -> Node.find(id, tree));
           if (node == null || node.unit.isEmpty()) {
             unplaced.add(Map.entry(unit, progress));

@@ -8,9 +8,11 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -55,9 +58,10 @@ import org.jspecify.annotations.Nullable;
  * the units the event changes and checks only what touches them (their parents, their children, the cycles through
  * them, their appointments), in about the time of a few look-ups whatever the size of the chart; {@link #unit},
  * {@link #historyCarrier}, {@link #holdersOf}, {@link #postsOf} and the tree {@link #asOf} a day, when asked for one
- * unit's children, descendants or ancestors, answer in time that does not grow with the number of units. A refused
- * change is replayed in full, so that the report lists every violation in the same order as any other. The figures
- * are in docs/performance.md.
+ * unit's children, descendants or ancestors, answer in time that does not grow with the number of units; {@link
+ * #historyCarriers} answers for many units at once, and keeps the carriers it found for the last day asked, so that
+ * the roll-ups of one day over one chart look each unit up once. A refused change is replayed in full, so that the
+ * report lists every violation in the same order as any other. The figures are in docs/performance.md.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -115,6 +119,9 @@ public final class OrgChart {
 
   @SuppressWarnings("Immutable") // a cache of a value derived from the final fields
   private @Nullable ImmutableList<Appointment> appointmentList;
+
+  @SuppressWarnings("Immutable") // a cache of values derived from the final fields, safe to share between threads
+  private @Nullable CarriersOn carriersOfADay;
 
   private OrgChart(
       PersistentSortedMap<Restructuring, Integer> events,
@@ -404,6 +411,113 @@ public final class OrgChart {
       found = carrierOf(ending).flatMap(next -> lifeOf(next, ending.effectiveOn()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the units alive on the given day that carry the histories of the given units, for many units at once:
+   * each unit that has a carrier that day, mapped to the unit {@link #historyCarrier(UnitId, LocalDate)} names. A
+   * roll-up onto successors, such as {@code PetitionTally.reassignedTo}, asks this once for all its units.
+   *
+   * <p>The chart keeps what it has found for the last day asked: each unit's carrier is looked up once per chart
+   * value and day, and the next call for that day, by any roll-up over this chart value, reads the units already
+   * found from a hash map, in time linear in the units. A unit's way to its carrier is followed once for all the
+   * units the same event ended (the communes merged into one). The kept carriers hold at most one entry for each
+   * unit the chart knows; a unit it does not know is answered but not kept.
+   *
+   * @param ids the units, not null, none null; a unit given more than once appears once
+   * @param date the day, not null
+   * @return each of the units that has a carrier on {@code date}, mapped to it, in the order the units are first
+   *     given; a unit not yet created then, not known, or dissolved with no successor on the way is left out; not
+   *     null
+   */
+  public ImmutableMap<UnitId, UnitId> historyCarriers(Collection<UnitId> ids, LocalDate date) {
+    requireNonNull(ids, "ids");
+    requireNonNull(date, "date");
+    CarriersOn day = carriersOfADay;
+    if (day == null || !day.date.equals(date)) {
+      day = new CarriersOn(date);
+      carriersOfADay = day;
+    }
+    Map<Restructuring, Optional<UnitId>> afterEnding = new IdentityHashMap<>();
+    ImmutableMap.Builder<UnitId, UnitId> answer = ImmutableMap.builderWithExpectedSize(ids.size());
+    for (UnitId id : ids) {
+      requireNonNull(id, "an element of ids");
+      Optional<UnitId> carrier = day.found.get(id);
+      if (carrier == null) {
+        UnitRecord record = record(id);
+        carrier = carrierOn(record, date, afterEnding);
+        if (!record.lives.isEmpty()) {
+          // a unit the chart does not know is not kept, so what is kept stays within the units of the chart
+          day.found.put(id, carrier);
+        }
+      }
+      carrier.ifPresent(c -> answer.put(id, c));
+    }
+    return answer.buildKeepingLast();
+  }
+
+  /** What {@link #historyCarrier} answers, each ending event's way to its carrier followed once per call. */
+  private Optional<UnitId> carrierOn(
+      UnitRecord record, LocalDate date, Map<Restructuring, Optional<UnitId>> afterEnding) {
+    @Nullable UnitLife latest = null;
+    for (UnitLife life : record.lives) {
+      if (!life.start.isAfter(date)) {
+        latest = life;
+      }
+    }
+    if (latest == null) {
+      return Optional.empty();
+    }
+    return latest.contains(date)
+        ? Optional.of(latest.id)
+        : carrierAfter(requireNonNull(latest.endedBy), date, afterEnding);
+  }
+
+  /**
+   * The unit alive on a day that carries the history of the units an event ended before it, following the carriers
+   * from life to life as {@link #historyCarrier} does; each event's answer is kept, for every event on the way.
+   */
+  private Optional<UnitId> carrierAfter(
+      Restructuring ending, LocalDate date, Map<Restructuring, Optional<UnitId>> afterEnding) {
+    List<Restructuring> way = new ArrayList<>(2);
+    Optional<UnitId> carrier = Optional.empty();
+    Restructuring at = ending;
+    while (true) {
+      Optional<UnitId> known = afterEnding.get(at);
+      if (known != null) {
+        carrier = known;
+        break;
+      }
+      way.add(at);
+      LocalDate passed = at.effectiveOn();
+      @Nullable UnitLife next = carrierOf(at).flatMap(unit -> lifeOf(unit, passed)).orElse(null);
+      if (next == null) {
+        break;
+      }
+      if (next.contains(date)) {
+        carrier = Optional.of(next.id);
+        break;
+      }
+      at = requireNonNull(next.endedBy);
+    }
+    for (Restructuring event : way) {
+      afterEnding.put(event, carrier);
+    }
+    return carrier;
+  }
+
+  /**
+   * The carriers a chart has found for one day, kept for the next call of that day. The map is safe to share between
+   * threads; two threads that start on a new day at once may each keep their own, and one of them is lost, which
+   * changes no answer.
+   */
+  private static final class CarriersOn {
+    final LocalDate date;
+    final ConcurrentHashMap<UnitId, Optional<UnitId>> found = new ConcurrentHashMap<>();
+
+    CarriersOn(LocalDate date) {
+      this.date = date;
+    }
   }
 
   private static Optional<UnitId> carrierOf(Restructuring ending) {

@@ -3,6 +3,7 @@ package io.github.vanphong.petition;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
@@ -264,23 +265,22 @@ public final class PetitionTally implements Summary<PetitionTally> {
   public PetitionTally reassignedTo(OrgChart chart, LocalDate on) {
     requireNonNull(chart, "chart");
     requireNonNull(on, "on");
-    // every overdue duty's unit counts a petition, so the units of the counts are all the units there are; each
-    // unit's carrier is looked up once
-    Map<UnitId, UnitId> carriers = new HashMap<>(Math.max(16, byUnit.size() * 2));
+    // every overdue duty's unit counts a petition, so the units of the counts are all the units there are; their
+    // carriers are asked of the chart at once
+    ImmutableMap<UnitId, UnitId> carriers = chart.historyCarriers(byUnit.keySet(), on);
     Map<UnitId, Integer> units = new HashMap<>(Math.max(16, byUnit.size() * 2));
     Map<UnitId, ImmutableSortedMap<PetitionState, Integer>> unitStates =
         new HashMap<>(Math.max(16, byUnit.size() * 2));
     byUnit.forEach(
         (unit, n) -> {
-          UnitId carrier = chart.historyCarrier(unit, on).orElse(unit);
-          carriers.put(unit, carrier);
+          UnitId carrier = carriers.getOrDefault(unit, unit);
           units.merge(carrier, n, Math::addExact);
           unitStates.merge(carrier, requireNonNull(byUnitAndState.get(unit)), PetitionTally::sum);
         });
     List<OverdueDuty> duties = new ArrayList<>(overdue.size());
     boolean movedAny = false;
     for (OverdueDuty duty : overdue) {
-      UnitId carrier = requireNonNull(carriers.get(duty.unit()));
+      UnitId carrier = carriers.getOrDefault(duty.unit(), duty.unit());
       if (carrier.equals(duty.unit())) {
         duties.add(duty);
       } else {

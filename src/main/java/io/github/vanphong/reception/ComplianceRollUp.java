@@ -2,6 +2,7 @@ package io.github.vanphong.reception;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.Unit;
@@ -73,8 +74,9 @@ public final class ComplianceRollUp {
   }
 
   /**
-   * Places each unit's figures once at its carrier, then gives each unit the figures placed at it and under it. Every
-   * unit is looked up in the chart and the tree once per call (its carrier, its parent), and each unit's rolled-up
+   * Places each unit's figures once at its carrier, then gives each unit the figures placed at it and under it. The
+   * carriers of all the units are asked of the chart at once ({@link OrgChart#historyCarriers}), every unit is looked
+   * up in the tree once per call (its parent), and each unit's rolled-up
    * summary is made once from the disjoint figures of the units under it, given in order: about linear in the units
    * plus the units' figures times the depth of the tree, where adding each unit's figures to every unit above it,
    * one summary at a time, copied the growing figures of the top units at every step.
@@ -85,9 +87,12 @@ public final class ComplianceRollUp {
     Map<UnitId, Optional<Unit>> found = new HashMap<>();
     Map<UnitId, ComplianceSummary> own = new HashMap<>();
     Map<UnitId, ComplianceSummary> unplaced = new TreeMap<>();
+    // the carriers of all the units asked of the chart at once
+    Optional<ImmutableMap<UnitId, UnitId>> carriers = chart.map(c -> c.historyCarriers(summary.units(), date));
     for (UnitId unit : summary.units()) {
       ComplianceSummary figures = summary.forUnit(unit);
-      Optional<UnitId> carrier = chart.isPresent() ? chart.get().historyCarrier(unit, date) : Optional.of(unit);
+      Optional<UnitId> carrier =
+          carriers.isPresent() ? Optional.ofNullable(carriers.get().get(unit)) : Optional.of(unit);
       if (carrier.isEmpty() || found.computeIfAbsent(carrier.get(), tree::find).isEmpty()) {
         unplaced.put(unit, figures);
         continue;

@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.vanphong.Summary;
@@ -10,6 +11,7 @@ import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -190,8 +192,10 @@ public final class ComplianceSummary implements Summary<ComplianceSummary> {
   public ComplianceSummary reassignedTo(OrgChart chart, LocalDate on) {
     requireNonNull(chart, "chart");
     requireNonNull(on, "on");
-    Map<UnitId, Figures> moved = new TreeMap<>();
-    byUnit.forEach((unit, figures) -> moved.merge(chart.historyCarrier(unit, on).orElse(unit), figures, Figures::plus));
+    ImmutableMap<UnitId, UnitId> carriers = chart.historyCarriers(byUnit.keySet(), on);
+    // summed in a hash map and sorted once, rather than kept sorted at every step
+    Map<UnitId, Figures> moved = new HashMap<>(Math.max(16, byUnit.size() * 2));
+    byUnit.forEach((unit, figures) -> moved.merge(carriers.getOrDefault(unit, unit), figures, Figures::plus));
     return new ComplianceSummary(asOf, ImmutableSortedMap.copyOf(moved));
   }
 

@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Range;
 import io.github.vanphong.Summary;
@@ -15,10 +16,11 @@ import io.github.vanphong.petition.PetitionKind;
 import io.github.vanphong.petition.PetitionerKind;
 import java.time.YearMonth;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -210,9 +212,13 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
     moved.mattersByUnit.clear();
     moved.sessionsByUnitAndMonth.clear();
     moved.mattersByUnitAndMonth.clear();
-    // each unit's carrier looked up once, not once per count and month
-    Map<UnitId, UnitId> carriers = new HashMap<>();
-    Function<UnitId, UnitId> carrier = unit -> carriers.computeIfAbsent(unit, u -> chart.historyCarrier(u, on).orElse(u));
+    // the carriers of every unit counted, asked of the chart at once
+    Set<UnitId> counted = new HashSet<>(sessionsByUnit.keySet());
+    counted.addAll(mattersByUnit.keySet());
+    counted.addAll(sessionsByUnitAndMonth.keySet());
+    counted.addAll(mattersByUnitAndMonth.keySet());
+    ImmutableMap<UnitId, UnitId> carriers = chart.historyCarriers(counted, on);
+    Function<UnitId, UnitId> carrier = unit -> carriers.getOrDefault(unit, unit);
     sessionsByUnit.forEach((unit, n) -> moved.sessionsByUnit.merge(carrier.apply(unit), n, Math::addExact));
     mattersByUnit.forEach((unit, n) -> moved.mattersByUnit.merge(carrier.apply(unit), n, Math::addExact));
     sessionsByUnitAndMonth.forEach(

@@ -9,12 +9,15 @@ import io.github.vanphong.testing.OrganizationArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -548,6 +551,25 @@ class OrgChartOracleProperties {
     ImmutableList<Post> postsOf(PersonId person, LocalDate day);
   }
 
+  /**
+   * The carriers of many units at once are those of each unit: the first unit alone, then every unit (the first
+   * read from what the chart kept for the day), then the first again, on a new chart value of the same events, which
+   * has kept nothing yet, and on the chart, which may have kept the carriers of another day.
+   */
+  private static void assertSameCarriers(OrgChart chart, Set<UnitId> ids, LocalDate day, ViewsOf expected) {
+    Map<UnitId, UnitId> want = new LinkedHashMap<>();
+    ids.forEach(id -> expected.historyCarrier(id, day).ifPresent(carrier -> want.put(id, carrier)));
+    List<UnitId> first = ids.stream().limit(1).collect(Collectors.toList());
+    Map<UnitId, UnitId> wantFirst = new LinkedHashMap<>(want);
+    wantFirst.keySet().retainAll(first);
+    OrgChart fresh = chart.withPerson(Person.of(PersonId.of("CARRIERS"), "Người đọc"));
+    for (OrgChart asked : List.of(fresh, chart)) {
+      assertThat(asked.historyCarriers(first, day)).containsExactlyEntriesOf(wantFirst);
+      assertThat(asked.historyCarriers(ids, day)).containsExactlyEntriesOf(want);
+      assertThat(asked.historyCarriers(first, day)).containsExactlyEntriesOf(wantFirst);
+    }
+  }
+
   private static void assertSameViews(OrgChart chart, List<Restructuring> events, ViewsOf expected) {
     Set<UnitId> ids = idsOf(events);
     chart.appointments().forEach(a -> ids.add(a.post().unit()));
@@ -572,6 +594,7 @@ class OrgChartOracleProperties {
         assertThat(chart.unit(id, day)).isEqualTo(expected.unit(id, day));
         assertThat(chart.historyCarrier(id, day)).isEqualTo(expected.historyCarrier(id, day));
       }
+      assertSameCarriers(chart, ids, day, expected);
       UnitTree whole = chart.asOf(day);
       assertThat(whole.units()).containsExactlyElementsOf(want.units());
       assertThat(whole.roots()).containsExactlyElementsOf(want.roots());

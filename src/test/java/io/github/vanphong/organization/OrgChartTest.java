@@ -38,7 +38,10 @@ import com.google.common.testing.NullPointerTester;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -183,6 +186,95 @@ class OrgChartTest {
     assertThat(chain.historyCarrier(X, day(2001, 1, 1))).contains(Y);
     assertThat(chain.historyCarrier(X, day(2001, 12, 31))).contains(Y);
     assertThat(chain.historyCarrier(X, day(2002, 1, 1))).contains(TU);
+  }
+
+  @Test
+  void theCarriersOfManyUnitsAreThoseOfEachUnit() {
+    LocalDate in2026 = day(2026, 1, 1);
+    UnitId none = UnitId.of("NONE");
+    OrgChart chart = Fixtures.hauGiangTo2026();
+    List<UnitId> all = Lists.newArrayList(CT, TU, VPTU, VT, LM, LMH, XCT, none, CT, LMTX);
+    assertThat(chart.historyCarriers(all, in2026))
+        .containsExactly(
+            Map.entry(CT, XCT),
+            Map.entry(TU, CT_TU),
+            Map.entry(VPTU, CT_VPTU),
+            Map.entry(XCT, XCT));
+    for (LocalDate on : List.of(day(2004, 1, 1), BRIEFING, day(2015, 5, 14), LAST_DISTRICT_DAY, TWO_TIER, in2026)) {
+      Map<UnitId, UnitId> expected = new LinkedHashMap<>();
+      all.forEach(id -> chart.historyCarrier(id, on).ifPresent(c -> expected.putIfAbsent(id, c)));
+      assertThat(chart.historyCarriers(all, on)).containsExactlyEntriesOf(expected);
+      // and again, read from the carriers the chart kept for the day
+      assertThat(chart.historyCarriers(all, on)).containsExactlyEntriesOf(expected);
+      // a unit given twice appears once, an unknown unit not at all
+      assertThat(chart.historyCarriers(List.of(CT, none, CT), on))
+          .containsExactlyEntriesOf(
+              chart.historyCarrier(CT, on).map(c -> Map.of(CT, c)).orElse(Map.of()));
+      assertThat(Fixtures.hauGiangTo2026().historyCarriers(List.of(CT, none, CT), on))
+          .isEqualTo(chart.historyCarriers(List.of(CT, none), on));
+    }
+    assertThat(chart.historyCarriers(List.of(), in2026)).isEmpty();
+  }
+
+  @Test
+  void theCarriersOfManyUnitsFollowEverySuccession() {
+    OrgChart chain =
+        OrgChart.of(
+            ImmutableList.of(
+                top(day(2000, 1, 1), X, Level.PROVINCIAL),
+                top(day(2000, 1, 1), Y, Level.PROVINCIAL),
+                top(day(2000, 1, 1), TU, Level.PROVINCIAL),
+                top(day(2000, 1, 1), VT, Level.PROVINCIAL),
+                merge(day(2001, 1, 1), ImmutableList.of(X), Y),
+                dissolve(day(2002, 1, 1), Y, TU),
+                dissolve(day(2003, 1, 1), VT)));
+    List<UnitId> units = List.of(X, Y, TU, VT);
+    assertThat(chain.historyCarriers(units, day(2000, 12, 31))).containsExactly(
+        Map.entry(X, X), Map.entry(Y, Y), Map.entry(TU, TU), Map.entry(VT, VT));
+    assertThat(chain.historyCarriers(units, day(2001, 6, 1))).containsExactly(
+        Map.entry(X, Y), Map.entry(Y, Y), Map.entry(TU, TU), Map.entry(VT, VT));
+    assertThat(chain.historyCarriers(units, day(2003, 1, 1)))
+        .containsExactly(Map.entry(X, TU), Map.entry(Y, TU), Map.entry(TU, TU));
+    assertThat(chain.historyCarriers(units, day(1999, 12, 31))).isEmpty();
+  }
+
+  @Test
+  void theCarriersOfAFewUnitsOfALargeChartAreThoseOfEachUnit() {
+    List<Restructuring> events = new ArrayList<>();
+    events.add(top(day(2000, 1, 1), TU, Level.PROVINCIAL));
+    List<UnitId> cells = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      UnitId cell = UnitId.of("CELL-" + i);
+      cells.add(cell);
+      events.add(child(day(2000, 1, 1), cell, Level.GRASSROOTS, TU));
+    }
+    events.add(merge(day(2001, 1, 1), cells.subList(0, 20), cells.get(20)));
+    events.add(dissolve(day(2002, 1, 1), cells.get(21)));
+    OrgChart chart = OrgChart.of(events);
+    LocalDate on = day(2003, 1, 1);
+    // a unit given twice appears once, a unit dissolved with no successor not at all
+    assertThat(chart.historyCarriers(List.of(cells.get(0), cells.get(21), cells.get(0), cells.get(30)), on))
+        .containsExactly(
+            Map.entry(cells.get(0), cells.get(20)), Map.entry(cells.get(30), cells.get(30)));
+    // every unit, the same as one by one
+    Map<UnitId, UnitId> expected = new LinkedHashMap<>();
+    cells.forEach(id -> chart.historyCarrier(id, on).ifPresent(c -> expected.put(id, c)));
+    assertThat(chart.historyCarriers(cells, on)).containsExactlyEntriesOf(expected).hasSize(39);
+    // units found before are read from the carriers the chart keeps for the day
+    assertThat(chart.historyCarriers(List.of(cells.get(5), cells.get(21)), on))
+        .containsExactly(Map.entry(cells.get(5), cells.get(20)));
+    // another day is looked up again
+    assertThat(chart.historyCarriers(cells, day(2000, 6, 1))).hasSize(40).containsEntry(cells.get(0), cells.get(0));
+  }
+
+  @Test
+  void theCarriersOfManyUnitsRefuseANullUnit() {
+    List<UnitId> withNull = new ArrayList<>(List.of(CT, TU));
+    withNull.add(null);
+    assertThatThrownBy(() -> HG2026.historyCarriers(withNull, BRIEFING))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("ids");
+    assertThatThrownBy(() -> HG2026.historyCarriers(List.of(CT), null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test

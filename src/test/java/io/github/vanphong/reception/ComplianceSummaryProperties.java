@@ -85,6 +85,13 @@ class ComplianceSummaryProperties {
     assertThat(moved.required()).isEqualTo(summary.required());
     assertThat(moved.shortfall()).isEqualTo(summary.shortfall());
     assertThat(moved.adHocCalls()).isEqualTo(summary.adHocCalls());
+    // unit by unit, each unit's figures under the carrier the chart names for it
+    ComplianceSummary expected = ComplianceSummary.empty();
+    for (UnitId unit : summary.units()) {
+      UnitId carrier = PROVINCE.historyCarrier(unit, day).orElse(unit);
+      expected = expected.plus(summary.forUnit(unit).countedUnder(carrier));
+    }
+    assertThat(moved).isEqualTo(expected);
     ComplianceRollUp rollUp = ComplianceRollUp.of(summary, PROVINCE, day);
     assertThat(rollUp.total().posts()).isEqualTo(summary.posts());
     assertThat(rollUp.total().held()).isEqualTo(summary.held());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vanphong.SummaryLaws;
 import io.github.vanphong.organization.OrgChart;
+import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.testing.ReceptionArbitraries;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,6 +75,16 @@ class ReceptionTallyProperties {
     assertThat(sum(moved.sessionsByUnitAndMonth())).isEqualTo(tally.sessions());
     assertThat(sum(moved.mattersByUnitAndMonth())).isEqualTo(tally.matters());
     assertThat(moved.sessionsByUnitAndMonth().keySet()).isEqualTo(moved.sessionsByUnit().keySet());
+    // unit by unit, each count under the carrier the chart names for its unit
+    java.util.Map<UnitId, Integer> sessionsMoved = new java.util.TreeMap<>();
+    java.util.Map<UnitId, Integer> mattersMoved = new java.util.TreeMap<>();
+    LocalDate in2026 = LocalDate.of(2026, 1, 1);
+    tally.sessionsByUnit().forEach(
+        (unit, n) -> sessionsMoved.merge(PROVINCE.historyCarrier(unit, in2026).orElse(unit), n, Integer::sum));
+    tally.mattersByUnit().forEach(
+        (unit, n) -> mattersMoved.merge(PROVINCE.historyCarrier(unit, in2026).orElse(unit), n, Integer::sum));
+    assertThat(moved.sessionsByUnit()).isEqualTo(sessionsMoved);
+    assertThat(moved.mattersByUnit()).isEqualTo(mattersMoved);
   }
 
   private static int sum(java.util.Map<?, ? extends java.util.Map<?, Integer>> table) {
