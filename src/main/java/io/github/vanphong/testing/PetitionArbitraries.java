@@ -137,7 +137,7 @@ public final class PetitionArbitraries {
   }
 
   private static Arbitrary<LocalDate> days(LocalDate from, LocalDate to) {
-    return Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
+    return GenericArbitraries.days(from, to);
   }
 
   /**
