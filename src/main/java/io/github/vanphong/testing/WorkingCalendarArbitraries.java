@@ -92,9 +92,9 @@ public final class WorkingCalendarArbitraries {
   /**
    * Returns days that every {@link WorkingCalendar} answers for, from {@link WorkingCalendar#FIRST_DAY}
    * (2006-01-01) to 2198-12-31, a year short of {@link WorkingCalendar#LAST_DAY}, so that a time limit counted from
-   * one of them still ends within the calendar; both ends are edge cases. It is the default of a plain {@code
-   * @ForAll LocalDate} ({@link DayArbitraryProvider}), and jqwik-time's arbitrary of days, so that {@code
-   * between(min, max)} and the {@code @DateRange} annotation narrow it.
+   * one of them still ends within the calendar; both ends are edge cases. It is the default of a plain
+   * {@code @ForAll LocalDate} ({@link DayArbitraryProvider}), and jqwik-time's arbitrary of days, so that
+   * {@code between(min, max)} and the {@code @DateRange} annotation narrow it.
    *
    * @return the arbitrary, not null
    */

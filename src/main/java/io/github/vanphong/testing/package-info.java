@@ -1,8 +1,8 @@
 /**
  * jqwik arbitraries for vanphong's public value types, for users' property-based suites and the library's own.
  *
- * <p>Each value type is provided by type, so that a parameter such as {@code @ForAll LunarDate date}, {@code
- * @ForAll Petition petition} or {@code @ForAll OrgChart chart} works in any jqwik property:
+ * <p>Each value type is provided by type, so that a parameter such as {@code @ForAll LunarDate date},
+ * {@code @ForAll Petition petition} or {@code @ForAll OrgChart chart} works in any jqwik property:
  *
  * <ul>
  *   <li>on the class path, with {@code net.jqwik:jqwik} in the test scope: the providers are registered in this
