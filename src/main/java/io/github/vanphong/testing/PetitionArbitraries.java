@@ -477,9 +477,8 @@ public final class PetitionArbitraries {
    */
   public static Arbitrary<Petition> petitionsIn(PetitionState state) {
     requireNonNull(state, "state");
-    // The state is a component, not a value the lambda captures: jqwik takes two lambdas of one class for equal
-    // whatever they capture, and reuses the generator of an equal arbitrary, so that the walks to the states whose
-    // intakes are alike would all follow the route of the first state generated.
+    // The state is a component of the combination rather than a value the function captures: jqwik reuses the
+    // generator of an equal arbitrary, and so the arbitraries of two states differ in their components too.
     return Combinators.combine(
             Arbitraries.just(state),
             intakesFor(state),
