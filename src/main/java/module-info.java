@@ -12,7 +12,10 @@ module io.github.vanphong {
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;
   requires static tools.jackson.databind; // only io.github.vanphong.json, for applications that use JSON
-  requires static net.jqwik.api; // only io.github.vanphong.testing; providers are registered in META-INF/services
+  // Only io.github.vanphong.testing uses jqwik. Its providers are registered in META-INF/services for the class
+  // path; on the module path the module io.github.vanphong.jqwik (the jar of classifier jqwik) provides them.
+  requires static net.jqwik.api;
+  requires static net.jqwik.time;
   requires static java.compiler; // javax.annotation.processing.Generated on generated classes
 
   exports io.github.vanphong;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package direction of docs/architecture.md: {@code law}, {@code calendar} → {@code organization} → the domain
- * packages → {@code report} → {@code testing}, with the root package beneath all, and no cycles.
+ * packages → {@code report} → {@code testing}, with the root package beneath all, and no cycles; above them all the
+ * package of the second module, {@code io.github.vanphong.jqwik}, which uses {@code testing} only.
  */
 class ArchitectureTest {
 
@@ -33,7 +34,8 @@ class ArchitectureTest {
           "organization",
           "domain",
           "report",
-          "testing");
+          "testing",
+          "jqwik");
 
   private static JavaClasses library;
 
@@ -50,6 +52,8 @@ class ArchitectureTest {
   void theLibraryIsImported() {
     assertThat(library.contain(ROOT + ".law.LegalBasis")).isTrue();
     assertThat(library.contain(ROOT + ".organization.UnitTree")).isTrue();
+    // the second module's classes are on the test class path, so every rule here covers them too
+    assertThat(library.contain(ROOT + ".jqwik.ValueTypes")).isTrue();
   }
 
   @Test
@@ -73,7 +77,9 @@ class ArchitectureTest {
                 ROOT + ".finance..")
             .layer("report").definedBy(ROOT + ".report..")
             .layer("testing").definedBy(ROOT + ".testing..")
-            .whereLayer("testing").mayNotBeAccessedByAnyLayer()
+            .layer("jqwik").definedBy(ROOT + ".jqwik..")
+            .whereLayer("jqwik").mayNotBeAccessedByAnyLayer()
+            .whereLayer("testing").mayOnlyBeAccessedByLayers(above("testing"))
             .whereLayer("report").mayOnlyBeAccessedByLayers(above("report"))
             .whereLayer("domain").mayOnlyBeAccessedByLayers(above("domain"))
             .whereLayer("organization").mayOnlyBeAccessedByLayers(above("organization"))
@@ -101,7 +107,8 @@ class ArchitectureTest {
             ROOT + ".document..",
             ROOT + ".meeting..",
             ROOT + ".report..",
-            ROOT + ".testing..")
+            ROOT + ".testing..",
+            ROOT + ".jqwik..")
         .check(library);
   }
 
@@ -139,10 +146,29 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheTestingPackageUsesJqwik() {
+  void onlyTheTestingPackageAndTheJqwikModuleUseJqwik() {
     noClasses()
-        .that().resideOutsideOfPackage(ROOT + ".testing..")
+        .that().resideOutsideOfPackages(ROOT + ".testing..", ROOT + ".jqwik..")
         .should().dependOnClassesThat().resideInAPackage("net.jqwik..")
+        .check(library);
+  }
+
+  @Test
+  void theJqwikModuleUsesOnlyTheTestingPackageOfTheLibrary() {
+    noClasses()
+        .that().resideInAPackage(ROOT + ".jqwik..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            ROOT,
+            ROOT + ".law..",
+            ROOT + ".calendar..",
+            ROOT + ".organization..",
+            ROOT + ".staffing..",
+            ROOT + ".petition..",
+            ROOT + ".reception..",
+            ROOT + ".document..",
+            ROOT + ".meeting..",
+            ROOT + ".report..",
+            ROOT + ".internal..")
         .check(library);
   }
 

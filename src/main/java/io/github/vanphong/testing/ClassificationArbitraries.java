@@ -33,8 +33,6 @@ import net.jqwik.api.Combinators;
  */
 public final class ClassificationArbitraries {
 
-  private static final LocalDate FIRST_DAY = LocalDate.of(2010, 1, 1);
-  private static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
 
   private ClassificationArbitraries() {}
 
@@ -150,9 +148,7 @@ public final class ClassificationArbitraries {
   }
 
   private static Arbitrary<List<LegalBasis>> bases() {
-    Arbitrary<LocalDate> days =
-        Arbitraries.longs().between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay()).map(LocalDate::ofEpochDay);
-    return LawArbitraries.legalBases(days)
+    return LawArbitraries.legalBases(GenericArbitraries.days())
         .list()
         .ofMinSize(1)
         .ofMaxSize(3)

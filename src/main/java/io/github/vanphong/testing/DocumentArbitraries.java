@@ -68,7 +68,7 @@ public final class DocumentArbitraries {
   private static final String ISSUER_LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXYÂÊÔƠƯỦ";
   private static final String DIGITS = "0123456789";
   private static final LocalDate FIRST_DAY = WorkingCalendar.FIRST_DAY;
-  private static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
+  private static final LocalDate LAST_DAY = GenericArbitraries.LAST_DAY;
   private static final WorkingCalendar VIETNAM = WorkingCalendar.vietnam();
 
   private static final LegalBasis OWN =
@@ -223,7 +223,7 @@ public final class DocumentArbitraries {
   }
 
   private static Arbitrary<LocalDate> days() {
-    return Arbitraries.longs().between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay()).map(LocalDate::ofEpochDay);
+    return GenericArbitraries.days(FIRST_DAY, LAST_DAY);
   }
 
   private static Arbitrary<Validity> covers(NumberingPolicy policy) {

@@ -31,12 +31,13 @@ public final class LawArbitraries {
   private LawArbitraries() {}
 
   /**
-   * Returns days from 1990-01-01 to 2040-12-31.
+   * Returns days from 1990-01-01 to 2040-12-31, the span of the instruments generated here: wider than {@link
+   * GenericArbitraries#days()}, for laws older and newer than the values that cite them.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<LocalDate> days() {
-    return Arbitraries.longs().between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay()).map(LocalDate::ofEpochDay);
+    return GenericArbitraries.days(FIRST_DAY, LAST_DAY);
   }
 
   /**
@@ -141,24 +142,23 @@ public final class LawArbitraries {
   }
 
   /**
-   * Returns validities starting between 1990 and 2040, half of them open-ended, the others up to ten years long.
+   * Returns validities starting between 2010 and 2030, half of them open-ended, the others up to ten years long:
+   * {@link GenericArbitraries#validities()}, which {@code @ForAll Validity} gives.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<Validity> validities() {
-    return validities(days());
+    return GenericArbitraries.validities();
   }
 
   /**
-   * Returns validities starting on the given days, half of them open-ended, the others up to ten years long.
+   * Returns validities starting on the given days, half of them open-ended, the others up to ten years long: {@link
+   * GenericArbitraries#validities(Arbitrary)}.
    *
    * @param starts the arbitrary of first days, not null
    * @return the arbitrary, not null
    */
   public static Arbitrary<Validity> validities(Arbitrary<LocalDate> starts) {
-    return Combinators.combine(starts, Arbitraries.integers().between(0, 3650).optional(0.5))
-        .as(
-            (start, length) ->
-                length.map(days -> Validity.between(start, start.plusDays(days))).orElse(Validity.from(start)));
+    return GenericArbitraries.validities(starts);
   }
 }

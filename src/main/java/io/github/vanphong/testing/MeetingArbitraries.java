@@ -63,8 +63,6 @@ import net.jqwik.api.Combinators;
  */
 public final class MeetingArbitraries {
 
-  private static final LocalDate FIRST_DAY = LocalDate.of(2010, 1, 1);
-  private static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
 
   private static final ImmutableList<String> CONCLUSIONS =
       ImmutableList.of(
@@ -88,7 +86,7 @@ public final class MeetingArbitraries {
       LegalBasis.of(
           Instrument.builder()
               .name("Thông báo kết luận của hội nghị giao ban")
-              .inForceFrom(FIRST_DAY)
+              .inForceFrom(GenericArbitraries.FIRST_DAY)
               .confirmation(Confirmation.UNCONFIRMED)
               .build(),
           "mục 2");
@@ -96,30 +94,31 @@ public final class MeetingArbitraries {
   private MeetingArbitraries() {}
 
   /**
-   * Returns days from 2010-01-01 to 2030-12-31.
+   * Returns days from 2010-01-01 to 2030-12-31: {@link GenericArbitraries#days()}.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<LocalDate> days() {
-    return Arbitraries.longs().between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay()).map(LocalDate::ofEpochDay);
+    return GenericArbitraries.days();
   }
 
   /**
-   * Returns unit identifiers from a pool of ten, {@code U0} to {@code U9}.
+   * Returns unit identifiers from a pool of ten, {@code U0} to {@code U9}: {@link GenericArbitraries#unitIds()}.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<UnitId> unitIds() {
-    return Arbitraries.integers().between(0, 9).map(i -> UnitId.of("U" + i));
+    return GenericArbitraries.unitIds();
   }
 
   /**
-   * Returns person identifiers from a pool of ten, {@code P-0} to {@code P-9}.
+   * Returns person identifiers from a pool of twenty, {@code P-0} to {@code P-19}: {@link
+   * GenericArbitraries#personIds()}.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<PersonId> personIds() {
-    return Arbitraries.integers().between(0, 9).map(i -> PersonId.of("P-" + i));
+    return GenericArbitraries.personIds();
   }
 
   /**

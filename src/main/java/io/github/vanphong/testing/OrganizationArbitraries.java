@@ -34,6 +34,7 @@ import net.jqwik.api.Combinators;
 public final class OrganizationArbitraries {
 
   private static final LocalDate EARLIEST = LocalDate.of(1976, 1, 1);
+  private static final LocalDate LATEST = LocalDate.of(2030, 12, 31);
   private static final LocalDate LAST_DISTRICT_DAY = LocalDate.of(2025, 6, 30);
 
   private static final ImmutableList<String> UNIT_NAMES =
@@ -64,7 +65,7 @@ public final class OrganizationArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<UnitId> unitIds() {
-    return identifiers().map(UnitId::of);
+    return GenericArbitraries.anyUnitIds();
   }
 
   /**
@@ -73,20 +74,7 @@ public final class OrganizationArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<PersonId> personIds() {
-    return identifiers().map(PersonId::of);
-  }
-
-  private static Arbitrary<String> identifiers() {
-    Arbitrary<String> first =
-        Arbitraries.strings().withCharRange('A', 'Z').withCharRange('a', 'z').withCharRange('0', '9').ofLength(1);
-    Arbitrary<String> rest =
-        Arbitraries.strings()
-            .withCharRange('A', 'Z')
-            .withCharRange('a', 'z')
-            .withCharRange('0', '9')
-            .withChars('.', '_', '-')
-            .ofMaxLength(15);
-    return Combinators.combine(first, rest).as(String::concat);
+    return GenericArbitraries.anyPersonIds();
   }
 
   /**
@@ -113,7 +101,7 @@ public final class OrganizationArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(0, 20_088).map(EARLIEST::plusDays);
+    return GenericArbitraries.days(EARLIEST, LATEST);
   }
 
   /**
@@ -123,11 +111,13 @@ public final class OrganizationArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<Unit> units() {
-    Arbitrary<Validity> lives =
-        Combinators.combine(dates(), Arbitraries.integers().between(0, 20_000).optional())
-            .as((start, length) -> length.map(n -> Validity.between(start, start.plusDays(n))).orElse(Validity.from(start)));
     return Combinators.combine(
-            unitIds(), Arbitraries.of(UNIT_NAMES), unitKinds(), levels(), unitIds().optional(), lives)
+            unitIds(),
+            Arbitraries.of(UNIT_NAMES),
+            unitKinds(),
+            levels(),
+            unitIds().optional(),
+            GenericArbitraries.validities(dates()))
         .as(
             (id, name, kind, level, parent, life) ->
                 Unit.builder()

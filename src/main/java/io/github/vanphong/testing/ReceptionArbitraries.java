@@ -239,7 +239,7 @@ public final class ReceptionArbitraries {
   }
 
   private static Arbitrary<LocalDate> days(LocalDate from, LocalDate to) {
-    return Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
+    return GenericArbitraries.days(from, to);
   }
 
   /**

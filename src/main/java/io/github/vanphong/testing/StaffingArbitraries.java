@@ -41,47 +41,44 @@ import net.jqwik.api.Combinators;
  */
 public final class StaffingArbitraries {
 
-  private static final LocalDate FIRST_DAY = LocalDate.of(2010, 1, 1);
-  private static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
-
   private StaffingArbitraries() {}
 
   /**
-   * Returns unit identifiers from a pool of ten, {@code U-0} to {@code U-9}.
+   * Returns unit identifiers from a pool of ten, {@code U0} to {@code U9}: {@link GenericArbitraries#unitIds()}.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<UnitId> unitIds() {
-    return Arbitraries.integers().between(0, 9).map(i -> UnitId.of("U-" + i));
+    return GenericArbitraries.unitIds();
   }
 
   /**
-   * Returns person identifiers from a pool of twenty, {@code P-0} to {@code P-19}.
+   * Returns person identifiers from a pool of twenty, {@code P-0} to {@code P-19}: {@link
+   * GenericArbitraries#personIds()}.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<PersonId> personIds() {
-    return Arbitraries.integers().between(0, 19).map(i -> PersonId.of("P-" + i));
+    return GenericArbitraries.personIds();
   }
 
   /**
-   * Returns days from 2010-01-01 to 2030-12-31.
+   * Returns days from 2010-01-01 to 2030-12-31: {@link GenericArbitraries#days()}.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<LocalDate> days() {
-    return Arbitraries.longs()
-        .between(FIRST_DAY.toEpochDay(), LAST_DAY.toEpochDay())
-        .map(LocalDate::ofEpochDay);
+    return GenericArbitraries.days();
   }
 
   /**
-   * Returns validities starting from 2010 to 2030, half of them open-ended, the others up to ten years long.
+   * Returns validities starting from 2010 to 2030, half of them open-ended, the others up to ten years long: {@link
+   * GenericArbitraries#validities()}.
    *
    * @return the arbitrary, not null
    */
   public static Arbitrary<Validity> validities() {
-    return LawArbitraries.validities(days());
+    return GenericArbitraries.validities();
   }
 
   /**
@@ -259,8 +256,8 @@ public final class StaffingArbitraries {
                                     .unitKind(unit.kind())
                                     .level(unit.level())
                                     .staff(Range.closed(lower, lower + width))
-                                    .basis(LegalBasis.of(Instrument.of("Quy chế của Tỉnh ủy", FIRST_DAY), "Điều 5"))
-                                    .inForce(Validity.from(FIRST_DAY))
+                                    .basis(LegalBasis.of(Instrument.of("Quy chế của Tỉnh ủy", GenericArbitraries.FIRST_DAY), "Điều 5"))
+                                    .inForce(Validity.from(GenericArbitraries.FIRST_DAY))
                                     .scope(s.scope())
                                     .transition(s.transition())
                                     .build()))

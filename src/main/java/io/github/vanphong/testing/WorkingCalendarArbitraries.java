@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.time.api.Dates;
 
 /**
  * jqwik arbitraries for the working calendar's values: time limits, extensions, public holidays and working days.
@@ -26,6 +27,9 @@ public final class WorkingCalendarArbitraries {
       LegalBasis.of(Instruments.DENUNCIATIONS_LAW_2018, "Điều 30");
   private static final LegalBasis COMPLAINT =
       LegalBasis.of(Instruments.COMPLAINTS_LAW_2011, "Điều 28");
+
+  /** The last day of {@link #calendarDays()}: a year short of the calendar's last, for what is counted from it. */
+  private static final LocalDate LAST_CALENDAR_DAY = WorkingCalendar.LAST_DAY.minusYears(1);
 
   private WorkingCalendarArbitraries() {}
 
@@ -83,6 +87,19 @@ public final class WorkingCalendarArbitraries {
     return Arbitraries.longs()
         .between(WorkingCalendar.FIRST_DAY.toEpochDay(), WorkingCalendar.LAST_DAY.toEpochDay() - 7)
         .map(day -> WorkingCalendar.vietnam().nextWorkingDay(LocalDate.ofEpochDay(day)));
+  }
+
+  /**
+   * Returns days that every {@link WorkingCalendar} answers for, from {@link WorkingCalendar#FIRST_DAY}
+   * (2006-01-01) to 2198-12-31, a year short of {@link WorkingCalendar#LAST_DAY}, so that a time limit counted from
+   * one of them still ends within the calendar; both ends are edge cases. It is the default of a plain
+   * {@code @ForAll LocalDate} ({@link DayArbitraryProvider}), and jqwik-time's arbitrary of days, so that
+   * {@code between(min, max)} and the {@code @DateRange} annotation narrow it.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<LocalDate> calendarDays() {
+    return Dates.dates().between(WorkingCalendar.FIRST_DAY, LAST_CALENDAR_DAY);
   }
 
   /**
