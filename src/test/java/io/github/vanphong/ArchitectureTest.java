@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package direction of docs/architecture.md: {@code law}, {@code calendar} → {@code organization} → the domain
- * packages → {@code report} → {@code testing}, with the root package beneath all, and no cycles; above them all the
- * package of the second module, {@code io.github.vanphong.jqwik}, which uses {@code testing} only.
+ * packages → {@code report} → {@code json} and {@code testing}, with the root package beneath all, and no cycles;
+ * above them all the package of the second module, {@code io.github.vanphong.jqwik}, which uses {@code testing}
+ * only. The two top-layer packages are each the only user of one optional dependency: {@code json} of Jackson,
+ * {@code testing} of jqwik; neither uses the other.
  */
 class ArchitectureTest {
 
@@ -34,6 +36,7 @@ class ArchitectureTest {
           "organization",
           "domain",
           "report",
+          "json",
           "testing",
           "jqwik");
 
@@ -76,9 +79,11 @@ class ArchitectureTest {
                 ROOT + ".election..",
                 ROOT + ".finance..")
             .layer("report").definedBy(ROOT + ".report..")
+            .layer("json").definedBy(ROOT + ".json..")
             .layer("testing").definedBy(ROOT + ".testing..")
             .layer("jqwik").definedBy(ROOT + ".jqwik..")
             .whereLayer("jqwik").mayNotBeAccessedByAnyLayer()
+            .whereLayer("json").mayNotBeAccessedByAnyLayer()
             .whereLayer("testing").mayOnlyBeAccessedByLayers(above("testing"))
             .whereLayer("report").mayOnlyBeAccessedByLayers(above("report"))
             .whereLayer("domain").mayOnlyBeAccessedByLayers(above("domain"))
@@ -107,6 +112,7 @@ class ArchitectureTest {
             ROOT + ".document..",
             ROOT + ".meeting..",
             ROOT + ".report..",
+            ROOT + ".json..",
             ROOT + ".testing..",
             ROOT + ".jqwik..")
         .check(library);
@@ -142,6 +148,22 @@ class ArchitectureTest {
             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(ROOT + ".reception.."),
             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(ROOT + ".petition.."))
         .allowEmptyShould(true)
+        .check(library);
+  }
+
+  @Test
+  void onlyTheJsonPackageUsesJackson() {
+    noClasses()
+        .that().resideOutsideOfPackage(ROOT + ".json..")
+        .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+        .check(library);
+  }
+
+  @Test
+  void theJsonPackageUsesNoJqwik() {
+    noClasses()
+        .that().resideInAPackage(ROOT + ".json..")
+        .should().dependOnClassesThat().resideInAPackage("net.jqwik..")
         .check(library);
   }
 

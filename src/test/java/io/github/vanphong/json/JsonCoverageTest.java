@@ -69,6 +69,7 @@ class JsonCoverageTest {
         .importPackages("io.github.vanphong").stream()
         .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
         .filter(c -> !c.getPackageName().startsWith("io.github.vanphong.testing"))
+        .filter(c -> !c.getPackageName().startsWith("io.github.vanphong.jqwik"))
         .filter(c -> !c.getPackageName().startsWith("io.github.vanphong.json"))
         .filter(c -> !c.getPackageName().startsWith("io.github.vanphong.internal"))
         .filter(c -> !c.isAnnotation())
