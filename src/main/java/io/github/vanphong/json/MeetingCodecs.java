@@ -8,6 +8,7 @@ import io.github.vanphong.meeting.ActionItemCommand;
 import io.github.vanphong.meeting.ActionItemEvent;
 import io.github.vanphong.meeting.ActionItemId;
 import io.github.vanphong.meeting.ActionItemState;
+import io.github.vanphong.meeting.ActionItemSummary;
 import io.github.vanphong.meeting.Approximation;
 import io.github.vanphong.meeting.Attendance;
 import io.github.vanphong.meeting.AttendanceCount;
@@ -346,11 +347,41 @@ final class MeetingCodecs {
             return Progress.of(asOf.get(), byState, overdue, doneLate);
           });
 
+  /** The figures of one unit's own items: {@code {"unit": "HG-VPTU", "progress": Progress}}. */
+  private record UnitProgress(UnitId unit, Progress progress) {}
+
+  private static final Codec<UnitProgress> UNIT_PROGRESS =
+      Codecs.object(
+          UnitProgress.class,
+          (out, u) -> out.put("unit", OrganizationCodecs.UNIT_ID, u.unit()).put("progress", PROGRESS, u.progress()),
+          in -> new UnitProgress(in.get("unit", OrganizationCodecs.UNIT_ID), in.get("progress", PROGRESS)));
+
+  /**
+   * The figures of each unit's own items: {@code {"byUnit": [UnitProgress]}} in the order of units, each unit's
+   * figures with their day. Reading makes the summary through {@link ActionItemSummary#of(Map)}, which refuses
+   * figures of different days; a unit listed twice is refused.
+   */
+  static final Codec<ActionItemSummary> ACTION_ITEM_SUMMARY =
+      Codecs.object(
+          ActionItemSummary.class,
+          (out, s) ->
+              out.list(
+                  "byUnit",
+                  UNIT_PROGRESS,
+                  s.byUnit().entrySet().stream()
+                      .map(e -> new UnitProgress(e.getKey(), e.getValue()))
+                      .collect(ImmutableList.toImmutableList())),
+          in ->
+              ActionItemSummary.of(
+                  Maps.transformValues(
+                      in.keyed("byUnit", UNIT_PROGRESS, UnitProgress::unit), UnitProgress::progress)));
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.of(
         ACTION_ITEM_COMMAND,
         ACTION_ITEM_STATE,
         PROGRESS,
+        ACTION_ITEM_SUMMARY,
         APPROXIMATION,
         BRIEFING_RULE,
         MEETING_KIND,

@@ -58,9 +58,6 @@ class MeetingJsonProperties {
   /** The public types of the package without a JSON form, each with the reason. */
   static final ImmutableMap<Class<?>, String> WITHOUT_JSON_FORM =
       ImmutableMap.of(
-          ActionItemSummary.class,
-          "a summary computed from action items on a day (ActionItemSummary.of, collector) with no factory from its"
-              + " figures; it is computed again from the stored action items (meeting)",
           ProgressRollUp.class,
           "a view computed from an action item summary and an org chart on a day (ProgressRollUp.of); it is"
               + " computed again from the stored action items and chart (meeting)");
@@ -92,6 +89,41 @@ class MeetingJsonProperties {
     Progress readA = JsonLaws.read(JsonLaws.write(a), Progress.class);
     Progress readB = JsonLaws.read(JsonLaws.write(b), Progress.class);
     assertThat(readA.plus(readB)).isEqualTo(a.plus(b));
+  }
+
+  @Property(tries = 100)
+  void actionItemSummariesObeyTheLaws(@ForAll("itemsOnADay") ItemsOnADay items) {
+    JsonLaws.assertLaws(
+        items.items().stream().collect(ActionItemSummary.collector(items.day())), ActionItemSummary.class);
+  }
+
+  @Property(tries = 100)
+  void actionItemSummariesReadBackKeepTheMergeLaw(
+      @ForAll("itemsOnADay") ItemsOnADay items, @ForAll @IntRange(max = 10) int at) {
+    int split = Math.min(at, items.items().size());
+    ActionItemSummary a =
+        items.items().subList(0, split).stream().collect(ActionItemSummary.collector(items.day()));
+    ActionItemSummary b =
+        items.items().subList(split, items.items().size()).stream()
+            .collect(ActionItemSummary.collector(items.day()));
+    ActionItemSummary readA = JsonLaws.read(JsonLaws.write(a), ActionItemSummary.class);
+    ActionItemSummary readB = JsonLaws.read(JsonLaws.write(b), ActionItemSummary.class);
+    assertThat(readA.plus(readB)).isEqualTo(a.plus(b));
+  }
+
+  @Example
+  void anActionItemSummaryIsWrittenAsEachUnitsFiguresAndUnitsListedTwiceAreRefused() {
+    Progress progress =
+        Progress.of(LocalDate.of(2016, 6, 30), ImmutableMap.of(ActionItemState.ASSIGNED, 1), 0, 0);
+    ActionItemSummary summary = ActionItemSummary.of(ImmutableMap.of(UnitId.of("HG-VPTU"), progress));
+    String unit =
+        "{\"unit\":\"HG-VPTU\",\"progress\":{\"asOf\":\"2016-06-30\",\"byState\":[{\"state\":\"assigned\","
+            + "\"items\":1}],\"overdue\":0,\"doneLate\":0}}";
+    assertThat(JsonLaws.write(summary)).isEqualTo("{\"byUnit\":[" + unit + "]}");
+    JsonLaws.assertLaws(summary, ActionItemSummary.class);
+    JsonLaws.assertRefusedAt("{\"byUnit\":[" + unit + "," + unit + "]}", ActionItemSummary.class, "$.byUnit[1]");
+    String another = unit.replace("HG-VPTU", "HG-CT-VP").replace("2016-06-30", "2016-07-01");
+    JsonLaws.assertRefusedAt("{\"byUnit\":[" + unit + "," + another + "]}", ActionItemSummary.class, "$");
   }
 
   @Example
