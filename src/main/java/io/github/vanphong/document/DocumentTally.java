@@ -1,5 +1,6 @@
 package io.github.vanphong.document;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
@@ -64,6 +65,37 @@ public final class DocumentTally implements Summary<DocumentTally> {
     return entry.isVoid()
         ? new DocumentTally(ImmutableSortedMap.of(), one)
         : new DocumentTally(one, ImmutableSortedMap.of());
+  }
+
+  /**
+   * Returns the tally of one type of document in one month from its counts, for a tally exchanged between offices
+   * and read back: {@code DocumentTally.of(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 3), 12, 1)} for 12 reports
+   * of the Party issued in March 2016 and 1 number voided. The tally of several types and months is the {@link
+   * #plus} of theirs. Counts of zero leave the type and month out, as a tally of entries does: both zero give
+   * {@link #empty()}.
+   *
+   * @param system the system of the type, not null
+   * @param typeCode the type's code, one or more letters, for example "BC"; not null
+   * @param month the month of issue, not null
+   * @param issued the number issued, zero or more
+   * @param voided the number voided, zero or more
+   * @return the tally, not null
+   * @throws IllegalArgumentException naming the count, if a count is negative, or if the code is not one or more
+   *     letters
+   */
+  public static DocumentTally of(DocumentSystem system, String typeCode, YearMonth month, int issued, int voided) {
+    requireNonNull(system, "system");
+    requireNonNull(month, "month");
+    String code = DocumentSymbol.checkTypeCode(typeCode);
+    checkArgument(issued >= 0, "issued must not be negative: %s of %s %s in %s", issued, system, code, month);
+    checkArgument(voided >= 0, "voided must not be negative: %s of %s %s in %s", voided, system, code, month);
+    if (issued == 0 && voided == 0) {
+      return EMPTY;
+    }
+    Key key = new Key(system, code, month);
+    return new DocumentTally(
+        issued == 0 ? ImmutableSortedMap.of() : ImmutableSortedMap.of(key, issued),
+        voided == 0 ? ImmutableSortedMap.of() : ImmutableSortedMap.of(key, voided));
   }
 
   /**
@@ -181,9 +213,26 @@ public final class DocumentTally implements Summary<DocumentTally> {
    * @return the counts by type code and month, sorted, not null
    */
   public ImmutableSortedMap<String, ImmutableSortedMap<YearMonth, Integer>> byTypeAndMonth(DocumentSystem system) {
+    return rows(issued, system);
+  }
+
+  /**
+   * Returns the numbers voided in a system, by type code and month of issue, as {@link #byTypeAndMonth} gives those
+   * issued: for example {BC={2016-03=1}}.
+   *
+   * @param system the system, not null
+   * @return the counts of each type code by month, codes and months in order, not null
+   */
+  public ImmutableSortedMap<String, ImmutableSortedMap<YearMonth, Integer>> voidedByTypeAndMonth(
+      DocumentSystem system) {
+    return rows(voided, system);
+  }
+
+  private static ImmutableSortedMap<String, ImmutableSortedMap<YearMonth, Integer>> rows(
+      Map<Key, Integer> counts, DocumentSystem system) {
     requireNonNull(system, "system");
     Map<String, TreeMap<YearMonth, Integer>> rows = new TreeMap<>();
-    issued.forEach(
+    counts.forEach(
         (k, v) -> {
           if (k.system == system) {
             rows.computeIfAbsent(k.code, c -> new TreeMap<>()).put(k.month, v);

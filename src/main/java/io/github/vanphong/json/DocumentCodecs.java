@@ -1,12 +1,16 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.document.Arrival;
 import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.DocumentForm;
 import io.github.vanphong.document.DocumentSymbol;
 import io.github.vanphong.document.DocumentSystem;
+import io.github.vanphong.document.DocumentTally;
 import io.github.vanphong.document.DocumentType;
 import io.github.vanphong.document.Draft;
 import io.github.vanphong.document.DraftCommand;
@@ -33,7 +37,9 @@ import io.github.vanphong.document.Voiding;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.UnitId;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON form of the types of {@code io.github.vanphong.document}: document symbols, registers, drafts and format
@@ -474,6 +480,67 @@ final class DocumentCodecs {
           (out, s) -> out.list("rules", RETENTION_RULE, s.rules()),
           in -> RetentionSchedule.of(in.list("rules", RETENTION_RULE)));
 
+  /**
+   * The counts of one type of document in one month: {@code {"system": "party", "type": "BC", "month": "2016-03",
+   * "issued": 12, "voided": 1}}.
+   */
+  private record TypeMonthCount(DocumentSystem system, String type, YearMonth month, int issued, int voided) {
+    /** The type and month counted, as a message names them: "party BC 2016-03". */
+    String key() {
+      return DOCUMENT_SYSTEM.code(system) + " " + type + " " + month;
+    }
+  }
+
+  private static final Codec<TypeMonthCount> TYPE_MONTH_COUNT =
+      Codecs.object(
+          TypeMonthCount.class,
+          (out, c) ->
+              out.put("system", DOCUMENT_SYSTEM, c.system())
+                  .text("type", c.type())
+                  .put("month", Codecs.MONTH, c.month())
+                  .integer("issued", c.issued())
+                  .integer("voided", c.voided()),
+          in ->
+              new TypeMonthCount(
+                  in.get("system", DOCUMENT_SYSTEM),
+                  in.text("type"),
+                  in.get("month", Codecs.MONTH),
+                  in.integer("issued"),
+                  in.integer("voided")));
+
+  /**
+   * The counts of a tally, one entry for each type and month with a document issued or voided, in the order of
+   * systems, type codes and months: {@code {"counts": [TypeMonthCount]}}. Reading adds the tallies of the entries
+   * ({@link DocumentTally#of(DocumentSystem, String, YearMonth, int, int)}); a type and month listed twice is
+   * refused.
+   */
+  static final Codec<DocumentTally> DOCUMENT_TALLY =
+      Codecs.object(
+          DocumentTally.class,
+          (out, t) -> out.list("counts", TYPE_MONTH_COUNT, counts(t)),
+          in ->
+              in.keyed("counts", TYPE_MONTH_COUNT, TypeMonthCount::key).values().stream()
+                  .map(c -> DocumentTally.of(c.system(), c.type(), c.month(), c.issued(), c.voided()))
+                  .reduce(DocumentTally.empty(), DocumentTally::plus));
+
+  private static ImmutableList<TypeMonthCount> counts(DocumentTally tally) {
+    ImmutableList.Builder<TypeMonthCount> counts = ImmutableList.builder();
+    for (DocumentSystem system : DocumentSystem.values()) {
+      Map<String, ImmutableSortedMap<YearMonth, Integer>> issued = tally.byTypeAndMonth(system);
+      Map<String, ImmutableSortedMap<YearMonth, Integer>> voided = tally.voidedByTypeAndMonth(system);
+      for (String type : ImmutableSortedSet.copyOf(Sets.union(issued.keySet(), voided.keySet()))) {
+        Map<YearMonth, Integer> issuedOfType = issued.getOrDefault(type, ImmutableSortedMap.of());
+        Map<YearMonth, Integer> voidedOfType = voided.getOrDefault(type, ImmutableSortedMap.of());
+        for (YearMonth month : ImmutableSortedSet.copyOf(Sets.union(issuedOfType.keySet(), voidedOfType.keySet()))) {
+          counts.add(
+              new TypeMonthCount(
+                  system, type, month, issuedOfType.getOrDefault(month, 0), voidedOfType.getOrDefault(month, 0)));
+        }
+      }
+    }
+    return counts.build();
+  }
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.of(
         DOCUMENT_SYSTEM,
@@ -503,6 +570,7 @@ final class DocumentCodecs {
         DRAFT,
         RETENTION_PERIOD,
         RETENTION_RULE,
-        RETENTION_SCHEDULE);
+        RETENTION_SCHEDULE,
+        DOCUMENT_TALLY);
   }
 }

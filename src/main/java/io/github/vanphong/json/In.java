@@ -1,10 +1,14 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -125,6 +129,26 @@ final class In {
       throw new ReadError(pathOf(field), "an element is repeated in what is a set");
     }
     return set;
+  }
+
+  /**
+   * Reads a list field of entries that each name their own key, such as the counts of a summary by level, as a map
+   * in the order read; a list left out is empty.
+   *
+   * @throws ReadError naming the entry, if its key is repeated, as well as for what {@link #list} refuses
+   */
+  <K, E> ImmutableMap<K, E> keyed(String field, Codec<E> codec, Function<E, K> key) {
+    ImmutableList<E> entries = list(field, codec);
+    Map<K, E> byKey = new LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      E entry = entries.get(i);
+      K k = key.apply(entry);
+      if (byKey.putIfAbsent(k, entry) != null) {
+        throw new ReadError(
+            pathOf(field) + "[" + i + "]", "the key " + Codecs.show(String.valueOf(k)) + " is listed twice");
+      }
+    }
+    return ImmutableMap.copyOf(byKey);
   }
 
   /**

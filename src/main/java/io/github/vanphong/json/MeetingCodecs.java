@@ -1,12 +1,14 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.meeting.ActionItem;
 import io.github.vanphong.meeting.ActionItemCommand;
 import io.github.vanphong.meeting.ActionItemEvent;
 import io.github.vanphong.meeting.ActionItemId;
 import io.github.vanphong.meeting.ActionItemState;
+import io.github.vanphong.meeting.ActionItemSummary;
 import io.github.vanphong.meeting.Approximation;
 import io.github.vanphong.meeting.Attendance;
 import io.github.vanphong.meeting.AttendanceCount;
@@ -18,12 +20,15 @@ import io.github.vanphong.meeting.Conclusion;
 import io.github.vanphong.meeting.ConclusionNotice;
 import io.github.vanphong.meeting.FollowUp;
 import io.github.vanphong.meeting.MeetingKind;
+import io.github.vanphong.meeting.Progress;
 import io.github.vanphong.meeting.Recurrence;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.Post;
 import io.github.vanphong.organization.UnitId;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON form of the types of {@code io.github.vanphong.meeting}: briefings, conclusions, action items and their
@@ -300,10 +305,83 @@ final class MeetingCodecs {
           (out, f) -> out.list("items", ACTION_ITEM, f.items()),
           in -> FollowUp.of(in.list("items", ACTION_ITEM)));
 
+  /** The number of items in one state: {@code {"state": "in-progress", "items": 8}}. */
+  private record StateCount(ActionItemState state, int items) {}
+
+  private static final Codec<StateCount> STATE_COUNT =
+      Codecs.object(
+          StateCount.class,
+          (out, c) -> out.put("state", ACTION_ITEM_STATE, c.state()).integer("items", c.items()),
+          in -> new StateCount(in.get("state", ACTION_ITEM_STATE), in.integer("items")));
+
+  /**
+   * The figures of action items on a day: {@code asOf}, left out for figures of no item, {@code byState} [{@code
+   * {"state", "items"}}] in the order of states, those with no item left out, {@code overdue} and {@code doneLate}.
+   * Reading makes them through {@link Progress#of(LocalDate, Map, int, int)}, which refuses counts that disagree.
+   */
+  static final Codec<Progress> PROGRESS =
+      Codecs.object(
+          Progress.class,
+          (out, p) ->
+              out.optional("asOf", Codecs.DATE, p.asOf())
+                  .list(
+                      "byState",
+                      STATE_COUNT,
+                      p.byState().entrySet().stream()
+                          .map(e -> new StateCount(e.getKey(), e.getValue()))
+                          .collect(ImmutableList.toImmutableList()))
+                  .integer("overdue", p.overdue())
+                  .integer("doneLate", p.doneLate()),
+          in -> {
+            Optional<LocalDate> asOf = in.optional("asOf", Codecs.DATE);
+            Map<ActionItemState, Integer> byState =
+                Maps.transformValues(in.keyed("byState", STATE_COUNT, StateCount::state), StateCount::items);
+            int overdue = in.integer("overdue");
+            int doneLate = in.integer("doneLate");
+            if (asOf.isEmpty()) {
+              if (byState.isEmpty() && overdue == 0 && doneLate == 0) {
+                return Progress.empty();
+              }
+              throw new ReadError(in.path(), "missing field \"asOf\": figures that count items hold on a day");
+            }
+            return Progress.of(asOf.get(), byState, overdue, doneLate);
+          });
+
+  /** The figures of one unit's own items: {@code {"unit": "HG-VPTU", "progress": Progress}}. */
+  private record UnitProgress(UnitId unit, Progress progress) {}
+
+  private static final Codec<UnitProgress> UNIT_PROGRESS =
+      Codecs.object(
+          UnitProgress.class,
+          (out, u) -> out.put("unit", OrganizationCodecs.UNIT_ID, u.unit()).put("progress", PROGRESS, u.progress()),
+          in -> new UnitProgress(in.get("unit", OrganizationCodecs.UNIT_ID), in.get("progress", PROGRESS)));
+
+  /**
+   * The figures of each unit's own items: {@code {"byUnit": [UnitProgress]}} in the order of units, each unit's
+   * figures with their day. Reading makes the summary through {@link ActionItemSummary#of(Map)}, which refuses
+   * figures of different days; a unit listed twice is refused.
+   */
+  static final Codec<ActionItemSummary> ACTION_ITEM_SUMMARY =
+      Codecs.object(
+          ActionItemSummary.class,
+          (out, s) ->
+              out.list(
+                  "byUnit",
+                  UNIT_PROGRESS,
+                  s.byUnit().entrySet().stream()
+                      .map(e -> new UnitProgress(e.getKey(), e.getValue()))
+                      .collect(ImmutableList.toImmutableList())),
+          in ->
+              ActionItemSummary.of(
+                  Maps.transformValues(
+                      in.keyed("byUnit", UNIT_PROGRESS, UnitProgress::unit), UnitProgress::progress)));
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.of(
         ACTION_ITEM_COMMAND,
         ACTION_ITEM_STATE,
+        PROGRESS,
+        ACTION_ITEM_SUMMARY,
         APPROXIMATION,
         BRIEFING_RULE,
         MEETING_KIND,

@@ -1,11 +1,13 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.BoundType;
+import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Post;
+import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.petition.Identity;
 import io.github.vanphong.petition.Petitioners;
 import io.github.vanphong.reception.Acting;
@@ -14,6 +16,7 @@ import io.github.vanphong.reception.AdHocGround;
 import io.github.vanphong.reception.Cadence;
 import io.github.vanphong.reception.ComplianceCheck;
 import io.github.vanphong.reception.ComplianceStatus;
+import io.github.vanphong.reception.ComplianceSummary;
 import io.github.vanphong.reception.CutOff;
 import io.github.vanphong.reception.Delegation;
 import io.github.vanphong.reception.DelegationRule;
@@ -999,6 +1002,95 @@ final class ReceptionCodecs {
               ReceptionRegister.restore(
                   in.get("keeper", OrganizationCodecs.UNIT_ID), in.list("entries", RECEPTION_ENTRY)));
 
+  /** The figures of one unit's posts, as {@link #COMPLIANCE_SUMMARY} lists them. */
+  private record UnitFigures(
+      UnitId unit,
+      int posts,
+      int postsWithDuty,
+      int postsShort,
+      int required,
+      int held,
+      int shortfall,
+      int pending,
+      int adHocCalls,
+      int adHocAnswered) {
+
+    static UnitFigures of(UnitId unit, ComplianceSummary one) {
+      return new UnitFigures(
+          unit,
+          one.posts(),
+          one.postsWithDuty(),
+          one.postsShort(),
+          one.required(),
+          one.held(),
+          one.shortfall(),
+          one.pending(),
+          one.adHocCalls(),
+          one.adHocAnswered());
+    }
+
+    ComplianceSummary on(LocalDate asOf) {
+      return ComplianceSummary.of(
+          asOf, unit, posts, postsWithDuty, postsShort, required, held, shortfall, pending, adHocCalls, adHocAnswered);
+    }
+  }
+
+  private static final Codec<UnitFigures> UNIT_FIGURES =
+      Codecs.object(
+          UnitFigures.class,
+          (out, f) ->
+              out.put("unit", OrganizationCodecs.UNIT_ID, f.unit())
+                  .integer("posts", f.posts())
+                  .integer("postsWithDuty", f.postsWithDuty())
+                  .integer("postsShort", f.postsShort())
+                  .integer("required", f.required())
+                  .integer("held", f.held())
+                  .integer("shortfall", f.shortfall())
+                  .integer("pending", f.pending())
+                  .integer("adHocCalls", f.adHocCalls())
+                  .integer("adHocAnswered", f.adHocAnswered()),
+          in ->
+              new UnitFigures(
+                  in.get("unit", OrganizationCodecs.UNIT_ID),
+                  in.integer("posts"),
+                  in.integer("postsWithDuty"),
+                  in.integer("postsShort"),
+                  in.integer("required"),
+                  in.integer("held"),
+                  in.integer("shortfall"),
+                  in.integer("pending"),
+                  in.integer("adHocCalls"),
+                  in.integer("adHocAnswered")));
+
+  /**
+   * The figures of each unit's posts as of a day: {@code asOf}, left out for the summary of no post, and {@code
+   * byUnit} [UnitFigures] in the order of units. Reading adds the summaries of the units ({@link
+   * ComplianceSummary#of(LocalDate, UnitId, int, int, int, int, int, int, int, int, int)}); a unit listed twice is
+   * refused.
+   */
+  static final Codec<ComplianceSummary> COMPLIANCE_SUMMARY =
+      Codecs.object(
+          ComplianceSummary.class,
+          (out, s) ->
+              out.optional("asOf", Codecs.DATE, s.asOf())
+                  .list(
+                      "byUnit",
+                      UNIT_FIGURES,
+                      s.units().stream()
+                          .map(unit -> UnitFigures.of(unit, s.forUnit(unit)))
+                          .collect(ImmutableList.toImmutableList())),
+          in -> {
+            Optional<LocalDate> asOf = in.optional("asOf", Codecs.DATE);
+            ImmutableCollection<UnitFigures> units = in.keyed("byUnit", UNIT_FIGURES, UnitFigures::unit).values();
+            if (asOf.isEmpty()) {
+              if (units.isEmpty()) {
+                return ComplianceSummary.empty();
+              }
+              throw new ReadError(in.path(), "missing field \"asOf\": the figures of posts hold on a day");
+            }
+            return units.stream().map(u -> u.on(asOf.get())).reduce(ComplianceSummary.empty(), ComplianceSummary::plus);
+          });
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.<Codec<?>>builder()
         .add(AD_HOC_GROUND, CADENCE, COMPLIANCE_STATUS, PARTICIPATING_BODY, PROCEDURE_REQUIREMENT)
@@ -1008,7 +1100,7 @@ final class ReceptionCodecs {
         .add(RECEPTION_DUTY, REFUSAL_RULE, DELEGATION_RULE, PROCEDURE_RULE, RECEPTION_RULE, RECEPTION_RULE_BOOK)
         .add(RECEPTION_SCHEDULE, DUTY_PERIOD, SESSION_OPENING, RECEPTION_VIOLATION, AD_HOC_CALL)
         .add(COMPLIANCE_CHECK, RECEPTION_COMPLIANCE, DELEGATION, MATTER, SESSION_EVENT, RECEPTION_SESSION, RECEPTION_ENTRY)
-        .add(RECEPTION_REGISTER)
+        .add(RECEPTION_REGISTER, COMPLIANCE_SUMMARY)
         .build();
   }
 }

@@ -1,9 +1,12 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Range;
 import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.organization.UnitKind;
 import io.github.vanphong.staffing.Allocation;
 import io.github.vanphong.staffing.CountingRule;
 import io.github.vanphong.staffing.Employment;
@@ -17,9 +20,12 @@ import io.github.vanphong.staffing.StaffAssignment;
 import io.github.vanphong.staffing.StaffingNorm;
 import io.github.vanphong.staffing.StaffingNorms;
 import io.github.vanphong.staffing.StaffingRule;
+import io.github.vanphong.staffing.StaffingSummary;
 import io.github.vanphong.staffing.StaffingTransition;
 import io.github.vanphong.staffing.StaffingViolation;
 import java.time.Year;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /** The JSON form of the types of {@code io.github.vanphong.staffing}: staffing norms, establishments, assignments and quota reports. */
 final class StaffingCodecs {
@@ -267,6 +273,56 @@ final class StaffingCodecs {
             return StaffingViolation.of(rule, unit, basis, in.text("message"), in.list("figures", FIGURE));
           });
 
+  /** The staff counted at one level: {@code {"level": "district", "staff": 80}}. */
+  private record LevelStaff(Level level, int staff) {}
+
+  private static final Codec<LevelStaff> LEVEL_STAFF =
+      Codecs.object(
+          LevelStaff.class,
+          (out, c) -> out.put("level", OrganizationCodecs.LEVEL, c.level()).integer("staff", c.staff()),
+          in -> new LevelStaff(in.get("level", OrganizationCodecs.LEVEL), in.integer("staff")));
+
+  /** The staff counted in units of one kind: {@code {"kind": "office", "staff": 80}}. */
+  private record KindStaff(UnitKind kind, int staff) {}
+
+  private static final Codec<KindStaff> KIND_STAFF =
+      Codecs.object(
+          KindStaff.class,
+          (out, c) -> out.put("kind", OrganizationCodecs.UNIT_KIND, c.kind()).integer("staff", c.staff()),
+          in -> new KindStaff(in.get("kind", OrganizationCodecs.UNIT_KIND), in.integer("staff")));
+
+  /**
+   * The figures of a summary of compliances: {@code units}, {@code staffByLevel} [{@code {"level", "staff"}}] and
+   * {@code staffByKind} [{@code {"kind", "staff"}}] in the order of levels and kinds, those with none left out,
+   * {@code unitsBelowNorm} and {@code unitsAboveNormInTransition} [UnitId] in order, and {@code
+   * staffWithUniversityDegree}. Reading makes the summary through {@link StaffingSummary#of(int, java.util.Map,
+   * java.util.Map, java.util.Set, java.util.Set, int)}, which refuses figures that disagree.
+   */
+  static final Codec<StaffingSummary> STAFFING_SUMMARY =
+      Codecs.object(
+          StaffingSummary.class,
+          (out, s) ->
+              out.integer("units", s.units())
+                  .list("staffByLevel", LEVEL_STAFF, entries(s.staffByLevel(), LevelStaff::new))
+                  .list("staffByKind", KIND_STAFF, entries(s.staffByKind(), KindStaff::new))
+                  .list("unitsBelowNorm", OrganizationCodecs.UNIT_ID, s.unitsBelowNorm())
+                  .list("unitsAboveNormInTransition", OrganizationCodecs.UNIT_ID, s.unitsAboveNormInTransition())
+                  .integer("staffWithUniversityDegree", s.staffWithUniversityDegree()),
+          in ->
+              StaffingSummary.of(
+                  in.integer("units"),
+                  Maps.transformValues(in.keyed("staffByLevel", LEVEL_STAFF, LevelStaff::level), LevelStaff::staff),
+                  Maps.transformValues(in.keyed("staffByKind", KIND_STAFF, KindStaff::kind), KindStaff::staff),
+                  in.set("unitsBelowNorm", OrganizationCodecs.UNIT_ID),
+                  in.set("unitsAboveNormInTransition", OrganizationCodecs.UNIT_ID),
+                  in.integer("staffWithUniversityDegree")));
+
+  private static <K, E> ImmutableList<E> entries(Map<K, Integer> counts, BiFunction<K, Integer, E> entry) {
+    return counts.entrySet().stream()
+        .map(e -> entry.apply(e.getKey(), e.getValue()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.of(
         EMPLOYMENT,
@@ -283,6 +339,7 @@ final class StaffingCodecs {
         HEADCOUNT,
         COUNTING_RULE,
         QUOTA_COMPLIANCE,
+        STAFFING_SUMMARY,
         STAFFING_VIOLATION);
   }
 }

@@ -66,6 +66,42 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
   }
 
   /**
+   * Returns the summary of each unit's figures, for a summary exchanged between offices and read back: {@code
+   * ActionItemSummary.of(Map.of(UnitId.of("HG-VPTU"), progress))}. A unit whose figures count no item counts
+   * nowhere, as in a summary of items, and is left out.
+   *
+   * @param byUnit the figures of each unit's own items, all of one day, not null
+   * @return the summary, {@link #empty()} if no unit's figures count an item, not null
+   * @throws IllegalArgumentException naming the unit, if the figures of two units are of different days
+   * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
+   */
+  public static ActionItemSummary of(Map<UnitId, Progress> byUnit) {
+    Map<UnitId, Progress> counted = new TreeMap<>();
+    LocalDate day = null;
+    UnitId first = null;
+    for (Map.Entry<UnitId, Progress> unit : byUnit.entrySet()) {
+      Progress progress = requireNonNull(unit.getValue(), "progress");
+      LocalDate asOf = progress.asOf().orElse(null);
+      if (asOf == null) {
+        continue;
+      }
+      if (day == null) {
+        day = asOf;
+        first = unit.getKey();
+      }
+      checkArgument(
+          day.equals(asOf),
+          "the figures of a summary of action items are all of one day: byUnit has %s as of %s and %s as of %s",
+          first,
+          day,
+          unit.getKey(),
+          asOf);
+      counted.put(requireNonNull(unit.getKey(), "unit"), progress);
+    }
+    return counted.isEmpty() ? EMPTY : new ActionItemSummary(ImmutableSortedMap.copyOf(counted));
+  }
+
+  /**
    * Returns a collector of items into their summary at the end of a day, for sequential and parallel streams alike:
    * {@code items.stream().collect(ActionItemSummary.collector(LocalDate.of(2016, 6, 30)))}. The order of the items
    * does not matter; collecting no item, or only items not yet assigned on the day, gives {@link #empty()}.

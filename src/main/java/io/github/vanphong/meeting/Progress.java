@@ -85,6 +85,42 @@ public final class Progress implements Summary<Progress> {
   }
 
   /**
+   * Returns the figures of a day from their counts, for figures exchanged between offices and read back: {@code
+   * Progress.of(LocalDate.of(2016, 6, 30), Map.of(ActionItemState.IN_PROGRESS, 8, ActionItemState.REPORTED_DONE, 5),
+   * 1, 2)} for eight items in progress, one of them overdue, and five reported done, two of them late. The counts
+   * must agree as those of a set of items do: states with no item left out, the overdue items some of the open ones,
+   * the items done late some of those reported done. Figures of no item are {@link #empty()}, whatever the day.
+   *
+   * @param asOf the day the figures hold on, not null
+   * @param byState the number of items in each state, each positive, not null
+   * @param overdue the number of open items overdue, from zero to the number open
+   * @param doneLate the number of items reported done after their deadline, from zero to the number reported done
+   * @return the figures, not null
+   * @throws IllegalArgumentException naming the count, if a count of a state is not positive, or {@code overdue} or
+   *     {@code doneLate} is negative or more than the items they are some of
+   * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
+   */
+  public static Progress of(LocalDate asOf, Map<ActionItemState, Integer> byState, int overdue, int doneLate) {
+    requireNonNull(asOf, "asOf");
+    byState.forEach(
+        (state, n) ->
+            checkArgument(
+                n > 0, "byState leaves out the states with no item, so each count is positive: %s=%s", state, n));
+    Progress counted = new Progress(asOf, ImmutableSortedMap.copyOf(byState), overdue, doneLate);
+    checkArgument(
+        overdue >= 0 && overdue <= counted.open(),
+        "overdue items are some of the open ones: %s overdue of %s open",
+        overdue,
+        counted.open());
+    checkArgument(
+        doneLate >= 0 && doneLate <= counted.done(),
+        "doneLate items are some of those reported done: %s done late of %s done",
+        doneLate,
+        counted.done());
+    return byState.isEmpty() ? EMPTY : counted;
+  }
+
+  /**
    * Returns a collector of items into their figures at the end of a day, for sequential and parallel streams alike:
    * {@code items.stream().collect(Progress.collector(LocalDate.of(2016, 6, 30)))}. The order of the items does not
    * matter; collecting no item, or only items not yet assigned on the day, gives {@link #empty()}.

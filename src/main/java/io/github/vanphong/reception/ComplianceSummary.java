@@ -108,6 +108,65 @@ public final class ComplianceSummary implements Summary<ComplianceSummary> {
   }
 
   /**
+   * Returns the summary of one unit's posts from its figures, for a summary exchanged between offices and read back:
+   * {@code ComplianceSummary.of(LocalDate.of(2016, 3, 31), UnitId.of("HG-VPTU"), 3, 2, 1, 12, 10, 2, 0, 1, 1)}. The
+   * summary of several units is the {@link #plus} of theirs. The figures must agree as those of a set of posts do: at
+   * least one post, those with a duty some of the posts, those short some of those with a duty, every count zero or
+   * more.
+   *
+   * @param asOf the day the posts' compliance is judged on, not null
+   * @param unit the unit of the posts, not null
+   * @param posts the number of posts, 1 or more
+   * @param postsWithDuty the posts with a duty to receive, from zero to {@code posts}
+   * @param postsShort the posts that fell short, from zero to {@code postsWithDuty}
+   * @param required the days of reception required, zero or more
+   * @param held the days held, zero or more
+   * @param shortfall the days missing, zero or more
+   * @param pending the days still pending, zero or more
+   * @param adHocCalls the ad-hoc calls on the heads, zero or more
+   * @param adHocAnswered the calls answered in person, zero or more
+   * @return the summary, not null
+   * @throws IllegalArgumentException naming the figure, if a count is negative, there is no post, or the posts with
+   *     a duty or those short are more than the posts they are some of
+   */
+  public static ComplianceSummary of(
+      LocalDate asOf,
+      UnitId unit,
+      int posts,
+      int postsWithDuty,
+      int postsShort,
+      int required,
+      int held,
+      int shortfall,
+      int pending,
+      int adHocCalls,
+      int adHocAnswered) {
+    requireNonNull(asOf, "asOf");
+    requireNonNull(unit, "unit");
+    checkArgument(posts >= 1, "a summary of %s counts at least one post: posts %s", unit, posts);
+    checkArgument(
+        postsWithDuty >= 0 && postsWithDuty <= posts,
+        "postsWithDuty of %s are some of its posts: %s of %s",
+        unit,
+        postsWithDuty,
+        posts);
+    checkArgument(
+        postsShort >= 0 && postsShort <= postsWithDuty,
+        "postsShort of %s are some of its posts with a duty: %s of %s",
+        unit,
+        postsShort,
+        postsWithDuty);
+    Figures figures =
+        new Figures(posts, postsWithDuty, postsShort, required, held, shortfall, pending, adHocCalls, adHocAnswered);
+    String[] names = {"required", "held", "shortfall", "pending", "adHocCalls", "adHocAnswered"};
+    int[] counts = {required, held, shortfall, pending, adHocCalls, adHocAnswered};
+    for (int i = 0; i < counts.length; i++) {
+      checkArgument(counts[i] >= 0, "%s of %s must not be negative: %s", names[i], unit, counts[i]);
+    }
+    return new ComplianceSummary(asOf, ImmutableSortedMap.of(unit, figures));
+  }
+
+  /**
    * Returns a collector of compliances into their summary, for sequential and parallel streams alike; collecting
    * none gives {@link #empty()}.
    *

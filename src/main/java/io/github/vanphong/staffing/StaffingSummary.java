@@ -1,5 +1,7 @@
 package io.github.vanphong.staffing;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
@@ -11,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +98,83 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
             ? ImmutableSortedSet.of(compliance.unit().id())
             : ImmutableSortedSet.of(),
         compliance.countedWithUniversityDegree());
+  }
+
+  /**
+   * Returns the summary with the given figures, for a summary exchanged between offices and read back: for example
+   * {@code StaffingSummary.of(9, Map.of(Level.DISTRICT, 80), Map.of(UnitKind.OFFICE, 80),
+   * Set.of(UnitId.of("HG-CT-VP")), Set.of(), 60)}. The figures are those of a sum of compliances, so they must agree
+   * as such a sum's do: the same staff counted by level and by kind, levels and kinds with none left out, some of
+   * them with a university degree, and no more units below or above their norm than units summed. A summary of no
+   * unit is {@link #empty()}.
+   *
+   * @param units the number of compliances summed, zero or more
+   * @param staffByLevel the staff counted at each level, each count positive, not null
+   * @param staffByKind the staff counted of each kind of unit, each count positive, with the same total as {@code
+   *     staffByLevel}, not null
+   * @param unitsBelowNorm the units below their norm, not null
+   * @param unitsAboveNormInTransition the units above their norm within its transition (a unit summed on two days
+   *     may be in both sets), not null
+   * @param staffWithUniversityDegree of the staff counted, those with a university degree, from zero to the total
+   * @return the summary, not null
+   * @throws IllegalArgumentException naming the figure, if a figure is negative, a count is zero, the totals by
+   *     level and by kind differ, the staff with a degree exceed the staff, or more units are listed below or above
+   *     their norm than were summed
+   * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
+   */
+  public static StaffingSummary of(
+      int units,
+      Map<Level, Integer> staffByLevel,
+      Map<UnitKind, Integer> staffByKind,
+      Set<UnitId> unitsBelowNorm,
+      Set<UnitId> unitsAboveNormInTransition,
+      int staffWithUniversityDegree) {
+    checkArgument(units >= 0, "units must not be negative: %s", units);
+    int byLevel = positiveTotal("staffByLevel", staffByLevel);
+    int byKind = positiveTotal("staffByKind", staffByKind);
+    checkArgument(
+        byLevel == byKind,
+        "staffByLevel and staffByKind count the same staff, so their totals agree: %s by level, %s by kind",
+        byLevel,
+        byKind);
+    checkArgument(
+        staffWithUniversityDegree >= 0 && staffWithUniversityDegree <= byLevel,
+        "staffWithUniversityDegree are some of the staff counted: %s of %s",
+        staffWithUniversityDegree,
+        byLevel);
+    ImmutableSortedSet<UnitId> below = ImmutableSortedSet.copyOf(unitsBelowNorm);
+    ImmutableSortedSet<UnitId> inTransition = ImmutableSortedSet.copyOf(unitsAboveNormInTransition);
+    checkArgument(
+        (long) below.size() + inTransition.size() <= units,
+        "each unit below or above its norm is one of the units summed: %s below and %s above in transition, of"
+            + " %s units",
+        below.size(),
+        inTransition.size(),
+        units);
+    checkArgument(units > 0 || byLevel == 0, "a summary of no unit counts no staff: %s staff of 0 units", byLevel);
+    return units == 0
+        ? EMPTY
+        : new StaffingSummary(
+            units,
+            ImmutableSortedMap.copyOf(staffByLevel),
+            ImmutableSortedMap.copyOf(staffByKind),
+            below,
+            inTransition,
+            staffWithUniversityDegree);
+  }
+
+  private static int positiveTotal(String figure, Map<?, Integer> counts) {
+    int total = 0;
+    for (Map.Entry<?, Integer> count : counts.entrySet()) {
+      checkArgument(
+          count.getValue() > 0,
+          "%s leaves out what counts none, so each count is positive: %s=%s",
+          figure,
+          count.getKey(),
+          count.getValue());
+      total = Math.addExact(total, count.getValue());
+    }
+    return total;
   }
 
   /**

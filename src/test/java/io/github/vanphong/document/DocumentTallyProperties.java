@@ -60,4 +60,24 @@ class DocumentTallyProperties {
     assertThat(t.totalIssued() + t.totalVoided()).isEqualTo(register.entries().size());
     assertThat(t.totalVoided()).isEqualTo(register.voided().size());
   }
+
+  @Property
+  void aTallyMadeFromTheCountsOfACollectedOneEqualsIt(@ForAll("entries") List<RegisterEntry> list) {
+    DocumentTally collected = list.stream().collect(DocumentTally.collector());
+    DocumentTally made = DocumentTally.empty();
+    for (DocumentSystem system : DocumentSystem.values()) {
+      for (var type : collected.byTypeAndMonth(system).entrySet()) {
+        for (var month : type.getValue().entrySet()) {
+          made = made.plus(DocumentTally.of(system, type.getKey(), month.getKey(), month.getValue(), 0));
+        }
+      }
+      for (var type : collected.voidedByTypeAndMonth(system).entrySet()) {
+        for (var month : type.getValue().entrySet()) {
+          made = made.plus(DocumentTally.of(system, type.getKey(), month.getKey(), 0, month.getValue()));
+        }
+      }
+    }
+    assertThat(made).isEqualTo(collected);
+    assertThat(made.totalVoided()).isEqualTo((int) list.stream().filter(RegisterEntry::isVoid).count());
+  }
 }

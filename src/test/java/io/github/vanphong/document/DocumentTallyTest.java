@@ -6,6 +6,7 @@ import static io.github.vanphong.document.DocumentCodeBook.STATE_REPORT;
 import static io.github.vanphong.document.DocumentFixtures.march;
 import static io.github.vanphong.document.DocumentFixtures.officeRegister;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -83,5 +84,35 @@ class DocumentTallyTest {
     assertThat(a.hashCode()).isNotEqualTo(new DocumentTally.Key(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 4))
         .hashCode());
     assertThat(a).hasToString("PARTY BC 2016-03");
+  }
+
+  @Test
+  void aTallyMadeFromItsCountsEqualsTheTallyOfTheEntries() {
+    DocumentTally made =
+        DocumentTally.of(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 3), 1, 1)
+            .plus(DocumentTally.of(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 4), 1, 0))
+            .plus(DocumentTally.of(DocumentSystem.PARTY, "KH", YearMonth.of(2016, 3), 1, 0));
+    assertThat(made).isEqualTo(DocumentTally.of(marchAndApril()));
+    assertThat(made.voidedByTypeAndMonth(DocumentSystem.PARTY)).isEqualTo(Map.of("BC", Map.of(YearMonth.of(2016, 3), 1)));
+    assertThat(made.voidedByTypeAndMonth(DocumentSystem.STATE)).isEmpty();
+    assertThat(DocumentTally.of(DocumentSystem.STATE, "BC", YearMonth.of(2016, 3), 0, 0)).isSameAs(DocumentTally.empty());
+    assertThat(DocumentTally.of(DocumentSystem.STATE, "BC", YearMonth.of(2016, 3), 2, 0))
+        .isNotEqualTo(DocumentTally.of(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 3), 2, 0))
+        .isNotEqualTo(DocumentTally.of(DocumentSystem.STATE, "BC", YearMonth.of(2016, 3), 0, 2));
+  }
+
+  @Test
+  void aTallyOfANegativeCountOrAMalformedTypeCodeIsRefusedNamingIt() {
+    YearMonth march = YearMonth.of(2016, 3);
+    assertThatThrownBy(() -> DocumentTally.of(DocumentSystem.PARTY, "BC", march, -1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("issued must not be negative: -1 of PARTY BC in 2016-03");
+    assertThatThrownBy(() -> DocumentTally.of(DocumentSystem.PARTY, "BC", march, 0, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("voided must not be negative: -2 of PARTY BC in 2016-03");
+    assertThatThrownBy(() -> DocumentTally.of(DocumentSystem.PARTY, "B C", march, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a type code is one or more letters")
+        .hasMessageContaining("'B C'");
   }
 }

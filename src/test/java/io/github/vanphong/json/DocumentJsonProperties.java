@@ -41,10 +41,15 @@ import io.github.vanphong.document.Voiding;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.testing.DocumentArbitraries;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,13 +67,50 @@ class DocumentJsonProperties {
               + " register is stored (document)",
           DraftIssued.class,
           "the outcome of Draft.issue: the draft (its issue event carries the symbol) and the register's Issued;"
-              + " both are stored in their own forms (document)",
-          DocumentTally.class,
-          "a summary computed from registers' entries (DocumentTally.of, collector) with no factory from its"
-              + " counts; it is computed again from the stored registers (document)");
+              + " both are stored in their own forms (document)");
 
   private static final PersonId DRAFTER = PersonId.of("HG-CV-01");
   private static final PersonId CHIEF = PersonId.of("HG-CVP");
+
+  @Property(tries = 100)
+  void talliesObeyTheLaws(@ForAll("entries") List<RegisterEntry> entries) {
+    JsonLaws.assertLaws(entries.stream().collect(DocumentTally.collector()), DocumentTally.class);
+  }
+
+  @Property(tries = 100)
+  void talliesReadBackKeepTheMergeLaw(
+      @ForAll("entries") List<RegisterEntry> some, @ForAll("entries") List<RegisterEntry> others) {
+    DocumentTally a = some.stream().collect(DocumentTally.collector());
+    DocumentTally b = others.stream().collect(DocumentTally.collector());
+    DocumentTally readA = JsonLaws.read(JsonLaws.write(a), DocumentTally.class);
+    DocumentTally readB = JsonLaws.read(JsonLaws.write(b), DocumentTally.class);
+    assertThat(readA.plus(readB)).isEqualTo(a.plus(b));
+  }
+
+  @Provide
+  Arbitrary<List<RegisterEntry>> entries() {
+    return DocumentArbitraries.registerEntries().list().ofMaxSize(12);
+  }
+
+  @Example
+  void aTallyIsWrittenAsItsCountsByTypeAndMonth() {
+    DocumentTally tally =
+        DocumentTally.of(DocumentSystem.PARTY, "BC", YearMonth.of(2016, 3), 12, 1)
+            .plus(DocumentTally.of(DocumentSystem.PARTY, "KH", YearMonth.of(2016, 3), 0, 2));
+    assertThat(JsonLaws.write(tally))
+        .isEqualTo(
+            "{\"counts\":[{\"system\":\"party\",\"type\":\"BC\",\"month\":\"2016-03\",\"issued\":12,\"voided\":1},"
+                + "{\"system\":\"party\",\"type\":\"KH\",\"month\":\"2016-03\",\"issued\":0,\"voided\":2}]}");
+    JsonLaws.assertLaws(tally, DocumentTally.class);
+  }
+
+  @Example
+  void aTallyListingATypeAndMonthTwiceIsRefused() {
+    String count = "{\"system\":\"party\",\"type\":\"BC\",\"month\":\"2016-03\",\"issued\":1,\"voided\":0}";
+    JsonLaws.assertRefusedAt("{\"counts\":[" + count + "," + count + "]}", DocumentTally.class, "$.counts[1]");
+    JsonLaws.assertRefusedAt(
+        "{\"counts\":[" + count.replace("\"issued\":1", "\"issued\":-1") + "]}", DocumentTally.class, "$");
+  }
 
   @Property(tries = 20)
   void enumerationsObeyTheLaws(

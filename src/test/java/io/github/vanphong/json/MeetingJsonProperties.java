@@ -42,11 +42,13 @@ import io.github.vanphong.organization.PostKind;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.testing.MeetingArbitraries;
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -56,15 +58,106 @@ class MeetingJsonProperties {
   /** The public types of the package without a JSON form, each with the reason. */
   static final ImmutableMap<Class<?>, String> WITHOUT_JSON_FORM =
       ImmutableMap.of(
-          Progress.class,
-          "a summary computed from action items on a day (Progress.of, collector) with no factory from its figures;"
-              + " it is computed again from the stored action items (meeting)",
-          ActionItemSummary.class,
-          "a summary computed from action items on a day (ActionItemSummary.of, collector) with no factory from its"
-              + " figures; it is computed again from the stored action items (meeting)",
           ProgressRollUp.class,
           "a view computed from an action item summary and an org chart on a day (ProgressRollUp.of); it is"
               + " computed again from the stored action items and chart (meeting)");
+
+  /** Action items and a day to sum them on. */
+  record ItemsOnADay(List<ActionItem> items, LocalDate day) {
+    Progress progress() {
+      return items.stream().collect(Progress.collector(day));
+    }
+  }
+
+  @Provide
+  Arbitrary<ItemsOnADay> itemsOnADay() {
+    return MeetingArbitraries.distinctActionItems()
+        .flatMap(items -> MeetingArbitraries.daysAround(items).map(day -> new ItemsOnADay(items, day)));
+  }
+
+  @Property(tries = 100)
+  void progressObeysTheLaws(@ForAll("itemsOnADay") ItemsOnADay items) {
+    JsonLaws.assertLaws(items.progress(), Progress.class);
+  }
+
+  @Property(tries = 100)
+  void progressReadBackKeepsTheMergeLaw(
+      @ForAll("itemsOnADay") ItemsOnADay items, @ForAll @IntRange(max = 10) int at) {
+    int split = Math.min(at, items.items().size());
+    Progress a = new ItemsOnADay(items.items().subList(0, split), items.day()).progress();
+    Progress b = new ItemsOnADay(items.items().subList(split, items.items().size()), items.day()).progress();
+    Progress readA = JsonLaws.read(JsonLaws.write(a), Progress.class);
+    Progress readB = JsonLaws.read(JsonLaws.write(b), Progress.class);
+    assertThat(readA.plus(readB)).isEqualTo(a.plus(b));
+  }
+
+  @Property(tries = 100)
+  void actionItemSummariesObeyTheLaws(@ForAll("itemsOnADay") ItemsOnADay items) {
+    JsonLaws.assertLaws(
+        items.items().stream().collect(ActionItemSummary.collector(items.day())), ActionItemSummary.class);
+  }
+
+  @Property(tries = 100)
+  void actionItemSummariesReadBackKeepTheMergeLaw(
+      @ForAll("itemsOnADay") ItemsOnADay items, @ForAll @IntRange(max = 10) int at) {
+    int split = Math.min(at, items.items().size());
+    ActionItemSummary a =
+        items.items().subList(0, split).stream().collect(ActionItemSummary.collector(items.day()));
+    ActionItemSummary b =
+        items.items().subList(split, items.items().size()).stream()
+            .collect(ActionItemSummary.collector(items.day()));
+    ActionItemSummary readA = JsonLaws.read(JsonLaws.write(a), ActionItemSummary.class);
+    ActionItemSummary readB = JsonLaws.read(JsonLaws.write(b), ActionItemSummary.class);
+    assertThat(readA.plus(readB)).isEqualTo(a.plus(b));
+  }
+
+  @Example
+  void anActionItemSummaryIsWrittenAsEachUnitsFiguresAndUnitsListedTwiceAreRefused() {
+    Progress progress =
+        Progress.of(LocalDate.of(2016, 6, 30), ImmutableMap.of(ActionItemState.ASSIGNED, 1), 0, 0);
+    ActionItemSummary summary = ActionItemSummary.of(ImmutableMap.of(UnitId.of("HG-VPTU"), progress));
+    String unit =
+        "{\"unit\":\"HG-VPTU\",\"progress\":{\"asOf\":\"2016-06-30\",\"byState\":[{\"state\":\"assigned\","
+            + "\"items\":1}],\"overdue\":0,\"doneLate\":0}}";
+    assertThat(JsonLaws.write(summary)).isEqualTo("{\"byUnit\":[" + unit + "]}");
+    JsonLaws.assertLaws(summary, ActionItemSummary.class);
+    JsonLaws.assertRefusedAt("{\"byUnit\":[" + unit + "," + unit + "]}", ActionItemSummary.class, "$.byUnit[1]");
+    String another = unit.replace("HG-VPTU", "HG-CT-VP").replace("2016-06-30", "2016-07-01");
+    JsonLaws.assertRefusedAt("{\"byUnit\":[" + unit + "," + another + "]}", ActionItemSummary.class, "$");
+  }
+
+  @Example
+  void progressIsWrittenAsItsCounts() {
+    Progress progress =
+        Progress.of(
+            LocalDate.of(2016, 6, 30),
+            ImmutableMap.of(ActionItemState.IN_PROGRESS, 8, ActionItemState.REPORTED_DONE, 5),
+            1,
+            2);
+    assertThat(JsonLaws.write(progress))
+        .isEqualTo(
+            "{\"asOf\":\"2016-06-30\",\"byState\":[{\"state\":\"in-progress\",\"items\":8},"
+                + "{\"state\":\"reported-done\",\"items\":5}],\"overdue\":1,\"doneLate\":2}");
+    assertThat(JsonLaws.write(Progress.empty())).isEqualTo("{\"byState\":[],\"overdue\":0,\"doneLate\":0}");
+    JsonLaws.assertLaws(progress, Progress.class);
+    JsonLaws.assertLaws(Progress.empty(), Progress.class);
+  }
+
+  @Example
+  void progressWithoutADayOrWithAStateListedTwiceIsRefused() {
+    JsonLaws.assertRefusedAt(
+        "{\"byState\":[{\"state\":\"assigned\",\"items\":1}],\"overdue\":0,\"doneLate\":0}", Progress.class, "$");
+    JsonLaws.assertRefusedAt(
+        "{\"asOf\":\"2016-06-30\",\"byState\":[{\"state\":\"assigned\",\"items\":1},"
+            + "{\"state\":\"assigned\",\"items\":1}],\"overdue\":0,\"doneLate\":0}",
+        Progress.class,
+        "$.byState[1]");
+    JsonLaws.assertRefusedAt(
+        "{\"asOf\":\"2016-06-30\",\"byState\":[{\"state\":\"assigned\",\"items\":1}],\"overdue\":2,"
+            + "\"doneLate\":0}",
+        Progress.class,
+        "$");
+  }
 
   @Property(tries = 20)
   void enumerationsObeyTheLaws(

@@ -96,14 +96,45 @@ class ReceptionJsonProperties {
               ComplianceRollUp.class,
               "a view computed from a ComplianceSummary and a chart's tree, with nothing of its own")
           .put(
-              ComplianceSummary.class,
-              "a summary computed from ReceptionCompliance values, which have a form; it has no public factory"
-                  + " from its figures")
-          .put(
               ReceptionTally.class,
               "a tally computed from sessions (vanphong.reception-session) against a chart; it has no public"
                   + " factory from its counts")
           .buildOrThrow();
+
+  @Property(tries = 100)
+  void complianceSummariesObeyTheLaws(@ForAll ComplianceSummary summary) {
+    JsonLaws.assertLaws(summary, ComplianceSummary.class);
+  }
+
+  @Property(tries = 100)
+  void complianceSummariesReadBackKeepTheMergeLaw(@ForAll ComplianceSummary summary) {
+    for (ComplianceSummary part :
+        summary.units().stream().map(summary::forUnit).toList()) {
+      ComplianceSummary readWhole = JsonLaws.read(JsonLaws.write(summary), ComplianceSummary.class);
+      ComplianceSummary readPart = JsonLaws.read(JsonLaws.write(part), ComplianceSummary.class);
+      assertThat(readWhole.plus(readPart)).isEqualTo(summary.plus(part));
+    }
+  }
+
+  @Example
+  void aComplianceSummaryIsWrittenAsEachUnitsFigures() {
+    ComplianceSummary summary =
+        ComplianceSummary.of(LocalDate.of(2016, 3, 31), UnitId.of("HG-VPTU"), 3, 2, 1, 12, 10, 2, 0, 1, 1);
+    String unit =
+        "{\"unit\":\"HG-VPTU\",\"posts\":3,\"postsWithDuty\":2,\"postsShort\":1,\"required\":12,\"held\":10,"
+            + "\"shortfall\":2,\"pending\":0,\"adHocCalls\":1,\"adHocAnswered\":1}";
+    assertThat(JsonLaws.write(summary)).isEqualTo("{\"asOf\":\"2016-03-31\",\"byUnit\":[" + unit + "]}");
+    assertThat(JsonLaws.write(ComplianceSummary.empty())).isEqualTo("{\"byUnit\":[]}");
+    JsonLaws.assertLaws(summary, ComplianceSummary.class);
+    JsonLaws.assertLaws(ComplianceSummary.empty(), ComplianceSummary.class);
+    assertRefusedAt(
+        "{\"asOf\":\"2016-03-31\",\"byUnit\":[" + unit + "," + unit + "]}", ComplianceSummary.class, "$.byUnit[1]");
+    assertRefusedAt("{\"byUnit\":[" + unit + "]}", ComplianceSummary.class, "$");
+    assertRefusedAt(
+        "{\"asOf\":\"2016-03-31\",\"byUnit\":[" + unit.replace("\"postsShort\":1", "\"postsShort\":3") + "]}",
+        ComplianceSummary.class,
+        "$");
+  }
 
   @Property(tries = 20)
   void enumerationsObeyTheLaws(@ForAll("constants") Enum<?> constant) {

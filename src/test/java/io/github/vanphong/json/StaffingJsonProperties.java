@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -56,10 +57,7 @@ class StaffingJsonProperties {
           QuotaReport.class,
           "the answer of QuotaCheck.check for a UnitTree, a pure function of the check's inputs and the tree,"
               + " which the library makes from nothing else; its QuotaCompliance and StaffingViolation values have"
-              + " forms",
-          StaffingSummary.class,
-          "a sum of QuotaCompliance values (StaffingSummary.collector()), a pure function of them; store the"
-              + " compliances, which have a form");
+              + " forms");
 
   private static final LegalBasis GUIDANCE =
       LegalBasis.of(
@@ -170,6 +168,58 @@ class StaffingJsonProperties {
   @Property(tries = 100)
   void violationsObeyTheLaws(@ForAll("violations") StaffingViolation violation) {
     JsonLaws.assertLaws(violation, StaffingViolation.class);
+  }
+
+  @Property(tries = 100)
+  void summariesObeyTheLaws(@ForAll("compliances") List<QuotaCompliance> compliances) {
+    StaffingSummary summary = compliances.stream().collect(StaffingSummary.collector());
+    JsonLaws.assertLaws(summary, StaffingSummary.class);
+  }
+
+  @Property(tries = 100)
+  void summariesReadBackKeepTheMergeLaw(
+      @ForAll("compliances") List<QuotaCompliance> some, @ForAll("compliances") List<QuotaCompliance> others) {
+    StaffingSummary a = some.stream().collect(StaffingSummary.collector());
+    StaffingSummary b = others.stream().collect(StaffingSummary.collector());
+    StaffingSummary readA = JsonLaws.read(JsonLaws.write(a), StaffingSummary.class);
+    StaffingSummary readB = JsonLaws.read(JsonLaws.write(b), StaffingSummary.class);
+    assertThat(readA.plus(readB)).isEqualTo(a.plus(b));
+  }
+
+  @Provide
+  Arbitrary<List<QuotaCompliance>> compliances() {
+    return StaffingArbitraries.quotaCompliances().list().ofMaxSize(12);
+  }
+
+  @Example
+  void aSummaryIsWrittenAsItsFigures() {
+    StaffingSummary summary =
+        StaffingSummary.of(
+            9,
+            ImmutableMap.of(Level.DISTRICT, 80),
+            ImmutableMap.of(UnitKind.OFFICE, 80),
+            Set.of(UnitId.of("HG-CT-VP")),
+            Set.of(),
+            60);
+    assertThat(JsonLaws.write(summary))
+        .isEqualTo(
+            "{\"units\":9,\"staffByLevel\":[{\"level\":\"district\",\"staff\":80}],"
+                + "\"staffByKind\":[{\"kind\":\"office\",\"staff\":80}],\"unitsBelowNorm\":[\"HG-CT-VP\"],"
+                + "\"unitsAboveNormInTransition\":[],\"staffWithUniversityDegree\":60}");
+    JsonLaws.assertLaws(summary, StaffingSummary.class);
+  }
+
+  @Example
+  void aSummaryWithALevelListedTwiceOrFiguresThatDisagreeIsRefused() {
+    String twice =
+        "{\"units\":2,\"staffByLevel\":[{\"level\":\"district\",\"staff\":4},"
+            + "{\"level\":\"district\",\"staff\":4}],\"staffByKind\":[{\"kind\":\"office\",\"staff\":8}],"
+            + "\"staffWithUniversityDegree\":0}";
+    JsonLaws.assertRefusedAt(twice, StaffingSummary.class, "$.staffByLevel[1]");
+    String disagreeing =
+        "{\"units\":2,\"staffByLevel\":[{\"level\":\"district\",\"staff\":4}],"
+            + "\"staffByKind\":[{\"kind\":\"office\",\"staff\":8}],\"staffWithUniversityDegree\":0}";
+    JsonLaws.assertRefusedAt(disagreeing, StaffingSummary.class, "$");
   }
 
   @Example

@@ -100,4 +100,10 @@ class ActionItemSummaryProperties {
                             .filter(i -> i.owner().equals(unit))
                             .collect(Progress.collector(items.day()))));
   }
+
+  @Property
+  void aSummaryMadeFromTheFiguresOfACollectedOneEqualsIt(@ForAll("items") Items items) {
+    ActionItemSummary collected = items.items().stream().collect(ActionItemSummary.collector(items.day()));
+    assertThat(ActionItemSummary.of(collected.byUnit())).isEqualTo(collected);
+  }
 }

@@ -101,4 +101,27 @@ class ActionItemSummaryTest {
     assertThat(ActionItemSummary.of(ITEMS.get(2), day(4, 4)).hashCode())
         .isNotEqualTo(ActionItemSummary.empty().hashCode());
   }
+
+  @Test
+  void aSummaryMadeFromEachUnitsFiguresEqualsTheCollectedOne() {
+    ActionItemSummary collected = ITEMS.stream().collect(ActionItemSummary.collector(day(4, 4)));
+    assertThat(ActionItemSummary.of(collected.byUnit())).isEqualTo(collected).hasSameHashCodeAs(collected);
+    assertThat(ActionItemSummary.of(ImmutableMap.of(OFFICE, Progress.empty()))).isSameAs(ActionItemSummary.empty());
+    assertThat(ActionItemSummary.of(ImmutableMap.of())).isSameAs(ActionItemSummary.empty());
+    assertThat(
+            ActionItemSummary.of(
+                ImmutableMap.of(OFFICE, collected.progressOf(OFFICE), VI_THANH_OFFICE, Progress.empty())))
+        .isEqualTo(ITEMS.subList(0, 2).stream().collect(ActionItemSummary.collector(day(4, 4))));
+  }
+
+  @Test
+  void aSummaryOfFiguresOfDifferentDaysIsRefusedNamingTheUnits() {
+    Progress april = Progress.of(ITEMS.get(1), day(4, 4));
+    Progress may = Progress.of(ITEMS.get(3), day(5, 4));
+    assertThatThrownBy(() -> ActionItemSummary.of(ImmutableMap.of(OFFICE, april, VI_THANH_OFFICE, may)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("all of one day")
+        .hasMessageContaining(OFFICE + " as of " + april.asOf().orElseThrow())
+        .hasMessageContaining(VI_THANH_OFFICE + " as of " + may.asOf().orElseThrow());
+  }
 }

@@ -105,4 +105,11 @@ class ProgressProperties {
     assertThat(p.asOf().isEmpty()).isEqualTo(p.isEmpty());
     assertThat(p.byState().values()).allSatisfy(n -> assertThat(n).isPositive());
   }
+
+  @Property
+  void figuresMadeFromTheCountsOfCollectedOnesEqualThem(@ForAll("items") Items items) {
+    Progress collected = items.items().stream().collect(Progress.collector(items.day()));
+    Progress made = Progress.of(items.day(), collected.byState(), collected.overdue(), collected.doneLate());
+    assertThat(made).isEqualTo(collected);
+  }
 }

@@ -122,4 +122,34 @@ class ProgressTest {
         .testEquals();
     assertThat(Progress.of(DONE, day(4, 4)).hashCode()).isNotEqualTo(Progress.of(STARTED, day(4, 4)).hashCode());
   }
+
+  @Test
+  void figuresMadeFromTheirCountsEqualTheCollectedOnes() {
+    Progress collected = ALL.stream().collect(Progress.collector(day(4, 10)));
+    Progress made =
+        Progress.of(day(4, 10), collected.byState(), collected.overdue(), collected.doneLate());
+    assertThat(made).isEqualTo(collected).hasSameHashCodeAs(collected);
+    assertThat(Progress.of(day(4, 10), ImmutableMap.of(), 0, 0)).isSameAs(Progress.empty());
+  }
+
+  @Test
+  void figuresWhoseCountsNoSetOfItemsHasAreRefusedNamingTheCount() {
+    ImmutableMap<ActionItemState, Integer> counts =
+        ImmutableMap.of(ActionItemState.IN_PROGRESS, 2, ActionItemState.REPORTED_DONE, 1);
+    assertThatThrownBy(() -> Progress.of(day(4, 10), ImmutableMap.of(ActionItemState.ASSIGNED, 0), 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("byState leaves out the states with no item, so each count is positive: ASSIGNED=0");
+    assertThatThrownBy(() -> Progress.of(day(4, 10), counts, 3, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("overdue items are some of the open ones: 3 overdue of 2 open");
+    assertThatThrownBy(() -> Progress.of(day(4, 10), counts, -1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("overdue items are some of the open ones: -1 overdue of 2 open");
+    assertThatThrownBy(() -> Progress.of(day(4, 10), counts, 0, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("doneLate items are some of those reported done: 2 done late of 1 done");
+    assertThatThrownBy(() -> Progress.of(day(4, 10), ImmutableMap.of(), 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("overdue items are some of the open ones: 1 overdue of 0 open");
+  }
 }

@@ -139,4 +139,27 @@ class ComplianceSummaryProperties {
   Arbitrary<LocalDate> days() {
     return ReceptionArbitraries.days();
   }
+
+  @Property
+  void aSummaryMadeFromEachUnitsFiguresEqualsTheCollectedOne(@ForAll ComplianceSummary collected) {
+    ComplianceSummary made = ComplianceSummary.empty();
+    for (UnitId unit : collected.units()) {
+      ComplianceSummary one = collected.forUnit(unit);
+      made =
+          made.plus(
+              ComplianceSummary.of(
+                  one.asOf().orElseThrow(),
+                  unit,
+                  one.posts(),
+                  one.postsWithDuty(),
+                  one.postsShort(),
+                  one.required(),
+                  one.held(),
+                  one.shortfall(),
+                  one.pending(),
+                  one.adHocCalls(),
+                  one.adHocAnswered()));
+    }
+    assertThat(made).isEqualTo(collected);
+  }
 }

@@ -14,6 +14,7 @@ import static io.github.vanphong.reception.ReceptionFixtures.chairsDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -88,5 +89,27 @@ class ComplianceSummaryTest {
                 + " 0 pending; ad hoc 0/0; units [HG-UBND]]");
     assertThat(ComplianceSummary.of(chair()).adHocCalls()).isZero();
     assertThat(ComplianceSummary.of(chair()).adHocAnswered()).isZero();
+  }
+
+  @Test
+  void aSummaryOfFiguresThatNoSetOfPostsHasIsRefusedNamingTheFigure() {
+    LocalDate day = LocalDate.of(2016, 3, 31);
+    UnitId unit = UnitId.of("HG-VPTU");
+    assertThat(ComplianceSummary.of(day, unit, 3, 2, 1, 12, 10, 2, 0, 1, 1).posts()).isEqualTo(3);
+    assertThatThrownBy(() -> ComplianceSummary.of(day, unit, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a summary of HG-VPTU counts at least one post: posts 0");
+    assertThatThrownBy(() -> ComplianceSummary.of(day, unit, 2, 3, 0, 0, 0, 0, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("postsWithDuty of HG-VPTU are some of its posts: 3 of 2");
+    assertThatThrownBy(() -> ComplianceSummary.of(day, unit, 2, 1, 2, 0, 0, 0, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("postsShort of HG-VPTU are some of its posts with a duty: 2 of 1");
+    assertThatThrownBy(() -> ComplianceSummary.of(day, unit, 2, 1, 0, 4, 5, -1, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("shortfall of HG-VPTU must not be negative: -1");
+    assertThatThrownBy(() -> ComplianceSummary.of(day, unit, 2, 1, 0, 4, 5, 0, 0, 0, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("adHocAnswered of HG-VPTU must not be negative: -2");
   }
 }

@@ -46,4 +46,18 @@ class StaffingSummaryProperties {
                 .distinct()
                 .collect(java.util.stream.Collectors.toList()));
   }
+
+  @Property
+  void aSummaryMadeFromTheFiguresOfACollectedOneEqualsIt(@ForAll("compliances") List<QuotaCompliance> list) {
+    StaffingSummary collected = list.stream().collect(StaffingSummary.collector());
+    StaffingSummary made =
+        StaffingSummary.of(
+            collected.units(),
+            collected.staffByLevel(),
+            collected.staffByKind(),
+            collected.unitsBelowNorm(),
+            collected.unitsAboveNormInTransition(),
+            collected.staffWithUniversityDegree());
+    assertThat(made).isEqualTo(collected);
+  }
 }

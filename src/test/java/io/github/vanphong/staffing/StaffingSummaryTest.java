@@ -16,6 +16,8 @@ import io.github.vanphong.organization.UnitKind;
 import io.github.vanphong.organization.UnitTree;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -181,5 +183,57 @@ class StaffingSummaryTest {
   void distinctSummariesSpreadOverHashCodes() {
     assertThat(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 4, 3)).hashCode())
         .isNotEqualTo(StaffingSummary.of(compliance(CHAU_THANH_OFFICE, 5, 3)).hashCode());
+  }
+
+  @Test
+  void aSummaryMadeFromItsFiguresEqualsTheCollectedOne() {
+    StaffingSummary collected =
+        Stream.of(compliance(CHAU_THANH_OFFICE, 4, 3), compliance(VI_THANH_OFFICE, 6, 5), compliance(CHAU_THANH, 2, 1))
+            .collect(StaffingSummary.collector());
+    StaffingSummary made =
+        StaffingSummary.of(
+            3,
+            collected.staffByLevel(),
+            collected.staffByKind(),
+            collected.unitsBelowNorm(),
+            collected.unitsAboveNormInTransition(),
+            collected.staffWithUniversityDegree());
+    assertThat(made).isEqualTo(collected).hasSameHashCodeAs(collected);
+    assertThat(StaffingSummary.of(0, Map.of(), Map.of(), Set.of(), Set.of(), 0)).isSameAs(StaffingSummary.empty());
+  }
+
+  @Test
+  void aSummaryOfFiguresThatNoSumOfCompliancesHasIsRefusedNamingTheFigure() {
+    Map<Level, Integer> byLevel = Map.of(Level.DISTRICT, 4);
+    Map<UnitKind, Integer> byKind = Map.of(UnitKind.OFFICE, 4);
+    Set<UnitId> none = Set.of();
+    assertThatThrownBy(() -> StaffingSummary.of(-1, byLevel, byKind, none, none, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("units must not be negative: -1");
+    assertThatThrownBy(() -> StaffingSummary.of(1, Map.of(Level.DISTRICT, 0), Map.of(), none, none, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("staffByLevel leaves out what counts none, so each count is positive: DISTRICT=0");
+    assertThatThrownBy(() -> StaffingSummary.of(1, byLevel, Map.of(UnitKind.OFFICE, -4), none, none, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("staffByKind leaves out what counts none, so each count is positive: OFFICE=-4");
+    assertThatThrownBy(() -> StaffingSummary.of(1, byLevel, Map.of(UnitKind.OFFICE, 5), none, none, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "staffByLevel and staffByKind count the same staff, so their totals agree: 4 by level, 5 by kind");
+    assertThatThrownBy(() -> StaffingSummary.of(1, byLevel, byKind, none, none, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("staffWithUniversityDegree are some of the staff counted: 5 of 4");
+    assertThatThrownBy(() -> StaffingSummary.of(1, byLevel, byKind, none, none, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("staffWithUniversityDegree are some of the staff counted: -1 of 4");
+    assertThatThrownBy(
+            () -> StaffingSummary.of(1, byLevel, byKind, Set.of(CHAU_THANH_OFFICE), Set.of(VI_THANH_OFFICE), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "each unit below or above its norm is one of the units summed: 1 below and 1 above in transition, of 1"
+                + " units");
+    assertThatThrownBy(() -> StaffingSummary.of(0, byLevel, byKind, none, none, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a summary of no unit counts no staff: 4 staff of 0 units");
   }
 }
