@@ -9,7 +9,9 @@ module io.github.vanphong {
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
-  requires static com.google.errorprone.annotations;
+  // @Immutable marks public value types for Error Prone's checks, in theirs as in ours: transitive, like JSpecify,
+  // and present wherever Guava is (a dependency of Guava's own).
+  requires static transitive com.google.errorprone.annotations;
   requires static net.jqwik.api; // only io.github.vanphong.testing; providers are registered in META-INF/services
   requires static java.compiler; // javax.annotation.processing.Generated on generated classes
 

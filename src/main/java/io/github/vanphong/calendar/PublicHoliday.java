@@ -1,5 +1,6 @@
 package io.github.vanphong.calendar;
 
+import io.github.vanphong.internal.ValueType;
 import java.time.LocalDate;
 import java.util.Comparator;
 import io.github.vanphong.law.LegalBasis;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class PublicHoliday {
 
   /** Orders holidays by date, then by kind. */

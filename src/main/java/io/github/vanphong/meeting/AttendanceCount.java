@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vanphong.Summary;
+import io.github.vanphong.internal.ValueType;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class AttendanceCount implements Summary<AttendanceCount> {
 
   AttendanceCount() {}

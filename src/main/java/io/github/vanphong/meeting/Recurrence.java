@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Recurrence {
 
   Recurrence() {}
@@ -108,6 +109,7 @@ public abstract class Recurrence {
    * @throws java.time.DateTimeException if the day is beyond {@link LocalDate#MAX}
    * @throws ArithmeticException if the multiplied interval overflows
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the interval's months are counted apart, by toTotalMonths()
   public LocalDate occurrence(long n) {
     checkArgument(n >= 0, "occurrences are numbered from 0: %s", n);
     Period interval = interval();
@@ -124,6 +126,7 @@ public abstract class Recurrence {
    * @return the next occurrence, after {@code day}, not null
    * @throws java.time.DateTimeException if the next occurrence is beyond {@link LocalDate#MAX}
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the interval's months are counted apart, by toTotalMonths()
   public LocalDate nextAfter(LocalDate day) {
     requireNonNull(day, "day");
     if (day.isBefore(first())) {

@@ -1,5 +1,6 @@
 package io.github.vanphong.organization;
 
+import io.github.vanphong.internal.ValueType;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Post {
 
   Post() {}

@@ -1,6 +1,7 @@
 package io.github.vanphong.petition;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.ValueType;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class LetterFacts {
 
   LetterFacts() {}

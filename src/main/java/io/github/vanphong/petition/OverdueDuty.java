@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class OverdueDuty implements Comparable<OverdueDuty> {
 
   OverdueDuty() {}

@@ -1,6 +1,7 @@
 package io.github.vanphong.staffing;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class QuotaReport {
 
   QuotaReport() {}
