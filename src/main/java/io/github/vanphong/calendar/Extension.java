@@ -23,7 +23,6 @@ public abstract class Extension {
    *
    * @return the days, 1 or more
    */
-  @Value.Parameter
   public abstract int days();
 
   /**
@@ -31,7 +30,6 @@ public abstract class Extension {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -43,7 +41,7 @@ public abstract class Extension {
    * @throws IllegalArgumentException if {@code days} is less than 1
    */
   public static Extension of(int days, LegalBasis basis) {
-    return ImmutableExtension.of(days, basis);
+    return ImmutableExtension.builder().days(days).basis(basis).build();
   }
 
   @Value.Check

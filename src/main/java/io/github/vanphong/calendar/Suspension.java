@@ -23,7 +23,6 @@ public abstract class Suspension {
    *
    * @return the first day, not null
    */
-  @Value.Parameter
   public abstract LocalDate firstDay();
 
   /**
@@ -31,7 +30,6 @@ public abstract class Suspension {
    *
    * @return the last day, not before the first, not null
    */
-  @Value.Parameter
   public abstract LocalDate lastDay();
 
   /**
@@ -39,7 +37,6 @@ public abstract class Suspension {
    *
    * @return the reason, not blank
    */
-  @Value.Parameter
   public abstract String reason();
 
   /**
@@ -47,7 +44,6 @@ public abstract class Suspension {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -61,7 +57,7 @@ public abstract class Suspension {
    * @throws IllegalArgumentException if the last day is before the first, or the reason is blank
    */
   public static Suspension of(LocalDate firstDay, LocalDate lastDay, String reason, LegalBasis basis) {
-    return ImmutableSuspension.of(firstDay, lastDay, reason, basis);
+    return ImmutableSuspension.builder().firstDay(firstDay).lastDay(lastDay).reason(reason).basis(basis).build();
   }
 
   /**

@@ -52,7 +52,6 @@ public abstract class TimeLimit {
    *
    * @return the days, 1 or more
    */
-  @Value.Parameter
   public abstract int days();
 
   /**
@@ -60,7 +59,6 @@ public abstract class TimeLimit {
    *
    * @return calendar or working days, not null
    */
-  @Value.Parameter
   public abstract DayCount count();
 
   /**
@@ -68,7 +66,6 @@ public abstract class TimeLimit {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -80,7 +77,7 @@ public abstract class TimeLimit {
    * @throws IllegalArgumentException if {@code days} is less than 1
    */
   public static TimeLimit calendarDays(int days, LegalBasis basis) {
-    return ImmutableTimeLimit.of(days, DayCount.CALENDAR_DAYS, basis);
+    return ImmutableTimeLimit.builder().days(days).count(DayCount.CALENDAR_DAYS).basis(basis).build();
   }
 
   /**
@@ -92,7 +89,7 @@ public abstract class TimeLimit {
    * @throws IllegalArgumentException if {@code days} is less than 1
    */
   public static TimeLimit workingDays(int days, LegalBasis basis) {
-    return ImmutableTimeLimit.of(days, DayCount.WORKING_DAYS, basis);
+    return ImmutableTimeLimit.builder().days(days).count(DayCount.WORKING_DAYS).basis(basis).build();
   }
 
   /**

@@ -36,7 +36,6 @@ public abstract class FormatFinding implements Violation<FormatRule> {
    * @return the rule, not null
    */
   @Override
-  @Value.Parameter
   public abstract FormatRule rule();
 
   /**
@@ -45,7 +44,6 @@ public abstract class FormatFinding implements Violation<FormatRule> {
    * @return the message, not blank
    */
   @Override
-  @Value.Parameter
   public abstract String message();
 
   /**
@@ -66,7 +64,7 @@ public abstract class FormatFinding implements Violation<FormatRule> {
    * @throws IllegalArgumentException if the message is blank
    */
   public static FormatFinding of(FormatRule rule, String message) {
-    return ImmutableFormatFinding.of(rule, message);
+    return ImmutableFormatFinding.builder().rule(rule).message(message).build();
   }
 
   /**

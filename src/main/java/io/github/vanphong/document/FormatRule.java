@@ -35,7 +35,6 @@ public abstract class FormatRule implements Rule, Bilingual {
    * @return the name, not blank
    */
   @Override
-  @Value.Parameter
   public abstract String name();
 
   /**
@@ -43,7 +42,6 @@ public abstract class FormatRule implements Rule, Bilingual {
    *
    * @return the check, not null
    */
-  @Value.Parameter
   public abstract FormatCheck formatCheck();
 
   /**
@@ -51,7 +49,6 @@ public abstract class FormatRule implements Rule, Bilingual {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -64,7 +61,7 @@ public abstract class FormatRule implements Rule, Bilingual {
    * @throws IllegalArgumentException if the name is blank
    */
   public static FormatRule of(String name, FormatCheck formatCheck, LegalBasis basis) {
-    return ImmutableFormatRule.of(name, formatCheck, basis);
+    return ImmutableFormatRule.builder().name(name).formatCheck(formatCheck).basis(basis).build();
   }
 
   /**

@@ -30,6 +30,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
 @ValueType
 public abstract class LegalBasis {
 

@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // @Value.NaturalOrder on attributes: Immutables, needed only to compile
 @ValueType
 public abstract class Attendance {
 

@@ -33,7 +33,6 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
    *
    * @return the number, 0 or more
    */
-  @Value.Parameter
   public abstract int number();
 
   /**
@@ -41,7 +40,6 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
    *
    * @return the approximation, not null
    */
-  @Value.Parameter
   public abstract Approximation approximation();
 
   /**
@@ -53,7 +51,7 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
    * @throws IllegalArgumentException if the number is negative
    */
   public static AttendanceCount of(int number, Approximation approximation) {
-    return ImmutableAttendanceCount.of(number, approximation);
+    return ImmutableAttendanceCount.builder().number(number).approximation(approximation).build();
   }
 
   /**

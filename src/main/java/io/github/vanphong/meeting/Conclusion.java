@@ -26,7 +26,6 @@ public abstract class Conclusion {
    *
    * @return the number, 1 or more
    */
-  @Value.Parameter
   public abstract int number();
 
   /**
@@ -35,7 +34,6 @@ public abstract class Conclusion {
    *
    * @return the text, not blank
    */
-  @Value.Parameter
   public abstract String text();
 
   /**
@@ -47,7 +45,7 @@ public abstract class Conclusion {
    * @throws IllegalArgumentException if the number is less than 1 or the text is blank
    */
   public static Conclusion of(int number, String text) {
-    return ImmutableConclusion.of(number, text);
+    return ImmutableConclusion.builder().number(number).text(text).build();
   }
 
   @Value.Check

@@ -35,7 +35,6 @@ public abstract class Recurrence {
    *
    * @return the first day, not null
    */
-  @Value.Parameter
   public abstract LocalDate first();
 
   /**
@@ -43,7 +42,6 @@ public abstract class Recurrence {
    *
    * @return the interval, with no negative part and not zero, not null
    */
-  @Value.Parameter
   public abstract Period interval();
 
   /**
@@ -51,7 +49,6 @@ public abstract class Recurrence {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -64,7 +61,7 @@ public abstract class Recurrence {
    * @throws IllegalArgumentException if the interval is zero or has a negative part
    */
   public static Recurrence every(Period interval, LocalDate first, LegalBasis basis) {
-    return ImmutableRecurrence.of(first, interval, basis);
+    return ImmutableRecurrence.builder().first(first).interval(interval).basis(basis).build();
   }
 
   /**

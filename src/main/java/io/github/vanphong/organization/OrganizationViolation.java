@@ -31,7 +31,6 @@ public abstract class OrganizationViolation implements Violation<OrganizationRul
    * @return the rule, not null
    */
   @Override
-  @Value.Parameter
   public abstract OrganizationRule rule();
 
   /**
@@ -40,7 +39,6 @@ public abstract class OrganizationViolation implements Violation<OrganizationRul
    * @return the message, not null
    */
   @Override
-  @Value.Parameter
   public abstract String message();
 
   /**

@@ -1,7 +1,6 @@
 package io.github.vanphong.organization;
 
 import io.github.vanphong.internal.ValueType;
-import org.immutables.value.Value;
 
 /**
  * A post in a unit: a kind of post and the unit it belongs to, for example the Standing Deputy Secretary of the
@@ -20,7 +19,6 @@ public abstract class Post {
    *
    * @return the unit's identifier, not null
    */
-  @Value.Parameter
   public abstract UnitId unit();
 
   /**
@@ -28,7 +26,6 @@ public abstract class Post {
    *
    * @return the kind, not null
    */
-  @Value.Parameter
   public abstract PostKind kind();
 
   /**
@@ -39,7 +36,7 @@ public abstract class Post {
    * @return the post, not null
    */
   public static Post of(UnitId unit, PostKind kind) {
-    return ImmutablePost.of(unit, kind);
+    return ImmutablePost.builder().unit(unit).kind(kind).build();
   }
 
   /**

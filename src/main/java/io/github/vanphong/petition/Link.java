@@ -1,7 +1,6 @@
 package io.github.vanphong.petition;
 
 import io.github.vanphong.internal.ValueType;
-import org.immutables.value.Value;
 
 /**
  * A relation from a petition to an earlier one: for example the second complaint {@code P-2016-0107} links to the
@@ -19,7 +18,6 @@ public abstract class Link {
    *
    * @return the kind, not null
    */
-  @Value.Parameter
   public abstract LinkKind kind();
 
   /**
@@ -27,7 +25,6 @@ public abstract class Link {
    *
    * @return its identifier, not null
    */
-  @Value.Parameter
   public abstract PetitionId earlier();
 
   /**
@@ -38,7 +35,7 @@ public abstract class Link {
    * @return the link, not null
    */
   public static Link of(LinkKind kind, PetitionId earlier) {
-    return ImmutableLink.of(kind, earlier);
+    return ImmutableLink.builder().kind(kind).earlier(earlier).build();
   }
 
   /**

@@ -39,6 +39,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
 @ValueType
 public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
 

@@ -34,6 +34,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
 @ValueType
 public abstract class Matter {
 

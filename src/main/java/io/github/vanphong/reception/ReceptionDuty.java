@@ -27,6 +27,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
 @ValueType
 public abstract non-sealed class ReceptionDuty implements ReceptionRule {
 

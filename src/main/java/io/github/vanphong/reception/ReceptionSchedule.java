@@ -31,6 +31,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
 @ValueType
 public abstract class ReceptionSchedule {
 

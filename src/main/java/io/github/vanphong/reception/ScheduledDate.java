@@ -23,7 +23,6 @@ public abstract class ScheduledDate {
    *
    * @return the day, not null
    */
-  @Value.Parameter
   public abstract LocalDate named();
 
   /**
@@ -31,7 +30,6 @@ public abstract class ScheduledDate {
    *
    * @return the day, not null
    */
-  @Value.Parameter
   public abstract LocalDate held();
 
   /**
@@ -42,7 +40,7 @@ public abstract class ScheduledDate {
    * @return the scheduled date, not null
    */
   public static ScheduledDate of(LocalDate named, LocalDate held) {
-    return ImmutableScheduledDate.of(named, held);
+    return ImmutableScheduledDate.builder().named(named).held(held).build();
   }
 
   /**

@@ -39,7 +39,6 @@ public abstract class StaffingTransition {
    *
    * @return the period, positive, not null
    */
-  @Value.Parameter
   public abstract Period period();
 
   /**
@@ -48,7 +47,6 @@ public abstract class StaffingTransition {
    *
    * @return the bases, not empty, not null
    */
-  @Value.Parameter
   public abstract ImmutableList<LegalBasis> bases();
 
   /**
@@ -72,7 +70,7 @@ public abstract class StaffingTransition {
    * @throws IllegalArgumentException if the period is zero or has a negative part, or no basis is given
    */
   public static StaffingTransition of(Period period, Iterable<? extends LegalBasis> bases) {
-    return ImmutableStaffingTransition.of(period, bases);
+    return ImmutableStaffingTransition.builder().period(period).bases(bases).build();
   }
 
   /**

@@ -32,7 +32,6 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
    * @return the rule, not null
    */
   @Override
-  @Value.Parameter
   public abstract StaffingRule rule();
 
   /**
@@ -40,7 +39,6 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
    *
    * @return the unit identifier, not null
    */
-  @Value.Parameter
   public abstract UnitId unit();
 
   /**
@@ -49,7 +47,6 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
    *
    * @return the legal basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -58,7 +55,6 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
    * @return the message, not null
    */
   @Override
-  @Value.Parameter
   public abstract String message();
 
   /**
