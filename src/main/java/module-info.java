@@ -10,7 +10,9 @@ module io.github.vanphong {
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
-  requires static com.google.errorprone.annotations;
+  // @Immutable marks public value types for Error Prone's checks, in theirs as in ours: transitive, like JSpecify,
+  // and present wherever Guava is (a dependency of Guava's own).
+  requires static transitive com.google.errorprone.annotations;
   requires static tools.jackson.databind; // only io.github.vanphong.json, for applications that use JSON
   // Only io.github.vanphong.testing uses jqwik. Its providers are registered in META-INF/services for the class
   // path; on the module path the module io.github.vanphong.jqwik (the jar of classifier jqwik) provides them.

@@ -59,6 +59,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   }
 
   @Override
+  @SuppressWarnings("EqualsGetClass") // a unit's id and a person's id with the same text are not equal
   public final boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && value.equals(((Identifier<?>) o).value);
   }

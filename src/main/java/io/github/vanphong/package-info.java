@@ -6,8 +6,7 @@
  * the base of the identifiers of units, people, petitions, briefings and action items; {@link
  * io.github.vanphong.Rule}, {@link io.github.vanphong.Violation} and {@link
  * io.github.vanphong.CommandRefusedException}, the one shape of a rule, of a finding against it and of a refused
- * command; {@link io.github.vanphong.Summary}, the contract of the figures that merge; and {@link
- * io.github.vanphong.VanphongStyle}, the one Immutables style behind all value types.
+ * command; and {@link io.github.vanphong.Summary}, the contract of the figures that merge.
  *
  * <p>The domain lives in the sub-packages, each using only those listed before it: {@code law} (instruments and the
  * legal basis of every rule), {@code calendar} (working days, holidays, lunar dates, time limits and deadlines),

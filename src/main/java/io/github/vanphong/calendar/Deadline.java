@@ -446,10 +446,10 @@ public final class Deadline {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Deadline)) {
+    if (!(o instanceof Deadline other)) {
       return false;
     }
-    Deadline other = (Deadline) o;
+
     return limit.equals(other.limit)
         && startEvent.equals(other.startEvent)
         && eventDay.equals(other.eventDay)

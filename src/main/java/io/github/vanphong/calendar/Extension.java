@@ -2,6 +2,7 @@ package io.github.vanphong.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Extension {
 
   Extension() {}
@@ -22,7 +23,6 @@ public abstract class Extension {
    *
    * @return the days, 1 or more
    */
-  @Value.Parameter
   public abstract int days();
 
   /**
@@ -30,7 +30,6 @@ public abstract class Extension {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -42,7 +41,7 @@ public abstract class Extension {
    * @throws IllegalArgumentException if {@code days} is less than 1
    */
   public static Extension of(int days, LegalBasis basis) {
-    return ImmutableExtension.of(days, basis);
+    return ImmutableExtension.builder().days(days).basis(basis).build();
   }
 
   @Value.Check

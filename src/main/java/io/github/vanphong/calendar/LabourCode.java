@@ -203,30 +203,15 @@ public enum LabourCode implements Bilingual {
    *     under {@link #CODE_1994}
    */
   public LegalBasis basisFor(HolidayKind kind) {
-    String point;
-    switch (kind) {
-      case NEW_YEAR:
-        point = "a";
-        break;
-      case LUNAR_NEW_YEAR:
-        point = "b";
-        break;
-      case REUNIFICATION:
-        point = "c";
-        break;
-      case LABOUR_DAY:
-        point = "d";
-        break;
-      case NATIONAL_DAY:
-        point = "đ";
-        break;
-      case HUNG_KINGS:
-        point = "e";
-        break;
-      default:
-        point = "";
-        break;
-    }
+    String point = switch (kind) {
+      case NEW_YEAR -> "a";
+      case LUNAR_NEW_YEAR -> "b";
+      case REUNIFICATION -> "c";
+      case LABOUR_DAY -> "d";
+      case NATIONAL_DAY -> "đ";
+      case HUNG_KINGS -> "e";
+      default -> "";
+    };
     if (!lists(kind)) {
       throw new IllegalArgumentException(
           "a labour code gives the holidays its article lists; "

@@ -399,7 +399,7 @@ public final class LunarDate implements Comparable<LunarDate> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof LunarDate && epochDay == ((LunarDate) o).epochDay;
+    return o instanceof LunarDate lunarDate && epochDay == lunarDate.epochDay;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.time.Month;
@@ -33,7 +34,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.NaturalOrder on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class OfficialSchedule {
 
   OfficialSchedule() {}

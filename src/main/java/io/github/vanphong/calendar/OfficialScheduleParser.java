@@ -1,5 +1,6 @@
 package io.github.vanphong.calendar;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
@@ -59,18 +60,10 @@ final class OfficialScheduleParser {
       }
       LocalDate[] days = parseDays(rest, lineNumber);
       switch (keyword) {
-        case "tet":
-          current.lunarNewYear(basis, days);
-          break;
-        case "national-day":
-          current.nationalDay(basis, days);
-          break;
-        case "off":
-          current.dayOff(basis, days);
-          break;
-        default:
-          current.workingDay(basis, days);
-          break;
+        case "tet" -> current.lunarNewYear(basis, days);
+        case "national-day" -> current.nationalDay(basis, days);
+        case "off" -> current.dayOff(basis, days);
+        default -> current.workingDay(basis, days);
       }
     }
     if (current != null) {
@@ -142,7 +135,7 @@ final class OfficialScheduleParser {
       throw error(lineNumber, "expected at least one day yyyy-mm-dd");
     }
     ImmutableList.Builder<LocalDate> days = ImmutableList.builder();
-    for (String token : text.split("\\s+")) {
+    for (String token : Splitter.onPattern("\\s+").split(text)) {
       int dots = token.indexOf("..");
       if (dots < 0) {
         days.add(parseDay(token, lineNumber));
@@ -179,14 +172,11 @@ final class OfficialScheduleParser {
   }
 
   static String keyword(HolidayKind kind) {
-    switch (kind) {
-      case LUNAR_NEW_YEAR:
-        return "tet";
-      case NATIONAL_DAY:
-        return "national-day";
-      default:
-        return "off";
-    }
+    return switch (kind) {
+      case LUNAR_NEW_YEAR -> "tet";
+      case NATIONAL_DAY -> "national-day";
+      default -> "off";
+    };
   }
 
   static String basisLine(LegalBasis basis) {

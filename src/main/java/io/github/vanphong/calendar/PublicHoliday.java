@@ -1,9 +1,9 @@
 package io.github.vanphong.calendar;
 
+import io.github.vanphong.internal.ValueType;
 import java.time.LocalDate;
 import java.util.Comparator;
 import io.github.vanphong.law.LegalBasis;
-import org.immutables.value.Value;
 
 /**
  * A day off for party and state offices, with why and on what basis: for example 2026-02-17, {@link
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class PublicHoliday {
 
   /** Orders holidays by date, then by kind. */
@@ -29,7 +29,6 @@ public abstract class PublicHoliday {
    *
    * @return the date, not null
    */
-  @Value.Parameter
   public abstract LocalDate date();
 
   /**
@@ -37,7 +36,6 @@ public abstract class PublicHoliday {
    *
    * @return the kind, not null
    */
-  @Value.Parameter
   public abstract HolidayKind kind();
 
   /**
@@ -45,7 +43,6 @@ public abstract class PublicHoliday {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -57,7 +54,7 @@ public abstract class PublicHoliday {
    * @return the holiday, not null
    */
   public static PublicHoliday of(LocalDate date, HolidayKind kind, LegalBasis basis) {
-    return ImmutablePublicHoliday.of(date, kind, basis);
+    return ImmutablePublicHoliday.builder().date(date).kind(kind).basis(basis).build();
   }
 
   /**

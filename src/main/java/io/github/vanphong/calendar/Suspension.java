@@ -2,6 +2,7 @@ package io.github.vanphong.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Suspension {
 
   Suspension() {}
@@ -22,7 +23,6 @@ public abstract class Suspension {
    *
    * @return the first day, not null
    */
-  @Value.Parameter
   public abstract LocalDate firstDay();
 
   /**
@@ -30,7 +30,6 @@ public abstract class Suspension {
    *
    * @return the last day, not before the first, not null
    */
-  @Value.Parameter
   public abstract LocalDate lastDay();
 
   /**
@@ -38,7 +37,6 @@ public abstract class Suspension {
    *
    * @return the reason, not blank
    */
-  @Value.Parameter
   public abstract String reason();
 
   /**
@@ -46,7 +44,6 @@ public abstract class Suspension {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -60,7 +57,7 @@ public abstract class Suspension {
    * @throws IllegalArgumentException if the last day is before the first, or the reason is blank
    */
   public static Suspension of(LocalDate firstDay, LocalDate lastDay, String reason, LegalBasis basis) {
-    return ImmutableSuspension.of(firstDay, lastDay, reason, basis);
+    return ImmutableSuspension.builder().firstDay(firstDay).lastDay(lastDay).reason(reason).basis(basis).build();
   }
 
   /**

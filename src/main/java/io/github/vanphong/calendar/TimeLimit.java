@@ -2,6 +2,7 @@ package io.github.vanphong.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class TimeLimit {
 
   /**
@@ -51,7 +52,6 @@ public abstract class TimeLimit {
    *
    * @return the days, 1 or more
    */
-  @Value.Parameter
   public abstract int days();
 
   /**
@@ -59,7 +59,6 @@ public abstract class TimeLimit {
    *
    * @return calendar or working days, not null
    */
-  @Value.Parameter
   public abstract DayCount count();
 
   /**
@@ -67,7 +66,6 @@ public abstract class TimeLimit {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -79,7 +77,7 @@ public abstract class TimeLimit {
    * @throws IllegalArgumentException if {@code days} is less than 1
    */
   public static TimeLimit calendarDays(int days, LegalBasis basis) {
-    return ImmutableTimeLimit.of(days, DayCount.CALENDAR_DAYS, basis);
+    return ImmutableTimeLimit.builder().days(days).count(DayCount.CALENDAR_DAYS).basis(basis).build();
   }
 
   /**
@@ -91,7 +89,7 @@ public abstract class TimeLimit {
    * @throws IllegalArgumentException if {@code days} is less than 1
    */
   public static TimeLimit workingDays(int days, LegalBasis basis) {
-    return ImmutableTimeLimit.of(days, DayCount.WORKING_DAYS, basis);
+    return ImmutableTimeLimit.builder().days(days).count(DayCount.WORKING_DAYS).basis(basis).build();
   }
 
   /**

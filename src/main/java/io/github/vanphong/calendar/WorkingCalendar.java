@@ -124,7 +124,7 @@ public final class WorkingCalendar {
     }
     this.holidays = byYear.buildOrThrow();
     boolean[] off = new boolean[DAYS];
-    int firstDayOfWeek = FIRST_DAY.getDayOfWeek().ordinal();
+    int firstDayOfWeek = FIRST_DAY.getDayOfWeek().getValue() - 1;
     for (int i = 0; i < DAYS; i++) {
       off[i] = restDays.contains(DayOfWeek.of((firstDayOfWeek + i) % 7 + 1));
     }
@@ -508,10 +508,10 @@ public final class WorkingCalendar {
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof WorkingCalendar)) {
+    if (!(o instanceof WorkingCalendar other)) {
       return false;
     }
-    WorkingCalendar other = (WorkingCalendar) o;
+
     return restDays.equals(other.restDays)
         && weekBasis.equals(other.weekBasis)
         && schedules.equals(other.schedules)

@@ -14,8 +14,6 @@
  * holds all these rules, and refuse an earlier day with a {@link java.time.DateTimeException}.
  */
 @NullMarked
-@VanphongStyle
 package io.github.vanphong.calendar;
 
-import io.github.vanphong.VanphongStyle;
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.DeadlineStatus;
+import io.github.vanphong.internal.ValueType;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Arrival {
 
   Arrival() {}

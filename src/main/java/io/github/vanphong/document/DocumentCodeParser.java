@@ -56,11 +56,8 @@ final class DocumentCodeParser {
       }
       String keyword = line.substring(start, end);
       switch (keyword) {
-        case "basis":
-          basis = basis(line, end, lineNumber);
-          break;
-        case "type":
-        case "issuer":
+        case "basis" -> basis = basis(line, end, lineNumber);
+        case "type", "issuer" -> {
           if (basis == null) {
             throw new DocumentCodeParseException(
                 lineNumber, start, "expected a 'basis' line before the first '" + keyword + "'");
@@ -70,8 +67,8 @@ final class DocumentCodeParser {
           } else {
             issuers.add(issuer(line, end, lineNumber, basis));
           }
-          break;
-        default:
+        }
+        default ->
           throw new DocumentCodeParseException(
               lineNumber, start, "expected 'basis', 'type', 'issuer' or a comment '#', found '" + keyword + "'");
       }

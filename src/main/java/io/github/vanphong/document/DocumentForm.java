@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class DocumentForm {
 
   /** The heading of every Party document: "ĐẢNG CỘNG SẢN VIỆT NAM" (Hướng dẫn 36-HD/VPTW). */

@@ -193,10 +193,8 @@ public final class Draft {
   private Draft replayed(DraftEvent event) {
     refuseUnlessAllowed(event.command());
     switch (event.command()) {
-      case APPRAISE:
-        checkAppraisable(event.on());
-        break;
-      case ISSUE:
+      case APPRAISE -> checkAppraisable(event.on());
+      case ISSUE -> {
         DocumentSymbol symbol = event.symbol().orElseThrow();
         checkArgument(
             symbol.isParty() && symbol.typeCode().equals(type.code()) && symbol.issuerCode().equals(issuer.code()),
@@ -206,9 +204,10 @@ public final class Draft {
             type.code(),
             issuer.code(),
             symbol);
-        break;
-      default:
-        break;
+      }
+      default -> {
+        // The other commands carry nothing to check beyond the state that allows them.
+      }
     }
     return append(event);
   }

@@ -67,22 +67,14 @@ public enum DraftCommand implements Bilingual {
    * @return the state, not null
    */
   public DraftState resultingState() {
-    switch (this) {
-      case START:
-        return DraftState.DRAFTED;
-      case SUBMIT:
-        return DraftState.SUBMITTED;
-      case RETURN:
-        return DraftState.RETURNED;
-      case REVISE:
-        return DraftState.REVISED;
-      case APPRAISE:
-        return DraftState.APPRAISED;
-      case SIGN:
-        return DraftState.SIGNED;
-      case ISSUE:
-        return DraftState.ISSUED;
-    }
-    throw new AssertionError(this);
+    return switch (this) {
+      case START -> DraftState.DRAFTED;
+      case SUBMIT -> DraftState.SUBMITTED;
+      case RETURN -> DraftState.RETURNED;
+      case REVISE -> DraftState.REVISED;
+      case APPRAISE -> DraftState.APPRAISED;
+      case SIGN -> DraftState.SIGNED;
+      case ISSUE -> DraftState.ISSUED;
+    };
   }
 }

@@ -50,22 +50,14 @@ public enum DraftState implements Bilingual {
    * @return the commands allowed, possibly empty, not null
    */
   public ImmutableSet<DraftCommand> allowedCommands() {
-    switch (this) {
-      case DRAFTED:
-      case REVISED:
-        return Sets.immutableEnumSet(DraftCommand.SUBMIT, DraftCommand.REVISE);
-      case SUBMITTED:
-        return Sets.immutableEnumSet(DraftCommand.RETURN, DraftCommand.APPRAISE);
-      case RETURNED:
-        return Sets.immutableEnumSet(DraftCommand.REVISE);
-      case APPRAISED:
-        return Sets.immutableEnumSet(DraftCommand.RETURN, DraftCommand.SIGN);
-      case SIGNED:
-        return Sets.immutableEnumSet(DraftCommand.ISSUE);
-      case ISSUED:
-        return ImmutableSet.of();
-    }
-    throw new AssertionError(this);
+    return switch (this) {
+      case DRAFTED, REVISED -> Sets.immutableEnumSet(DraftCommand.SUBMIT, DraftCommand.REVISE);
+      case SUBMITTED -> Sets.immutableEnumSet(DraftCommand.RETURN, DraftCommand.APPRAISE);
+      case RETURNED -> Sets.immutableEnumSet(DraftCommand.REVISE);
+      case APPRAISED -> Sets.immutableEnumSet(DraftCommand.RETURN, DraftCommand.SIGN);
+      case SIGNED -> Sets.immutableEnumSet(DraftCommand.ISSUE);
+      case ISSUED -> ImmutableSet.of();
+    };
   }
 
   /**

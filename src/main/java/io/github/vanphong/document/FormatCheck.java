@@ -110,17 +110,15 @@ public enum FormatCheck implements Bilingual {
     requireNonNull(form, "form");
     requireNonNull(type, "type");
     requireNonNull(issuer, "issuer");
-    switch (this) {
-      case HEADING_TEXT:
-        return failIf(
+    return switch (this) {
+      case HEADING_TEXT -> failIf(
             rule,
             !form.heading().equals(DocumentForm.PARTY_HEADING),
             "the heading reads '" + DocumentForm.PARTY_HEADING + "'; the draft has '" + form.heading() + "'",
             form.heading());
-      case ISSUING_BODY_NAMED:
-        return failIf(rule, form.issuingBody().isBlank(), "the draft names no issuing body", form.issuingBody());
-      case ISSUING_BODY_IN_CAPITALS:
-        return failIf(
+      case ISSUING_BODY_NAMED ->
+          failIf(rule, form.issuingBody().isBlank(), "the draft names no issuing body", form.issuingBody());
+      case ISSUING_BODY_IN_CAPITALS -> failIf(
             rule,
             !isCapitals(form.issuingBody()) || !form.superiorBody().map(FormatCheck::isCapitals).orElse(true),
             "the issuing body and the superior body are written in capitals; the draft has '"
@@ -130,8 +128,7 @@ public enum FormatCheck implements Bilingual {
             form.superiorBody().isPresent()
                 ? new Object[] {form.superiorBody().get(), form.issuingBody()}
                 : new Object[] {form.issuingBody()});
-      case SYMBOL_LINE_FORM:
-        return failIf(
+      case SYMBOL_LINE_FORM -> failIf(
             rule,
             SymbolLine.read(form.symbolLine()).symbol().isEmpty(),
             "the line reads 'Số {số}-{tên loại}/{cơ quan}', without a colon, for example 'Số -"
@@ -142,16 +139,14 @@ public enum FormatCheck implements Bilingual {
                 + form.symbolLine()
                 + "'",
             form.symbolLine());
-      case NUMBER_LEFT_BLANK:
-        return SymbolLine.read(form.symbolLine())
+      case NUMBER_LEFT_BLANK -> SymbolLine.read(form.symbolLine())
             .number()
             .map(
                 n ->
                     finding(
                         rule,
                         "the register gives the number at issue; the draft already writes " + n, form.symbolLine()));
-      case SYMBOL_NAMES_TYPE:
-        return SymbolLine.read(form.symbolLine())
+      case SYMBOL_NAMES_TYPE -> SymbolLine.read(form.symbolLine())
             .symbol()
             .filter(s -> !s.typeCode().equals(type.code()))
             .map(
@@ -167,8 +162,7 @@ public enum FormatCheck implements Bilingual {
                             + ")",
                         form.symbolLine(),
                         type));
-      case SYMBOL_NAMES_ISSUER:
-        return SymbolLine.read(form.symbolLine())
+      case SYMBOL_NAMES_ISSUER -> SymbolLine.read(form.symbolLine())
             .symbol()
             .filter(s -> !s.issuerCode().equals(issuer.code()))
             .map(
@@ -184,29 +178,28 @@ public enum FormatCheck implements Bilingual {
                             + ")",
                         form.symbolLine(),
                         issuer));
-      case PLACE_NAMED:
-        return failIf(rule, form.place().isBlank(), "the draft writes no place before the date", form.place());
-      case TYPE_NAME_SHOWN:
-        return checkTypeName(rule, form, type);
-      case SUMMARY_GIVEN:
-        return failIf(rule, form.summary().isBlank(), "the draft has no summary (trích yếu)", form.summary());
-      case SIGNER_TITLE_GIVEN:
-        return failIf(
+      case PLACE_NAMED ->
+          failIf(rule, form.place().isBlank(), "the draft writes no place before the date", form.place());
+      case TYPE_NAME_SHOWN -> checkTypeName(rule, form, type);
+      case SUMMARY_GIVEN ->
+          failIf(rule, form.summary().isBlank(), "the draft has no summary (trích yếu)", form.summary());
+      case SIGNER_TITLE_GIVEN -> failIf(
             rule,
             form.signerTitle().isBlank(), "the draft writes no title for the signer", form.signerTitle());
-      case SIGNER_NAMED:
-        return failIf(rule, form.signerName().isBlank(), "the draft names no signer", form.signerName());
-      case RECIPIENTS_LISTED:
-        if (form.recipients().isEmpty()) {
-          return Optional.of(finding(rule, "the draft lists no recipient (nơi nhận)", form.recipients()));
-        }
-        return failIf(
-            rule,
-            form.recipients().stream().anyMatch(String::isBlank),
-            "the draft lists a blank recipient line among " + form.recipients(),
-            form.recipients());
+      case SIGNER_NAMED -> failIf(rule, form.signerName().isBlank(), "the draft names no signer", form.signerName());
+      case RECIPIENTS_LISTED -> checkRecipients(rule, form);
+    };
+  }
+
+  private static Optional<FormatFinding> checkRecipients(FormatRule rule, DocumentForm form) {
+    if (form.recipients().isEmpty()) {
+      return Optional.of(finding(rule, "the draft lists no recipient (nơi nhận)", form.recipients()));
     }
-    throw new AssertionError(this);
+    return failIf(
+        rule,
+        form.recipients().stream().anyMatch(String::isBlank),
+        "the draft lists a blank recipient line among " + form.recipients(),
+        form.recipients());
   }
 
   private static Optional<FormatFinding> checkTypeName(FormatRule rule, DocumentForm form, DocumentType type) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import org.immutables.value.Value;
 
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class FormatFinding implements Violation<FormatRule> {
 
   FormatFinding() {}
@@ -35,7 +36,6 @@ public abstract class FormatFinding implements Violation<FormatRule> {
    * @return the rule, not null
    */
   @Override
-  @Value.Parameter
   public abstract FormatRule rule();
 
   /**
@@ -44,7 +44,6 @@ public abstract class FormatFinding implements Violation<FormatRule> {
    * @return the message, not blank
    */
   @Override
-  @Value.Parameter
   public abstract String message();
 
   /**
@@ -65,7 +64,7 @@ public abstract class FormatFinding implements Violation<FormatRule> {
    * @throws IllegalArgumentException if the message is blank
    */
   public static FormatFinding of(FormatRule rule, String message) {
-    return ImmutableFormatFinding.of(rule, message);
+    return ImmutableFormatFinding.builder().rule(rule).message(message).build();
   }
 
   /**

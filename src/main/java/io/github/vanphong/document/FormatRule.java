@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.Rule;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class FormatRule implements Rule, Bilingual {
 
   FormatRule() {}
@@ -34,7 +35,6 @@ public abstract class FormatRule implements Rule, Bilingual {
    * @return the name, not blank
    */
   @Override
-  @Value.Parameter
   public abstract String name();
 
   /**
@@ -42,7 +42,6 @@ public abstract class FormatRule implements Rule, Bilingual {
    *
    * @return the check, not null
    */
-  @Value.Parameter
   public abstract FormatCheck formatCheck();
 
   /**
@@ -50,7 +49,6 @@ public abstract class FormatRule implements Rule, Bilingual {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -63,7 +61,7 @@ public abstract class FormatRule implements Rule, Bilingual {
    * @throws IllegalArgumentException if the name is blank
    */
   public static FormatRule of(String name, FormatCheck formatCheck, LegalBasis basis) {
-    return ImmutableFormatRule.of(name, formatCheck, basis);
+    return ImmutableFormatRule.builder().name(name).formatCheck(formatCheck).basis(basis).build();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.vanphong.document;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
 import org.immutables.value.Value;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Issuer implements Bilingual {
 
   Issuer() {}

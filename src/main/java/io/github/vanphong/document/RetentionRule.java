@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
 import org.immutables.value.Value;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class RetentionRule {
 
   RetentionRule() {}
@@ -27,7 +28,6 @@ public abstract class RetentionRule {
    *
    * @return the group, not blank, in NFC
    */
-  @Value.Parameter
   public abstract String group();
 
   /**
@@ -35,7 +35,6 @@ public abstract class RetentionRule {
    *
    * @return the period, not null
    */
-  @Value.Parameter
   public abstract RetentionPeriod period();
 
   /**
@@ -43,7 +42,6 @@ public abstract class RetentionRule {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -56,14 +54,17 @@ public abstract class RetentionRule {
    * @throws IllegalArgumentException if the group is blank
    */
   public static RetentionRule of(String group, RetentionPeriod period, LegalBasis basis) {
-    return ImmutableRetentionRule.of(group, period, basis);
+    return ImmutableRetentionRule.builder().group(group).period(period).basis(basis).build();
   }
 
   @Value.Check
   RetentionRule normalize() {
     checkArgument(!group().isBlank(), "a retention rule names its document group: %s", period());
     String group = Normalizer.normalize(group(), Normalizer.Form.NFC);
-    return group.equals(group()) ? this : ImmutableRetentionRule.of(group, period(), basis());
+    if (group.equals(group())) {
+      return this;
+    }
+    return ImmutableRetentionRule.builder().group(group).period(period()).basis(basis()).build();
   }
 
   /**

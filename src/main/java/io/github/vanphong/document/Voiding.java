@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Voiding {
 
   Voiding() {}
@@ -24,7 +25,6 @@ public abstract class Voiding {
    *
    * @return the day, not null
    */
-  @Value.Parameter
   public abstract LocalDate on();
 
   /**
@@ -32,7 +32,6 @@ public abstract class Voiding {
    *
    * @return the reason, not blank, in NFC
    */
-  @Value.Parameter
   public abstract String reason();
 
   /**
@@ -44,14 +43,14 @@ public abstract class Voiding {
    * @throws IllegalArgumentException if the reason is blank
    */
   public static Voiding of(LocalDate on, String reason) {
-    return ImmutableVoiding.of(on, reason);
+    return ImmutableVoiding.builder().on(on).reason(reason).build();
   }
 
   @Value.Check
   Voiding normalize() {
     checkArgument(!reason().isBlank(), "a voided number needs a reason; none was given on %s", on());
     String reason = Normalizer.normalize(reason(), Normalizer.Form.NFC);
-    return reason.equals(reason()) ? this : ImmutableVoiding.of(on(), reason);
+    return reason.equals(reason()) ? this : ImmutableVoiding.builder().on(on()).reason(reason).build();
   }
 
   /**

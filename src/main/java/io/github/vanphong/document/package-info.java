@@ -18,8 +18,6 @@
  * those texts are data an application replaces, and are marked {@link io.github.vanphong.law.Confirmation#UNCONFIRMED}.
  */
 @NullMarked
-@VanphongStyle
 package io.github.vanphong.document;
 
-import io.github.vanphong.VanphongStyle;
 import org.jspecify.annotations.NullMarked;

@@ -206,9 +206,9 @@ public final class Validity {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Validity
-        && start.equals(((Validity) o).start)
-        && Objects.equals(end, ((Validity) o).end);
+    return o instanceof Validity validity
+        && start.equals(validity.start)
+        && Objects.equals(end, validity.end);
   }
 
   @Override

@@ -7,8 +7,6 @@
  * a unit in existence, an appointment held. Every rule of the library carries a {@code LegalBasis}.
  */
 @NullMarked
-@VanphongStyle
 package io.github.vanphong.law;
 
-import io.github.vanphong.VanphongStyle;
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.vanphong.meeting;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.calendar.Extension;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class ActionItemEvent {
 
   ActionItemEvent() {}

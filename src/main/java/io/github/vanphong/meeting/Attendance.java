@@ -1,6 +1,7 @@
 package io.github.vanphong.meeting;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.Level;
 import java.util.Collection;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.NaturalOrder on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class Attendance {
 
   Attendance() {}

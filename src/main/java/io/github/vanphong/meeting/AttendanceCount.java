@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vanphong.Summary;
+import io.github.vanphong.internal.ValueType;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class AttendanceCount implements Summary<AttendanceCount> {
 
   AttendanceCount() {}
@@ -33,7 +34,6 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
    *
    * @return the number, 0 or more
    */
-  @Value.Parameter
   public abstract int number();
 
   /**
@@ -41,7 +41,6 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
    *
    * @return the approximation, not null
    */
-  @Value.Parameter
   public abstract Approximation approximation();
 
   /**
@@ -53,7 +52,7 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
    * @throws IllegalArgumentException if the number is negative
    */
   public static AttendanceCount of(int number, Approximation approximation) {
-    return ImmutableAttendanceCount.of(number, approximation);
+    return ImmutableAttendanceCount.builder().number(number).approximation(approximation).build();
   }
 
   /**

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.calendar.Deadline;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.Post;
@@ -32,7 +33,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class Briefing {
 
   Briefing() {}

@@ -2,6 +2,7 @@ package io.github.vanphong.meeting;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import org.immutables.value.Value;
 
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Conclusion {
 
   Conclusion() {}
@@ -25,7 +26,6 @@ public abstract class Conclusion {
    *
    * @return the number, 1 or more
    */
-  @Value.Parameter
   public abstract int number();
 
   /**
@@ -34,7 +34,6 @@ public abstract class Conclusion {
    *
    * @return the text, not blank
    */
-  @Value.Parameter
   public abstract String text();
 
   /**
@@ -46,7 +45,7 @@ public abstract class Conclusion {
    * @throws IllegalArgumentException if the number is less than 1 or the text is blank
    */
   public static Conclusion of(int number, String text) {
-    return ImmutableConclusion.of(number, text);
+    return ImmutableConclusion.builder().number(number).text(text).build();
   }
 
   @Value.Check

@@ -12,6 +12,7 @@ import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.DocumentSymbol;
 import io.github.vanphong.document.OutgoingRegister;
 import io.github.vanphong.document.RegisterEntry;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
@@ -41,7 +42,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class ConclusionNotice {
 
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/M/yyyy");

@@ -181,6 +181,7 @@ public final class Progress implements Summary<Progress> {
     private int doneLate;
 
     /** Adds figures, refused as {@link #plus} refuses them. */
+    @SuppressWarnings("EnumOrdinal") // an index into this accumulator's arrays, never kept
     void add(Progress figures) {
       if (figures.asOf == null) {
         return;

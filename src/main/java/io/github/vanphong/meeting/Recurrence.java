@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Recurrence {
 
   Recurrence() {}
@@ -34,7 +35,6 @@ public abstract class Recurrence {
    *
    * @return the first day, not null
    */
-  @Value.Parameter
   public abstract LocalDate first();
 
   /**
@@ -42,7 +42,6 @@ public abstract class Recurrence {
    *
    * @return the interval, with no negative part and not zero, not null
    */
-  @Value.Parameter
   public abstract Period interval();
 
   /**
@@ -50,7 +49,6 @@ public abstract class Recurrence {
    *
    * @return the basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -63,7 +61,7 @@ public abstract class Recurrence {
    * @throws IllegalArgumentException if the interval is zero or has a negative part
    */
   public static Recurrence every(Period interval, LocalDate first, LegalBasis basis) {
-    return ImmutableRecurrence.of(first, interval, basis);
+    return ImmutableRecurrence.builder().first(first).interval(interval).basis(basis).build();
   }
 
   /**
@@ -108,6 +106,7 @@ public abstract class Recurrence {
    * @throws java.time.DateTimeException if the day is beyond {@link LocalDate#MAX}
    * @throws ArithmeticException if the multiplied interval overflows
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the interval's months are counted apart, by toTotalMonths()
   public LocalDate occurrence(long n) {
     checkArgument(n >= 0, "occurrences are numbered from 0: %s", n);
     Period interval = interval();
@@ -124,6 +123,7 @@ public abstract class Recurrence {
    * @return the next occurrence, after {@code day}, not null
    * @throws java.time.DateTimeException if the next occurrence is beyond {@link LocalDate#MAX}
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the interval's months are counted apart, by toTotalMonths()
   public LocalDate nextAfter(LocalDate day) {
     requireNonNull(day, "day");
     if (day.isBefore(first())) {

@@ -20,8 +20,6 @@
  * conclusions: they are the application's data (a province's quy chế, the conclusion notice itself).
  */
 @NullMarked
-@VanphongStyle
 package io.github.vanphong.meeting;
 
-import io.github.vanphong.VanphongStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,10 +1,10 @@
 package io.github.vanphong.organization;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A person in a post for a term: for example Huỳnh Thanh Tạo as Chair of the Hậu Giang People's Council from
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Appointment {
 
   Appointment() {}

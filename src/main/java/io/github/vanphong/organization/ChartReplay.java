@@ -82,10 +82,10 @@ final class ChartReplay {
       List<Restructuring> events, ImmutableMap<PersonId, Person> persons, List<Appointment> appointments) {
     Set<UnitId> known = new HashSet<>();
     for (Restructuring event : events) {
-      if (event instanceof Restructuring.Create) {
-        known.add(((Restructuring.Create) event).id());
-      } else if (event instanceof Restructuring.Split) {
-        ((Restructuring.Split) event).parts().forEach(part -> known.add(part.id()));
+      if (event instanceof Restructuring.Create create) {
+        known.add(create.id());
+      } else if (event instanceof Restructuring.Split split) {
+        split.parts().forEach(part -> known.add(part.id()));
       }
     }
     ChartReplay replay = new ChartReplay(known::contains);
@@ -150,13 +150,11 @@ final class ChartReplay {
   private ImmutableList<UnitLife> run(Iterable<Restructuring> events, Predicate<UnitId> replayed) {
     List<Step> steps = new ArrayList<>();
     for (Restructuring event : events) {
-      if (event instanceof Restructuring.Create) {
-        Restructuring.Create create = (Restructuring.Create) event;
+      if (event instanceof Restructuring.Create create) {
         if (replayed.test(create.id())) {
           steps.add(new Step(create.effectiveOn(), 1, create, create.id()));
         }
-      } else if (event instanceof Restructuring.Split) {
-        Restructuring.Split split = (Restructuring.Split) event;
+      } else if (event instanceof Restructuring.Split split) {
         if (replayed.test(split.source())) {
           steps.add(new Step(split.effectiveOn(), 0, split, split.source()));
         }
@@ -167,15 +165,13 @@ final class ChartReplay {
             steps.add(new Step(part.effectiveOn(), 1, part, part.id(), split, i));
           }
         }
-      } else if (event instanceof Restructuring.Merge) {
-        Restructuring.Merge merge = (Restructuring.Merge) event;
+      } else if (event instanceof Restructuring.Merge merge) {
         for (UnitId id : merge.merged()) {
           if (replayed.test(id)) {
             steps.add(new Step(merge.effectiveOn(), 0, merge, id));
           }
         }
-      } else if (event instanceof Restructuring.Dissolve) {
-        Restructuring.Dissolve dissolve = (Restructuring.Dissolve) event;
+      } else if (event instanceof Restructuring.Dissolve dissolve) {
         if (replayed.test(dissolve.id())) {
           steps.add(new Step(dissolve.effectiveOn(), 0, dissolve, dissolve.id()));
         }
@@ -266,8 +262,8 @@ final class ChartReplay {
   private void change(Step step) {
     UnitId id = step.subject;
     Restructuring event = step.event;
-    if (event instanceof Restructuring.Reattach) {
-      isKnown(event, ((Restructuring.Reattach) event).parent());
+    if (event instanceof Restructuring.Reattach reattach) {
+      isKnown(event, reattach.parent());
     }
     if (!isKnown(event, id)) {
       return;
@@ -278,10 +274,10 @@ final class ChartReplay {
       return;
     }
     checkLevel(event, id, draft.level, step.date);
-    if (event instanceof Restructuring.Rename) {
-      draft.names.put(step.date, ((Restructuring.Rename) event).name());
-    } else if (event instanceof Restructuring.ChangeKind) {
-      draft.kinds.put(step.date, ((Restructuring.ChangeKind) event).kind());
+    if (event instanceof Restructuring.Rename rename) {
+      draft.names.put(step.date, rename.name());
+    } else if (event instanceof Restructuring.ChangeKind changeKind) {
+      draft.kinds.put(step.date, changeKind.kind());
     } else {
       draft.parents.put(step.date, Optional.of(((Restructuring.Reattach) event).parent()));
     }
@@ -291,11 +287,11 @@ final class ChartReplay {
 
   /** The unit that carries the history of those an event ends, where the chart must find it alive. */
   static Optional<UnitId> carrierToCheck(Restructuring event) {
-    if (event instanceof Restructuring.Merge) {
-      return Optional.of(((Restructuring.Merge) event).into());
+    if (event instanceof Restructuring.Merge merge) {
+      return Optional.of(merge.into());
     }
-    if (event instanceof Restructuring.Dissolve) {
-      return ((Restructuring.Dissolve) event).successor();
+    if (event instanceof Restructuring.Dissolve dissolve) {
+      return dissolve.successor();
     }
     return Optional.empty();
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
@@ -368,15 +369,14 @@ public final class OrgChart {
     requireNonNull(id, "id");
     Set<UnitId> successors = new LinkedHashSet<>();
     for (Restructuring event : record(id).lifeEvents.keys()) {
-      if (event instanceof Restructuring.Merge) {
-        successors.add(((Restructuring.Merge) event).into());
-      } else if (event instanceof Restructuring.Split) {
-        Restructuring.Split split = (Restructuring.Split) event;
+      if (event instanceof Restructuring.Merge merge) {
+        successors.add(merge.into());
+      } else if (event instanceof Restructuring.Split split) {
         if (split.source().equals(id)) {
           successors.addAll(split.partIds());
         }
-      } else if (event instanceof Restructuring.Dissolve) {
-        ((Restructuring.Dissolve) event).successor().ifPresent(successors::add);
+      } else if (event instanceof Restructuring.Dissolve dissolve) {
+        dissolve.successor().ifPresent(successors::add);
       }
     }
     return ImmutableList.copyOf(successors);
@@ -521,11 +521,11 @@ public final class OrgChart {
   }
 
   private static Optional<UnitId> carrierOf(Restructuring ending) {
-    if (ending instanceof Restructuring.Merge) {
-      return Optional.of(((Restructuring.Merge) ending).into());
+    if (ending instanceof Restructuring.Merge merge) {
+      return Optional.of(merge.into());
     }
-    if (ending instanceof Restructuring.Split) {
-      return Optional.of(((Restructuring.Split) ending).carrier());
+    if (ending instanceof Restructuring.Split split) {
+      return Optional.of(split.carrier());
     }
     return ((Restructuring.Dissolve) ending).successor();
   }
@@ -648,10 +648,10 @@ public final class OrgChart {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof OrgChart)) {
+    if (!(o instanceof OrgChart other)) {
       return false;
     }
-    OrgChart other = (OrgChart) o;
+
     return eventCount == other.eventCount
         && events().equals(other.events())
         && personMap().equals(other.personMap())
@@ -768,11 +768,11 @@ public final class OrgChart {
 
   /** The units whose lives an event creates, changes or ends. */
   private static Set<UnitId> livesChangedBy(Restructuring event) {
-    if (event instanceof Restructuring.Merge) {
-      return new LinkedHashSet<>(((Restructuring.Merge) event).merged());
+    if (event instanceof Restructuring.Merge merge) {
+      return ImmutableSet.copyOf(merge.merged());
     }
-    if (event instanceof Restructuring.Dissolve) {
-      return Set.of(((Restructuring.Dissolve) event).id());
+    if (event instanceof Restructuring.Dissolve dissolve) {
+      return ImmutableSet.of(dissolve.id());
     }
     // a creation, a split (its source and parts), a renaming, a change of kind or a move
     return event.subjects();
@@ -780,11 +780,11 @@ public final class OrgChart {
 
   /** The units an event creates. */
   private static Set<UnitId> createdBy(Restructuring event) {
-    if (event instanceof Restructuring.Create) {
-      return Set.of(((Restructuring.Create) event).id());
+    if (event instanceof Restructuring.Create create) {
+      return Set.of(create.id());
     }
-    if (event instanceof Restructuring.Split) {
-      return new HashSet<>(((Restructuring.Split) event).partIds());
+    if (event instanceof Restructuring.Split split) {
+      return new HashSet<>(split.partIds());
     }
     return Set.of();
   }

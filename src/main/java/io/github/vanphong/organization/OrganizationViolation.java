@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.ValueType;
 import java.util.Arrays;
 import org.immutables.value.Value;
 
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class OrganizationViolation implements Violation<OrganizationRule> {
 
   OrganizationViolation() {}
@@ -30,7 +31,6 @@ public abstract class OrganizationViolation implements Violation<OrganizationRul
    * @return the rule, not null
    */
   @Override
-  @Value.Parameter
   public abstract OrganizationRule rule();
 
   /**
@@ -39,7 +39,6 @@ public abstract class OrganizationViolation implements Violation<OrganizationRul
    * @return the message, not null
    */
   @Override
-  @Value.Parameter
   public abstract String message();
 
   /**

@@ -2,6 +2,7 @@ package io.github.vanphong.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import org.immutables.value.Value;
 
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Person {
 
   Person() {}
@@ -27,7 +28,6 @@ public abstract class Person {
    *
    * @return the identifier, not null
    */
-  @Value.Parameter
   public abstract PersonId id();
 
   /**
@@ -35,7 +35,6 @@ public abstract class Person {
    *
    * @return the name, not blank
    */
-  @Value.Parameter
   public abstract String fullName();
 
   /**
@@ -47,14 +46,14 @@ public abstract class Person {
    * @throws IllegalArgumentException if the name is blank
    */
   public static Person of(PersonId id, String fullName) {
-    return ImmutablePerson.of(id, fullName);
+    return ImmutablePerson.builder().id(id).fullName(fullName).build();
   }
 
   @Value.Check
   Person normalize() {
     checkArgument(!fullName().isBlank(), "a person needs a full name: person %s", id());
     String nfc = Normalizer.normalize(fullName(), Normalizer.Form.NFC);
-    return nfc.equals(fullName()) ? this : ImmutablePerson.of(id(), nfc);
+    return nfc.equals(fullName()) ? this : ImmutablePerson.builder().id(id()).fullName(nfc).build();
   }
 
   /**

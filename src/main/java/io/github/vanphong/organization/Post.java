@@ -1,6 +1,6 @@
 package io.github.vanphong.organization;
 
-import org.immutables.value.Value;
+import io.github.vanphong.internal.ValueType;
 
 /**
  * A post in a unit: a kind of post and the unit it belongs to, for example the Standing Deputy Secretary of the
@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Post {
 
   Post() {}
@@ -19,7 +19,6 @@ public abstract class Post {
    *
    * @return the unit's identifier, not null
    */
-  @Value.Parameter
   public abstract UnitId unit();
 
   /**
@@ -27,7 +26,6 @@ public abstract class Post {
    *
    * @return the kind, not null
    */
-  @Value.Parameter
   public abstract PostKind kind();
 
   /**
@@ -38,7 +36,7 @@ public abstract class Post {
    * @return the post, not null
    */
   public static Post of(UnitId unit, PostKind kind) {
-    return ImmutablePost.of(unit, kind);
+    return ImmutablePost.builder().unit(unit).kind(kind).build();
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -200,7 +201,7 @@ public sealed interface Restructuring
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
+  @ValueType
   abstract non-sealed class Create implements Restructuring {
 
     Create() {}
@@ -285,7 +286,7 @@ public sealed interface Restructuring
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
+  @ValueType
   abstract non-sealed class Rename implements Restructuring {
 
     Rename() {}
@@ -336,7 +337,7 @@ public sealed interface Restructuring
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
+  @ValueType
   abstract non-sealed class ChangeKind implements Restructuring {
 
     ChangeKind() {}
@@ -380,7 +381,7 @@ public sealed interface Restructuring
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
+  @ValueType
   abstract non-sealed class Reattach implements Restructuring {
 
     Reattach() {}
@@ -430,7 +431,7 @@ public sealed interface Restructuring
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
+  @ValueType
   abstract non-sealed class Merge implements Restructuring {
 
     Merge() {}
@@ -491,7 +492,7 @@ public sealed interface Restructuring
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
+  @ValueType
   abstract non-sealed class Split implements Restructuring {
 
     Split() {}
@@ -578,7 +579,7 @@ public sealed interface Restructuring
    *
    * <p>This class is immutable and thread-safe.
    */
-  @Value.Immutable
+  @ValueType
   abstract non-sealed class Dissolve implements Restructuring {
 
     Dissolve() {}

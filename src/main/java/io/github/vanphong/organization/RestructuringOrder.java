@@ -89,23 +89,23 @@ final class RestructuringOrder {
    * The unit a change is about: the unit merged into, split, dissolved, created, renamed, changed or moved.
    */
   static UnitId unit(Restructuring event) {
-    if (event instanceof Restructuring.Merge) {
-      return ((Restructuring.Merge) event).into();
+    if (event instanceof Restructuring.Merge merge) {
+      return merge.into();
     }
-    if (event instanceof Restructuring.Split) {
-      return ((Restructuring.Split) event).source();
+    if (event instanceof Restructuring.Split split) {
+      return split.source();
     }
-    if (event instanceof Restructuring.Dissolve) {
-      return ((Restructuring.Dissolve) event).id();
+    if (event instanceof Restructuring.Dissolve dissolve) {
+      return dissolve.id();
     }
-    if (event instanceof Restructuring.Create) {
-      return ((Restructuring.Create) event).id();
+    if (event instanceof Restructuring.Create create) {
+      return create.id();
     }
-    if (event instanceof Restructuring.Rename) {
-      return ((Restructuring.Rename) event).id();
+    if (event instanceof Restructuring.Rename rename) {
+      return rename.id();
     }
-    if (event instanceof Restructuring.ChangeKind) {
-      return ((Restructuring.ChangeKind) event).id();
+    if (event instanceof Restructuring.ChangeKind changeKind) {
+      return changeKind.id();
     }
     return ((Restructuring.Reattach) event).id();
   }
@@ -116,27 +116,26 @@ final class RestructuringOrder {
    * parent.
    */
   private static int sameKindAndUnit(Restructuring a, Restructuring b) {
-    if (a instanceof Restructuring.Merge) {
+    if (a instanceof Restructuring.Merge merge) {
       return Comparators.lexicographical(Comparator.<UnitId>naturalOrder())
-          .compare(((Restructuring.Merge) a).merged(), ((Restructuring.Merge) b).merged());
+          .compare(merge.merged(), ((Restructuring.Merge) b).merged());
     }
-    if (a instanceof Restructuring.Split) {
-      Restructuring.Split x = (Restructuring.Split) a;
+    if (a instanceof Restructuring.Split x) {
       Restructuring.Split y = (Restructuring.Split) b;
       int parts = Comparators.lexicographical(CREATE).compare(x.parts(), y.parts());
       return parts != 0 ? parts : x.carrier().compareTo(y.carrier());
     }
-    if (a instanceof Restructuring.Dissolve) {
-      return OPTIONAL_UNIT.compare(((Restructuring.Dissolve) a).successor(), ((Restructuring.Dissolve) b).successor());
+    if (a instanceof Restructuring.Dissolve dissolve) {
+      return OPTIONAL_UNIT.compare(dissolve.successor(), ((Restructuring.Dissolve) b).successor());
     }
-    if (a instanceof Restructuring.Create) {
-      return CREATE.compare((Restructuring.Create) a, (Restructuring.Create) b);
+    if (a instanceof Restructuring.Create create) {
+      return CREATE.compare(create, (Restructuring.Create) b);
     }
-    if (a instanceof Restructuring.Rename) {
-      return ((Restructuring.Rename) a).name().compareTo(((Restructuring.Rename) b).name());
+    if (a instanceof Restructuring.Rename rename) {
+      return rename.name().compareTo(((Restructuring.Rename) b).name());
     }
-    if (a instanceof Restructuring.ChangeKind) {
-      return ((Restructuring.ChangeKind) a).kind().name().compareTo(((Restructuring.ChangeKind) b).kind().name());
+    if (a instanceof Restructuring.ChangeKind changeKind) {
+      return changeKind.kind().name().compareTo(((Restructuring.ChangeKind) b).kind().name());
     }
     return ((Restructuring.Reattach) a).parent().compareTo(((Restructuring.Reattach) b).parent());
   }

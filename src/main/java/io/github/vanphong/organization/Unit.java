@@ -2,6 +2,7 @@ package io.github.vanphong.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Validity;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Unit {
 
   Unit() {}

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * take effect, from its creation to the event that ends it, if any. For example Huyện ủy Long Mỹ from its creation to
  * the split of 2015-05-15 that ended it.
  *
- * <p>A life knows the event that created it ({@link #creation()}: a creation, or the split whose part it is, with the
+ * <p>A life knows the event that created it ({@link #creation}: a creation, or the split whose part it is, with the
  * part's place) so that the lives of a chart keep one order, that of their creations as the chart replays them: by
  * day, the parts of splits before the units created alone, each in the order of {@link RestructuringOrder}. A unit's
  * lives do not overlap.

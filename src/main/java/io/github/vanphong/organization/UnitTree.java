@@ -366,9 +366,9 @@ public final class UnitTree {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof UnitTree
-        && date.equals(((UnitTree) o).date)
-        && contents().units.equals(((UnitTree) o).contents().units);
+    return o instanceof UnitTree unitTree
+        && date.equals(unitTree.date)
+        && contents().units.equals(unitTree.contents().units);
   }
 
   @Override

@@ -10,8 +10,6 @@
  * and Hậu Giang merged into Cần Thơ under Nghị quyết 202/2025/QH15.
  */
 @NullMarked
-@VanphongStyle
 package io.github.vanphong.organization;
 
-import io.github.vanphong.VanphongStyle;
 import org.jspecify.annotations.NullMarked;

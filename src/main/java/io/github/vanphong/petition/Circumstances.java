@@ -75,6 +75,7 @@ public final class Circumstances {
     return EVERY.get(index(round, complexity, area, level));
   }
 
+  @SuppressWarnings("EnumOrdinal") // a position in the table built from the constants in this run, never kept
   private static int index(ComplaintRound round, Complexity complexity, AreaType area, @Nullable Level level) {
     int i = round.ordinal();
     i = i * Complexity.values().length + complexity.ordinal();

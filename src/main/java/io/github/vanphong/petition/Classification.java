@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Instruments;
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class Classification {
 
   Classification() {}

@@ -3,6 +3,7 @@ package io.github.vanphong.petition;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class Intake {
 
   Intake() {}

@@ -1,6 +1,7 @@
 package io.github.vanphong.petition;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.ValueType;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +25,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class LetterFacts {
 
   LetterFacts() {}

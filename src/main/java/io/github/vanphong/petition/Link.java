@@ -1,6 +1,6 @@
 package io.github.vanphong.petition;
 
-import org.immutables.value.Value;
+import io.github.vanphong.internal.ValueType;
 
 /**
  * A relation from a petition to an earlier one: for example the second complaint {@code P-2016-0107} links to the
@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Link {
 
   Link() {}
@@ -18,7 +18,6 @@ public abstract class Link {
    *
    * @return the kind, not null
    */
-  @Value.Parameter
   public abstract LinkKind kind();
 
   /**
@@ -26,7 +25,6 @@ public abstract class Link {
    *
    * @return its identifier, not null
    */
-  @Value.Parameter
   public abstract PetitionId earlier();
 
   /**
@@ -37,7 +35,7 @@ public abstract class Link {
    * @return the link, not null
    */
   public static Link of(LinkKind kind, PetitionId earlier) {
-    return ImmutableLink.of(kind, earlier);
+    return ImmutableLink.builder().kind(kind).earlier(earlier).build();
   }
 
   /**

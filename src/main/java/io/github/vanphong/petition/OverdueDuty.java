@@ -1,8 +1,8 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
-import org.immutables.value.Value;
 
 /**
  * A time limit of the office that a petition has overrun on a day: the petition, the unit it is counted under, the
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class OverdueDuty implements Comparable<OverdueDuty> {
 
   OverdueDuty() {}
@@ -36,7 +36,13 @@ public abstract class OverdueDuty implements Comparable<OverdueDuty> {
    */
   public static OverdueDuty of(
       PetitionId petition, UnitId unit, PetitionStage stage, ComplaintRound round, LocalDate dueDate) {
-    return ImmutableOverdueDuty.of(petition, unit, stage, round, dueDate);
+    return ImmutableOverdueDuty.builder()
+        .petition(petition)
+        .unit(unit)
+        .stage(stage)
+        .round(round)
+        .dueDate(dueDate)
+        .build();
   }
 
   /**
@@ -44,7 +50,6 @@ public abstract class OverdueDuty implements Comparable<OverdueDuty> {
    *
    * @return the identifier, not null
    */
-  @Value.Parameter
   public abstract PetitionId petition();
 
   /**
@@ -53,7 +58,6 @@ public abstract class OverdueDuty implements Comparable<OverdueDuty> {
    *
    * @return the unit, not null
    */
-  @Value.Parameter
   public abstract UnitId unit();
 
   /**
@@ -61,7 +65,6 @@ public abstract class OverdueDuty implements Comparable<OverdueDuty> {
    *
    * @return the stage, not null
    */
-  @Value.Parameter
   public abstract PetitionStage stage();
 
   /**
@@ -69,7 +72,6 @@ public abstract class OverdueDuty implements Comparable<OverdueDuty> {
    *
    * @return the round, not null
    */
-  @Value.Parameter
   public abstract ComplaintRound round();
 
   /**
@@ -77,7 +79,6 @@ public abstract class OverdueDuty implements Comparable<OverdueDuty> {
    *
    * @return the day, not null
    */
-  @Value.Parameter
   public abstract LocalDate dueDate();
 
   /**

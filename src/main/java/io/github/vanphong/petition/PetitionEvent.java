@@ -3,6 +3,7 @@ package io.github.vanphong.petition;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class PetitionEvent {
 
   PetitionEvent() {}

@@ -1368,6 +1368,7 @@ public final class PetitionRuleBook {
       return bits;
     }
 
+    @SuppressWarnings("EnumOrdinal") // a bit of a set held in memory, as EnumSet does, never kept
     private static int bit(Enum<?> value) {
       return 1 << value.ordinal();
     }

@@ -730,6 +730,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
    * <p>Combining two containers adds their counts and merges their overdue lists, each sorted first: on a parallel
    * stream the sorting is done by the threads that combine, and the tally's sorted set is made from a sorted list.
    */
+  @SuppressWarnings("EnumOrdinal") // ordinals index the counting arrays of one pass, never kept
   private static final class Counter {
     private final LocalDate asOf;
     private final PetitionDeadlines deadlines;
@@ -924,6 +925,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
    * ImmutableSortedSet#copyOfSorted} copies it as it stands rather than sorting it and looking for duplicates again.
    * It holds only what that copy reads; it has no views.
    */
+  @SuppressWarnings("JdkObsolete") // ImmutableSortedSet.copyOfSorted takes a SortedSet
   private static final class InOrder<E extends Comparable<? super E>> extends AbstractSet<E>
       implements SortedSet<E> {
     private final List<E> elements;

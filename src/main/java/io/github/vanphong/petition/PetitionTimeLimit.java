@@ -9,6 +9,7 @@ import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
@@ -38,7 +39,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
 
   PetitionTimeLimit() {}

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,7 +27,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract non-sealed class RoutingRule implements ClassificationRule {
 
   RoutingRule() {}

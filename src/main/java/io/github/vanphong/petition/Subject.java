@@ -2,6 +2,7 @@ package io.github.vanphong.petition;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Subject {
 
   Subject() {}

@@ -1,5 +1,6 @@
 package io.github.vanphong.petition;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Instruments;
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Withdrawal {
 
   Withdrawal() {}

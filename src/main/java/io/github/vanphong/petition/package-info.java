@@ -15,8 +15,6 @@
  * and the Party's own regulations (Quy định 11-QĐi/TW, 30-QĐ/TW, 22-QĐ/TW).
  */
 @NullMarked
-@VanphongStyle
 package io.github.vanphong.petition;
 
-import io.github.vanphong.VanphongStyle;
 import org.jspecify.annotations.NullMarked;

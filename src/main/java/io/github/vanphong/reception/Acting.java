@@ -2,13 +2,13 @@ package io.github.vanphong.reception;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.Post;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A person who acts in a post for a time without being appointed to it (quyền, phụ trách): for example a deputy
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Acting {
 
   Acting() {}

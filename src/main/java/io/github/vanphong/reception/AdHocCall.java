@@ -1,10 +1,10 @@
 package io.github.vanphong.reception;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.Post;
 import io.github.vanphong.petition.PetitionId;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A case that called for the head of a post to receive citizens outside the periodic days, and the head's session
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class AdHocCall {
 
   AdHocCall() {}

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.Post;
 import io.github.vanphong.organization.PostKind;
@@ -28,7 +29,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class DutyHolder {
 
   private static final ImmutableSet<UnitKind> PARTY_COMMITTEES =

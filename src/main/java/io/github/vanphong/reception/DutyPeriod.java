@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.ValueType;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class DutyPeriod {
 
   DutyPeriod() {}

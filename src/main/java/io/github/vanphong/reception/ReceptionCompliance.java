@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.Post;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class ReceptionCompliance {
 
   ReceptionCompliance() {}

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.petition.Identity;
 import org.immutables.value.Value;
 
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class ReceptionViolation implements Violation<ReceptionRule> {
 
   ReceptionViolation() {}

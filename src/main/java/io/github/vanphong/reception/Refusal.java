@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.petition.PetitionId;
 import io.github.vanphong.petition.Petitioners;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Refusal {
 
   Refusal() {}

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
@@ -29,7 +30,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract non-sealed class RefusalRule implements ReceptionRule {
 
   /** The start event of a refusal notice's deadline, as {@link Deadline} names it. */

@@ -2,6 +2,7 @@ package io.github.vanphong.reception;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class ScheduledDate {
 
   ScheduledDate() {}
@@ -22,7 +23,6 @@ public abstract class ScheduledDate {
    *
    * @return the day, not null
    */
-  @Value.Parameter
   public abstract LocalDate named();
 
   /**
@@ -30,7 +30,6 @@ public abstract class ScheduledDate {
    *
    * @return the day, not null
    */
-  @Value.Parameter
   public abstract LocalDate held();
 
   /**
@@ -41,7 +40,7 @@ public abstract class ScheduledDate {
    * @return the scheduled date, not null
    */
   public static ScheduledDate of(LocalDate named, LocalDate held) {
-    return ImmutableScheduledDate.of(named, held);
+    return ImmutableScheduledDate.builder().named(named).held(held).build();
   }
 
   /**

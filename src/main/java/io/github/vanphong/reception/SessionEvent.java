@@ -2,6 +2,7 @@ package io.github.vanphong.reception;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.petition.PetitionId;
 import io.github.vanphong.petition.Petitioners;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class SessionEvent {
 
   SessionEvent() {}

@@ -28,8 +28,6 @@
  * with its article, its days in force and its mark.
  */
 @NullMarked
-@VanphongStyle
 package io.github.vanphong.reception;
 
-import io.github.vanphong.VanphongStyle;
 import org.jspecify.annotations.NullMarked;

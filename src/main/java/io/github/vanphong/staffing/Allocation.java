@@ -2,6 +2,7 @@ package io.github.vanphong.staffing;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.organization.UnitId;
 import java.time.Year;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class Allocation {
 
   Allocation() {}

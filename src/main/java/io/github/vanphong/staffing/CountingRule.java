@@ -1,5 +1,6 @@
 package io.github.vanphong.staffing;
 
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
@@ -21,7 +22,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class CountingRule {
 
   /**

@@ -3,6 +3,7 @@ package io.github.vanphong.staffing;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Unit;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class QuotaCompliance {
 
   QuotaCompliance() {}

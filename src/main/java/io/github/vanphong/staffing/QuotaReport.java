@@ -1,10 +1,10 @@
 package io.github.vanphong.staffing;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * The result of a {@link QuotaCheck} over the units alive on one day: the compliance of every unit that has a norm
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class QuotaReport {
 
   QuotaReport() {}
@@ -23,7 +23,6 @@ public abstract class QuotaReport {
    *
    * @return the day, not null
    */
-  @Value.Parameter
   public abstract LocalDate date();
 
   /**
@@ -31,7 +30,6 @@ public abstract class QuotaReport {
    *
    * @return the compliances, not null
    */
-  @Value.Parameter
   public abstract ImmutableList<QuotaCompliance> compliances();
 
   /**
@@ -39,12 +37,11 @@ public abstract class QuotaReport {
    *
    * @return the violations, empty if every rule holds
    */
-  @Value.Parameter
   public abstract ImmutableList<StaffingViolation> violations();
 
   static QuotaReport of(
       LocalDate date, ImmutableList<QuotaCompliance> compliances, ImmutableList<StaffingViolation> violations) {
-    return ImmutableQuotaReport.of(date, compliances, violations);
+    return ImmutableQuotaReport.builder().date(date).compliances(compliances).violations(violations).build();
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.Level;
@@ -32,7 +33,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@SuppressWarnings("exports") // @Value.Default on attributes: Immutables, needed only to compile
+@ValueType
 public abstract class StaffingNorm {
 
   StaffingNorm() {}

@@ -3,6 +3,7 @@ package io.github.vanphong.staffing;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class StaffingTransition {
 
   StaffingTransition() {}
@@ -38,7 +39,6 @@ public abstract class StaffingTransition {
    *
    * @return the period, positive, not null
    */
-  @Value.Parameter
   public abstract Period period();
 
   /**
@@ -47,7 +47,6 @@ public abstract class StaffingTransition {
    *
    * @return the bases, not empty, not null
    */
-  @Value.Parameter
   public abstract ImmutableList<LegalBasis> bases();
 
   /**
@@ -71,7 +70,7 @@ public abstract class StaffingTransition {
    * @throws IllegalArgumentException if the period is zero or has a negative part, or no basis is given
    */
   public static StaffingTransition of(Period period, Iterable<? extends LegalBasis> bases) {
-    return ImmutableStaffingTransition.of(period, bases);
+    return ImmutableStaffingTransition.builder().period(period).bases(bases).build();
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.organization.UnitId;
 import org.immutables.value.Value;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@ValueType
 public abstract class StaffingViolation implements Violation<StaffingRule> {
 
   StaffingViolation() {}
@@ -31,7 +32,6 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
    * @return the rule, not null
    */
   @Override
-  @Value.Parameter
   public abstract StaffingRule rule();
 
   /**
@@ -39,7 +39,6 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
    *
    * @return the unit identifier, not null
    */
-  @Value.Parameter
   public abstract UnitId unit();
 
   /**
@@ -48,7 +47,6 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
    *
    * @return the legal basis, not null
    */
-  @Value.Parameter
   public abstract LegalBasis basis();
 
   /**
@@ -57,7 +55,6 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
    * @return the message, not null
    */
   @Override
-  @Value.Parameter
   public abstract String message();
 
   /**

@@ -17,8 +17,6 @@
  * their {@link io.github.vanphong.law.LegalBasis} says so, and an application can replace them.
  */
 @NullMarked
-@VanphongStyle
 package io.github.vanphong.staffing;
 
-import io.github.vanphong.VanphongStyle;
 import org.jspecify.annotations.NullMarked;

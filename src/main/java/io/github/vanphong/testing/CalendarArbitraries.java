@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class CalendarArbitraries {
 
   private CalendarArbitraries() {}

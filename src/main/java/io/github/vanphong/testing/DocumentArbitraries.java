@@ -62,6 +62,7 @@ import net.jqwik.api.Combinators;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class DocumentArbitraries {
 
   private static final String TYPE_LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXYÂĂÊÔƠƯỦỈẾỘabiođy";
@@ -227,18 +228,15 @@ public final class DocumentArbitraries {
   }
 
   private static Arbitrary<Validity> covers(NumberingPolicy policy) {
-    switch (policy) {
-      case PARTY_TERM:
-        return Combinators.combine(days(), Arbitraries.integers().between(30, 2000).optional(0.5))
+    return switch (policy) {
+      case PARTY_TERM -> Combinators.combine(days(), Arbitraries.integers().between(30, 2000).optional(0.5))
             .as((start, length) -> length.map(n -> Validity.between(start, start.plusDays(n)))
                 .orElse(Validity.from(start)));
-      case PARTY_CONGRESS:
-        return Combinators.combine(days(), Arbitraries.integers().between(0, 4))
+      case PARTY_CONGRESS -> Combinators.combine(days(), Arbitraries.integers().between(0, 4))
             .as((start, length) -> Validity.between(start, start.plusDays(length)));
-      default:
-        return Arbitraries.integers().between(FIRST_DAY.getYear(), LAST_DAY.getYear())
+      default -> Arbitraries.integers().between(FIRST_DAY.getYear(), LAST_DAY.getYear())
             .map(y -> Validity.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
-    }
+    };
   }
 
   /** One step of a generated register: issue or void, which type or entry, how many days later, what secrecy. */
@@ -637,23 +635,17 @@ public final class DocumentArbitraries {
   }
 
   private static Draft step(Draft draft, DraftCommand command, int choice, LocalDate day, LocalDate start) {
-    switch (command) {
-      case SUBMIT:
-        return draft.submit(day, DRAFTER);
-      case RETURN:
-        return draft.returnWithFindings(
+    return switch (command) {
+      case SUBMIT -> draft.submit(day, DRAFTER);
+      case RETURN -> draft.returnWithFindings(
             draft.findings().isEmpty() || choice % 2 == 0 ? "bổ sung nội dung" : "", day, CHIEF);
-      case REVISE:
-        return draft.revise(
+      case REVISE -> draft.revise(
             form(draft.type(), draft.issuer(), choice % 4 == 0 ? choice % 1024 : 0), day, DRAFTER);
-      case APPRAISE:
-        return draft.appraise(day, CHIEF);
-      case SIGN:
-        return draft.sign(day, SIGNER);
-      default:
-        return draft.issue(OutgoingRegister.forPartyTerm(draft.issuer(), Validity.from(start)), day, CLERK)
+      case APPRAISE -> draft.appraise(day, CHIEF);
+      case SIGN -> draft.sign(day, SIGNER);
+      default -> draft.issue(OutgoingRegister.forPartyTerm(draft.issuer(), Validity.from(start)), day, CLERK)
             .draft();
-    }
+    };
   }
 
   /**
@@ -683,9 +675,12 @@ public final class DocumentArbitraries {
             (id, type, issuer, start, gaps, earlier) -> {
               LocalDate day = start;
               Draft draft = Draft.start(id, type, issuer, form(type, issuer, 0), day, DRAFTER);
-              draft = draft.submit(day = day.plusDays(gaps.get(0)), DRAFTER);
-              draft = draft.appraise(day = day.plusDays(gaps.get(1)), CHIEF);
-              draft = draft.sign(day = day.plusDays(gaps.get(2)), SIGNER);
+              day = day.plusDays(gaps.get(0));
+              draft = draft.submit(day, DRAFTER);
+              day = day.plusDays(gaps.get(1));
+              draft = draft.appraise(day, CHIEF);
+              day = day.plusDays(gaps.get(2));
+              draft = draft.sign(day, SIGNER);
               OutgoingRegister register = OutgoingRegister.forPartyTerm(issuer, Validity.from(start));
               for (int i = 0; i < earlier; i++) {
                 register = register.issue(type, start, "Văn bản trước " + (i + 1)).register();

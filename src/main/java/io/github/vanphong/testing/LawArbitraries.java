@@ -23,6 +23,7 @@ import net.jqwik.api.Combinators;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class LawArbitraries {
 
   private static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);

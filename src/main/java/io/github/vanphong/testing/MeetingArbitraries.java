@@ -8,8 +8,6 @@ import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.OutgoingRegister;
 import io.github.vanphong.document.RegisterEntry;
 import io.github.vanphong.law.Confirmation;
-import io.github.vanphong.law.Instrument;
-import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.meeting.ActionItem;
 import io.github.vanphong.meeting.ActionItemCommand;
@@ -61,6 +59,7 @@ import net.jqwik.api.Combinators;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class MeetingArbitraries {
 
 
@@ -81,15 +80,6 @@ public final class MeetingArbitraries {
           "Sơ kết công tác 6 tháng đầu năm",
           "Tổng kết công tác năm",
           "Hội nghị tập huấn nghiệp vụ văn phòng");
-
-  private static final LegalBasis NOTICE =
-      LegalBasis.of(
-          Instrument.builder()
-              .name("Thông báo kết luận của hội nghị giao ban")
-              .inForceFrom(GenericArbitraries.FIRST_DAY)
-              .confirmation(Confirmation.UNCONFIRMED)
-              .build(),
-          "mục 2");
 
   private MeetingArbitraries() {}
 
@@ -270,14 +260,11 @@ public final class MeetingArbitraries {
 
   private static ActionItemEvent event(
       ActionItemCommand command, LocalDate day, PersonId actor, Extension extension) {
-    switch (command) {
-      case EXTEND:
-        return ActionItemEvent.extension(extension, day, actor);
-      case CANCEL:
-        return ActionItemEvent.cancellation("Không còn phù hợp", day, actor);
-      default:
-        return ActionItemEvent.of(command, day, actor);
-    }
+    return switch (command) {
+      case EXTEND -> ActionItemEvent.extension(extension, day, actor);
+      case CANCEL -> ActionItemEvent.cancellation("Không còn phù hợp", day, actor);
+      default -> ActionItemEvent.of(command, day, actor);
+    };
   }
 
   /**

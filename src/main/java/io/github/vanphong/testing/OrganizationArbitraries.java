@@ -31,6 +31,7 @@ import net.jqwik.api.Combinators;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class OrganizationArbitraries {
 
   private static final LocalDate EARLIEST = LocalDate.of(1976, 1, 1);
@@ -243,23 +244,14 @@ public final class OrganizationArbitraries {
         event = Restructuring.create(on, id, name, UnitKind.PROVINCIAL_COMMITTEE, Level.PROVINCIAL, Optional.empty());
       } else {
         Unit unit = choose(units, step.pick);
-        switch (step.op) {
-          case 2:
-            event = Restructuring.rename(on, unit.id(), name);
-            break;
-          case 3:
-            event = Restructuring.changeKind(on, unit.id(), choose(ImmutableList.copyOf(UnitKind.values()), step.other));
-            break;
-          case 4:
-            event = moveOrCreate(on, tree, units, step, id, name);
-            break;
-          case 5:
-          case 6:
-            event = endOrCreate(on, units, leaves, step, id, name);
-            break;
-          default:
-            event = create(on, unit, step, id, name, twoTier);
-        }
+        event = switch (step.op) {
+          case 2 -> Restructuring.rename(on, unit.id(), name);
+          case 3 ->
+              Restructuring.changeKind(on, unit.id(), choose(ImmutableList.copyOf(UnitKind.values()), step.other));
+          case 4 -> moveOrCreate(on, tree, units, step, id, name);
+          case 5, 6 -> endOrCreate(on, units, leaves, step, id, name);
+          default -> create(on, unit, step, id, name, twoTier);
+        };
       }
       next++;
       chart = chart.apply(event);

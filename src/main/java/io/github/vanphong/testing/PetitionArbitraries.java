@@ -63,6 +63,7 @@ import net.jqwik.api.Tuple;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class PetitionArbitraries {
 
   /** The first day a generated petition is received. */

@@ -41,6 +41,7 @@ import net.jqwik.api.Tuple;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class PetitionRuleArbitraries {
 
   private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);

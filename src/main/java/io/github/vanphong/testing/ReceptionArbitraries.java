@@ -94,6 +94,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class ReceptionArbitraries {
 
   /** The first day a generated session is held: the Citizen Reception Law's first day. */
@@ -179,22 +180,22 @@ public final class ReceptionArbitraries {
 
   private static OrgChart buildProvince() {
     List<Restructuring> events = new ArrayList<>();
-    events.add(create(FOUNDED, CITY_COMMITTEE, "Thành ủy Cần Thơ", UnitKind.CITY_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
-    events.add(create(FOUNDED, CITY_OFFICE, "Văn phòng Thành ủy Cần Thơ", UnitKind.OFFICE, Level.PROVINCIAL, Optional.of(CITY_COMMITTEE)));
-    events.add(create(FOUNDED, CITY_PEOPLES_COMMITTEE, "Ủy ban nhân dân thành phố Cần Thơ", UnitKind.PEOPLES_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
-    events.add(create(FOUNDED, CITY_COMMITTEE_OFFICE, "Văn phòng Ủy ban nhân dân thành phố Cần Thơ", UnitKind.PEOPLES_COMMITTEE_OFFICE, Level.PROVINCIAL, Optional.of(CITY_PEOPLES_COMMITTEE)));
-    events.add(create(FOUNDED, CITY_COMMUNE, "Đảng ủy xã Tân Hòa", UnitKind.COMMUNE_COMMITTEE, Level.COMMUNE, Optional.of(CITY_COMMITTEE)));
-    events.add(create(FOUNDED, CITY_COMMUNE_PEOPLES_COMMITTEE, "Ủy ban nhân dân xã Tân Hòa", UnitKind.PEOPLES_COMMITTEE, Level.COMMUNE, Optional.of(CITY_PEOPLES_COMMITTEE)));
-    events.add(create(FOUNDED, CITY_DEPUTIES, "Đoàn đại biểu Quốc hội thành phố Cần Thơ", UnitKind.NATIONAL_ASSEMBLY_DELEGATION, Level.PROVINCIAL, Optional.empty()));
-    events.add(create(FOUNDED, PROVINCIAL_COMMITTEE, "Tỉnh ủy Hậu Giang", UnitKind.PROVINCIAL_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
-    events.add(create(FOUNDED, PROVINCIAL_OFFICE, "Văn phòng Tỉnh ủy Hậu Giang", UnitKind.OFFICE, Level.PROVINCIAL, Optional.of(PROVINCIAL_COMMITTEE)));
-    events.add(create(FOUNDED, PEOPLES_COMMITTEE, "Ủy ban nhân dân tỉnh Hậu Giang", UnitKind.PEOPLES_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
-    events.add(create(FOUNDED, COMMITTEE_OFFICE, "Văn phòng Ủy ban nhân dân tỉnh Hậu Giang", UnitKind.PEOPLES_COMMITTEE_OFFICE, Level.PROVINCIAL, Optional.of(PEOPLES_COMMITTEE)));
-    events.add(create(FOUNDED, DEPUTIES, "Đoàn đại biểu Quốc hội tỉnh Hậu Giang", UnitKind.NATIONAL_ASSEMBLY_DELEGATION, Level.PROVINCIAL, Optional.empty()));
-    events.add(create(FOUNDED, DISTRICT_COMMITTEE, "Huyện ủy Phụng Hiệp", UnitKind.DISTRICT_COMMITTEE, Level.DISTRICT, Optional.of(PROVINCIAL_COMMITTEE)));
-    events.add(create(FOUNDED, DISTRICT_PEOPLES_COMMITTEE, "Ủy ban nhân dân huyện Phụng Hiệp", UnitKind.PEOPLES_COMMITTEE, Level.DISTRICT, Optional.of(PEOPLES_COMMITTEE)));
-    events.add(create(FOUNDED, COMMUNE_COMMITTEE, "Đảng ủy xã Hòa Tiến", UnitKind.COMMUNE_COMMITTEE, Level.COMMUNE, Optional.of(DISTRICT_COMMITTEE)));
-    events.add(create(FOUNDED, COMMUNE_PEOPLES_COMMITTEE, "Ủy ban nhân dân xã Hòa Tiến", UnitKind.PEOPLES_COMMITTEE, Level.COMMUNE, Optional.of(DISTRICT_PEOPLES_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, CITY_COMMITTEE, "Thành ủy Cần Thơ", UnitKind.CITY_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
+    events.add(Restructuring.create(FOUNDED, CITY_OFFICE, "Văn phòng Thành ủy Cần Thơ", UnitKind.OFFICE, Level.PROVINCIAL, Optional.of(CITY_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, CITY_PEOPLES_COMMITTEE, "Ủy ban nhân dân thành phố Cần Thơ", UnitKind.PEOPLES_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
+    events.add(Restructuring.create(FOUNDED, CITY_COMMITTEE_OFFICE, "Văn phòng Ủy ban nhân dân thành phố Cần Thơ", UnitKind.PEOPLES_COMMITTEE_OFFICE, Level.PROVINCIAL, Optional.of(CITY_PEOPLES_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, CITY_COMMUNE, "Đảng ủy xã Tân Hòa", UnitKind.COMMUNE_COMMITTEE, Level.COMMUNE, Optional.of(CITY_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, CITY_COMMUNE_PEOPLES_COMMITTEE, "Ủy ban nhân dân xã Tân Hòa", UnitKind.PEOPLES_COMMITTEE, Level.COMMUNE, Optional.of(CITY_PEOPLES_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, CITY_DEPUTIES, "Đoàn đại biểu Quốc hội thành phố Cần Thơ", UnitKind.NATIONAL_ASSEMBLY_DELEGATION, Level.PROVINCIAL, Optional.empty()));
+    events.add(Restructuring.create(FOUNDED, PROVINCIAL_COMMITTEE, "Tỉnh ủy Hậu Giang", UnitKind.PROVINCIAL_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
+    events.add(Restructuring.create(FOUNDED, PROVINCIAL_OFFICE, "Văn phòng Tỉnh ủy Hậu Giang", UnitKind.OFFICE, Level.PROVINCIAL, Optional.of(PROVINCIAL_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, PEOPLES_COMMITTEE, "Ủy ban nhân dân tỉnh Hậu Giang", UnitKind.PEOPLES_COMMITTEE, Level.PROVINCIAL, Optional.empty()));
+    events.add(Restructuring.create(FOUNDED, COMMITTEE_OFFICE, "Văn phòng Ủy ban nhân dân tỉnh Hậu Giang", UnitKind.PEOPLES_COMMITTEE_OFFICE, Level.PROVINCIAL, Optional.of(PEOPLES_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, DEPUTIES, "Đoàn đại biểu Quốc hội tỉnh Hậu Giang", UnitKind.NATIONAL_ASSEMBLY_DELEGATION, Level.PROVINCIAL, Optional.empty()));
+    events.add(Restructuring.create(FOUNDED, DISTRICT_COMMITTEE, "Huyện ủy Phụng Hiệp", UnitKind.DISTRICT_COMMITTEE, Level.DISTRICT, Optional.of(PROVINCIAL_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, DISTRICT_PEOPLES_COMMITTEE, "Ủy ban nhân dân huyện Phụng Hiệp", UnitKind.PEOPLES_COMMITTEE, Level.DISTRICT, Optional.of(PEOPLES_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, COMMUNE_COMMITTEE, "Đảng ủy xã Hòa Tiến", UnitKind.COMMUNE_COMMITTEE, Level.COMMUNE, Optional.of(DISTRICT_COMMITTEE)));
+    events.add(Restructuring.create(FOUNDED, COMMUNE_PEOPLES_COMMITTEE, "Ủy ban nhân dân xã Hòa Tiến", UnitKind.PEOPLES_COMMITTEE, Level.COMMUNE, Optional.of(DISTRICT_PEOPLES_COMMITTEE)));
     events.add(merge(MERGER, List.of(COMMUNE_COMMITTEE), CITY_COMMUNE));
     events.add(merge(MERGER, List.of(COMMUNE_PEOPLES_COMMITTEE), CITY_COMMUNE_PEOPLES_COMMITTEE));
     events.add(dissolve(MERGER, DISTRICT_COMMITTEE, CITY_COMMITTEE));
@@ -567,7 +568,7 @@ public final class ReceptionArbitraries {
   }
 
   private static ReceptionPlace place(int dice, LocalDate day) {
-    ReceptionPlace place = ReceptionPlace.values()[dice];
+    ReceptionPlace place = ImmutableList.copyOf(ReceptionPlace.values()).get(dice);
     return place == ReceptionPlace.ONLINE && day.isBefore(ReceptionRuleBook.AMENDMENT_DAY)
         ? ReceptionPlace.UNIT_SEAT
         : place;

@@ -39,6 +39,7 @@ import net.jqwik.api.Combinators;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class StaffingArbitraries {
 
   private StaffingArbitraries() {}

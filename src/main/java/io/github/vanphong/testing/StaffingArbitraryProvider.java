@@ -15,6 +15,7 @@ import net.jqwik.api.providers.TypeUsage;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class StaffingArbitraryProvider implements ArbitraryProvider {
 
   /** Creates the provider; jqwik calls this through the service loader. */

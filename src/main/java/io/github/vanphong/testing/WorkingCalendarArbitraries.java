@@ -21,6 +21,7 @@ import net.jqwik.time.api.Dates;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class WorkingCalendarArbitraries {
 
   private static final LegalBasis DENUNCIATION =
