@@ -33,32 +33,26 @@ final class LawCodecs {
    * An instrument with its days in force, the instruments amending it and the one replacing it, each written in
    * full, and its confirmation.
    */
-  static final Codec<Instrument> INSTRUMENT = instrument();
-
-  private static Codec<Instrument> instrument() {
-    // An instrument refers to instruments: the codec refers to itself through this holder.
-    Codec<Instrument>[] self = new Codec[1];
-    self[0] =
-        Codecs.object(
-            Instrument.class,
-            (out, i) ->
-                out.text("name", i.name())
-                    .put("inForceFrom", Codecs.DATE, i.inForceFrom())
-                    .optional("inForceUntil", Codecs.DATE, i.inForceUntil())
-                    .list("amendedBy", self[0], i.amendedBy())
-                    .optional("replacedBy", self[0], i.replacedBy())
-                    .put("confirmation", CONFIRMATION, i.confirmation()),
-            in ->
-                Instrument.builder()
-                    .name(in.text("name"))
-                    .inForceFrom(in.get("inForceFrom", Codecs.DATE))
-                    .inForceUntil(in.optional("inForceUntil", Codecs.DATE))
-                    .addAllAmendedBy(in.list("amendedBy", self[0]))
-                    .replacedBy(in.optional("replacedBy", self[0]))
-                    .confirmation(in.get("confirmation", CONFIRMATION))
-                    .build());
-    return self[0];
-  }
+  static final Codec<Instrument> INSTRUMENT =
+      // An instrument refers to instruments: the lambdas name this codec, which is set when they first run.
+      Codecs.object(
+          Instrument.class,
+          (out, i) ->
+              out.text("name", i.name())
+                  .put("inForceFrom", Codecs.DATE, i.inForceFrom())
+                  .optional("inForceUntil", Codecs.DATE, i.inForceUntil())
+                  .list("amendedBy", LawCodecs.INSTRUMENT, i.amendedBy())
+                  .optional("replacedBy", LawCodecs.INSTRUMENT, i.replacedBy())
+                  .put("confirmation", CONFIRMATION, i.confirmation()),
+          in ->
+              Instrument.builder()
+                  .name(in.text("name"))
+                  .inForceFrom(in.get("inForceFrom", Codecs.DATE))
+                  .inForceUntil(in.optional("inForceUntil", Codecs.DATE))
+                  .addAllAmendedBy(in.list("amendedBy", LawCodecs.INSTRUMENT))
+                  .replacedBy(in.optional("replacedBy", LawCodecs.INSTRUMENT))
+                  .confirmation(in.get("confirmation", CONFIRMATION))
+                  .build());
 
   /** A legal basis: its instrument in full, the article, its days in force, amendments and confirmation. */
   static final Codec<LegalBasis> LEGAL_BASIS =

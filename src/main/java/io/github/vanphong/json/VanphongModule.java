@@ -29,6 +29,7 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>The module holds no state beyond its codecs, which are immutable; one instance may be shared by any number of
  * mappers and threads.
  */
+@SuppressWarnings("exports") // a Jackson type in an optional module: see package-info.java
 public final class VanphongModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 

@@ -18,6 +18,9 @@
  * writes no identity field, and the full form belongs only in the application's own confidential store.
  *
  * <p>Jackson is an optional dependency of the library: applications that do not use this package need not have it.
+ * So the module requires it only {@code static}, and {@link io.github.vanphong.json.VanphongModule}, a Jackson
+ * module by nature, says {@code @SuppressWarnings("exports")}: javac's lint would have Jackson required
+ * transitively, which would force it on every application.
  */
 @NullMarked
 package io.github.vanphong.json;

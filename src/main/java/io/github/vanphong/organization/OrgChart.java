@@ -438,7 +438,7 @@ public final class OrgChart {
       day = new CarriersOn(date);
       carriersOfADay = day;
     }
-    Map<Restructuring, Optional<UnitId>> afterEnding = new IdentityHashMap<>();
+    IdentityHashMap<Restructuring, Optional<UnitId>> afterEnding = new IdentityHashMap<>();
     ImmutableMap.Builder<UnitId, UnitId> answer = ImmutableMap.builderWithExpectedSize(ids.size());
     for (UnitId id : ids) {
       requireNonNull(id, "an element of ids");

@@ -23,6 +23,7 @@ import net.jqwik.api.providers.TypeUsage;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class DayArbitraryProvider implements ArbitraryProvider {
 
   /** Creates the provider; called by jqwik through {@link java.util.ServiceLoader}. */

@@ -26,6 +26,7 @@ import net.jqwik.api.Combinators;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class GenericArbitraries {
 
   /** The first day of {@link #days()}, 2010-01-01. */

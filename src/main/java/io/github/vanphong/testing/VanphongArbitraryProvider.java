@@ -21,6 +21,7 @@ import net.jqwik.api.providers.TypeUsage;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
 public final class VanphongArbitraryProvider implements ArbitraryProvider {
 
   private static final ImmutableList<ArbitraryProvider> PROVIDERS =
