@@ -1,6 +1,17 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import java.util.function.BiFunction;
+import java.util.Optional;
+import java.util.Map;
+import java.time.YearMonth;
+import java.time.LocalDate;
+import io.github.vanphong.petition.PetitionTally;
+import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.calendar.DeadlineStatus;
+import com.google.common.collect.Maps;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableMap;
 import io.github.vanphong.petition.AreaType;
 import io.github.vanphong.petition.Circumstances;
 import io.github.vanphong.petition.Classification;
@@ -663,6 +674,124 @@ final class PetitionCodecs {
                   in.get("round", COMPLAINT_ROUND),
                   in.get("dueDate", Codecs.DATE)));
 
+  private record KindCount(PetitionKind kind, int petitions) {}
+
+  private static final Codec<KindCount> KIND_COUNT =
+      Codecs.object(
+          KindCount.class,
+          (out, c) -> out.put("kind", PETITION_KIND, c.kind()).integer("petitions", c.petitions()),
+          in -> new KindCount(in.get("kind", PETITION_KIND), in.integer("petitions")));
+
+  private record StateCount(PetitionState state, int petitions) {}
+
+  private static final Codec<StateCount> STATE_COUNT =
+      Codecs.object(
+          StateCount.class,
+          (out, c) -> out.put("state", PETITION_STATE, c.state()).integer("petitions", c.petitions()),
+          in -> new StateCount(in.get("state", PETITION_STATE), in.integer("petitions")));
+
+  private record UnitCounts(UnitId unit, ImmutableMap<PetitionState, Integer> byState) {}
+
+  private static final Codec<UnitCounts> UNIT_COUNTS =
+      Codecs.object(
+          UnitCounts.class,
+          (out, c) ->
+              out.put("unit", OrganizationCodecs.UNIT_ID, c.unit())
+                  .list("byState", STATE_COUNT, counts(c.byState(), StateCount::new)),
+          in -> {
+            UnitId unit = in.get("unit", OrganizationCodecs.UNIT_ID);
+            ImmutableMap<PetitionState, Integer> byState =
+                ImmutableMap.copyOf(
+                    Maps.transformValues(in.keyed("byState", STATE_COUNT, StateCount::state), StateCount::petitions));
+            if (byState.isEmpty()) {
+              throw new ReadError(
+                  in.path(), "a unit is listed for the petitions it counts, and \"byState\" counts none");
+            }
+            return new UnitCounts(unit, byState);
+          });
+
+  private record ChannelCount(Channel channel, int petitions) {}
+
+  private static final Codec<ChannelCount> CHANNEL_COUNT =
+      Codecs.object(
+          ChannelCount.class,
+          (out, c) -> out.put("channel", CHANNEL, c.channel()).integer("petitions", c.petitions()),
+          in -> new ChannelCount(in.get("channel", CHANNEL), in.integer("petitions")));
+
+  private record MonthCount(YearMonth month, int petitions) {}
+
+  private static final Codec<MonthCount> MONTH_COUNT =
+      Codecs.object(
+          MonthCount.class,
+          (out, c) -> out.put("month", Codecs.MONTH, c.month()).integer("petitions", c.petitions()),
+          in -> new MonthCount(in.get("month", Codecs.MONTH), in.integer("petitions")));
+
+  private record StatusCount(DeadlineStatus status, int duties) {}
+
+  private static final Codec<StatusCount> STATUS_COUNT =
+      Codecs.object(
+          StatusCount.class,
+          (out, c) -> out.put("status", CalendarCodecs.DEADLINE_STATUS, c.status()).integer("duties", c.duties()),
+          in -> new StatusCount(in.get("status", CalendarCodecs.DEADLINE_STATUS), in.integer("duties")));
+
+  private static <K, C> ImmutableList<C> counts(Map<K, Integer> counts, BiFunction<K, Integer, C> entry) {
+    return counts.entrySet().stream()
+        .map(e -> entry.apply(e.getKey(), e.getValue()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The statistics of petitions on a day, as their figures: {@code asOf}, left out for the tally of no petition,
+   * {@code byKind} [{@code {"kind", "petitions"}}], {@code byUnit} [{@code {"unit", "byState": [{"state",
+   * "petitions"}]}}], {@code byChannel} [{@code {"channel", "petitions"}}], {@code byMonth} [{@code {"month",
+   * "petitions"}}], {@code duties} [{@code {"status", "duties"}}], each in the order of its keys with those of no
+   * count left out, and {@code overdue} [OverdueDuty]. Reading makes the tally through {@link
+   * PetitionTally#of(LocalDate, Map, Map, Map, Map, Map, java.util.Set)}, which refuses figures that disagree.
+   */
+  static final Codec<PetitionTally> PETITION_TALLY =
+      Codecs.object(
+          PetitionTally.class,
+          (out, t) ->
+              out.optional("asOf", Codecs.DATE, t.asOf())
+                  .list("byKind", KIND_COUNT, counts(t.byKind(), KindCount::new))
+                  .list(
+                      "byUnit",
+                      UNIT_COUNTS,
+                      t.byUnitAndState().entrySet().stream()
+                          .map(e -> new UnitCounts(e.getKey(), e.getValue()))
+                          .collect(ImmutableList.toImmutableList()))
+                  .list("byChannel", CHANNEL_COUNT, counts(t.byChannel(), ChannelCount::new))
+                  .list("byMonth", MONTH_COUNT, counts(t.byMonth(), MonthCount::new))
+                  .list("duties", STATUS_COUNT, counts(t.dutiesByStatus(), StatusCount::new))
+                  .list("overdue", OVERDUE_DUTY, t.overdue()),
+          in -> {
+            Optional<LocalDate> asOf = in.optional("asOf", Codecs.DATE);
+            Map<PetitionKind, Integer> byKind =
+                Maps.transformValues(in.keyed("byKind", KIND_COUNT, KindCount::kind), KindCount::petitions);
+            Map<UnitId, ImmutableMap<PetitionState, Integer>> byUnit =
+                Maps.transformValues(in.keyed("byUnit", UNIT_COUNTS, UnitCounts::unit), UnitCounts::byState);
+            Map<Channel, Integer> byChannel =
+                Maps.transformValues(
+                    in.keyed("byChannel", CHANNEL_COUNT, ChannelCount::channel), ChannelCount::petitions);
+            Map<YearMonth, Integer> byMonth =
+                Maps.transformValues(in.keyed("byMonth", MONTH_COUNT, MonthCount::month), MonthCount::petitions);
+            Map<DeadlineStatus, Integer> duties =
+                Maps.transformValues(in.keyed("duties", STATUS_COUNT, StatusCount::status), StatusCount::duties);
+            ImmutableSet<OverdueDuty> overdue = in.set("overdue", OVERDUE_DUTY);
+            if (asOf.isEmpty()) {
+              if (byKind.isEmpty()
+                  && byUnit.isEmpty()
+                  && byChannel.isEmpty()
+                  && byMonth.isEmpty()
+                  && duties.isEmpty()
+                  && overdue.isEmpty()) {
+                return PetitionTally.empty();
+              }
+              throw new ReadError(in.path(), "missing field \"asOf\": figures that count petitions hold on a day");
+            }
+            return PetitionTally.of(asOf.get(), byKind, byUnit, byChannel, byMonth, duties, overdue);
+          });
+
   // ---- rules, written in full: a book or a classifier may hold an application's own --------------------------
 
   /**
@@ -896,6 +1025,7 @@ final class PetitionCodecs {
         RULE_DAYS,
         LETTER_FACTS,
         OVERDUE_DUTY,
+        PETITION_TALLY,
         CLASSIFICATION_RULE,
         CLASSIFIER,
         PETITION_RULE,

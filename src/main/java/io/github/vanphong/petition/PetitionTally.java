@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collector;
@@ -193,6 +194,116 @@ public final class PetitionTally implements Summary<PetitionTally> {
         Counter::combine,
         Counter::finish,
         Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns a tally from its figures, for tallies exchanged between offices and read back: the petitions of each
+   * kind, of each unit in each state, of each channel and of each month received, the office's duties by status and
+   * the overdue duties. The figures must agree as those of a set of petitions do: every count positive (a key with
+   * no petition is left out), the counts by kind, by unit and state, by channel and by month all of the same
+   * petitions, no month after the day, and the overdue list those of the duties counted overdue (a petition tallied
+   * twice is listed once), each of a unit counted and due before the day. Figures of no petition are {@link
+   * #empty()}, whatever the day. The definitions are the library's own, as for {@link #collector}.
+   *
+   * @param asOf the day the figures hold on, not null
+   * @param byKind the number of petitions of each kind, not null
+   * @param byUnitAndState the number of petitions of each receiving unit in each state, not null
+   * @param byChannel the number of petitions received through each channel, not null
+   * @param byMonth the number of petitions received in each month, not null
+   * @param dutiesByStatus the number of the office's duties with each status on the day, not null
+   * @param overdue the overdue duties, not null
+   * @return the tally, not null
+   * @throws IllegalArgumentException naming the figure and its value, if a count is not positive, the totals
+   *     disagree, a month is after the day, or an overdue duty is not among the units and duties counted or is not
+   *     due before the day
+   * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
+   */
+  public static PetitionTally of(
+      LocalDate asOf,
+      Map<PetitionKind, Integer> byKind,
+      Map<UnitId, ? extends Map<PetitionState, Integer>> byUnitAndState,
+      Map<Channel, Integer> byChannel,
+      Map<YearMonth, Integer> byMonth,
+      Map<DeadlineStatus, Integer> dutiesByStatus,
+      Set<OverdueDuty> overdue) {
+    requireNonNull(asOf, "asOf");
+    int petitions = positiveTotal("byKind", byKind);
+    ImmutableSortedMap.Builder<UnitId, ImmutableSortedMap<PetitionState, Integer>> unitStates =
+        ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<UnitId, Integer> units = ImmutableSortedMap.naturalOrder();
+    Map<PetitionState, Integer> states = new TreeMap<>();
+    int ofUnits = 0;
+    for (Map.Entry<UnitId, ? extends Map<PetitionState, Integer>> unit : byUnitAndState.entrySet()) {
+      int ofUnit = positiveTotal("byUnitAndState of " + unit.getKey(), unit.getValue());
+      checkArgument(ofUnit > 0, "byUnitAndState leaves out the units with no petition: %s has none", unit.getKey());
+      unit.getValue().forEach((state, n) -> states.merge(state, n, Math::addExact));
+      unitStates.put(unit.getKey(), ImmutableSortedMap.copyOf(unit.getValue()));
+      units.put(unit.getKey(), ofUnit);
+      ofUnits = Math.addExact(ofUnits, ofUnit);
+    }
+    agree("byUnitAndState", ofUnits, petitions);
+    agree("byChannel", positiveTotal("byChannel", byChannel), petitions);
+    agree("byMonth", positiveTotal("byMonth", byMonth), petitions);
+    for (YearMonth month : byMonth.keySet()) {
+      checkArgument(
+          !month.atDay(1).isAfter(asOf),
+          "byMonth counts petitions received in %s, after the day of the tally %s",
+          month,
+          asOf);
+    }
+    int duties = positiveTotal("dutiesByStatus", dutiesByStatus);
+    int overdueDuties = dutiesByStatus.getOrDefault(DeadlineStatus.OVERDUE, 0);
+    checkArgument(
+        overdue.size() <= overdueDuties && (overdueDuties == 0) == overdue.isEmpty(),
+        "the overdue list holds the duties counted overdue, each once: %s listed, %s counted overdue",
+        overdue.size(),
+        overdueDuties);
+    for (OverdueDuty duty : overdue) {
+      checkArgument(
+          byUnitAndState.containsKey(duty.unit()),
+          "an overdue duty is of a unit counted: %s is not in byUnitAndState",
+          duty);
+      checkArgument(duty.dueDate().isBefore(asOf), "an overdue duty is due before the day %s: %s", asOf, duty);
+    }
+    if (petitions == 0) {
+      checkArgument(duties == 0, "duties are of petitions: %s duties counted of no petition", duties);
+      return EMPTY;
+    }
+    return new PetitionTally(
+        asOf,
+        petitions,
+        ImmutableSortedMap.copyOf(byKind),
+        ImmutableSortedMap.copyOf(states),
+        units.build(),
+        unitStates.build(),
+        ImmutableSortedMap.copyOf(byChannel),
+        ImmutableSortedMap.copyOf(byMonth),
+        ImmutableSortedMap.copyOf(dutiesByStatus),
+        ImmutableSortedSet.copyOf(overdue));
+  }
+
+  /** The sum of counts that must each be positive, a key with none being left out. */
+  private static <K> int positiveTotal(String figure, Map<K, Integer> counts) {
+    int total = 0;
+    for (Map.Entry<K, Integer> count : counts.entrySet()) {
+      checkArgument(
+          count.getValue() > 0,
+          "%s leaves out what has no count, so each count is positive: %s=%s",
+          figure,
+          count.getKey(),
+          count.getValue());
+      total = Math.addExact(total, count.getValue());
+    }
+    return total;
+  }
+
+  private static void agree(String figure, int total, int petitions) {
+    checkArgument(
+        total == petitions,
+        "%s counts %s petitions where byKind counts %s; both count the same petitions",
+        figure,
+        total,
+        petitions);
   }
 
   // ---- merging -----------------------------------------------------------------------------------------------

@@ -52,6 +52,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import net.jqwik.api.Example;
+import java.time.LocalDate;
+import io.github.vanphong.calendar.WorkingCalendar;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,9 +73,6 @@ class PetitionJsonProperties {
           PetitionDeadline.class,
           "derived: Petition.deadlines(calendar, day) computes it from the petition, a calendar and a day; store"
               + " the petition and the calendar",
-          PetitionTally.class,
-          "derived: PetitionTally.of and collector compute it from petitions, a calendar and a day, and it has no"
-              + " factory from figures; store the petitions",
           Disclosure.class,
           "the answer to one recorded access, handed to the officer who asked: its petition is stored in its own"
               + " form, with the access in its history, and the identities are already in the confidential store");
@@ -131,6 +131,76 @@ class PetitionJsonProperties {
     JsonLaws.assertLaws(requirement, Requirement.class);
     JsonLaws.assertLaws(day, RuleDay.class);
     JsonLaws.assertLaws(topic, Topic.class);
+  }
+
+  // ---- tallies -----------------------------------------------------------------------------------------------
+
+  /** The day of the tallies: after every generated petition was received. */
+  private static final LocalDate TALLIED_ON = LocalDate.of(2028, 6, 30);
+
+  private static PetitionTally tally(List<Petition> petitions) {
+    return petitions.stream().collect(PetitionTally.collector(WorkingCalendar.vietnam(), TALLIED_ON));
+  }
+
+  @Provide
+  Arbitrary<List<Petition>> petitionLists() {
+    return PetitionArbitraries.petitions().list().ofMaxSize(8);
+  }
+
+  @Property(tries = 60)
+  void talliesObeyTheLaws(@ForAll("petitionLists") List<Petition> petitions) {
+    JsonLaws.assertLaws(tally(petitions), PetitionTally.class);
+  }
+
+  @Property(tries = 60)
+  void talliesReadBackKeepTheMergeLaw(
+      @ForAll("petitionLists") List<Petition> some, @ForAll("petitionLists") List<Petition> others) {
+    PetitionTally a = tally(some);
+    PetitionTally b = tally(others);
+    PetitionTally readA = JsonLaws.read(JsonLaws.write(a), PetitionTally.class);
+    PetitionTally readB = JsonLaws.read(JsonLaws.write(b), PetitionTally.class);
+    assertThat(readA.plus(readB)).isEqualTo(a.plus(b));
+  }
+
+  @Example
+  void theEmptyTallyIsWrittenAsEmptyListsAndReadBackAsItself() {
+    String json = JsonLaws.write(PetitionTally.empty());
+    assertThat(json)
+        .isEqualTo(
+            "{\"byKind\":[],\"byUnit\":[],\"byChannel\":[],\"byMonth\":[],\"duties\":[],\"overdue\":[]}");
+    assertThat(JsonLaws.read("{}", PetitionTally.class)).isSameAs(PetitionTally.empty());
+  }
+
+  private static final String ONE_PETITION =
+      "{\"asOf\":\"2016-03-31\",\"byKind\":[{\"kind\":\"complaint\",\"petitions\":1}],"
+          + "\"byUnit\":[{\"unit\":\"HG-VPTU\",\"byState\":[{\"state\":\"received\",\"petitions\":1}]}],"
+          + "\"byChannel\":[{\"channel\":\"post\",\"petitions\":1}],"
+          + "\"byMonth\":[{\"month\":\"2016-03\",\"petitions\":1}],"
+          + "\"duties\":[{\"status\":\"overdue\",\"duties\":1}],"
+          + "\"overdue\":[{\"petition\":\"P-2016-0042\",\"unit\":\"HG-VPTU\",\"stage\":\"processing\","
+          + "\"round\":\"first\",\"dueDate\":\"2016-03-20\"}]}";
+
+  @Example
+  void aTallyIsReadFromItsFiguresAndWrittenBackAsThem() {
+    PetitionTally tally = JsonLaws.read(ONE_PETITION, PetitionTally.class);
+    assertThat(tally.petitions()).isEqualTo(1);
+    assertThat(tally.count(PetitionState.RECEIVED)).isEqualTo(1);
+    assertThat(tally.dutiesOverdue()).isEqualTo(1);
+    assertThat(JsonLaws.write(tally)).isEqualTo(ONE_PETITION);
+    JsonLaws.assertLaws(tally, PetitionTally.class);
+  }
+
+  @Example
+  void aTallyWhoseFiguresDisagreeIsRefused() {
+    JsonLaws.assertRefusedAt(
+        ONE_PETITION.replace("{\"channel\":\"post\",\"petitions\":1}", "{\"channel\":\"post\",\"petitions\":2}"),
+        PetitionTally.class,
+        "$");
+    JsonLaws.assertRefusedAt(ONE_PETITION.replace("\"asOf\":\"2016-03-31\",", ""), PetitionTally.class, "$");
+    JsonLaws.assertRefusedAt(
+        ONE_PETITION.replace("\"byKind\":[", "\"byKind\":[{\"kind\":\"complaint\",\"petitions\":1},"),
+        PetitionTally.class,
+        "$.byKind[1]");
   }
 
   // ---- what was received -----------------------------------------------------------------------------------

@@ -186,6 +186,20 @@ class PetitionTallyProperties {
         PetitionTally.empty());
   }
 
+  @Property(tries = 200)
+  void aTallyMadeFromTheFiguresOfCollectedOnesEqualsIt(@ForAll("tallies") PetitionTally tally) {
+    PetitionTally fromFigures =
+        PetitionTally.of(
+            tally.asOf().orElse(AS_OF),
+            tally.byKind(),
+            tally.byUnitAndState(),
+            tally.byChannel(),
+            tally.byMonth(),
+            tally.dutiesByStatus(),
+            tally.overdue());
+    assertThat(fromFigures).isEqualTo(tally);
+  }
+
   @Property(tries = 100)
   void talliesOfDifferentDaysNeverMerge(
       @ForAll("petitions") Petition p, @ForAll @IntRange(min = 1, max = 400) int later) {

@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,84 @@ class PetitionTallyTest {
   private static PetitionTally tally(LocalDate asOf, Petition... petitions) {
     return Stream.of(petitions).collect(PetitionTally.collector(CALENDAR, asOf));
   }
+
+  // ---- from figures ------------------------------------------------------------------------------------------
+
+  private static final LocalDate MARCH_31 = march(31);
+  private static final OverdueDuty PROCESSING_OVERDUE =
+      OverdueDuty.of(
+          PetitionId.of("P-2020-0003"), PROVINCIAL_OFFICE, PetitionStage.PROCESSING, ComplaintRound.FIRST, march(11));
+
+  private static PetitionTally fromFigures(
+      Map<Channel, Integer> byChannel, Map<DeadlineStatus, Integer> duties, Set<OverdueDuty> overdue) {
+    return PetitionTally.of(
+        MARCH_31,
+        Map.of(PetitionKind.DENUNCIATION, 1),
+        Map.of(PROVINCIAL_OFFICE, Map.of(PetitionState.RECEIVED, 1)),
+        byChannel,
+        Map.of(YearMonth.of(2020, 3), 1),
+        duties,
+        overdue);
+  }
+
+  @Test
+  void aTallyFromItsFiguresEqualsTheTallyOfThePetitionsCounted() {
+    PetitionTally figures =
+        fromFigures(
+            Map.of(Channel.POST, 1), Map.of(DeadlineStatus.OVERDUE, 1), Set.of(PROCESSING_OVERDUE));
+    assertThat(tally(MARCH_31, untouched())).isEqualTo(figures);
+    assertThat(figures.count(PROVINCIAL_OFFICE)).isEqualTo(1);
+    assertThat(figures.byState()).containsExactly(Map.entry(PetitionState.RECEIVED, 1));
+  }
+
+  @Test
+  void figuresOfNoPetitionAreTheEmptyTally() {
+    assertThat(PetitionTally.of(MARCH_31, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of()))
+        .isSameAs(PetitionTally.empty());
+  }
+
+  @Test
+  void figuresThatNoSetOfPetitionsHasAreRefusedNamingTheFigure() {
+    assertThatThrownBy(() -> fromFigures(Map.of(Channel.POST, 2), Map.of(), Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("byChannel counts 2 petitions where byKind counts 1");
+    assertThatThrownBy(() -> fromFigures(Map.of(Channel.POST, 1, Channel.ONLINE, 0), Map.of(), Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("byChannel")
+        .hasMessageContaining("=0");
+    assertThatThrownBy(() -> fromFigures(Map.of(Channel.POST, 1), Map.of(DeadlineStatus.OVERDUE, 1), Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 listed, 1 counted overdue");
+    assertThatThrownBy(() -> fromFigures(Map.of(Channel.POST, 1), Map.of(DeadlineStatus.MET, 1), Set.of(PROCESSING_OVERDUE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 listed, 0 counted overdue");
+    OverdueDuty elsewhere =
+        OverdueDuty.of(PetitionId.of("P-2020-0003"), UnitId.of("HG-VX"), PetitionStage.PROCESSING, ComplaintRound.FIRST, march(11));
+    assertThatThrownBy(() -> fromFigures(Map.of(Channel.POST, 1), Map.of(DeadlineStatus.OVERDUE, 1), Set.of(elsewhere)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("HG-VX");
+    OverdueDuty notYetDue =
+        OverdueDuty.of(PetitionId.of("P-2020-0003"), PROVINCIAL_OFFICE, PetitionStage.PROCESSING, ComplaintRound.FIRST, MARCH_31);
+    assertThatThrownBy(() -> fromFigures(Map.of(Channel.POST, 1), Map.of(DeadlineStatus.OVERDUE, 1), Set.of(notYetDue)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("due before the day 2020-03-31");
+    assertThatThrownBy(
+            () ->
+                PetitionTally.of(
+                    MARCH_31,
+                    Map.of(PetitionKind.DENUNCIATION, 1),
+                    Map.of(PROVINCIAL_OFFICE, Map.of(PetitionState.RECEIVED, 1)),
+                    Map.of(Channel.POST, 1),
+                    Map.of(YearMonth.of(2020, 4), 1),
+                    Map.of(),
+                    Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2020-04, after the day of the tally 2020-03-31");
+    assertThatThrownBy(() -> PetitionTally.of(MARCH_31, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(DeadlineStatus.MET, 1), Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 duties counted of no petition");
+  }
+
 
   // ---- counts ------------------------------------------------------------------------------------------------
 
