@@ -25,6 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * The indexed chart agrees with the chart as it was before its indexes ({@link ReferenceOrgChart}, which replays the
@@ -225,6 +226,7 @@ class OrgChartOracleProperties {
 
   // ---- the properties --------------------------------------------------------------------------------------------
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // the outcomes are counted, not printed
   @Property(tries = 1000)
   void anyEventsGiveTheChartOrTheViolationsOfTheReferenceReplay(@ForAll("anyEvents") List<Restructuring> events) {
     assertSameOutcome(() -> OrgChart.of(events), () -> ReferenceOrgChart.of(events));
@@ -279,12 +281,14 @@ class OrgChartOracleProperties {
     return event;
   }
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // the outcomes are counted, not printed
   @Property(tries = 1000)
   void nearlyValidEventsGiveTheChartOrTheViolationsOfTheReferenceReplay(
       @ForAll("nearlyValidEvents") List<Restructuring> events) {
     assertSameOutcome(() -> OrgChart.of(events), () -> ReferenceOrgChart.of(events));
   }
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // the outcomes are counted, not printed
   @Property(tries = 300)
   void applyingEventsToAValidChartAgreesWithTheReferenceReplay(@ForAll("chartsAndEvents") ChartAndEvents given) {
     OrgChart chart = given.chart;
@@ -318,6 +322,7 @@ class OrgChartOracleProperties {
     assertSameViews(built, ReferenceOrgChart.of(shuffled));
   }
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // coverage is checked; the figures are not printed
   @Property(tries = 200)
   void appointmentsAgreeWithTheReferenceReplay(
       @ForAll OrgChart chart, @ForAll("appointmentSteps") List<AppointmentStep> steps) {

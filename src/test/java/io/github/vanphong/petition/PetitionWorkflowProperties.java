@@ -67,6 +67,7 @@ class PetitionWorkflowProperties {
                     .withMaxTransformations(12));
   }
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // coverage is checked; the figures are not printed
   @Property(tries = 300)
   void everyCommandAppendsOneEventOrChangesNothingAndEveryStateKeepsTheInvariants(
       @ForAll("chains") ActionChain<Petition> chain) {
@@ -453,6 +454,7 @@ class PetitionWorkflowProperties {
         .satisfies(d -> assertThat(d.completedOn()).contains(received.plusDays(21)));
   }
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // coverage is checked; the figures are not printed
   @Example
   void anAcceptanceIsNotifiedOnlyOnceTheRoundAcceptedIt() {
     Petition classified =

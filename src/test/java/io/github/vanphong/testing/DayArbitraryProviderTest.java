@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.providers.TypeUsage;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.time.api.constraints.DateRange;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,7 @@ class DayArbitraryProviderTest {
     assertThat(provider.priority()).isGreaterThan(0);
   }
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // coverage is checked; the figures are not printed
   @Property(tries = 300)
   void aPlainDayIsOneTheWorkingCalendarAnswersForAYearAhead(@ForAll LocalDate day) {
     assertThat(day).isBetween(WorkingCalendar.FIRST_DAY, LAST);

@@ -19,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** The arbitraries every generator shares are defined once, and the generators of each package draw from them. */
 class GenericArbitrariesTest {
@@ -86,6 +87,7 @@ class GenericArbitrariesTest {
     return GenericArbitraries.anyPersonIds();
   }
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // coverage is checked; the figures are not printed
   @Property(tries = 400)
   void aValidityStartsInTheSpanAndLastsAtMostTenYearsOrHasNoEnd(@ForAll("validities") Validity validity) {
     assertThat(validity.start()).isBetween(GenericArbitraries.FIRST_DAY, GenericArbitraries.LAST_DAY);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * {@code @ForAll Petition} spreads the petitions over every state and path of the workflow, so that a user's
@@ -25,6 +26,7 @@ class PetitionSpreadProperties {
   private static final int TRIES = 2000;
   private static final double LEAST_STATE_SHARE = 3.0;
 
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF) // coverage is checked; the figures are not printed
   @Property(tries = TRIES)
   void everyStateAndPathOfTheWorkflowIsGeneratedWithAStatedShare(@ForAll Petition petition) {
     Set<PetitionCommand> done = petition.history().stream().map(PetitionEvent::command).collect(Collectors.toSet());
