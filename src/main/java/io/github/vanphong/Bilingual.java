@@ -8,7 +8,7 @@ import java.util.Locale;
  * "Văn phòng".
  *
  * <p>Every enum of vanphong that names a domain thing implements this interface, so an application can show
- * either name with {@link #displayName(Locale)} without a resource bundle of its own.
+ * either name with {@link #displayName(Locale) displayName} without a resource bundle of its own.
  *
  * <p>Implementations are immutable and thread-safe.
  */

@@ -151,7 +151,7 @@ final class CalendarRange {
   }
 
   /**
-   * Returns the message of {@link #outside(String, Object)}, for a parser that reports it at an index.
+   * Returns the message of {@link #outside(String, Object) outside}, for a parser that reports it at an index.
    *
    * @param parameter the name of the parameter or value at fault, not null
    * @param value the value or the facts at fault, not null

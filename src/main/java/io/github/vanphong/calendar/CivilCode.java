@@ -16,7 +16,7 @@ import java.time.LocalDate;
  *
  * <p>Both codes the library holds count a period of days the same way; they differ in the articles a deadline
  * cites. A {@link Deadline} cites the code in force on the day its period starts, the day of the start event ("ngày
- * được xác định", which the period does not count): {@link #inForceOn(LocalDate)}. A period whose event falls on
+ * được xác định", which the period does not count): {@link #inForceOn(LocalDate) inForceOn}. A period whose event falls on
  * 2016-12-31 is counted under the code of 2005 even though its first counted day falls under the code of 2015.
  *
  * <p>Confirmation: the code of 2015 is verified against its text (the official codification); of the code of 2005,

@@ -201,7 +201,7 @@ public final class Deadline {
 
   /**
    * Returns the civil code whose articles count this deadline: the code in force on the event day, the day the
-   * period starts ({@link CivilCode#inForceOn(LocalDate)}); for example {@link CivilCode#CODE_2005} for an event on
+   * period starts ({@link CivilCode#inForceOn(LocalDate) CivilCode.inForceOn}); for example {@link CivilCode#CODE_2005} for an event on
    * 2016-12-31, {@link CivilCode#CODE_2015} for one on 2017-01-01.
    *
    * @return the code, not null

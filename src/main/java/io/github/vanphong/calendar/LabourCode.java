@@ -17,7 +17,7 @@ import java.util.Set;
  * Bộ luật Lao động 45/2019/QH14, in force from 2021-01-01, whose Điều 112 gives 11 days (Tết Âm lịch 5 days,
  * Quốc khánh 2 days) and whose Điều 111, khoản 3 gives a compensatory day for a holiday on the weekly rest day.
  *
- * <p>The code in force on a day decides that day's holidays ({@link #inForceOn(LocalDate)}): Tết 2013 (February)
+ * <p>The code in force on a day decides that day's holidays ({@link #inForceOn(LocalDate) inForceOn}): Tết 2013 (February)
  * still falls under the code of 1994, Quốc khánh 2013 under the code of 2012; Giỗ Tổ Hùng Vương 2006 (7 April) was
  * no holiday, Giỗ Tổ 2007 (26 April) was one, under the code of 1994 as amended by Luật 84/2007/QH11. This is not
  * the yearly schedule of the Government ({@link OfficialSchedule}), which fixes which days Tết and the second day
@@ -197,7 +197,7 @@ public enum LabourCode implements Bilingual {
    * HolidayKind#LUNAR_NEW_YEAR} under {@link #CODE_2019} is "Bộ luật Lao động 45/2019/QH14, Điều 112, khoản 1, điểm
    * b".
    *
-   * @param kind a kind the code lists ({@link #lists(HolidayKind)}), not null
+   * @param kind a kind the code lists ({@link #lists(HolidayKind) lists}), not null
    * @return the basis, not null
    * @throws IllegalArgumentException if the code does not list that kind of holiday, for example Giỗ Tổ Hùng Vương
    *     under {@link #CODE_1994}

@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The canonical form returned by {@link #toString()} is {@code yyyy-mm-dd} with the lunar year, month and day,
  * and an {@code L} after the month of a leap month: {@code 2016-01-01}, {@code 2017-06L-15}. {@link
- * #parse(CharSequence)} reads it back.
+ * #parse(CharSequence) parse} reads it back.
  *
  * <p>A date that does not exist or lies outside the supported range is refused with a {@link DateTimeException},
  * as {@link LocalDate} does; {@link WorkingCalendar}, whose range starts later, on 2006-01-01, refuses a day outside
@@ -409,7 +409,7 @@ public final class LunarDate implements Comparable<LunarDate> {
 
   /**
    * Returns the canonical form, {@code 2016-01-01} or, in a leap month, {@code 2017-06L-15}: the lunar year, the
-   * month with {@code L} after it in a leap month, and the day, which {@link #parse(CharSequence)} reads back.
+   * month with {@code L} after it in a leap month, and the day, which {@link #parse(CharSequence) parse} reads back.
    *
    * @return the canonical form, not null
    */

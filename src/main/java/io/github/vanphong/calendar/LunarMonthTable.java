@@ -22,7 +22,7 @@ import java.util.Set;
  * reaches it between the local midnight that begins the month and the one that begins the next month.
  *
  * <p>A new moon that falls within {@link #NEAR_MIDNIGHT_MINUTES} minutes of a local midnight is too close for the
- * series to tell on which side of midnight it falls (see {@link #isNearMidnight(int)}). For such a month a table may
+ * series to tell on which side of midnight it falls (see {@link #isNearMidnight(int) isNearMidnight}). For such a month a table may
  * give the first day that the calendar in use prints, on the other side of that midnight ({@link #VIETNAM} follows
  * {@link #VIETNAM_STARTS_IN_USE}); the month then starts on that day and the rule is applied to the months so
  * started.
@@ -144,7 +144,7 @@ final class LunarMonthTable {
 
   /**
    * Computes the months of lunar years {@code firstYear} to {@code lastYear} in a time zone, plus months 11 and 12
-   * of the year before, as {@link #compute(int, int, int)} does, except that a month whose new moon falls within
+   * of the year before, as {@link #compute(int, int, int) compute} does, except that a month whose new moon falls within
    * {@link #NEAR_MIDNIGHT_MINUTES} of a local midnight starts on the other side of that midnight where {@code
    * startsInUse} lists that day; for example {@code compute(1899, 2199, 7, VIETNAM_STARTS_IN_USE)} is {@link
    * #VIETNAM}.

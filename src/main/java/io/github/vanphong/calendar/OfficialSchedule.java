@@ -28,9 +28,9 @@ import org.immutables.value.Value;
  * compensatory days follow from the law and are not repeated here.
  *
  * <p>The library ships the schedules it could confirm ({@link #shipped()}, listed in {@code docs/calendar-data.md});
- * an application adds or replaces a year with {@link WorkingCalendar.Builder#schedule(OfficialSchedule)}, built
- * here or read with {@link #parseAll(CharSequence)} from the same text format as the shipped file. {@link
- * #toString()} gives that format for one year, and {@link #parse(CharSequence)} reads it back.
+ * an application adds or replaces a year with {@link WorkingCalendar.Builder#schedule(OfficialSchedule) Builder.schedule}, built
+ * here or read with {@link #parseAll(CharSequence) parseAll} from the same text format as the shipped file. {@link
+ * #toString()} gives that format for one year, and {@link #parse(CharSequence) parse} reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -261,7 +261,7 @@ public abstract class OfficialSchedule {
   }
 
   /**
-   * Returns the schedule in the text format that {@link #parse(CharSequence)} reads back: {@code year}, then for
+   * Returns the schedule in the text format that {@link #parse(CharSequence) parse} reads back: {@code year}, then for
    * each basis in turn its {@code basis} line and its days.
    *
    * @return the text, one line per basis and kind of day, not null

@@ -5,7 +5,7 @@ package io.github.vanphong.calendar;
  * schedules at line 3: expected 'year', 'basis', 'tet', 'national-day', 'off' or 'work', found 'holiday'".
  *
  * <p>It is an {@link IllegalArgumentException}: the text is a bad argument of {@link
- * OfficialSchedule#parseAll(CharSequence)}.
+ * OfficialSchedule#parseAll(CharSequence) OfficialSchedule.parseAll}.
  */
 public final class OfficialScheduleParseException extends IllegalArgumentException {
 

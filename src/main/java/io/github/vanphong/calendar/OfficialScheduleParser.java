@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Reads and writes the text format of official schedules; see {@link OfficialSchedule#parseAll(CharSequence)}. */
+/** Reads and writes the text format of official schedules; see {@link OfficialSchedule#parseAll(CharSequence) OfficialSchedule.parseAll}. */
 final class OfficialScheduleParser {
 
   private static final String KEYWORDS = "'year', 'basis', 'tet', 'national-day', 'off' or 'work'";

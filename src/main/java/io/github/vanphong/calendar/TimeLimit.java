@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * 147), {@link #COUNTING_ENDS} (Điều 148) and {@link #END_MOVES_TO_WORKING_DAY} (Điều 148, khoản 5); an event from
  * 2006-01-01 to 2016-12-31 is counted the same way under Bộ luật Dân sự 33/2005/QH11, Điều 152 and 153, and an event
  * before 2006-01-01 is refused ({@link WorkingCalendar#FIRST_DAY}). {@link #from(String, LocalDate,
- * WorkingCalendar)} applies the rule to an event and gives the {@link Deadline}. A time limit is not a {@link
+ * WorkingCalendar) from} applies the rule to an event and gives the {@link Deadline}. A time limit is not a {@link
  * java.time.Period}: it counts days of a calendar, not of a clock.
  *
  * <p>This class is immutable and thread-safe.

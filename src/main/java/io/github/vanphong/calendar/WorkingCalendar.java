@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Government's yearly schedules, so that {@code vietnam().plusWorkingDays(2026-02-13, 1)} is 2026-02-23, after the
  * Tết break of 14 to 22 February 2026.
  *
- * <p>A year's holidays ({@link #publicHolidays(int)}) are: 1 January, Tết Âm lịch, Giỗ Tổ Hùng Vương (10/3 âm
+ * <p>A year's holidays ({@link #publicHolidays(int) publicHolidays}) are: 1 January, Tết Âm lịch, Giỗ Tổ Hùng Vương (10/3 âm
  * lịch, from 2007, Luật 84/2007/QH11), 30 April, 1 May and Quốc khánh, as the {@link LabourCode} in force on each day
  * gives them; Ngày Văn hóa
  * Việt Nam (24 November) from 2026-07-01 (Nghị quyết 28/2026/QH16, Điều 2, reported, not made up when it falls on
@@ -61,8 +61,8 @@ import org.slf4j.LoggerFactory;
  * DateTimeException} that names the parameter and the range, as {@link LunarDate} refuses a day outside its own.
  *
  * <p>Counting is arithmetic, never a walk: the calendar holds, for its whole range, the number of working days
- * before each day, and the day of each working day by its rank. {@link #plusWorkingDays(LocalDate, int)} and {@link
- * #workingDaysBetween(LocalDate, LocalDate)} take the same time at a distance of 3 days or 30,000.
+ * before each day, and the day of each working day by its rank. {@link #plusWorkingDays(LocalDate, int) plusWorkingDays} and {@link
+ * #workingDaysBetween(LocalDate, LocalDate) workingDaysBetween} take the same time at a distance of 3 days or 30,000.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -90,7 +90,7 @@ public final class WorkingCalendar {
    * Điều 112, khoản 1 was still being prepared. A third-party compilation cites Nghị quyết 28/2026/QH16, Điều 2,
    * in force from 2026-07-01, which has not been read. {@link #vietnam()} therefore does not count the day: a day
    * off counted that is not one would make every deadline across it a day late. An application that has the
-   * instrument adds the day with {@link Builder#cultureDay(LegalBasis)}, citing it.
+   * instrument adds the day with {@link Builder#cultureDay(LegalBasis) Builder.cultureDay}, citing it.
    */
   public static final LegalBasis CULTURE_DAY =
       LegalBasis.of(Instruments.CULTURE_DAY_RESOLUTION_2026, "Điều 2");
@@ -245,7 +245,7 @@ public final class WorkingCalendar {
    * Counts the working days after one day up to and including another: the days {@code d} with {@code
    * startExclusive < d <= endInclusive}. For example from Friday 2026-02-13 to Monday 2026-02-23 there is one.
    * If the end is before the start, the count is negative: minus the working days after the end up to and
-   * including the start. It agrees with {@link #plusWorkingDays(LocalDate, int)}: {@code
+   * including the start. It agrees with {@link #plusWorkingDays(LocalDate, int) plusWorkingDays}: {@code
    * workingDaysBetween(day, plusWorkingDays(day, n)) == n}.
    *
    * @param startExclusive the day counting starts after, from 2006-01-01 to 2199-12-31, not null
@@ -342,7 +342,7 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Returns the days off of a province or an office added with {@link Builder#localDayOff(LocalDate, LegalBasis)},
+   * Returns the days off of a province or an office added with {@link Builder#localDayOff(LocalDate, LegalBasis) Builder.localDayOff},
    * each a {@link HolidayKind#LOCAL_DAY_OFF}, in date order.
    *
    * @return the local days off, possibly empty, not null
@@ -352,7 +352,7 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Returns the weekly rest days made working days with {@link Builder#localWorkingDay(LocalDate, LegalBasis)},
+   * Returns the weekly rest days made working days with {@link Builder#localWorkingDay(LocalDate, LegalBasis) Builder.localWorkingDay},
    * each with the decision that makes it one.
    *
    * @return the local working days by date, possibly empty, not null
@@ -362,7 +362,7 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Returns the basis on which Ngày Văn hóa Việt Nam is a day off, if {@link Builder#cultureDay(LegalBasis)} set
+   * Returns the basis on which Ngày Văn hóa Việt Nam is a day off, if {@link Builder#cultureDay(LegalBasis) Builder.cultureDay} set
    * one; {@link #vietnam()} has none (see {@link #CULTURE_DAY}).
    *
    * @return the basis, or empty if the calendar does not count the day
@@ -528,7 +528,7 @@ public final class WorkingCalendar {
   /**
    * Returns a summary of the facts the calendar counts from, for example "WorkingCalendar[rest days [SATURDAY,
    * SUNDAY] (Quyết định 188/1999/QĐ-TTg, Điều 1), schedules [2012, 2013, …, 2026], 0 local days off, 0 local
-   * working days, no culture day]"; with {@link Builder#cultureDay(LegalBasis)} it ends
+   * working days, no culture day]"; with {@link Builder#cultureDay(LegalBasis) Builder.cultureDay} it ends
    * "culture day Nghị quyết 28/2026/QH16, Điều 2 [2026-07-01..) (unconfirmed)]".
    *
    * @return the summary, not null
@@ -557,7 +557,7 @@ public final class WorkingCalendar {
 
   /**
    * Every day of the range as a {@link LocalDate}, built on first use and shared by all calendars, so that {@link
-   * #plusWorkingDays(LocalDate, int)} returns a day without computing or allocating it (about 3 MB, once).
+   * #plusWorkingDays(LocalDate, int) plusWorkingDays} returns a day without computing or allocating it (about 3 MB, once).
    */
   private static final class Days {
     static final ImmutableList<LocalDate> ALL = all();
@@ -617,7 +617,7 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Adds the schedules of a text in the format of {@link OfficialSchedule#parseAll(CharSequence)}, each in place
+     * Adds the schedules of a text in the format of {@link OfficialSchedule#parseAll(CharSequence) OfficialSchedule.parseAll}, each in place
      * of the one for its year.
      *
      * @param text the text, not null

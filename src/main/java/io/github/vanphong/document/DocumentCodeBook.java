@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * #PROVINCIAL_COMMITTEE_OFFICE}.
  *
  * <p>The built-in table, {@link #standard()}, is read from a file in the jar, {@code
- * io/github/vanphong/document/document-codes.txt}, in the text format of {@link #parse(CharSequence)}; the constants
+ * io/github/vanphong/document/document-codes.txt}, in the text format of {@link #parse(CharSequence) parse}; the constants
  * of this class are its entries, looked up by system and code. Party codes seen in official symbols (listed in
  * Hướng dẫn 36-HD/VPTW, whose abbreviation table has not itself been read) are {@link Confirmation#REPORTED}; Party
  * codes recalled from that table (thông tri {@code TT}, tờ trình {@code TTr}, giấy mời {@code GM}, …) and the codes
@@ -36,12 +36,12 @@ import org.slf4j.LoggerFactory;
  * gives the source of every group.
  *
  * <p>An application adds or replaces codes without a release of the library, from a text of its own in the same
- * format ({@link #withCodes(CharSequence)}), or one by one with {@link #with(DocumentType)} and {@link
- * #with(Issuer)}: a later entry for the same system and code takes the place of an earlier one, and a replacement
+ * format ({@link #withCodes(CharSequence) withCodes}), or one by one with {@link #with(DocumentType) with} and {@link
+ * #with(Issuer) with}: a later entry for the same system and code takes the place of an earlier one, and a replacement
  * that differs is logged at DEBUG. A symbol whose codes the table does not know still reads with {@link
- * DocumentSymbol#parse(CharSequence)}: the table describes symbols; {@link DocumentSymbol#parse(CharSequence,
- * DocumentCodeBook)} reads only those whose codes it holds. {@link #toText()} writes a table in the format, and {@link
- * #parse(CharSequence)} reads it back.
+ * DocumentSymbol#parse(CharSequence) DocumentSymbol.parse}: the table describes symbols; {@link DocumentSymbol#parse(CharSequence,
+ * DocumentCodeBook) DocumentSymbol.parse} reads only those whose codes it holds. {@link #toText()} writes a table in the format, and {@link
+ * #parse(CharSequence) parse} reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -416,7 +416,7 @@ public final class DocumentCodeBook {
    *       line. The instrument is the exact name of one of {@link io.github.vanphong.law.Instruments}, for example
    *       "Hướng dẫn 36-HD/VPTW" or "Nghị định 30/2020/NĐ-CP", and is then that instrument; or an instrument of
    *       one's own, its name followed by its days in force in the form of {@link
-   *       io.github.vanphong.law.Validity#parse(CharSequence)} and, if it is not verified, {@code (reported)} or
+   *       io.github.vanphong.law.Validity#parse(CharSequence) Validity.parse} and, if it is not verified, {@code (reported)} or
    *       {@code (unconfirmed)}: "Quy chế 01-QC/TU [2020-01-01..)". The confirmation of the basis is {@code
    *       verified}, {@code reported} or {@code unconfirmed}.
    *   <li>{@code type system code | Vietnamese name | English name}: a {@link DocumentType}; the system is {@code
@@ -427,7 +427,7 @@ public final class DocumentCodeBook {
    * </ul>
    *
    * <p>The text is normalised to Unicode NFC first. Entries keep the order of the text; of two for the same system
-   * and code, the later counts, as in {@link #of(Iterable, Iterable)}.
+   * and code, the later counts, as in {@link #of(Iterable, Iterable) of}.
    *
    * @param text the text, not null
    * @return the table of the text's entries only, not null
@@ -441,7 +441,7 @@ public final class DocumentCodeBook {
   }
 
   /**
-   * Returns this table with the entries of a text in the format of {@link #parse(CharSequence)} added last, in their
+   * Returns this table with the entries of a text in the format of {@link #parse(CharSequence) parse} added last, in their
    * order, each in the place of any earlier entry of the same system and code: for example {@code
    * DocumentCodeBook.standard().withCodes(provinceText)} adds a province's codes without a release of the library.
    * A text that cannot be read adds nothing: this table is unchanged.
@@ -464,7 +464,7 @@ public final class DocumentCodeBook {
   }
 
   /**
-   * Returns this table in the text format of {@link #parse(CharSequence)}, which reads it back to an equal table:
+   * Returns this table in the text format of {@link #parse(CharSequence) parse}, which reads it back to an equal table:
    * every type, then every issuer, in the order added (replaced ones included), each group of entries with the
    * same basis after one {@code basis} line, with no comments. For the {@link #standard()} table it is the shipped
    * file without its comments and blank lines.

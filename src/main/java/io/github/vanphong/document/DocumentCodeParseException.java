@@ -8,7 +8,7 @@ package io.github.vanphong.document;
  *
  * <p>The line is counted from 1, the index from 0 in the {@code char}s of the line after normalisation to Unicode
  * NFC; for a line given in NFC both are as given. It is an {@link IllegalArgumentException}: the text is a bad
- * argument of {@link DocumentCodeBook#parse(CharSequence)} and {@link DocumentCodeBook#withCodes(CharSequence)}.
+ * argument of {@link DocumentCodeBook#parse(CharSequence) DocumentCodeBook.parse} and {@link DocumentCodeBook#withCodes(CharSequence) DocumentCodeBook.withCodes}.
  *
  * <p>This class is immutable and thread-safe.
  */

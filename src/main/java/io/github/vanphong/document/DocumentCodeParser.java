@@ -17,7 +17,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes the text format of document codes; see {@link DocumentCodeBook#parse(CharSequence)}.
+ * Reads and writes the text format of document codes; see {@link DocumentCodeBook#parse(CharSequence) DocumentCodeBook.parse}.
  *
  * <p>This class is immutable and thread-safe.
  */

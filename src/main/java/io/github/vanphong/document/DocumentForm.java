@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>A form holds what was written, right or wrong: it refuses nothing but nulls, so that the {@link FormatRule}s can
  * report every finding at once. Its text is kept in Unicode NFC. It is not the content of the document, which the
- * library does not read. {@link #template(DocumentType, Issuer)} starts a form with the components that follow from
+ * library does not read. {@link #template(DocumentType, Issuer) template} starts a form with the components that follow from
  * the type and the issuer.
  *
  * <p>This class is immutable and thread-safe.

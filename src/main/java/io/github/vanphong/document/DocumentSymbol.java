@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * quy định is {@code QĐi}, its quyết định {@code QĐ}, and the State's quy định {@code QyĐ}. Whether a code is known is
  * for a {@link DocumentCodeBook} to say; a symbol only reads and writes it.
  *
- * <p>{@link #toString()} is the canonical form, and {@link #parse(CharSequence)} reads it back. Numbers from 1 to 9
+ * <p>{@link #toString()} is the canonical form, and {@link #parse(CharSequence) parse} reads it back. Numbers from 1 to 9
  * are written with two digits, as documents are numbered "from 01": {@code parse("1-KH/VPTU")} and {@code
  * parse("01-KH/VPTU")} are the same symbol, written {@code 01-KH/VPTU}. Text is normalised to Unicode NFC first, so
  * the same symbol typed in NFC or NFD reads the same. {@link #displayForm()} gives the line of the document's header:
@@ -138,7 +138,7 @@ public final class DocumentSymbol {
    * {@code parse(symbol.displayForm())} is the symbol. The text is normalised to NFC first; nothing else is forgiven:
    * no other spaces, "Số" with a capital S, a colon after it for a State symbol only ({@link #PARTY_FORM}, {@link
    * #STATE_FORM}). The codes are read, not checked: {@code parse("12-XYZ/VPTU")} is a symbol whose type no table
-   * knows; {@link #parse(CharSequence, DocumentCodeBook)} checks them.
+   * knows; {@link #parse(CharSequence, DocumentCodeBook) parse} checks them.
    *
    * @param text the text to read, not null
    * @return the symbol, not null
@@ -149,7 +149,7 @@ public final class DocumentSymbol {
   }
 
   /**
-   * Reads a number and symbol as {@link #parse(CharSequence)} does, and checks its codes against a table: the type
+   * Reads a number and symbol as {@link #parse(CharSequence) parse} does, and checks its codes against a table: the type
    * code and the issuer code must each be a code of the table in the symbol's system. For example {@code
    * parse("Số 01-TB/VPTU", DocumentCodeBook.standard())} is notice 01 of the Office of a Provincial Party Committee,
    * while {@code "12-XYZ/VPTU"} fails at index 3, as no type is written {@code XYZ}, and {@code "12-tb/vptu"} fails
@@ -336,7 +336,7 @@ public final class DocumentSymbol {
   }
 
   /**
-   * Returns the canonical form, which {@link #parse(CharSequence)} reads back: {@code 12-BC/VPTU}, {@code
+   * Returns the canonical form, which {@link #parse(CharSequence) parse} reads back: {@code 12-BC/VPTU}, {@code
    * 01-KH/VPTU}, {@code 12/BC-UBND}, {@code 30/2020/NĐ-CP}.
    *
    * @return the canonical form, in NFC, not null

@@ -9,8 +9,8 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>The text is the one read, after normalisation to Unicode NFC, and the index counts its {@code char}s; for text
  * given in NFC (as almost every symbol, which is mostly ASCII, is), both are as given. {@link
- * DocumentSymbol#parse(CharSequence)} reads the codes without checking them; {@link
- * DocumentSymbol#parse(CharSequence, DocumentCodeBook)} also throws this for a symbol that names a type or issuer the
+ * DocumentSymbol#parse(CharSequence) DocumentSymbol.parse} reads the codes without checking them; {@link
+ * DocumentSymbol#parse(CharSequence, DocumentCodeBook) DocumentSymbol.parse} also throws this for a symbol that names a type or issuer the
  * table does not know, at the index of that code.
  *
  * <p>This class is immutable and thread-safe.

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * 2016, and 1 number voided. Entries are counted from {@link RegisterEntry}s, by the month of issue and the type's
  * system and code; an entry whose number was voided counts among the voided, not the issued.
  *
- * <p>Tallies merge: {@link #plus(DocumentTally)} is associative and commutative, with {@link #empty()} as its
+ * <p>Tallies merge: {@link #plus(DocumentTally) plus} is associative and commutative, with {@link #empty()} as its
  * identity, and {@link #collector()} collects sequentially or in parallel alike, so that the tallies of several
  * registers, offices or years add up. A tally counts entries; an entry counted in two tallies counts twice in their
  * sum. It is not a register: it keeps no symbol or summary.
@@ -46,7 +46,7 @@ public final class DocumentTally implements Summary<DocumentTally> {
   /**
    * Returns the tally of nothing.
    *
-   * @return the empty tally, the identity of {@link #plus(DocumentTally)}, not null
+   * @return the empty tally, the identity of {@link #plus(DocumentTally) plus}, not null
    */
   public static DocumentTally empty() {
     return EMPTY;

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link FormatRuleBook#standard()} unless given) in force on the day of the check: a return and an appraisal on
  * their own day, {@link #findings()} on the day of the latest event. A notice drafted and appraised in March 2016 is
  * checked under Hướng dẫn 11-HD/VPTW (2004), one checked from 2018-04-03 under Hướng dẫn 36-HD/VPTW, which replaced
- * it; each finding names the rule, and so the guide, it was found under ({@link #findingsOn(LocalDate)}). The number is not given while
+ * it; each finding names the rule, and so the guide, it was found under ({@link #findingsOn(LocalDate) findingsOn}). The number is not given while
  * drafting: {@link #issue} takes it from an {@link OutgoingRegister} on the day of issue.
  *
  * <p>Every command takes its data first, then the day, then who gives it: {@code draft.revise(form, on, by)}. It
@@ -156,7 +156,7 @@ public final class Draft {
 
   /**
    * Rebuilds a draft an application has kept, checked against the given format rules, from its history, checking
-   * every step as the commands do ({@link #replay(DraftId, DocumentType, Issuer, Iterable)}); an appraisal comes only
+   * every step as the commands do ({@link #replay(DraftId, DocumentType, Issuer, Iterable) replay}); an appraisal comes only
    * with no finding by the rules in force on its day.
    *
    * @param id the draft's identifier, not null
@@ -293,7 +293,7 @@ public final class Draft {
 
   /**
    * Returns every format finding of the current form by the rules of the draft's book in force on a day ({@link
-   * FormatRuleBook#rulesOn(LocalDate)}): for a day of 2016 those of Hướng dẫn 11-HD/VPTW, from 2018-04-03 those of
+   * FormatRuleBook#rulesOn(LocalDate) FormatRuleBook.rulesOn}): for a day of 2016 those of Hướng dẫn 11-HD/VPTW, from 2018-04-03 those of
    * Hướng dẫn 36-HD/VPTW.
    *
    * @param day the day of the check, not null

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * heading, the symbol line, the list of recipients…), followed by the {@link DocumentType} or {@link Issuer} the
  * rule compares them with, if any.
  *
- * <p>Findings are made by {@link FormatRule#check(DocumentForm, DocumentType, Issuer)} and {@link
+ * <p>Findings are made by {@link FormatRule#check(DocumentForm, DocumentType, Issuer) FormatRule.check} and {@link
  * FormatRuleBook#check}, which reports every finding at once, by the rules in force on the day the draft is checked.
  * A finding is not a refusal: a draft with findings can be returned to its drafter, not appraised.
  *

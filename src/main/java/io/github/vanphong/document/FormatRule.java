@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>A rule is not the check alone: two rules may make the same check under two instruments, each on its own days,
  * and a {@link FormatRuleBook} chooses, for the day a draft is checked, the rule in force for each check. An
  * application makes its own rules with {@link #of} (a province's quy chế, or the text of a guide it has read) and
- * adds them with {@link FormatRuleBook#with(FormatRule)}.
+ * adds them with {@link FormatRuleBook#with(FormatRule) FormatRuleBook.with}.
  *
  * <p>This class is immutable and thread-safe.
  */

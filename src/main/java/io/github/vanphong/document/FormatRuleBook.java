@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * carried over from 36-HD/VPTW with the same checks, marked {@link Confirmation#UNCONFIRMED}, since no requirement of
  * 11-HD/VPTW beyond those was read. No rule is built in before 2004-05-28: a draft checked earlier has no finding.
  *
- * <p><b>An application's own rules</b> come in with {@link #with(FormatRule)}: a rule of the same name replaces the
+ * <p><b>An application's own rules</b> come in with {@link #with(FormatRule) with}: a rule of the same name replaces the
  * book's in its place; a new one comes last and takes precedence over the earlier rules making the same check on the
- * days both are in force (logged at DEBUG). {@link #without(String)} takes a rule out.
+ * days both are in force (logged at DEBUG). {@link #without(String) without} takes a rule out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -328,7 +328,7 @@ public final class FormatRuleBook {
   }
 
   /**
-   * Checks a form by the rules in force on a day ({@link #rulesOn(LocalDate)}) and returns every finding, in the
+   * Checks a form by the rules in force on a day ({@link #rulesOn(LocalDate) rulesOn}) and returns every finding, in the
    * order of the rules.
    *
    * @param form the form of the draft, not null

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link #ARRIVAL_NUMBERING}, unconfirmed), and the Party's practice is taken to be the same. No time limit for
  * processing is built in: the domain reference holds no confirmed figure, so the application supplies the {@link
  * TimeLimit} with its own basis (a quy chế làm việc, say) to {@link #receive(IncomingDocument, LocalDate,
- * TimeLimit)}. Days of receipt do not go backwards: a register is kept in order.
+ * TimeLimit) receive}. Days of receipt do not go backwards: a register is kept in order.
  *
  * <p>A register is an immutable value: {@link #receive} returns a {@link Received} holding the new register and the
  * new arrival, and leaves the register it was called on as it was. It is not an {@link OutgoingRegister}.

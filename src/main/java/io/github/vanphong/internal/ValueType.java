@@ -1,6 +1,5 @@
 package io.github.vanphong.internal;
 
-import io.github.vanphong.internal.ValueType;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

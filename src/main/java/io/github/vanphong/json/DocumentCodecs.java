@@ -511,7 +511,7 @@ final class DocumentCodecs {
   /**
    * The counts of a tally, one entry for each type and month with a document issued or voided, in the order of
    * systems, type codes and months: {@code {"counts": [TypeMonthCount]}}. Reading adds the tallies of the entries
-   * ({@link DocumentTally#of(DocumentSystem, String, YearMonth, int, int)}); a type and month listed twice is
+   * ({@link DocumentTally#of(DocumentSystem, String, YearMonth, int, int) DocumentTally.of}); a type and month listed twice is
    * refused.
    */
   static final Codec<DocumentTally> DOCUMENT_TALLY =

@@ -317,7 +317,7 @@ final class MeetingCodecs {
   /**
    * The figures of action items on a day: {@code asOf}, left out for figures of no item, {@code byState} [{@code
    * {"state", "items"}}] in the order of states, those with no item left out, {@code overdue} and {@code doneLate}.
-   * Reading makes them through {@link Progress#of(LocalDate, Map, int, int)}, which refuses counts that disagree.
+   * Reading makes them through {@link Progress#of(LocalDate, Map, int, int) Progress.of}, which refuses counts that disagree.
    */
   static final Codec<Progress> PROGRESS =
       Codecs.object(
@@ -358,7 +358,7 @@ final class MeetingCodecs {
 
   /**
    * The figures of each unit's own items: {@code {"byUnit": [UnitProgress]}} in the order of units, each unit's
-   * figures with their day. Reading makes the summary through {@link ActionItemSummary#of(Map)}, which refuses
+   * figures with their day. Reading makes the summary through {@link ActionItemSummary#of(Map) ActionItemSummary.of}, which refuses
    * figures of different days; a unit listed twice is refused.
    */
   static final Codec<ActionItemSummary> ACTION_ITEM_SUMMARY =

@@ -167,7 +167,7 @@ final class OrganizationCodecs {
 
   /**
    * The units alive on a day: {@code date} and {@code units}, read back through {@link UnitTree#of(LocalDate,
-   * Iterable)} and its rules. A tree taken from a chart is written the same way.
+   * Iterable) UnitTree.of} and its rules. A tree taken from a chart is written the same way.
    */
   static final Codec<UnitTree> UNIT_TREE =
       Codecs.object(

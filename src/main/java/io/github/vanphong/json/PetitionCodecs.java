@@ -746,7 +746,7 @@ final class PetitionCodecs {
    * "petitions"}]}}], {@code byChannel} [{@code {"channel", "petitions"}}], {@code byMonth} [{@code {"month",
    * "petitions"}}], {@code duties} [{@code {"status", "duties"}}], each in the order of its keys with those of no
    * count left out, and {@code overdue} [OverdueDuty]. Reading makes the tally through {@link
-   * PetitionTally#of(LocalDate, Map, Map, Map, Map, Map, java.util.Set)}, which refuses figures that disagree.
+   * PetitionTally#of(LocalDate, Map, Map, Map, Map, Map, java.util.Set) PetitionTally.of}, which refuses figures that disagree.
    */
   static final Codec<PetitionTally> PETITION_TALLY =
       Codecs.object(

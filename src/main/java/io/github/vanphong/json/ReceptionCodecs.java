@@ -1065,7 +1065,7 @@ final class ReceptionCodecs {
   /**
    * The figures of each unit's posts as of a day: {@code asOf}, left out for the summary of no post, and {@code
    * byUnit} [UnitFigures] in the order of units. Reading adds the summaries of the units ({@link
-   * ComplianceSummary#of(LocalDate, UnitId, int, int, int, int, int, int, int, int, int)}); a unit listed twice is
+   * ComplianceSummary#of(LocalDate, UnitId, int, int, int, int, int, int, int, int, int) ComplianceSummary.of}); a unit listed twice is
    * refused.
    */
   static final Codec<ComplianceSummary> COMPLIANCE_SUMMARY =

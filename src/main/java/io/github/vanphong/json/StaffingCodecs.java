@@ -145,7 +145,7 @@ final class StaffingCodecs {
 
   /**
    * The register of allocated positions, a top-level document: {@code allocations}, read back one by one through
-   * {@link Establishment#with(Allocation)}, which holds one allocation per unit and year.
+   * {@link Establishment#with(Allocation) Establishment.with}, which holds one allocation per unit and year.
    */
   static final Codec<Establishment> ESTABLISHMENT =
       Codecs.document(
@@ -178,7 +178,7 @@ final class StaffingCodecs {
 
   /**
    * The register of staff assignments, a top-level document: {@code assignments} in the order made, read back
-   * through {@link Headcount#of(Iterable)}, which refuses two posts of one person at a time that are not
+   * through {@link Headcount#of(Iterable) Headcount.of}, which refuses two posts of one person at a time that are not
    * concurrent.
    */
   static final Codec<Headcount> HEADCOUNT =
@@ -296,7 +296,7 @@ final class StaffingCodecs {
    * {@code staffByKind} [{@code {"kind", "staff"}}] in the order of levels and kinds, those with none left out,
    * {@code unitsBelowNorm} and {@code unitsAboveNormInTransition} [UnitId] in order, and {@code
    * staffWithUniversityDegree}. Reading makes the summary through {@link StaffingSummary#of(int, java.util.Map,
-   * java.util.Map, java.util.Set, java.util.Set, int)}, which refuses figures that disagree.
+   * java.util.Map, java.util.Set, java.util.Set, int) StaffingSummary.of}, which refuses figures that disagree.
    */
   static final Codec<StaffingSummary> STAFFING_SUMMARY =
       Codecs.object(

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * whole. This is not a {@link java.time.Period} (an amount of time), nor a time limit counted under the Civil Code.
  *
  * <p>The canonical form returned by {@link #toString()} is {@code [first..last]} or {@code [first..)}, and {@link
- * #parse(CharSequence)} reads it back.
+ * #parse(CharSequence) parse} reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An action item is its assignment plus an append-only history of {@link ActionItemEvent}s; its {@link
  * ActionItemState} and its current {@link Deadline} are derived from them. A command ({@link #start}, {@link
- * #extend}, {@link #reportDone}, {@link #cancel}, or {@link #apply(ActionItemEvent)}) returns a new item with one
+ * #extend}, {@link #reportDone}, {@link #cancel}, or {@link #apply(ActionItemEvent) apply}) returns a new item with one
  * more event, or throws: an {@link ActionItemWorkflowException} naming the item, its state, the command and the
  * commands allowed when the state does not accept the command, an {@link IllegalArgumentException} when the event is
  * dated before the last one. The item given the command is left as it was. Every command takes its data first, then

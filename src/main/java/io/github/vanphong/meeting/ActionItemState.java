@@ -10,7 +10,7 @@ import io.github.vanphong.Bilingual;
  *
  * <p>The state says what was done, not whether it was on time: that is the {@link
  * io.github.vanphong.calendar.DeadlineStatus} of the item's deadline on a day ({@link
- * ActionItem#deadlineStatusOn(java.time.LocalDate)}). The workflow is a convention of the library: no instrument
+ * ActionItem#deadlineStatusOn(java.time.LocalDate) ActionItem.deadlineStatusOn}). The workflow is a convention of the library: no instrument
  * read so far prescribes it.
  */
 public enum ActionItemState implements Bilingual {

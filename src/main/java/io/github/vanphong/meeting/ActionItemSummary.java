@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Hậu Giang briefing of 2016-03-01 by state, and each office's own. Each unit's figures are a {@link Progress}; a
  * unit's figures here are its own items only, and {@link ProgressRollUp} adds those of its subordinates.
  *
- * <p>Summaries merge: {@link #plus(ActionItemSummary)} is associative and commutative, with {@link #empty()} as its
- * identity, and {@link #collector(LocalDate)} collects sequentially or in parallel alike, so a province can add up
+ * <p>Summaries merge: {@link #plus(ActionItemSummary) plus} is associative and commutative, with {@link #empty()} as its
+ * identity, and {@link #collector(LocalDate) collector} collects sequentially or in parallel alike, so a province can add up
  * the summaries its offices send. A summary holds on a day, {@link #asOf()}: summaries of different days do not
  * merge, and {@link #plus} refuses them. The empty summary has no day and merges with any. An item not yet assigned
  * on the day counts nowhere.
@@ -46,7 +46,7 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
   /**
    * Returns the summary of no item, on no day.
    *
-   * @return the empty summary, the identity of {@link #plus(ActionItemSummary)}, not null
+   * @return the empty summary, the identity of {@link #plus(ActionItemSummary) plus}, not null
    */
   public static ActionItemSummary empty() {
     return EMPTY;

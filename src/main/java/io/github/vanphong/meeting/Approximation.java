@@ -7,7 +7,7 @@ import io.github.vanphong.Bilingual;
  * 150" (about 150) or "hơn 100" (more than 100), as reports of meetings usually give them. For example the report of
  * the Hậu Giang briefing of 2016-03-01 gives "gần 200 cán bộ": {@link #NEARLY} 200.
  *
- * <p>Approximations combine when counts are added ({@link #and(Approximation)}): an exact count adds nothing to the
+ * <p>Approximations combine when counts are added ({@link #and(Approximation) and}): an exact count adds nothing to the
  * doubt of the other, two of the same kind keep it, and two different doubts make an {@link #ABOUT}.
  */
 public enum Approximation implements Bilingual {

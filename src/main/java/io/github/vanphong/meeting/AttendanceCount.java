@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * sheet.
  *
  * <p>It is not a headcount of staff in post (see the staffing package): it counts people invited or present on one
- * day. Counts add with {@link #plus(AttendanceCount)}: numbers add exactly and the approximations combine
- * ({@link Approximation#and(Approximation)}), so an exact count stays exact only among exact counts. The sum is
+ * day. Counts add with {@link #plus(AttendanceCount) plus}: numbers add exactly and the approximations combine
+ * ({@link Approximation#and(Approximation) Approximation.and}), so an exact count stays exact only among exact counts. The sum is
  * associative and commutative, with exactly 0 ({@link #empty()}) as its identity, and {@link #collector()} adds the
  * counts of a stream, sequential or parallel: the counts of each level, or of each sitting, add up to the meeting's.
  *
@@ -68,7 +68,7 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
 
   /**
    * Returns an exact count, as a report writes one it counted: {@code AttendanceCount.exactly(79)}, beside {@link
-   * #nearly(int)}, {@link #about(int)} and {@link #moreThan(int)}. It is the same count as {@link #of(int)}.
+   * #nearly(int) nearly}, {@link #about(int) about} and {@link #moreThan(int) moreThan}. It is the same count as {@link #of(int) of}.
    *
    * @param number the number, 0 or more
    * @return the count, exact, not null
@@ -79,7 +79,7 @@ public abstract class AttendanceCount implements Summary<AttendanceCount> {
   }
 
   /**
-   * Returns exactly 0 people: the count of nobody, the identity of {@link #plus(AttendanceCount)}.
+   * Returns exactly 0 people: the count of nobody, the identity of {@link #plus(AttendanceCount) plus}.
    *
    * @return the exact count of 0, not null
    */

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * <p>A briefing is a record, not a workflow: its conclusions become {@link ActionItem}s ({@link #assign}), which
  * carry their own history. It may recur ({@link #recurrence()}), and then knows when the next one is due. Whether
  * the chair held the post named, and whether the units invited existed on the day, is checked against an {@link
- * OrgChart} by {@link #inconsistenciesWith(OrgChart)}, which names each check failed as a {@link BriefingRule}.
+ * OrgChart} by {@link #inconsistenciesWith(OrgChart) inconsistenciesWith}, which names each check failed as a {@link BriefingRule}.
  * The title and the agenda are kept in Unicode NFC.
  *
  * <p>This class is immutable and thread-safe.

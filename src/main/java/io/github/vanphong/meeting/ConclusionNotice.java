@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  *
  * <p>The notice does not number itself: the application issues it from its {@link OutgoingRegister} ({@code
  * register.issue(DocumentCodeBook.NOTICE, day, ConclusionNotice.summaryOf(briefing))}) and builds the notice from
- * the entry the register gave ({@link #of(Briefing, RegisterEntry)}), so the number follows the register's policy:
+ * the entry the register gave ({@link #of(Briefing, RegisterEntry) of}), so the number follows the register's policy:
  * per type and per party committee term for the Party (Hướng dẫn 36-HD/VPTW, Mục II, điểm 1.3.1), per year for the
  * State. Each conclusion then becomes action items whose deadlines count from the day of issue and cite the notice
  * ({@link #deadline}, {@link #assign}).
@@ -221,7 +221,7 @@ public abstract class ConclusionNotice {
 
   /**
    * Returns the notice as an instrument: "Thông báo 01-TB/VPTU (07/3/2016)", in force from the day of issue, with
-   * the notice's confirmation. The conclusions it records cite it ({@link #basisOf(int)}).
+   * the notice's confirmation. The conclusions it records cite it ({@link #basisOf(int) basisOf}).
    *
    * @return the instrument, not null
    */
@@ -254,7 +254,7 @@ public abstract class ConclusionNotice {
    * @param days the days given, 1 or more
    * @param count whether they are calendar or working days, not null
    * @param calendar the calendar whose working days count, not null
-   * @return the deadline, citing {@link #basisOf(int)}, not null
+   * @return the deadline, citing {@link #basisOf(int) basisOf}, not null
    * @throws IllegalArgumentException if the notice records no conclusion with that number, or {@code days} is less
    *     than 1
    * @throws java.time.DateTimeException if the due date falls outside the calendar's range

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * of 2016-03-01. It answers which items are overdue on a day, how they stand by state and by unit, and how each
  * unit's figures look with its subordinates'.
  *
- * <p>Two registers are equal when they hold equal items in the same order. It is a register, not a workflow: each item keeps its own history; {@link #with(ActionItem)} puts an item in,
+ * <p>Two registers are equal when they hold equal items in the same order. It is a register, not a workflow: each item keeps its own history; {@link #with(ActionItem) with} puts an item in,
  * or the newer version of one already there, and returns a new register.
  *
  * <p>This class is immutable and thread-safe.

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * were reported done after their deadline. For example the thirteen items of the Hậu Giang briefing of 2016-03-01
  * on 2016-06-30: so many reported done, so many in progress, one overdue.
  *
- * <p>Figures merge: {@link #plus(Progress)} is associative and commutative, with {@link #empty()} as its identity,
- * and {@link #collector(LocalDate)} collects sequentially or in parallel alike. The figures hold on a day, {@link
+ * <p>Figures merge: {@link #plus(Progress) plus} is associative and commutative, with {@link #empty()} as its identity,
+ * and {@link #collector(LocalDate) collector} collects sequentially or in parallel alike. The figures hold on a day, {@link
  * #asOf()}, since the state of an item and whether it is overdue depend on the day: figures of different days do not
  * merge, and {@link #plus} refuses them. The empty figures have no day and merge with any. An item not yet assigned
  * on the day counts nowhere: its figures are {@link #empty()}.
@@ -55,7 +55,7 @@ public final class Progress implements Summary<Progress> {
   /**
    * Returns the figures of no item, on no day.
    *
-   * @return the empty figures, the identity of {@link #plus(Progress)}, not null
+   * @return the empty figures, the identity of {@link #plus(Progress) plus}, not null
    */
   public static Progress empty() {
     return EMPTY;

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * eight district-level committees and their offices.
  *
  * <p>Built from an {@link OrgChart}, the items of a unit that no longer exists on the day count with the unit that
- * carries its history ({@link OrgChart#historyCarrier(UnitId, LocalDate)}): the items of a district office of 2016
+ * carries its history ({@link OrgChart#historyCarrier(UnitId, LocalDate) OrgChart.historyCarrier}): the items of a district office of 2016
  * count, in 2026, with the office its committee was merged into. Items whose unit is not in the tree and has no
  * carrier are kept apart as {@linkplain #unplaced() unplaced}, never dropped.
  *

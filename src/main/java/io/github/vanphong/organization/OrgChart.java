@@ -415,7 +415,7 @@ public final class OrgChart {
 
   /**
    * Returns the units alive on the given day that carry the histories of the given units, for many units at once:
-   * each unit that has a carrier that day, mapped to the unit {@link #historyCarrier(UnitId, LocalDate)} names. A
+   * each unit that has a carrier that day, mapped to the unit {@link #historyCarrier(UnitId, LocalDate) historyCarrier} names. A
    * roll-up onto successors, such as {@code PetitionTally.reassignedTo}, asks this once for all its units.
    *
    * <p>The chart keeps what it has found for the last day asked: each unit's carrier is looked up once per chart

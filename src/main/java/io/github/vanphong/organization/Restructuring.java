@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * decision it rests on, {@link #basis()}.
  *
  * <p>The factories ({@link #create}, {@link #rename}, {@link #changeKind}, {@link #reattach}, {@link #merge},
- * {@link #split}, {@link #dissolve}) read as the change they make; {@link #withBasis(LegalBasis)} adds the decision.
+ * {@link #split}, {@link #dissolve}) read as the change they make; {@link #withBasis(LegalBasis) withBasis} adds the decision.
  * {@code toString()} reads like the event, for example "2006-01-01 rename HG-NB to 'Thị ủy Ngã Bảy'".
  *
  * <p>Implementations are immutable and thread-safe.

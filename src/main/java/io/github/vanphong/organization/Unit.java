@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * UnitKind#TOWN_COMMITTEE} at {@link Level#DISTRICT}, under {@code HG-TU}, alive from 2005 to 2025-06-30.
  *
  * <p>A {@code Unit} is a snapshot, not the unit's history: the name and kind are those in effect on the day the
- * snapshot was taken. {@link OrgChart#asOf(LocalDate)} gives the snapshots of every unit on a day.
+ * snapshot was taken. {@link OrgChart#asOf(LocalDate) OrgChart.asOf} gives the snapshots of every unit on a day.
  *
  * <p>The name is kept in Unicode NFC, whatever form it was given in.
  *

@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * descendants, ancestors, kind and level.
  *
  * <p>A tree is a forest in general: it may have several top units (roots). It is one day's view, not a history;
- * {@link OrgChart#asOf(LocalDate)} gives the tree of any day. Units keep the order in which they were given.
+ * {@link OrgChart#asOf(LocalDate) OrgChart.asOf} gives the tree of any day. Units keep the order in which they were given.
  *
- * <p>A tree given by {@link OrgChart#asOf(LocalDate)} reads its chart: finding a unit and its children, descendants,
+ * <p>A tree given by {@link OrgChart#asOf(LocalDate) OrgChart.asOf} reads its chart: finding a unit and its children, descendants,
  * ancestors and committee cost what they hold, not the size of the chart, so that one unit's subtree of a national
  * chart is read without making the tree of 50,000 units. The whole tree (its units, roots, size, the units of a kind
  * or level, equality) is made on the first call that needs it, and kept.

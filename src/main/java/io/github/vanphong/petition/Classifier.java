@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *       25/2018/QH14 end on 2026-06-30 and are carried over, unconfirmed, from 2026-07-01, when Luật 136/2025/QH15
  *       amends it. A petition received before 2014-12-15 has no built-in eligibility rule.
  *   <li><b>Routing.</b> Of the {@link RoutingRule}s in force that apply, the last in the list wins, so an
- *       application's rule added with {@link #with(ClassificationRule)} takes precedence. The built-in order, lowest
+ *       application's rule added with {@link #with(ClassificationRule) with} takes precedence. The built-in order, lowest
  *       first: everything else to the reception board (điểm đ, which the law makes the residue); the elected
  *       bodies' office (điểm d); the party committee office for Party policy and Party building (điểm a, which the
  *       central-level text of Điều 11, khoản 4, điểm a makes yield to points b and c); the internal affairs board
@@ -54,8 +54,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>An application supplies its own rules (a province's quy chế, or a confirmed text in place of an unconfirmed
- * one) with {@link #with(ClassificationRule)}, which replaces the rule of the same name or adds the new one last,
- * and removes one with {@link #without(String)}. Which routing rule took precedence over which is logged at DEBUG,
+ * one) with {@link #with(ClassificationRule) with}, which replaces the rule of the same name or adds the new one last,
+ * and removes one with {@link #without(String) without}. Which routing rule took precedence over which is logged at DEBUG,
  * with the petition's identifier and no personal data.
  *
  * <p>This class is immutable and thread-safe.

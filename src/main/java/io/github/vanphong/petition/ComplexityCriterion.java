@@ -5,7 +5,7 @@ import io.github.vanphong.Bilingual;
 /**
  * One of the seven marks of a complex denunciation case (vụ việc phức tạp) of Nghị định 31/2019/NĐ-CP, Điều 3: for
  * example {@link #SEVERAL_PLACES_TO_VERIFY}. One mark makes a case complex, two or more especially complex; {@link
- * Complexity#of(java.util.Set)} applies the rule.
+ * Complexity#of(java.util.Set) Complexity.of} applies the rule.
  */
 public enum ComplexityCriterion implements Bilingual {
   /** Verification at two or more places. */

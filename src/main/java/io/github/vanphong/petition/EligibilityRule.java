@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  * <p>A rule is not a refusal ({@link RefusalReason}): a letter not eligible for processing is filed, guided or
  * checked, and never reaches the question of acceptance. Several rules may yield the same defect, each from its own
  * instrument; the built-in rules are the constants of {@link Classifier}, and an application adds or replaces rules
- * with {@link Classifier#with(ClassificationRule)}.
+ * with {@link Classifier#with(ClassificationRule) Classifier.with}.
  *
  * <p>This class is immutable and thread-safe.
  */

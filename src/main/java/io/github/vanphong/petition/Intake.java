@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * its petitioners, its subject and summary, the receiving unit, and links to earlier petitions. For example a
  * denunciation received by post on Friday 2016-03-04 by the Hậu Giang provincial office.
  *
- * <p>An intake is not a petition: {@link Petition#receive(Intake, io.github.vanphong.organization.PersonId)}
+ * <p>An intake is not a petition: {@link Petition#receive(Intake, io.github.vanphong.organization.PersonId) Petition.receive}
  * makes one from it, and everything after receipt is the petition's history. The petitioners' identities stay
  * confidential in an intake as everywhere ({@link Petitioners}); the summary is the office's own wording of the
  * content and must not repeat them.

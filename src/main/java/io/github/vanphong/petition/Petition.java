@@ -545,7 +545,7 @@ public final class Petition {
    * @throws IllegalArgumentException if the day is before the last event, the complexity found allows fewer
    *     extensions than were already granted, or a rule in force asks for a written record of a complexity found
    *     ({@link PetitionRuleBook#COMPLAINT_COMPLEXITY_IN_WRITING}: use {@link #assessComplexity(Set, String,
-   *     LocalDate, PersonId)})
+   *     LocalDate, PersonId) assessComplexity})
    */
   public Petition assessComplexity(Set<ComplexityCriterion> criteria, LocalDate on, PersonId by) {
     return apply(event(PetitionCommand.ASSESS_COMPLEXITY, on, by).criteria(criteria).build());

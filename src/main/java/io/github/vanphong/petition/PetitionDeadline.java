@@ -175,7 +175,7 @@ public final class PetitionDeadline {
 
   /**
    * The status on {@link #asOf()}: that of {@link #deadline()} on that day ({@link Deadline#statusOn(LocalDate,
-   * Optional, int)}), with the completion and a warning of 3 working days.
+   * Optional, int) Deadline.statusOn}), with the completion and a warning of 3 working days.
    *
    * @return the status, not null
    */

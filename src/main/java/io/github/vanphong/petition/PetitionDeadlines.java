@@ -42,7 +42,7 @@ final class PetitionDeadlines {
 
   private static final String SUSPENSION_REASON = "tạm đình chỉ giải quyết";
 
-  /** The working days before the due date that count as due soon, as {@link Deadline#statusOn(LocalDate)} has. */
+  /** The working days before the due date that count as due soon, as {@link Deadline#statusOn(LocalDate) Deadline.statusOn} has. */
   private static final int DUE_SOON_WITHIN = 3;
 
   /** Receives the deadlines of a petition, one at a time, in the order their stages began. */
@@ -515,7 +515,7 @@ final class PetitionDeadlines {
   }
 
   /**
-   * The status of the current deadline on the day, as {@link Deadline#statusOn(LocalDate, Optional, int)} gives it
+   * The status of the current deadline on the day, as {@link Deadline#statusOn(LocalDate, Optional, int) Deadline.statusOn} gives it
    * with a warning of 3 working days; a day outside the calendar's range is refused by the deadline, in its words.
    */
   private DeadlineStatus statusOnDay() {

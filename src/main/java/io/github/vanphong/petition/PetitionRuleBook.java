@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * many times and by how much a stage may be extended ({@link PetitionTimeLimit#maxExtensions()}), whether a step is
  * provided by the law in force (suspension, withdrawal, refusal), what an acceptance, a forwarding or a guidance
  * requires ({@link WorkflowRule}), and the time limit of each stage. An application that replaces a rule with {@link
- * #with(PetitionRule)} changes the workflow and the deadlines alike.
+ * #with(PetitionRule) with} changes the workflow and the deadlines alike.
  *
  * <p><b>The built-in rules</b>, {@link #standard()}, are the constants of this class, each with its instrument,
  * article and confirmation. Complaints follow Luật Khiếu nại 02/2011/QH13 with its circular and decree of each period;
@@ -60,10 +60,10 @@ import org.slf4j.LoggerFactory;
  * #COMPLAINT_ACCEPTANCE_FROM_2026}, {@link #COMPLAINT_SUSPENSION}). A case without a known rule (processing a
  * complaint under Thông tư 05/2021/TT-TTCP, say) has none: {@link #limitFor} answers empty.
  *
- * <p><b>An application's own rules</b> (a province's quy chế) come in with {@link #with(PetitionRule)}: a rule of the
+ * <p><b>An application's own rules</b> (a province's quy chế) come in with {@link #with(PetitionRule) with}: a rule of the
  * same name replaces the book's in its place; a new one comes last and, among time limits, takes precedence over the
  * earlier rules for the same stage, kind and circumstances on the days both are in force. The override is logged at
- * DEBUG, without any personal data. {@link #without(String)} takes a rule out.
+ * DEBUG, without any personal data. {@link #without(String) without} takes a rule out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -1562,7 +1562,7 @@ public final class PetitionRuleBook {
 
   /**
    * Returns the time limit of a stage of a petition with the given days, as {@link #limitFor(PetitionStage,
-   * PetitionKind, Circumstances, RuleDays)} does, without making the days a value: the deadlines of a whole register
+   * PetitionKind, Circumstances, RuleDays) limitFor} does, without making the days a value: the deadlines of a whole register
    * ask this for every stage of every petition.
    *
    * @return the rule, or null if this book has none for the case on those days

@@ -520,7 +520,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
    * the table of a report that gives each office's open and closed petitions. For example {@code
    * tally.byUnitAndState().get(UnitId.of("HG-VPTU"))} is {@code {VERIFYING=3, RESOLVED=9}} when that office
    * received twelve petitions, three of them still being verified. The counts of a unit add up to its {@link
-   * #count(UnitId)}, and the counts of a state over the units to its {@link #count(PetitionState)}. After {@link
+   * #count(UnitId) count}, and the counts of a state over the units to its {@link #count(PetitionState) count}. After {@link
    * #reassignedTo} the units are those that carry the history.
    *
    * @return the counts, sorted by unit, then by state, units and states with none left out, not null

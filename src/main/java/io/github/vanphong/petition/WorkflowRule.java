@@ -30,8 +30,8 @@ import org.immutables.value.Value;
  *
  * <p>Which state allows which command is the workflow's own table ({@link PetitionState#allowedCommands()}); the
  * rules come on top of it. The built-in rules are constants of {@link PetitionRuleBook}; an application adds or
- * replaces rules with {@link PetitionRuleBook#with(PetitionRule)} and removes one with {@link
- * PetitionRuleBook#without(String)}.
+ * replaces rules with {@link PetitionRuleBook#with(PetitionRule) PetitionRuleBook.with} and removes one with {@link
+ * PetitionRuleBook#without(String) PetitionRuleBook.without}.
  *
  * <p>This class is immutable and thread-safe.
  */

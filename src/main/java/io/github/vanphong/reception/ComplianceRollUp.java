@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * every unit under it in the chart.
  *
  * <p>Built from an {@link OrgChart}, the figures of a unit that no longer exists on the day count with the unit that
- * carries its history ({@link OrgChart#historyCarrier(UnitId, LocalDate)}): after the mergers of 2025-07-01 Hậu
+ * carries its history ({@link OrgChart#historyCarrier(UnitId, LocalDate) OrgChart.historyCarrier}): after the mergers of 2025-07-01 Hậu
  * Giang's figures count with Cần Thơ's. Figures whose unit is not in the tree and has no carrier are kept apart as
  * {@linkplain #unplaced() unplaced}, never dropped. A roll-up is a view of one summary over a tree, not a summary.
  *

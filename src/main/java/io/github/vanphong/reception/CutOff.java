@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The last day of each report month, the day the figures are taken (ngày chốt số liệu): the last day of the calendar
- * month ({@link #monthEnd()}), or a fixed day such as the 14th ({@link #onDay(int)}), under which the report month of
+ * month ({@link #monthEnd()}), or a fixed day such as the 14th ({@link #onDay(int) onDay}), under which the report month of
  * March runs from 15 February to 14 March. For example the inspection sector counts its petition reports from the
  * 15th to the 14th; a statistics office counts calendar months.
  *

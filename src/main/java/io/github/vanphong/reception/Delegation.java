@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * writing signed by them: for example 12 people of a hamlet about the same land recovery, with 6 representatives named
  * in a paper all 12 signed. Luật Tiếp công dân 42/2013/QH13, Điều 29: 5 to 10 people name 1 or 2 representatives,
  * more than 10 at most 5; the representatives are among the petitioners; they are named in writing signed by all.
- * {@link ReceptionRuleBook#findings(Delegation, java.time.LocalDate)} reports every rule a delegation breaks at once.
+ * {@link ReceptionRuleBook#findings(Delegation, java.time.LocalDate) ReceptionRuleBook.findings} reports every rule a delegation breaks at once.
  *
  * <p>The identities of the representatives and of the signatories are as confidential as a petitioner's ({@link
  * Identity}): this class has no public method that returns them; it shows the counts, and {@link #petitioners()} the

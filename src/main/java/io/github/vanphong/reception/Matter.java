@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>The petitioners' identities are confidential ({@link Petitioners}): a matter shows their kind and number only,
  * and the summary, the requests and the notes are the office's own wording, naming nobody. A delegation's matter
- * carries the {@link Delegation}, whose petitioners it is sent by ({@link Builder#delegation(Delegation)} sets both).
+ * carries the {@link Delegation}, whose petitioners it is sent by ({@link Builder#delegation(Delegation) Builder.delegation} sets both).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * ({@link #petition()}, its {@link #intake()}), and the register finds the entry from the petition's id: the two are
  * linked both ways by it.
  *
- * <p>The citizen's name, address and identity papers are not shown: {@link #cell(RegisterColumn)} gives {@link
+ * <p>The citizen's name, address and identity papers are not shown: {@link #cell(RegisterColumn) cell} gives {@link
  * #CONFIDENTIAL} for those columns, and the petition's {@link io.github.vanphong.petition.Petition#revealIdentity} is
  * the one way to them.
  *
@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @ValueType
 public abstract class ReceptionEntry {
 
-  /** What {@link #cell(RegisterColumn)} shows in a column of the citizen's identity. */
+  /** What {@link #cell(RegisterColumn) cell} shows in a column of the citizen's identity. */
   public static final String CONFIDENTIAL = "(bảo mật)";
 
   ReceptionEntry() {}

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A session is entered whole ({@link #enter}): the matters not yet entered, in the order received; entering it
  * again after more matters were received adds those only. Days do not go backwards: a session before the last day
  * entered is refused, so numbers follow the days. Every matter becomes a petition received in person; its entry names
- * the petition and {@link #entryOf(PetitionId)} finds the entry from the petition's id.
+ * the petition and {@link #entryOf(PetitionId) entryOf} finds the entry from the petition's id.
  *
  * <p>A register is an immutable value: {@link #enter} returns an {@link Entered} holding the new register and the new
  * entries, and leaves the register it was called on as it was. The citizens' identities are kept as confidential as in

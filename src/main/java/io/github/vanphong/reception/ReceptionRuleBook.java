@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * <p><b>One place for the law.</b> A session, a compliance check, a schedule's findings and a delegation's findings
  * read their rules from a book and from nowhere else: the duties ({@link ReceptionDuty}), the grounds of refusal and
  * how the citizen is told ({@link RefusalRule}), the representatives of a delegation ({@link DelegationRule}) and the
- * procedures ({@link ProcedureRule}). An application that replaces a rule with {@link #with(ReceptionRule)} changes
+ * procedures ({@link ProcedureRule}). An application that replaces a rule with {@link #with(ReceptionRule) with} changes
  * them all alike.
  *
  * <p><b>The built-in rules</b>, {@link #standard()}, are the constants of this class. The duties of the Party's heads
@@ -56,10 +56,10 @@ import org.slf4j.LoggerFactory;
  * 4, khoản 1 from 2026-07-01 (verified); the standing in of a deputy, which the press reports the amended law forbids,
  * is not carried over.
  *
- * <p><b>An application's own rules</b> come in with {@link #with(ReceptionRule)}: a rule of the same name replaces
+ * <p><b>An application's own rules</b> come in with {@link #with(ReceptionRule) with}: a rule of the same name replaces
  * the book's in its place; a new one comes last and takes precedence over the earlier rules for the same question
  * (the same post, ground, headcount or requirement) on the days both are in force. The override is logged at DEBUG,
- * without any personal data. {@link #without(String)} takes a rule out.
+ * without any personal data. {@link #without(String) without} takes a rule out.
  *
  * <p>This class is immutable and thread-safe.
  */

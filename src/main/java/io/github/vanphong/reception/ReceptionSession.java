@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>The rules it applies are its rule book's</b> ({@link ReceptionRuleBook#standard()} unless given), chosen by
  * the day of the act: a ground of refusal is one on the day of the refusal ({@link ReceptionRuleBook#refusalRule}); a
  * delegation is received only if it fits the rules of delegations ({@link ReceptionRuleBook#findings(Delegation,
- * LocalDate)}), or the receipt is refused with every finding; the conclusion notice follows the head's own reception
+ * LocalDate) ReceptionRuleBook.findings}), or the receipt is refused with every finding; the conclusion notice follows the head's own reception
  * where a rule in force provides it ({@link ProcedureRequirement#CONCLUSION_NOTICE}); a session online needs {@link
  * ProcedureRequirement#ONLINE_RECEPTION}.
  *

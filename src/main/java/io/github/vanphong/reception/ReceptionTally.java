@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Delegations by size.</b> A delegation is counted by its exact headcount ({@link #delegationsBySize()}), not by
  * the law's brackets: the brackets are rules of a rule book, which an application may replace and the amended law
- * may change, while the exact size loses nothing. A report asks for a bracket with {@link #delegations(Range)}, for
+ * may change, while the exact size loses nothing. A report asks for a bracket with {@link #delegations(Range) delegations}, for
  * example {@code tally.delegations(ReceptionRuleBook.DELEGATION_OF_5_TO_10.headcount())} for 5 to 10 people (Luật
  * Tiếp công dân 42/2013/QH13, Điều 29).
  *

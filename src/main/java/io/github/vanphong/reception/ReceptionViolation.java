@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * than 10 people names at most 5 representatives; this one, of 12, names 6", whose values at fault are the headcount
  * 12 and the 6 representatives.
  *
- * <p>A delegation ({@link ReceptionRuleBook#findings(Delegation, java.time.LocalDate)}), a schedule ({@link
+ * <p>A delegation ({@link ReceptionRuleBook#findings(Delegation, java.time.LocalDate) ReceptionRuleBook.findings}), a schedule ({@link
  * ReceptionSchedule#findings}) and an absence ({@link ReceptionRuleBook#absenceFindings}) report every finding at
  * once. A finding is not an exception: the value checked is left as it was. Its values and message never hold a
  * citizen's identity, only counts, days, posts and units.

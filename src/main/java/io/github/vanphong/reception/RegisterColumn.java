@@ -7,7 +7,7 @@ import io.github.vanphong.Bilingual;
  * 13 columns of Mẫu 03/TCD from the number ({@link #NUMBER}) to the notes ({@link #NOTES}).
  *
  * <p>The name, the address and the identity papers of the citizen ({@link #isConfidential()}) are shown by no text of
- * the library: {@link ReceptionEntry#cell(RegisterColumn)} gives a fixed mark for them, and the petition's {@link
+ * the library: {@link ReceptionEntry#cell(RegisterColumn) ReceptionEntry.cell} gives a fixed mark for them, and the petition's {@link
  * io.github.vanphong.petition.Petition#revealIdentity} is the one way to them.
  */
 public enum RegisterColumn implements Bilingual {

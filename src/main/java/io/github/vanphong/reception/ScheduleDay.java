@@ -120,7 +120,7 @@ public final class ScheduleDay {
   /**
    * Tells whether the schedule names the last of a weekday in each month.
    *
-   * @return true for {@link #lastOfMonth(DayOfWeek)}
+   * @return true for {@link #lastOfMonth(DayOfWeek) lastOfMonth}
    */
   public boolean isLastOfMonth() {
     return form == NTH_WEEKDAY && number == -1;

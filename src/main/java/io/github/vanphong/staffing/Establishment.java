@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A second allocation for the same unit and year is refused. An allocation covers the unit and the units under
  * it, so the allocations of a unit's subunits must fit inside its own ({@link
- * StaffingRule#SUBUNIT_ALLOCATIONS_EXCEED_PARENT}), which {@link #violationsIn(UnitTree)} checks over a tree.
+ * StaffingRule#SUBUNIT_ALLOCATIONS_EXCEED_PARENT}), which {@link #violationsIn(UnitTree) violationsIn} checks over a tree.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -160,7 +160,7 @@ public final class Headcount {
    * @param units the units, not null
    * @param day the day, not null
    * @param rule which posts count, not null
-   * @return the number of persons, zero or more, at most {@link #count(Collection, LocalDate, CountingRule)}
+   * @return the number of persons, zero or more, at most {@link #count(Collection, LocalDate, CountingRule) count}
    */
   public int countWithUniversityDegree(Collection<UnitId> units, LocalDate day, CountingRule rule) {
     return (int) counted(units, day, rule).values().stream().filter(Qualification::isUniversityOrHigher).count();

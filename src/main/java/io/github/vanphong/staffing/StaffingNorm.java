@@ -211,7 +211,7 @@ public abstract class StaffingNorm {
   }
 
   /**
-   * Returns where a count stands against this norm on a day: as {@link #statusOf(int)}, except that a count above
+   * Returns where a count stands against this norm on a day: as {@link #statusOf(int) statusOf}, except that a count above
    * the norm within its transition is {@link QuotaStatus#ABOVE_IN_TRANSITION}. For example 19 against a commune's
    * {@code [15..17]} on 2026-01-01.
    *

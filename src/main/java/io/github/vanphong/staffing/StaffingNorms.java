@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * day. For example {@code StaffingNorms.standard().normFor(office, tree)} gives the 11–13 norm for a district party
  * committee office in 2016.
  *
- * <p>An application supplies its own norms (a province's quy chế) with {@link #with(StaffingNorm)}: a later norm
+ * <p>An application supplies its own norms (a province's quy chế) with {@link #with(StaffingNorm) with}: a later norm
  * takes precedence over an earlier one for the same kind, level, scope and condition on the days both are in
  * force. Among the norms that apply to a unit, one whose condition is met (a commune committee with a political
  * centre) is preferred over an unconditional one; among those of equal standing, the latest wins.
@@ -70,7 +70,7 @@ public final class StaffingNorms {
    *
    * <p>The report places the 5 years after the work on job positions, whose end is not known; the library counts
    * them from the norm's first day. That reading and the period are data: an application that reads them otherwise
-   * gives its own with {@link #withTransition(StaffingTransition)}.
+   * gives its own with {@link #withTransition(StaffingTransition) withTransition}.
    */
   public static final StaffingTransition COMMUNE_TRANSITION =
       StaffingTransition.of(
@@ -87,7 +87,7 @@ public final class StaffingNorms {
    * <p><b>Unconfirmed.</b> The figure is the one reported by the article "Giao ban công tác văn phòng cấp ủy lần
    * đầu tiên" (tinhuyhaugiang.org.vn, 04/03/2016) on the briefing of 01/3/2016; the instrument that sets it has not
    * been found, so its basis is {@link Confirmation#UNCONFIRMED}. An application should replace it with its own
-   * norm, citing its own instrument, through {@link #with(StaffingNorm)}.
+   * norm, citing its own instrument, through {@link #with(StaffingNorm) with}.
    *
    * <p>The basis is dated by the report (in force from 2016-03-01 to 2025-06-30); the norm itself is applied over
    * the whole life of the district level, as no other figure is known for the years before the report.

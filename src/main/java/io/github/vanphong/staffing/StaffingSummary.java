@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * with a university degree or higher. For example the eight district offices of Hậu Giang
  * in 2016: nearly 80 staff, one office below its norm.
  *
- * <p>Summaries merge: {@link #plus(StaffingSummary)} is associative and commutative, with {@link #empty()} as its
+ * <p>Summaries merge: {@link #plus(StaffingSummary) plus} is associative and commutative, with {@link #empty()} as its
  * identity, and {@link #collector()} collects sequentially or in parallel alike, as the fold of {@link #of} with
  * {@link #plus}. A staffing summary depends on no day of its own: each compliance is counted on its own day. A summary adds the counts of its
  * compliances: a person counted in two of them (a committee's and its office's, or a concurrent post where the
@@ -73,7 +73,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
   /**
    * Returns the summary of nothing: no unit, no staff.
    *
-   * @return the empty summary, the identity of {@link #plus(StaffingSummary)}, not null
+   * @return the empty summary, the identity of {@link #plus(StaffingSummary) plus}, not null
    */
   public static StaffingSummary empty() {
     return EMPTY;

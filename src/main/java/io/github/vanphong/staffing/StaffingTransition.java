@@ -19,13 +19,13 @@ import org.immutables.value.Value;
  * năm phải thực hiện đúng" (Hướng dẫn 31-HD/BTCTW, as reported; Quy định 298-QĐ/TW, Điều 4).
  *
  * <p>A transition counts from the first day of its norm: a norm in force from 2025-07-01 with a transition of 5
- * years allows more staff up to 2030-06-30 ({@link #daysFrom(LocalDate)}). Within it a unit above its norm is {@link
+ * years allows more staff up to 2030-06-30 ({@link #daysFrom(LocalDate) daysFrom}). Within it a unit above its norm is {@link
  * QuotaStatus#ABOVE_IN_TRANSITION}, not in breach; from the day after, {@link StaffingRule#ABOVE_NORM} applies. A
  * transition never excuses a unit below its norm.
  *
  * <p>The period is data: where the guidance is read otherwise (5 years from the end of the work on job positions,
- * say), an application gives its own with {@link StaffingNorm#withTransition(StaffingTransition)} or {@link
- * StaffingNorms#withTransition(StaffingTransition)}.
+ * say), an application gives its own with {@link StaffingNorm#withTransition(StaffingTransition) StaffingNorm.withTransition} or {@link
+ * StaffingNorms#withTransition(StaffingTransition) StaffingNorms.withTransition}.
  *
  * <p>This class is immutable and thread-safe.
  */

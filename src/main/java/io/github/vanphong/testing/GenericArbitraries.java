@@ -18,7 +18,7 @@ import net.jqwik.api.Combinators;
  * units of a generated {@link io.github.vanphong.organization.OrgChart}, so that generated staffing, briefings and
  * charts name the same units.
  *
- * <p>A generator whose domain needs another span of days draws it from {@link #days(LocalDate, LocalDate)}: legal
+ * <p>A generator whose domain needs another span of days draws it from {@link #days(LocalDate, LocalDate) days}: legal
  * instruments from 1990 ({@link LawArbitraries#days()}), charts from 1976 ({@link OrganizationArbitraries#dates()}),
  * petitions and receptions across the changes of law they know ({@link PetitionArbitraries#receivedDays()}, {@link
  * ReceptionArbitraries#days()}). Identifiers of any shape, for the properties of the identifiers themselves, are
@@ -35,7 +35,7 @@ public final class GenericArbitraries {
   /** The last day of {@link #days()}, 2030-12-31. */
   public static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
 
-  /** The longest closed validity that {@link #validities(Arbitrary)} gives: ten years. */
+  /** The longest closed validity that {@link #validities(Arbitrary) validities} gives: ten years. */
   private static final int LONGEST_VALIDITY_DAYS = 3650;
 
   private GenericArbitraries() {}

@@ -154,7 +154,7 @@ public final class LawArbitraries {
 
   /**
    * Returns validities starting on the given days, half of them open-ended, the others up to ten years long: {@link
-   * GenericArbitraries#validities(Arbitrary)}.
+   * GenericArbitraries#validities(Arbitrary) GenericArbitraries.validities}.
    *
    * @param starts the arbitrary of first days, not null
    * @return the arbitrary, not null

@@ -39,7 +39,7 @@ public final class WorkingCalendarArbitraryProvider implements ArbitraryProvider
   /**
    * Returns the arbitrary of the target type.
    *
-   * @param targetType the type of the parameter, not null, one of those {@link #canProvideFor(TypeUsage)} accepts
+   * @param targetType the type of the parameter, not null, one of those {@link #canProvideFor(TypeUsage) canProvideFor} accepts
    * @param subtypeProvider jqwik's provider of type arguments, not null, unused
    * @return a set holding the arbitrary, not null
    */
