@@ -51,6 +51,10 @@ import org.jspecify.annotations.Nullable;
  * #plus}. {@link #reassignedTo} moves each unit's counts to the unit that carries its history after a restructuring
  * ({@link OrgChart#historyCarrier}).
  *
+ * <p><b>From figures.</b> A tally sent between offices is made again from its figures with {@link #of(CutOff, Map,
+ * Map, Map, Map, Map, Map, Map, int, Map, Map, int)}, which derives the totals and refuses figures that no set of
+ * sessions has.
+ *
  * <p>A tally holds no citizen's identity, only counts.
  *
  * <p>This class is immutable and thread-safe.
