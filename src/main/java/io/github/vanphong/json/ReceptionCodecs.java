@@ -3,12 +3,16 @@ package io.github.vanphong.json;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Range;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
+import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.Post;
+import io.github.vanphong.organization.PostKind;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.petition.Identity;
+import io.github.vanphong.petition.PetitionKind;
 import io.github.vanphong.petition.Petitioners;
 import io.github.vanphong.reception.Acting;
 import io.github.vanphong.reception.AdHocCall;
@@ -36,6 +40,7 @@ import io.github.vanphong.reception.ReceptionRule;
 import io.github.vanphong.reception.ReceptionRuleBook;
 import io.github.vanphong.reception.ReceptionSchedule;
 import io.github.vanphong.reception.ReceptionSession;
+import io.github.vanphong.reception.ReceptionTally;
 import io.github.vanphong.reception.ReceptionViolation;
 import io.github.vanphong.reception.RefusalGround;
 import io.github.vanphong.reception.RefusalNotice;
@@ -58,6 +63,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.databind.JsonNode;
@@ -1091,6 +1097,152 @@ final class ReceptionCodecs {
             return units.stream().map(u -> u.on(asOf.get())).reduce(ComplianceSummary.empty(), ComplianceSummary::plus);
           });
 
+  // ---- the tally, as its figures ---------------------------------------------------------------------------------
+
+  /** One count of a tally's figures: a key and how many it counts, as {@code {"kind": "complaint", "matters": 2}}. */
+  private record Count<K>(K key, int count) {}
+
+  /** The form of one count: the key under its own name, the count under the name of what it counts. */
+  @SuppressWarnings("unchecked")
+  private static <K> Codec<Count<K>> count(String keyField, Codec<K> key, String countField) {
+    return Codecs.object(
+        (Class<Count<K>>) (Class<?>) Count.class,
+        (out, c) -> out.put(keyField, key, c.key()).integer(countField, c.count()),
+        in -> new Count<>(in.get(keyField, key), in.integer(countField)));
+  }
+
+  /** The counts of a map, in its order. */
+  private static <K> ImmutableList<Count<K>> counts(Map<K, Integer> counts) {
+    return counts.entrySet().stream()
+        .map(e -> new Count<>(e.getKey(), e.getValue()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Reads a list of counts as a map in the order read; a key listed twice is refused at its entry. */
+  private static <K> Map<K, Integer> counts(In in, String field, Codec<Count<K>> codec) {
+    return Maps.transformValues(in.keyed(field, codec, Count::key), Count::count);
+  }
+
+  /** One unit's row of a table by unit and month. */
+  private record UnitMonths(UnitId unit, Map<YearMonth, Integer> byMonth) {}
+
+  /** The form of a unit's row, {@code {"unit", "byMonth": [{"month", countField}]}}, a unit with no month refused. */
+  private static Codec<UnitMonths> unitMonths(String countField) {
+    Codec<Count<YearMonth>> month = count("month", Codecs.MONTH, countField);
+    return Codecs.object(
+        UnitMonths.class,
+        (out, r) -> out.put("unit", OrganizationCodecs.UNIT_ID, r.unit()).list("byMonth", month, counts(r.byMonth())),
+        in -> {
+          UnitId unit = in.get("unit", OrganizationCodecs.UNIT_ID);
+          Map<YearMonth, Integer> byMonth = counts(in, "byMonth", month);
+          if (byMonth.isEmpty()) {
+            throw new ReadError(
+                in.path(), "a unit is listed for the " + countField + " it counts, and \"byMonth\" counts none");
+          }
+          return new UnitMonths(unit, byMonth);
+        });
+  }
+
+  private static ImmutableList<UnitMonths> rows(Map<UnitId, ? extends Map<YearMonth, Integer>> table) {
+    return table.entrySet().stream()
+        .map(e -> new UnitMonths(e.getKey(), e.getValue()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static Map<UnitId, Map<YearMonth, Integer>> rows(In in, String field, Codec<UnitMonths> codec) {
+    return Maps.transformValues(in.keyed(field, codec, UnitMonths::unit), UnitMonths::byMonth);
+  }
+
+  private static final Codec<Count<SessionKind>> SESSION_KIND_COUNT = count("kind", SESSION_KIND, "sessions");
+  private static final Codec<UnitMonths> SESSION_UNIT_MONTHS = unitMonths("sessions");
+  private static final Codec<Count<PetitionKind>> MATTER_KIND_COUNT =
+      count("kind", PetitionCodecs.PETITION_KIND, "matters");
+  private static final Codec<Count<Level>> MATTER_LEVEL_COUNT = count("level", OrganizationCodecs.LEVEL, "matters");
+  private static final Codec<Count<PostKind>> MATTER_POST_COUNT =
+      count("post", OrganizationCodecs.POST_KIND, "matters");
+  private static final Codec<Count<ReceptionOutcome>> MATTER_OUTCOME_COUNT =
+      count("outcome", RECEPTION_OUTCOME, "matters");
+  private static final Codec<UnitMonths> MATTER_UNIT_MONTHS = unitMonths("matters");
+  private static final Codec<Count<Integer>> DELEGATION_SIZE_COUNT =
+      count("headcount", Codecs.INTEGER, "delegations");
+  private static final Codec<Count<RefusalGround>> REFUSAL_GROUND_COUNT =
+      count("ground", REFUSAL_GROUND, "refusals");
+
+  /**
+   * The statistics of reception sessions, as their figures: {@code cutOff}, left out for the tally of no session,
+   * {@code sessionsByKind} [{@code {"kind", "sessions"}}], {@code sessionsByUnitAndMonth} [{@code {"unit",
+   * "byMonth": [{"month", "sessions"}]}}], {@code mattersByKind} [{@code {"kind", "matters"}}], {@code
+   * mattersByLevel} [{@code {"level", "matters"}}], {@code mattersByPost} [{@code {"post", "matters"}}], {@code
+   * mattersByOutcome} [{@code {"outcome", "matters"}}], {@code mattersByUnitAndMonth} [{@code {"unit", "byMonth":
+   * [{"month", "matters"}]}}], {@code citizens}, {@code delegationsBySize} [{@code {"headcount", "delegations"}}],
+   * {@code refusalsByGround} [{@code {"ground", "refusals"}}] and {@code citizensRefused}, each list in the order of
+   * its keys with those of no count left out. The totals and the counts by unit and by month alone are not written:
+   * they are sums of these. Reading makes the tally through {@link ReceptionTally#of(CutOff, Map, Map, Map, Map, Map,
+   * Map, Map, int, Map, Map, int)}, which refuses figures that disagree; a key listed twice is refused.
+   */
+  static final Codec<ReceptionTally> RECEPTION_TALLY =
+      Codecs.object(
+          ReceptionTally.class,
+          (out, t) ->
+              out.optional("cutOff", CUT_OFF, t.cutOff())
+                  .list("sessionsByKind", SESSION_KIND_COUNT, counts(t.sessionsByKind()))
+                  .list("sessionsByUnitAndMonth", SESSION_UNIT_MONTHS, rows(t.sessionsByUnitAndMonth()))
+                  .list("mattersByKind", MATTER_KIND_COUNT, counts(t.mattersByKind()))
+                  .list("mattersByLevel", MATTER_LEVEL_COUNT, counts(t.mattersByLevel()))
+                  .list("mattersByPost", MATTER_POST_COUNT, counts(t.mattersByPost()))
+                  .list("mattersByOutcome", MATTER_OUTCOME_COUNT, counts(t.mattersByOutcome()))
+                  .list("mattersByUnitAndMonth", MATTER_UNIT_MONTHS, rows(t.mattersByUnitAndMonth()))
+                  .integer("citizens", t.citizens())
+                  .list("delegationsBySize", DELEGATION_SIZE_COUNT, counts(t.delegationsBySize()))
+                  .list("refusalsByGround", REFUSAL_GROUND_COUNT, counts(t.refusalsByGround()))
+                  .integer("citizensRefused", t.citizensRefused()),
+          in -> {
+            Optional<CutOff> cutOff = in.optional("cutOff", CUT_OFF);
+            Map<SessionKind, Integer> sessionsByKind = counts(in, "sessionsByKind", SESSION_KIND_COUNT);
+            Map<UnitId, Map<YearMonth, Integer>> sessionsByUnitAndMonth =
+                rows(in, "sessionsByUnitAndMonth", SESSION_UNIT_MONTHS);
+            Map<PetitionKind, Integer> mattersByKind = counts(in, "mattersByKind", MATTER_KIND_COUNT);
+            Map<Level, Integer> mattersByLevel = counts(in, "mattersByLevel", MATTER_LEVEL_COUNT);
+            Map<PostKind, Integer> mattersByPost = counts(in, "mattersByPost", MATTER_POST_COUNT);
+            Map<ReceptionOutcome, Integer> mattersByOutcome = counts(in, "mattersByOutcome", MATTER_OUTCOME_COUNT);
+            Map<UnitId, Map<YearMonth, Integer>> mattersByUnitAndMonth =
+                rows(in, "mattersByUnitAndMonth", MATTER_UNIT_MONTHS);
+            int citizens = in.integer("citizens");
+            Map<Integer, Integer> delegationsBySize = counts(in, "delegationsBySize", DELEGATION_SIZE_COUNT);
+            Map<RefusalGround, Integer> refusalsByGround = counts(in, "refusalsByGround", REFUSAL_GROUND_COUNT);
+            int citizensRefused = in.integer("citizensRefused");
+            if (cutOff.isEmpty()) {
+              if (sessionsByKind.isEmpty()
+                  && sessionsByUnitAndMonth.isEmpty()
+                  && mattersByKind.isEmpty()
+                  && mattersByLevel.isEmpty()
+                  && mattersByPost.isEmpty()
+                  && mattersByOutcome.isEmpty()
+                  && mattersByUnitAndMonth.isEmpty()
+                  && citizens == 0
+                  && delegationsBySize.isEmpty()
+                  && refusalsByGround.isEmpty()
+                  && citizensRefused == 0) {
+                return ReceptionTally.empty();
+              }
+              throw new ReadError(
+                  in.path(), "missing field \"cutOff\": figures that count sessions count them in report months");
+            }
+            return ReceptionTally.of(
+                cutOff.get(),
+                sessionsByKind,
+                sessionsByUnitAndMonth,
+                mattersByKind,
+                mattersByLevel,
+                mattersByPost,
+                mattersByOutcome,
+                mattersByUnitAndMonth,
+                citizens,
+                delegationsBySize,
+                refusalsByGround,
+                citizensRefused);
+          });
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.<Codec<?>>builder()
         .add(AD_HOC_GROUND, CADENCE, COMPLIANCE_STATUS, PARTICIPATING_BODY, PROCEDURE_REQUIREMENT)
@@ -1100,7 +1252,7 @@ final class ReceptionCodecs {
         .add(RECEPTION_DUTY, REFUSAL_RULE, DELEGATION_RULE, PROCEDURE_RULE, RECEPTION_RULE, RECEPTION_RULE_BOOK)
         .add(RECEPTION_SCHEDULE, DUTY_PERIOD, SESSION_OPENING, RECEPTION_VIOLATION, AD_HOC_CALL)
         .add(COMPLIANCE_CHECK, RECEPTION_COMPLIANCE, DELEGATION, MATTER, SESSION_EVENT, RECEPTION_SESSION, RECEPTION_ENTRY)
-        .add(RECEPTION_REGISTER, COMPLIANCE_SUMMARY)
+        .add(RECEPTION_REGISTER, COMPLIANCE_SUMMARY, RECEPTION_TALLY)
         .build();
   }
 }

@@ -51,6 +51,10 @@ import org.jspecify.annotations.Nullable;
  * #plus}. {@link #reassignedTo} moves each unit's counts to the unit that carries its history after a restructuring
  * ({@link OrgChart#historyCarrier}).
  *
+ * <p><b>From figures.</b> A tally sent between offices is made again from its figures with {@link #of(CutOff, Map,
+ * Map, Map, Map, Map, Map, Map, int, Map, Map, int)}, which derives the totals and refuses figures that no set of
+ * sessions has.
+ *
  * <p>A tally holds no citizen's identity, only counts.
  *
  * <p>This class is immutable and thread-safe.
@@ -158,6 +162,183 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
         Counter::combine,
         Counter::finish,
         Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns a tally from its figures, for tallies exchanged between offices and read back: the sessions of each kind
+   * and of each unit in each report month, the matters of each kind, of each level and post of the receiver, of each
+   * outcome and of each unit in each report month, the citizens received, the delegations of each headcount, the
+   * refusals on each ground and the citizens refused. The totals and the counts by unit and by month alone are
+   * derived from them, so they cannot disagree. The figures must agree as those of a set of sessions do:
+   *
+   * <ul>
+   *   <li>every count positive, a key with none being left out, and every unit of a table with a month;
+   *   <li>the sessions by kind and by unit and month the same sessions, and the matters by kind, by level, by post,
+   *       by outcome and by unit and month the same matters, each counted once in each;
+   *   <li>matters only in a unit and month with a session, since they are received in one, and refusals only where
+   *       there is a session;
+   *   <li>a delegation's headcount 1 or more, each delegation bringing one of the matters (Luật Tiếp công dân
+   *       42/2013/QH13, Điều 30);
+   *   <li>the citizens the whole headcount of the delegations and at least one for each other matter, and the
+   *       citizens refused at least one for each refusal, on whichever ground of Điều 9, none without a refusal.
+   * </ul>
+   *
+   * <p>Figures of no session are {@link #empty()}, whatever the cut-off. The definitions are the library's own, as
+   * for {@link #collector}; the chart that gave the levels is not needed, and not checked.
+   *
+   * @param cutOff the cut-off of the report months, not null
+   * @param sessionsByKind the number of sessions of each kind, not null
+   * @param sessionsByUnitAndMonth the number of sessions each unit held in each report month, not null
+   * @param mattersByKind the number of matters of each kind, not null
+   * @param mattersByLevel the number of matters received at each level, not null
+   * @param mattersByPost the number of matters received by each kind of post, not null
+   * @param mattersByOutcome the number of matters with each outcome, not null
+   * @param mattersByUnitAndMonth the number of matters each unit received in each report month, not null
+   * @param citizens the number of citizens who brought the matters, a delegation's whole headcount
+   * @param delegationsBySize the number of delegations of each headcount, not null
+   * @param refusalsByGround the number of refusals on each ground, not null
+   * @param citizensRefused the number of citizens refused
+   * @return the tally, not null
+   * @throws IllegalArgumentException naming the figure and its value, if a count is not positive, a unit of a table
+   *     has no month, the totals disagree, matters or refusals are counted where no session is, or the citizens are
+   *     fewer than the matters or refusals bring
+   * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
+   */
+  public static ReceptionTally of(
+      CutOff cutOff,
+      Map<SessionKind, Integer> sessionsByKind,
+      Map<UnitId, ? extends Map<YearMonth, Integer>> sessionsByUnitAndMonth,
+      Map<PetitionKind, Integer> mattersByKind,
+      Map<Level, Integer> mattersByLevel,
+      Map<PostKind, Integer> mattersByPost,
+      Map<ReceptionOutcome, Integer> mattersByOutcome,
+      Map<UnitId, ? extends Map<YearMonth, Integer>> mattersByUnitAndMonth,
+      int citizens,
+      Map<Integer, Integer> delegationsBySize,
+      Map<RefusalGround, Integer> refusalsByGround,
+      int citizensRefused) {
+    requireNonNull(cutOff, "cutOff");
+    Counter c = new Counter(cutOff);
+    c.sessions = positiveCounts("sessionsByKind", sessionsByKind, c.sessionsByKind);
+    int sessionsOfUnits =
+        table(
+            "sessionsByUnitAndMonth",
+            sessionsByUnitAndMonth,
+            c.sessionsByUnitAndMonth,
+            c.sessionsByUnit,
+            c.sessionsByMonth);
+    checkArgument(
+        sessionsOfUnits == c.sessions,
+        "sessionsByUnitAndMonth counts %s sessions where sessionsByKind counts %s; both count the same sessions",
+        sessionsOfUnits,
+        c.sessions);
+    c.matters = positiveCounts("mattersByKind", mattersByKind, c.mattersByKind);
+    sameMatters("mattersByLevel", positiveCounts("mattersByLevel", mattersByLevel, c.mattersByLevel), c.matters);
+    sameMatters("mattersByPost", positiveCounts("mattersByPost", mattersByPost, c.mattersByPost), c.matters);
+    sameMatters(
+        "mattersByOutcome", positiveCounts("mattersByOutcome", mattersByOutcome, c.mattersByOutcome), c.matters);
+    sameMatters(
+        "mattersByUnitAndMonth",
+        table(
+            "mattersByUnitAndMonth", mattersByUnitAndMonth, c.mattersByUnitAndMonth, c.mattersByUnit, c.mattersByMonth),
+        c.matters);
+    for (Map.Entry<UnitId, SortedMap<YearMonth, Integer>> row : c.mattersByUnitAndMonth.entrySet()) {
+      SortedMap<YearMonth, Integer> held = c.sessionsByUnitAndMonth.get(row.getKey());
+      for (YearMonth month : row.getValue().keySet()) {
+        checkArgument(
+            held != null && held.containsKey(month),
+            "mattersByUnitAndMonth counts matters of %s in %s, where sessionsByUnitAndMonth counts no session;"
+                + " matters are received in sessions",
+            row.getKey(),
+            month);
+      }
+    }
+    c.delegations = positiveCounts("delegationsBySize", delegationsBySize, c.delegationsBySize);
+    for (Map.Entry<Integer, Integer> size : c.delegationsBySize.entrySet()) {
+      checkArgument(
+          size.getKey() >= 1,
+          "delegationsBySize counts delegations by their headcount, 1 or more: a headcount of %s",
+          size.getKey());
+      c.delegationPeople = Math.addExact(c.delegationPeople, Math.multiplyExact(size.getKey(), size.getValue()));
+    }
+    checkArgument(
+        c.delegations <= c.matters,
+        "delegationsBySize counts %s delegations, more than the %s matters; each delegation brings one matter",
+        c.delegations,
+        c.matters);
+    int others = c.matters - c.delegations;
+    checkArgument(c.matters > 0 || citizens == 0, "citizens %s counted of no matter", citizens);
+    checkArgument(
+        others > 0 || citizens == c.delegationPeople,
+        "citizens %s disagree with the delegations: each of the %s matters is a delegation's, of %s people in all",
+        citizens,
+        c.matters,
+        c.delegationPeople);
+    checkArgument(
+        citizens >= Math.addExact(c.delegationPeople, others),
+        "citizens %s are fewer than the matters bring: %s people in the delegations and at least one for each of"
+            + " the %s other matters",
+        citizens,
+        c.delegationPeople,
+        others);
+    c.citizens = citizens;
+    c.refusals = positiveCounts("refusalsByGround", refusalsByGround, c.refusalsByGround);
+    checkArgument(
+        c.refusals == 0 || c.sessions > 0,
+        "refusalsByGround counts %s refusals where no session is counted; citizens are refused in sessions",
+        c.refusals);
+    checkArgument(
+        c.refusals == 0 ? citizensRefused == 0 : citizensRefused >= c.refusals,
+        "citizensRefused %s disagree with the %s refusals: at least one citizen for each refusal, none without one",
+        citizensRefused,
+        c.refusals);
+    c.citizensRefused = citizensRefused;
+    return c.finish();
+  }
+
+  /** Copies counts that must each be positive, a key with none being left out, and returns their sum. */
+  private static <K> int positiveCounts(String figure, Map<K, Integer> counts, Map<K, Integer> into) {
+    int total = 0;
+    for (Map.Entry<K, Integer> count : counts.entrySet()) {
+      checkArgument(
+          count.getValue() > 0,
+          "%s leaves out what has no count, so each count is positive: %s=%s",
+          figure,
+          count.getKey(),
+          count.getValue());
+      into.put(count.getKey(), count.getValue());
+      total = Math.addExact(total, count.getValue());
+    }
+    return total;
+  }
+
+  /** Copies a table by unit and month, with its totals by unit and by month, and returns its sum. */
+  private static int table(
+      String figure,
+      Map<UnitId, ? extends Map<YearMonth, Integer>> rows,
+      SortedMap<UnitId, SortedMap<YearMonth, Integer>> into,
+      SortedMap<UnitId, Integer> byUnit,
+      SortedMap<YearMonth, Integer> byMonth) {
+    int total = 0;
+    for (Map.Entry<UnitId, ? extends Map<YearMonth, Integer>> row : rows.entrySet()) {
+      SortedMap<YearMonth, Integer> months = new TreeMap<>();
+      int ofUnit = positiveCounts(figure + " of " + row.getKey(), row.getValue(), months);
+      checkArgument(ofUnit > 0, "%s leaves out the units with none: %s has no month", figure, row.getKey());
+      into.put(row.getKey(), months);
+      byUnit.put(row.getKey(), ofUnit);
+      months.forEach((month, n) -> Counter.inc(byMonth, month, n));
+      total = Math.addExact(total, ofUnit);
+    }
+    return total;
+  }
+
+  private static void sameMatters(String figure, int total, int matters) {
+    checkArgument(
+        total == matters,
+        "%s counts %s matters where mattersByKind counts %s; each counts every matter once",
+        figure,
+        total,
+        matters);
   }
 
   // ---- merging ---------------------------------------------------------------------------------------------------
@@ -709,7 +890,7 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
       return this;
     }
 
-    private static <K> void inc(Map<K, Integer> counts, K key, int n) {
+    static <K> void inc(Map<K, Integer> counts, K key, int n) {
       counts.merge(key, n, Math::addExact);
     }
 

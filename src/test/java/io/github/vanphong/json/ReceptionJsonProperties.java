@@ -95,10 +95,6 @@ class ReceptionJsonProperties {
           .put(
               ComplianceRollUp.class,
               "a view computed from a ComplianceSummary and a chart's tree, with nothing of its own")
-          .put(
-              ReceptionTally.class,
-              "a tally computed from sessions (vanphong.reception-session) against a chart; it has no public"
-                  + " factory from its counts")
           .buildOrThrow();
 
   @Property(tries = 100)
@@ -134,6 +130,103 @@ class ReceptionJsonProperties {
         "{\"asOf\":\"2016-03-31\",\"byUnit\":[" + unit.replace("\"postsShort\":1", "\"postsShort\":3") + "]}",
         ComplianceSummary.class,
         "$");
+  }
+
+  // ---- the tally of sessions -------------------------------------------------------------------------------------
+
+  @Property(tries = 100)
+  void talliesObeyTheLaws(@ForAll ReceptionTally tally) {
+    JsonLaws.assertLaws(tally, ReceptionTally.class);
+  }
+
+  @Property(tries = 100)
+  void talliesReadBackKeepTheMergeLaw(@ForAll("sameCutOff") List<ReceptionTally> two) {
+    ReceptionTally a = two.get(0);
+    ReceptionTally b = two.get(1);
+    ReceptionTally readA = JsonLaws.read(JsonLaws.write(a), ReceptionTally.class);
+    ReceptionTally readB = JsonLaws.read(JsonLaws.write(b), ReceptionTally.class);
+    assertThat(readA.plus(readB)).isEqualTo(a.plus(b));
+  }
+
+  @Provide
+  Arbitrary<List<ReceptionTally>> sameCutOff() {
+    return ReceptionArbitraries.cutOffs().flatMap(c -> ReceptionArbitraries.tallies(c).list().ofSize(2));
+  }
+
+  @Example
+  void theEmptyTallyIsWrittenWithNoCutOffAndReadBackAsItself() {
+    String json = JsonLaws.write(ReceptionTally.empty());
+    assertThat(json)
+        .isEqualTo(
+            "{\"sessionsByKind\":[],\"sessionsByUnitAndMonth\":[],\"mattersByKind\":[],\"mattersByLevel\":[],"
+                + "\"mattersByPost\":[],\"mattersByOutcome\":[],\"mattersByUnitAndMonth\":[],\"citizens\":0,"
+                + "\"delegationsBySize\":[],\"refusalsByGround\":[],\"citizensRefused\":0}");
+    assertThat(JsonLaws.read(json, ReceptionTally.class)).isSameAs(ReceptionTally.empty());
+    JsonLaws.assertLaws(ReceptionTally.empty(), ReceptionTally.class);
+  }
+
+  /** One session of the chair of Hậu Giang in March 2016: three matters, one of a delegation of 12, one refusal. */
+  private static final String ONE_SESSION =
+      "{\"cutOff\":{\"monthEnd\":true},"
+          + "\"sessionsByKind\":[{\"kind\":\"head-periodic\",\"sessions\":1}],"
+          + "\"sessionsByUnitAndMonth\":[{\"unit\":\"HG-UBND\",\"byMonth\":[{\"month\":\"2016-03\",\"sessions\":1}]}],"
+          + "\"mattersByKind\":[{\"kind\":\"complaint\",\"matters\":2},{\"kind\":\"denunciation\",\"matters\":1}],"
+          + "\"mattersByLevel\":[{\"level\":\"provincial\",\"matters\":3}],"
+          + "\"mattersByPost\":[{\"post\":\"chair\",\"matters\":3}],"
+          + "\"mattersByOutcome\":[{\"outcome\":\"accepted\",\"matters\":2},{\"outcome\":\"forwarded\",\"matters\":1}],"
+          + "\"mattersByUnitAndMonth\":[{\"unit\":\"HG-UBND\",\"byMonth\":[{\"month\":\"2016-03\",\"matters\":3}]}],"
+          + "\"citizens\":14,"
+          + "\"delegationsBySize\":[{\"headcount\":12,\"delegations\":1}],"
+          + "\"refusalsByGround\":[{\"ground\":\"drawn-out\",\"refusals\":1}],"
+          + "\"citizensRefused\":1}";
+
+  @Example
+  void aTallyIsReadFromItsFiguresAndWrittenBackAsThem() {
+    ReceptionTally tally = JsonLaws.read(ONE_SESSION, ReceptionTally.class);
+    assertThat(tally.cutOff()).contains(CutOff.monthEnd());
+    assertThat(tally.sessions(UnitId.of("HG-UBND"), YearMonth.of(2016, 3))).isEqualTo(1);
+    assertThat(tally.matters()).isEqualTo(3);
+    assertThat(tally.delegationPeople()).isEqualTo(12);
+    assertThat(tally.refusals(RefusalGround.DRAWN_OUT)).isEqualTo(1);
+    assertThat(JsonLaws.write(tally)).isEqualTo(ONE_SESSION);
+    JsonLaws.assertLaws(tally, ReceptionTally.class);
+  }
+
+  @Example
+  void aTallyWhoseFiguresDisagreeOrRepeatAKeyIsRefusedAtItsPath() {
+    assertRefusedAt(ONE_SESSION.replace("\"citizens\":14", "\"citizens\":13"), ReceptionTally.class, "$");
+    assertRefusedAt(
+        ONE_SESSION.replace("{\"level\":\"provincial\",\"matters\":3}", "{\"level\":\"provincial\",\"matters\":2}"),
+        ReceptionTally.class,
+        "$");
+    assertRefusedAt(
+        ONE_SESSION.replace("{\"post\":\"chair\",\"matters\":3}", "{\"post\":\"chair\",\"matters\":0}"),
+        ReceptionTally.class,
+        "$");
+    assertRefusedAt(ONE_SESSION.replace("\"cutOff\":{\"monthEnd\":true},", ""), ReceptionTally.class, "$");
+    assertRefusedAt(
+        ONE_SESSION.replace("\"mattersByKind\":[", "\"mattersByKind\":[{\"kind\":\"complaint\",\"matters\":1},"),
+        ReceptionTally.class,
+        "$.mattersByKind[1]");
+    assertRefusedAt(
+        ONE_SESSION.replace(
+            "{\"month\":\"2016-03\",\"sessions\":1}",
+            "{\"month\":\"2016-03\",\"sessions\":1},{\"month\":\"2016-03\",\"sessions\":1}"),
+        ReceptionTally.class,
+        "$.sessionsByUnitAndMonth[0].byMonth[1]");
+    assertRefusedAt(
+        ONE_SESSION.replace(
+            "\"mattersByUnitAndMonth\":[", "\"mattersByUnitAndMonth\":[{\"unit\":\"HG-UBND\",\"byMonth\":[]},"),
+        ReceptionTally.class,
+        "$.mattersByUnitAndMonth[0]");
+    assertRefusedAt(
+        ONE_SESSION.replace(
+            "\"delegationsBySize\":[{\"headcount\":12,\"delegations\":1}]",
+            "\"delegationsBySize\":[{\"headcount\":12,\"delegations\":1},{\"headcount\":12,\"delegations\":1}]"),
+        ReceptionTally.class,
+        "$.delegationsBySize[1]");
+    assertRefusedAt(ONE_SESSION.replace("\"head-periodic\"", "\"weekly\""), ReceptionTally.class, "$.sessionsByKind[0].kind");
+    assertRefusedAt(ONE_SESSION.replace("\"2016-03\"", "\"2016-3\""), ReceptionTally.class, "$.sessionsByUnitAndMonth[0].byMonth[0].month");
   }
 
   @Property(tries = 20)

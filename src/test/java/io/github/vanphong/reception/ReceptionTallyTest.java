@@ -22,6 +22,8 @@ import io.github.vanphong.petition.Petitioners;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class ReceptionTallyTest {
@@ -35,6 +37,194 @@ class ReceptionTallyTest {
         .receive(denunciation("P-2"), MARCH_20, OFFICER)
         .receive(Matter.builder().from(complaint("P-3")).byDelegation(twelve).build(), MARCH_20, OFFICER)
         .refuse(RefusalGround.DRAWN_OUT, Petitioners.anonymous(), MARCH_20, OFFICER);
+  }
+
+  // ---- from figures ----------------------------------------------------------------------------------------------
+
+  private static final YearMonth MARCH = YearMonth.of(2016, 3);
+
+  @Test
+  void aTallyFromItsFiguresEqualsTheTallyOfTheSessionsCounted() {
+    ReceptionTally figures =
+        ReceptionTally.of(
+            CutOff.monthEnd(),
+            Map.of(SessionKind.HEAD_PERIODIC, 1),
+            Map.of(HG_UBND, Map.of(MARCH, 1)),
+            Map.of(PetitionKind.COMPLAINT, 2, PetitionKind.DENUNCIATION, 1),
+            Map.of(Level.PROVINCIAL, 3),
+            Map.of(PostKind.CHAIR, 3),
+            Map.of(ReceptionOutcome.ACCEPTED, 2, ReceptionOutcome.FORWARDED, 1),
+            Map.of(HG_UBND, Map.of(MARCH, 3)),
+            14,
+            Map.of(12, 1),
+            Map.of(RefusalGround.DRAWN_OUT, 1),
+            1);
+    assertThat(figures).isEqualTo(ReceptionTally.of(busy(), PROVINCE, CutOff.monthEnd()));
+    assertThat(figures.sessions()).isEqualTo(1);
+    assertThat(figures.matters()).isEqualTo(3);
+    assertThat(figures.mattersByUnit()).containsExactly(org.assertj.core.api.Assertions.entry(HG_UBND, 3));
+    assertThat(figures.sessionsByMonth()).containsExactly(org.assertj.core.api.Assertions.entry(MARCH, 1));
+    assertThat(figures.delegationPeople()).isEqualTo(12);
+    assertThat(figures.refusals()).isEqualTo(1);
+  }
+
+  @Test
+  void figuresOfNoSessionAreTheEmptyTallyWhateverTheCutOff() {
+    assertThat(
+            ReceptionTally.of(
+                CutOff.onDay(14), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, Map.of(),
+                Map.of(), 0))
+        .isSameAs(ReceptionTally.empty());
+  }
+
+  /** Checks that the figures of {@link #busy()}, changed, are refused with the message. */
+  private static void refused(Consumer<TallyFigures> change, String message) {
+    TallyFigures figures = TallyFigures.of(ReceptionTally.of(busy(), PROVINCE, CutOff.monthEnd()), CutOff.monthEnd());
+    change.accept(figures);
+    assertThatThrownBy(figures::tally).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
+  /** The figures of {@link #busy()} with no session, matter or citizen, for the refusals alone. */
+  private static void clearSessionsAndMatters(TallyFigures f) {
+    f.sessionsByKind.clear();
+    f.sessionsByUnitAndMonth.clear();
+    f.mattersByKind.clear();
+    f.mattersByLevel.clear();
+    f.mattersByPost.clear();
+    f.mattersByOutcome.clear();
+    f.mattersByUnitAndMonth.clear();
+    f.delegationsBySize.clear();
+    f.citizens = 0;
+  }
+
+  @Test
+  void everyCountIsPositiveSinceAKeyWithNoneIsLeftOut() {
+    refused(
+        f -> f.sessionsByKind.put(SessionKind.REGULAR, 0),
+        "sessionsByKind leaves out what has no count, so each count is positive: REGULAR=0");
+    refused(
+        f -> f.mattersByUnitAndMonth.get(HG_UBND).put(MARCH, -3),
+        "mattersByUnitAndMonth of HG-UBND leaves out what has no count, so each count is positive: 2016-03=-3");
+    refused(
+        f -> f.refusalsByGround.put(RefusalGround.THREATENING, -1),
+        "refusalsByGround leaves out what has no count, so each count is positive: THREATENING=-1");
+    refused(
+        f -> f.delegationsBySize.put(7, 0),
+        "delegationsBySize leaves out what has no count, so each count is positive: 7=0");
+  }
+
+  @Test
+  void aUnitOfATableHasAMonth() {
+    refused(
+        f -> f.sessionsByUnitAndMonth.put(CT_UBND, new java.util.TreeMap<>()),
+        "sessionsByUnitAndMonth leaves out the units with none: CT-UBND has no month");
+  }
+
+  @Test
+  void theSessionsByKindAndByUnitAndMonthAreTheSameSessions() {
+    refused(
+        f -> f.sessionsByKind.put(SessionKind.REGULAR, 1),
+        "sessionsByUnitAndMonth counts 1 sessions where sessionsByKind counts 2; both count the same sessions");
+    refused(
+        f -> f.sessionsByUnitAndMonth.put(CT_UBND, Map.of(MARCH, 1)),
+        "sessionsByUnitAndMonth counts 2 sessions where sessionsByKind counts 1; both count the same sessions");
+  }
+
+  @Test
+  void everyTableOfMattersCountsEachMatterOnce() {
+    refused(
+        f -> f.mattersByLevel.put(Level.DISTRICT, 1),
+        "mattersByLevel counts 4 matters where mattersByKind counts 3; each counts every matter once");
+    refused(
+        f -> f.mattersByPost.put(PostKind.CHAIR, 2),
+        "mattersByPost counts 2 matters where mattersByKind counts 3; each counts every matter once");
+    refused(
+        f -> f.mattersByOutcome.remove(ReceptionOutcome.FORWARDED),
+        "mattersByOutcome counts 2 matters where mattersByKind counts 3; each counts every matter once");
+    refused(
+        f -> f.mattersByUnitAndMonth.get(HG_UBND).put(MARCH, 4),
+        "mattersByUnitAndMonth counts 4 matters where mattersByKind counts 3; each counts every matter once");
+    refused(
+        f -> f.mattersByKind.put(PetitionKind.FEEDBACK, 1),
+        "mattersByLevel counts 3 matters where mattersByKind counts 4; each counts every matter once");
+  }
+
+  @Test
+  void mattersAreReceivedInAUnitAndMonthWithASession() {
+    refused(
+        f -> {
+          f.mattersByUnitAndMonth.get(HG_UBND).put(MARCH, 2);
+          f.mattersByUnitAndMonth.get(HG_UBND).put(YearMonth.of(2016, 2), 1);
+        },
+        "mattersByUnitAndMonth counts matters of HG-UBND in 2016-02, where sessionsByUnitAndMonth counts no session;"
+            + " matters are received in sessions");
+    refused(
+        f -> {
+          f.mattersByUnitAndMonth.get(HG_UBND).put(MARCH, 2);
+          f.mattersByUnitAndMonth.put(CT_UBND, Map.of(MARCH, 1));
+        },
+        "mattersByUnitAndMonth counts matters of CT-UBND in 2016-03, where sessionsByUnitAndMonth counts no session;"
+            + " matters are received in sessions");
+  }
+
+  @Test
+  void aDelegationHasAHeadcountOfOneOrMore() {
+    refused(
+        f -> f.delegationsBySize.put(0, 1),
+        "delegationsBySize counts delegations by their headcount, 1 or more: a headcount of 0");
+  }
+
+  @Test
+  void eachDelegationBringsOneOfTheMatters() {
+    refused(
+        f -> f.delegationsBySize.put(12, 4),
+        "delegationsBySize counts 4 delegations, more than the 3 matters; each delegation brings one matter");
+  }
+
+  @Test
+  void theCitizensAreTheDelegationsHeadcountAndAtLeastOneForEachOtherMatter() {
+    refused(
+        f -> f.citizens = 13,
+        "citizens 13 are fewer than the matters bring: 12 people in the delegations and at least one for each of the"
+            + " 2 other matters");
+    TallyFigures signatories =
+        TallyFigures.of(ReceptionTally.of(busy(), PROVINCE, CutOff.monthEnd()), CutOff.monthEnd());
+    signatories.citizens = 20;
+    assertThat(signatories.tally().citizens()).as("several signatories of one matter").isEqualTo(20);
+    refused(
+        f -> {
+          f.delegationsBySize.put(1, 2);
+          f.citizens = 15;
+        },
+        "citizens 15 disagree with the delegations: each of the 3 matters is a delegation's, of 14 people in all");
+    refused(
+        f -> {
+          clearSessionsAndMatters(f);
+          f.sessionsByKind.put(SessionKind.REGULAR, 1);
+          f.sessionsByUnitAndMonth.put(HG_UBND, Map.of(MARCH, 1));
+          f.citizens = 1;
+        },
+        "citizens 1 counted of no matter");
+  }
+
+  @Test
+  void theCitizensRefusedAreAtLeastOneForEachRefusalAndNoneWithout() {
+    refused(
+        f -> f.citizensRefused = 0,
+        "citizensRefused 0 disagree with the 1 refusals: at least one citizen for each refusal, none without one");
+    refused(
+        f -> f.refusalsByGround.clear(),
+        "citizensRefused 1 disagree with the 0 refusals: at least one citizen for each refusal, none without one");
+    TallyFigures group = TallyFigures.of(ReceptionTally.of(busy(), PROVINCE, CutOff.monthEnd()), CutOff.monthEnd());
+    group.citizensRefused = 5;
+    assertThat(group.tally().citizensRefused()).as("a group refused together").isEqualTo(5);
+  }
+
+  @Test
+  void citizensAreRefusedInSessions() {
+    refused(
+        ReceptionTallyTest::clearSessionsAndMatters,
+        "refusalsByGround counts 1 refusals where no session is counted; citizens are refused in sessions");
   }
 
   @Test
