@@ -1178,7 +1178,7 @@ final class ReceptionCodecs {
    * {@code refusalsByGround} [{@code {"ground", "refusals"}}] and {@code citizensRefused}, each list in the order of
    * its keys with those of no count left out. The totals and the counts by unit and by month alone are not written:
    * they are sums of these. Reading makes the tally through {@link ReceptionTally#of(CutOff, Map, Map, Map, Map, Map,
-   * Map, Map, int, Map, Map, int)}, which refuses figures that disagree; a key listed twice is refused.
+   * Map, Map, int, Map, Map, int) ReceptionTally.of}, which refuses figures that disagree; a key listed twice is refused.
    */
   static final Codec<ReceptionTally> RECEPTION_TALLY =
       Codecs.object(

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link OrgChart#historyCarrier}).
  *
  * <p><b>From figures.</b> A tally sent between offices is made again from its figures with {@link #of(CutOff, Map,
- * Map, Map, Map, Map, Map, Map, int, Map, Map, int)}, which derives the totals and refuses figures that no set of
+ * Map, Map, Map, Map, Map, Map, int, Map, Map, int) of}, which derives the totals and refuses figures that no set of
  * sessions has.
  *
  * <p>A tally holds no citizen's identity, only counts.
