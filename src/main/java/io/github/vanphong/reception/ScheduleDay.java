@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * a working day.
  *
  * <p>A day of the month past the month's end (the 31st of April) is the month's last day. {@link #toString()} reads
- * "15th of each month", "every THURSDAY", "2nd TUESDAY of each month" or "last FRIDAY of each month".
+ * "15th of each month", "every Thursday", "2nd Tuesday of each month" or "last Friday of each month".
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -187,9 +189,10 @@ public final class ScheduleDay {
     if (form == DAY_OF_MONTH) {
       return ordinal(number) + " of each month";
     }
+    String day = requireNonNull(weekday).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     return form == WEEKDAY
-        ? "every " + weekday
-        : (number == -1 ? "last" : ordinal(number)) + " " + weekday + " of each month";
+        ? "every " + day
+        : (number == -1 ? "last" : ordinal(number)) + " " + day + " of each month";
   }
 
   private static String ordinal(int n) {

@@ -46,9 +46,9 @@ class ScheduleDayTest {
     assertThat(ScheduleDay.ofMonth(22)).hasToString("22nd of each month");
     assertThat(ScheduleDay.ofMonth(23)).hasToString("23rd of each month");
     assertThat(ScheduleDay.ofMonth(11)).hasToString("11th of each month");
-    assertThat(ScheduleDay.weekly(DayOfWeek.THURSDAY)).hasToString("every THURSDAY");
-    assertThat(ScheduleDay.nthOfMonth(2, DayOfWeek.TUESDAY)).hasToString("2nd TUESDAY of each month");
-    assertThat(ScheduleDay.lastOfMonth(DayOfWeek.FRIDAY)).hasToString("last FRIDAY of each month");
+    assertThat(ScheduleDay.weekly(DayOfWeek.THURSDAY)).hasToString("every Thursday");
+    assertThat(ScheduleDay.nthOfMonth(2, DayOfWeek.TUESDAY)).hasToString("2nd Tuesday of each month");
+    assertThat(ScheduleDay.lastOfMonth(DayOfWeek.FRIDAY)).hasToString("last Friday of each month");
   }
 
   @Test
