@@ -1,6 +1,7 @@
 package io.github.vanphong;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    * @throws IllegalArgumentException if the text is not of that form
    */
   protected Identifier(String kind, String value) {
+    requireNonNull(value, "value");
     checkArgument(
         FORM.matcher(value).matches(),
         "a %s id is 1 to 64 characters of [A-Za-z0-9._-] starting with a letter or digit: '%s'",

@@ -46,4 +46,11 @@ class IdentifierTest {
     assertThatThrownBy(() -> PetitionId.of("_a")).isInstanceOf(IllegalArgumentException.class);
     assertThat(PetitionId.of("9.a_b-c").value()).isEqualTo("9.a_b-c");
   }
+
+  @Test
+  void aNullIdentifierIsRefusedNamingItsParameter() {
+    assertThatThrownBy(() -> io.github.vanphong.organization.UnitId.of(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("value");
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.vanphong.calendar;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.vanphong.law.Instruments;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -110,7 +112,7 @@ final class CalendarRange {
    * @throws DateTimeException if the day is outside the range
    */
   LocalDate check(LocalDate day, String parameter) {
-    if (!contains(day)) {
+    if (!contains(requireNonNull(day, parameter))) {
       throw outside(parameter, day);
     }
     return day;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.internal.PersistentVector;
+import io.github.vanphong.internal.Texts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -60,7 +61,7 @@ public final class Deadline {
       int extensionDays,
       ImmutableList<Suspension> suspensions,
       WorkingCalendar calendar) {
-    checkArgument(!startEvent.isBlank(), "a deadline needs a start event: '%s'", startEvent);
+    checkArgument(!Texts.isBlank(startEvent), "a deadline needs a start event: '%s'", startEvent);
     CalendarRange.WORKING.check(eventDay, "eventDay");
     this.civilCode = CivilCode.inForceOn(eventDay);
     this.limit = limit;
@@ -108,6 +109,20 @@ public final class Deadline {
    */
   public Deadline extendedBy(Extension extension) {
     requireNonNull(extension, "extension");
+    long counted = (long) countedDays() + extension.days();
+    if (counted > Integer.MAX_VALUE) {
+      // more days than any count could hold, let alone the calendar's range: refused as a day out of range
+      throw new DateTimeException(
+          "a deadline's due date lies within the calendar's range "
+              + CalendarRange.WORKING.first()
+              + " to "
+              + CalendarRange.WORKING.last()
+              + "; "
+              + countedDays()
+              + " days counted and "
+              + extension
+              + " reach past it");
+    }
     return new Deadline(
         limit,
         startEvent,

@@ -120,7 +120,9 @@ public abstract class OfficialSchedule {
    * io/github/vanphong/calendar/official-schedules.txt}: a section per year that starts with {@code year 2026};
    * {@code basis} lines ({@code instrument | article | first day in force | verified, reported or unconfirmed})
    * that apply to the lines after them; {@code tet}, {@code national-day}, {@code off} and {@code work} lines that
-   * list days ({@code 2026-02-16} or a range {@code 2026-02-16..2026-02-20}); {@code #} comments and blank lines.
+   * list days ({@code 2026-02-16} or a range {@code 2026-02-16..2026-02-20}, which lies within the year of its
+   * section); {@code #} comments and blank lines. A year is four ASCII digits. An error message quotes at most 60
+   * characters of the text and lists at most five broken rules, so it stays short whatever the text.
    *
    * @param text the text, not null
    * @return the schedules in the order of the text, not null
@@ -181,8 +183,14 @@ public abstract class OfficialSchedule {
     }
     checkLunarNewYear(violations);
     checkNationalDay(violations);
+    Set<LegalBasis> bases = new java.util.LinkedHashSet<>();
+    daysOff().forEach(day -> bases.add(day.basis()));
+    bases.addAll(workingDays().values());
+    for (LegalBasis basis : bases) {
+      OfficialScheduleParser.whyNotWritable(basis).ifPresent(violations::add);
+    }
     if (!violations.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", violations));
+      throw new IllegalArgumentException(OfficialScheduleParser.shortList(violations));
     }
     if (isSorted(daysOff())) {
       return this;
@@ -289,10 +297,14 @@ public abstract class OfficialSchedule {
   /**
    * Builds an {@link OfficialSchedule}: the year is required; days off and working days are optional.
    *
-   * <p>Rules checked on {@code build()}, all reported together: the year lies from 2006 to 2199; every day lies in
-   * the year; no day is set off twice, nor both off and worked; the days off are Tết, Quốc khánh or swapped days
-   * off; Tết lists as many consecutive days as the code in force on its first day gives; Quốc khánh lists days
-   * adjacent to 2 September, as many as the code in force gives.
+   * <p>Rules checked on {@code build()}, all reported together (the first five, with the number of the others): the
+   * year lies from 2006 to 2199; every day lies in the year; no day is set off twice, nor both off and worked; the
+   * days off are Tết, Quốc khánh or swapped days off; Tết lists as many consecutive days as the code in force on its
+   * first day gives; Quốc khánh lists days adjacent to 2 September, as many as the code in force gives; and every
+   * basis is one the text format of {@link OfficialSchedule#toString()} writes and reads back whole: an instrument
+   * with a name and a first day in force and no end, amendment or replacement, cited by an article, in force and
+   * confirmed as the instrument is, whose name and article neither start nor end with a space and hold no {@code #},
+   * no {@code |} and no line break. So every schedule built reads back equal from its text.
    *
    * <p>This class is mutable and not thread-safe.
    */

@@ -7,7 +7,10 @@ import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and writes the text format of official schedules; see {@link OfficialSchedule#parseAll(CharSequence) OfficialSchedule.parseAll}. */
@@ -15,12 +18,22 @@ final class OfficialScheduleParser {
 
   private static final String KEYWORDS = "'year', 'basis', 'tet', 'national-day', 'off' or 'work'";
 
+  /** What a name or article in a basis line cannot hold: a comment, a field separator, a line break. */
+  private static final Pattern NOT_WRITABLE = Pattern.compile("[#|\\n\\x0B\\f\\r\\u0085\\u2028\\u2029]");
+
+  /** The longest part of the input an error message quotes. */
+  private static final int QUOTED = 60;
+
+  /** The most violations a message lists; the others are counted. */
+  private static final int LISTED = 5;
+
   private OfficialScheduleParser() {}
 
   static ImmutableList<OfficialSchedule> parse(String text) {
     ImmutableList.Builder<OfficialSchedule> schedules = ImmutableList.builder();
     OfficialSchedule.@Nullable Builder current = null;
     int currentLine = 0;
+    int currentYear = 0;
     @Nullable LegalBasis basis = null;
     String[] lines = text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -36,7 +49,8 @@ final class OfficialScheduleParser {
         if (current != null) {
           schedules.add(build(current, currentLine));
         }
-        current = OfficialSchedule.builder().year(parseYear(rest, lineNumber));
+        currentYear = parseYear(rest, lineNumber);
+        current = OfficialSchedule.builder().year(currentYear);
         currentLine = lineNumber;
         basis = null;
         continue;
@@ -46,19 +60,19 @@ final class OfficialScheduleParser {
           && !keyword.equals("national-day")
           && !keyword.equals("off")
           && !keyword.equals("work")) {
-        throw error(lineNumber, "expected " + KEYWORDS + ", found '" + keyword + "'");
+        throw error(lineNumber, "expected " + KEYWORDS + ", found " + quote(keyword));
       }
       if (current == null) {
-        throw error(lineNumber, "expected 'year' before '" + keyword + "'");
+        throw error(lineNumber, "expected 'year' before " + quote(keyword));
       }
       if (keyword.equals("basis")) {
         basis = parseBasis(rest, lineNumber);
         continue;
       }
       if (basis == null) {
-        throw error(lineNumber, "expected a 'basis' line before '" + keyword + "'");
+        throw error(lineNumber, "expected a 'basis' line before " + quote(keyword));
       }
-      LocalDate[] days = parseDays(rest, lineNumber);
+      LocalDate[] days = parseDays(rest, currentYear, lineNumber);
       switch (keyword) {
         case "tet" -> current.lunarNewYear(basis, days);
         case "national-day" -> current.nationalDay(basis, days);
@@ -89,11 +103,10 @@ final class OfficialScheduleParser {
   }
 
   private static int parseYear(String text, int lineNumber) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw error(lineNumber, "expected a year such as 'year 2026', found '" + text + "'");
+    if (!text.matches("[0-9]{4}")) { // ASCII digits only: Integer.parseInt also reads other scripts' digits
+      throw error(lineNumber, "expected a year such as 'year 2026', found " + quote(text));
     }
+    return Integer.parseInt(text);
   }
 
   private static LegalBasis parseBasis(String text, int lineNumber) {
@@ -101,7 +114,7 @@ final class OfficialScheduleParser {
     if (fields.length < 3 || fields.length > 4) {
       throw error(
           lineNumber,
-          "expected 'basis instrument | article | first day in force [| confirmation]', found '" + text + "'");
+          "expected 'basis instrument | article | first day in force [| confirmation]', found " + quote(text));
     }
     Confirmation confirmation = Confirmation.VERIFIED;
     if (fields.length == 4) {
@@ -110,7 +123,7 @@ final class OfficialScheduleParser {
       } catch (IllegalArgumentException e) {
         throw error(
             lineNumber,
-            "expected a confirmation 'verified', 'reported' or 'unconfirmed', found '" + fields[3].strip() + "'");
+            "expected a confirmation 'verified', 'reported' or 'unconfirmed', found " + quote(fields[3].strip()));
       }
     }
     try {
@@ -130,7 +143,7 @@ final class OfficialScheduleParser {
     }
   }
 
-  private static LocalDate[] parseDays(String text, int lineNumber) {
+  private static LocalDate[] parseDays(String text, int year, int lineNumber) {
     if (text.isEmpty()) {
       throw error(lineNumber, "expected at least one day yyyy-mm-dd");
     }
@@ -144,7 +157,11 @@ final class OfficialScheduleParser {
       LocalDate first = parseDay(token.substring(0, dots), lineNumber);
       LocalDate last = parseDay(token.substring(dots + 2), lineNumber);
       if (last.isBefore(first)) {
-        throw error(lineNumber, "a range of days ends on or after its first day, not '" + token + "'");
+        throw error(lineNumber, "a range of days ends on or after its first day, not " + quote(token));
+      }
+      if (first.getYear() != year || last.getYear() != year) {
+        // a range lies within its schedule's year, itself within the calendar's range: at most 366 days
+        throw error(lineNumber, "a range of days lies within the schedule's year " + year + ", not " + quote(token));
       }
       for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
         days.add(day);
@@ -158,9 +175,8 @@ final class OfficialScheduleParser {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new OfficialScheduleParseException(
-          "cannot parse official schedules at line " + lineNumber + ": expected a day yyyy-mm-dd, found '"
-              + text
-              + "'",
+          "cannot parse official schedules at line " + lineNumber + ": expected a day yyyy-mm-dd, found "
+              + quote(text),
           lineNumber,
           e);
     }
@@ -169,6 +185,53 @@ final class OfficialScheduleParser {
   private static OfficialScheduleParseException error(int lineNumber, String what) {
     return new OfficialScheduleParseException(
         "cannot parse official schedules at line " + lineNumber + ": " + what, lineNumber);
+  }
+
+  /** Quotes a part of the input, cut short, so that a message stays short whatever the input. */
+  static String quote(String text) {
+    return text.length() <= QUOTED
+        ? "'" + text + "'"
+        : "'" + text.substring(0, QUOTED) + "…' (" + text.length() + " characters)";
+  }
+
+  /** Joins violations into one message: the first few, and the number of the others. */
+  static String shortList(List<String> violations) {
+    if (violations.size() <= LISTED) {
+      return String.join("; ", violations);
+    }
+    return String.join("; ", violations.subList(0, LISTED))
+        + "; and "
+        + (violations.size() - LISTED)
+        + " more";
+  }
+
+  /**
+   * Why a basis line cannot carry the given basis whole, if it cannot: the line holds an instrument's name, an
+   * article, a first day in force and a confirmation, and nothing else.
+   */
+  static Optional<String> whyNotWritable(LegalBasis basis) {
+    for (String field : List.of(basis.instrument().name(), basis.article())) {
+      if (!field.equals(field.strip()) || NOT_WRITABLE.matcher(field).find()) {
+        return Optional.of(
+            "a schedule's basis is written as one line 'instrument | article | first day | confirmation', so its"
+                + " name and article neither start nor end with a space and hold no '#', '|' or line break: "
+                + quote(field));
+      }
+    }
+    Instrument written =
+        Instrument.builder()
+            .name(basis.instrument().name())
+            .inForceFrom(basis.inForceFrom())
+            .confirmation(basis.confirmation())
+            .build();
+    if (!LegalBasis.of(written, basis.article()).equals(basis)) {
+      return Optional.of(
+          "a schedule's basis is written as its instrument's name, its article, its first day in force and its"
+              + " confirmation only, so it has no end, amendment or replacement and is in force and confirmed as"
+              + " its instrument is: "
+              + quote(basis.citation()));
+    }
+    return Optional.empty();
   }
 
   static String keyword(HolidayKind kind) {

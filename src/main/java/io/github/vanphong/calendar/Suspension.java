@@ -2,6 +2,7 @@ package io.github.vanphong.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public abstract class Suspension {
         "a suspension cannot end (%s) before it starts (%s)",
         lastDay(),
         firstDay());
-    checkArgument(!reason().isBlank(), "a suspension needs a reason: '%s'", reason());
+    checkArgument(!Texts.isBlank(reason()), "a suspension needs a reason: '%s'", reason());
   }
 
   /**

@@ -372,7 +372,7 @@ public final class WorkingCalendar {
   }
 
   private static int index(LocalDate day, String parameter) {
-    long i = day.toEpochDay() - FIRST_EPOCH_DAY;
+    long i = requireNonNull(day, parameter).toEpochDay() - FIRST_EPOCH_DAY;
     if (i < 0 || i >= DAYS) {
       throw CalendarRange.WORKING.outside(parameter, day);
     }
@@ -597,8 +597,12 @@ public final class WorkingCalendar {
      * @throws IllegalArgumentException if all seven days are rest days
      */
     public Builder restDays(LegalBasis basis, DayOfWeek... days) {
+      requireNonNull(basis, "basis");
+      requireNonNull(days, "days");
       Set<DayOfWeek> rest = EnumSet.noneOf(DayOfWeek.class);
-      rest.addAll(List.of(days));
+      for (DayOfWeek day : days) {
+        rest.add(requireNonNull(day, "an element of days"));
+      }
       checkArgument(rest.size() < 7, "a working week has at least one working day; %s rests on all seven", basis);
       this.restDays = rest;
       this.weekBasis = basis;
@@ -612,7 +616,7 @@ public final class WorkingCalendar {
      * @return this builder, not null
      */
     public Builder schedule(OfficialSchedule schedule) {
-      schedules.put(schedule.year(), schedule);
+      schedules.put(requireNonNull(schedule, "schedule").year(), schedule);
       return this;
     }
 
@@ -626,7 +630,7 @@ public final class WorkingCalendar {
      * @throws IllegalArgumentException if a schedule breaks a rule of {@link OfficialSchedule.Builder}
      */
     public Builder schedules(CharSequence text) {
-      for (OfficialSchedule schedule : OfficialSchedule.parseAll(text)) {
+      for (OfficialSchedule schedule : OfficialSchedule.parseAll(requireNonNull(text, "text"))) {
         schedule(schedule);
       }
       return this;
@@ -653,6 +657,7 @@ public final class WorkingCalendar {
      */
     public Builder localDayOff(LocalDate day, LegalBasis basis) {
       CalendarRange.WORKING.check(day, "day");
+      requireNonNull(basis, "basis");
       localDaysOff.add(PublicHoliday.of(day, HolidayKind.LOCAL_DAY_OFF, basis));
       return this;
     }
@@ -667,6 +672,7 @@ public final class WorkingCalendar {
      */
     public Builder localWorkingDay(LocalDate day, LegalBasis basis) {
       CalendarRange.WORKING.check(day, "day");
+      requireNonNull(basis, "basis");
       localWorkingDays.put(day, basis);
       return this;
     }

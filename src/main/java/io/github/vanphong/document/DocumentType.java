@@ -3,6 +3,7 @@ package io.github.vanphong.document;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
@@ -102,8 +103,8 @@ public abstract class DocumentType implements Bilingual {
 
   @Value.Check
   DocumentType normalize() {
-    checkArgument(!vietnameseName().isBlank(), "a document type needs a Vietnamese name: code %s", code());
-    checkArgument(!englishName().isBlank(), "a document type needs an English name: code %s", code());
+    checkArgument(!Texts.isBlank(vietnameseName()), "a document type needs a Vietnamese name: code %s", code());
+    checkArgument(!Texts.isBlank(englishName()), "a document type needs an English name: code %s", code());
     String code = DocumentSymbol.checkTypeCode(code());
     String name = Normalizer.normalize(vietnameseName(), Normalizer.Form.NFC);
     if (code.equals(code()) && name.equals(vietnameseName())) {

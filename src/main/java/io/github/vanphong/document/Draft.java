@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.vanphong.internal.PersistentVector;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.organization.PersonId;
 import java.time.LocalDate;
@@ -370,7 +371,7 @@ public final class Draft {
     requireNonNull(note, "note");
     DraftEvent.Builder event = event(DraftCommand.RETURN, on, by);
     event.findings(findingsOn(on));
-    if (!note.isBlank()) {
+    if (!Texts.isBlank(note)) {
       event.note(note);
     }
     return append(event.build());

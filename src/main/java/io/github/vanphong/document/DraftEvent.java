@@ -3,6 +3,7 @@ package io.github.vanphong.document;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import java.text.Normalizer;
@@ -111,7 +112,7 @@ public abstract class DraftEvent {
         findings().isEmpty() || command() == DraftCommand.RETURN,
         "only a return carries format findings, not a %s event",
         command());
-    note().ifPresent(n -> checkArgument(!n.isBlank(), "a note of a %s event is not blank", command()));
+    note().ifPresent(n -> checkArgument(!Texts.isBlank(n), "a note of a %s event is not blank", command()));
     checkArgument(
         command() != DraftCommand.RETURN || !findings().isEmpty() || note().isPresent(),
         "a draft is returned with format findings or a note; this return on %s has neither",

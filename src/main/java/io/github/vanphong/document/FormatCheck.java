@@ -3,6 +3,7 @@ package io.github.vanphong.document;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.internal.Texts;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -117,7 +118,7 @@ public enum FormatCheck implements Bilingual {
             "the heading reads '" + DocumentForm.PARTY_HEADING + "'; the draft has '" + form.heading() + "'",
             form.heading());
       case ISSUING_BODY_NAMED ->
-          failIf(rule, form.issuingBody().isBlank(), "the draft names no issuing body", form.issuingBody());
+          failIf(rule, Texts.isBlank(form.issuingBody()), "the draft names no issuing body", form.issuingBody());
       case ISSUING_BODY_IN_CAPITALS -> failIf(
             rule,
             !isCapitals(form.issuingBody()) || !form.superiorBody().map(FormatCheck::isCapitals).orElse(true),
@@ -179,14 +180,14 @@ public enum FormatCheck implements Bilingual {
                         form.symbolLine(),
                         issuer));
       case PLACE_NAMED ->
-          failIf(rule, form.place().isBlank(), "the draft writes no place before the date", form.place());
+          failIf(rule, Texts.isBlank(form.place()), "the draft writes no place before the date", form.place());
       case TYPE_NAME_SHOWN -> checkTypeName(rule, form, type);
       case SUMMARY_GIVEN ->
-          failIf(rule, form.summary().isBlank(), "the draft has no summary (trích yếu)", form.summary());
+          failIf(rule, Texts.isBlank(form.summary()), "the draft has no summary (trích yếu)", form.summary());
       case SIGNER_TITLE_GIVEN -> failIf(
             rule,
-            form.signerTitle().isBlank(), "the draft writes no title for the signer", form.signerTitle());
-      case SIGNER_NAMED -> failIf(rule, form.signerName().isBlank(), "the draft names no signer", form.signerName());
+            Texts.isBlank(form.signerTitle()), "the draft writes no title for the signer", form.signerTitle());
+      case SIGNER_NAMED -> failIf(rule, Texts.isBlank(form.signerName()), "the draft names no signer", form.signerName());
       case RECIPIENTS_LISTED -> checkRecipients(rule, form);
     };
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import org.immutables.value.Value;
@@ -100,7 +101,7 @@ public abstract class FormatFinding implements Violation<FormatRule> {
 
   @Value.Check
   void check() {
-    checkArgument(!message().isBlank(), "a format finding states its facts: %s", rule().name());
+    checkArgument(!Texts.isBlank(message()), "a format finding states its facts: %s", rule().name());
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.Rule;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
@@ -138,7 +139,7 @@ public abstract class FormatRule implements Rule, Bilingual {
 
   @Value.Check
   void checkName() {
-    checkArgument(!name().isBlank(), "a format rule has a name: '%s' for %s", name(), formatCheck());
+    checkArgument(!Texts.isBlank(name()), "a format rule has a name: '%s' for %s", name(), formatCheck());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import java.util.Optional;
@@ -89,8 +90,8 @@ public abstract class IncomingDocument {
 
   @Value.Check
   IncomingDocument normalize() {
-    checkArgument(!sender().isBlank(), "an incoming document needs a sender: '%s'", summary());
-    checkArgument(!summary().isBlank(), "an incoming document needs a summary (trích yếu): from %s", sender());
+    checkArgument(!Texts.isBlank(sender()), "an incoming document needs a sender: '%s'", summary());
+    checkArgument(!Texts.isBlank(summary()), "an incoming document needs a summary (trích yếu): from %s", sender());
     String sender = Normalizer.normalize(sender(), Normalizer.Form.NFC);
     String summary = Normalizer.normalize(summary(), Normalizer.Form.NFC);
     if (sender.equals(sender()) && summary.equals(summary())) {

@@ -3,6 +3,7 @@ package io.github.vanphong.document;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
@@ -86,8 +87,8 @@ public abstract class Issuer implements Bilingual {
 
   @Value.Check
   Issuer normalize() {
-    checkArgument(!vietnameseName().isBlank(), "an issuer needs a Vietnamese name: code %s", code());
-    checkArgument(!englishName().isBlank(), "an issuer needs an English name: code %s", code());
+    checkArgument(!Texts.isBlank(vietnameseName()), "an issuer needs a Vietnamese name: code %s", code());
+    checkArgument(!Texts.isBlank(englishName()), "an issuer needs an English name: code %s", code());
     String code = DocumentSymbol.checkIssuerCode(code());
     String name = Normalizer.normalize(vietnameseName(), Normalizer.Form.NFC);
     if (code.equals(code()) && name.equals(vietnameseName())) {

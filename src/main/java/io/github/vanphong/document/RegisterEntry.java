@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -130,7 +131,7 @@ public abstract class RegisterEntry {
         "the symbol %s does not name the type %s",
         symbol(),
         type());
-    checkArgument(!summary().isBlank(), "a register entry needs a summary (trích yếu): %s", symbol());
+    checkArgument(!Texts.isBlank(summary()), "a register entry needs a summary (trích yếu): %s", symbol());
     voiding()
         .ifPresent(
             v ->

@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
@@ -59,7 +60,7 @@ public abstract class RetentionRule {
 
   @Value.Check
   RetentionRule normalize() {
-    checkArgument(!group().isBlank(), "a retention rule names its document group: %s", period());
+    checkArgument(!Texts.isBlank(group()), "a retention rule names its document group: %s", period());
     String group = Normalizer.normalize(group(), Normalizer.Form.NFC);
     if (group.equals(group())) {
       return this;

@@ -2,6 +2,7 @@ package io.github.vanphong.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ public abstract class Voiding {
 
   @Value.Check
   Voiding normalize() {
-    checkArgument(!reason().isBlank(), "a voided number needs a reason; none was given on %s", on());
+    checkArgument(!Texts.isBlank(reason()), "a voided number needs a reason; none was given on %s", on());
     String reason = Normalizer.normalize(reason(), Normalizer.Form.NFC);
     return reason.equals(reason()) ? this : ImmutableVoiding.builder().on(on()).reason(reason).build();
   }

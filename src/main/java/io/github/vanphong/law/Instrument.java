@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -142,7 +143,7 @@ public abstract class Instrument {
 
   @Value.Check
   Instrument normalize() {
-    checkArgument(!name().isBlank(), "an instrument needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "an instrument needs a name: '%s'", name());
     inForceUntil()
         .ifPresent(
             end ->

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -152,7 +153,7 @@ public abstract class LegalBasis {
   @Value.Check
   LegalBasis normalize() {
     Instrument instrument = instrument();
-    checkArgument(!article().isBlank(), "a legal basis needs an article: '%s' of %s", article(), instrument.name());
+    checkArgument(!Texts.isBlank(article()), "a legal basis needs an article: '%s' of %s", article(), instrument.name());
     inForceUntil()
         .ifPresent(
             end ->

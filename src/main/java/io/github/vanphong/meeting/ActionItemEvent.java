@@ -3,6 +3,7 @@ package io.github.vanphong.meeting;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.calendar.Extension;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import java.text.Normalizer;
@@ -135,7 +136,7 @@ public abstract class ActionItemEvent {
       return this;
     }
     String note = note().get();
-    checkArgument(!note.isBlank(), "a note is not blank: '%s' on %s %s", note, command(), date());
+    checkArgument(!Texts.isBlank(note), "a note is not blank: '%s' on %s %s", note, command(), date());
     String normalized = Normalizer.normalize(note, Normalizer.Form.NFC);
     return normalized.equals(note) ? this : builder().from(this).note(normalized).build();
   }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.calendar.Deadline;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.PersonId;
@@ -154,9 +155,9 @@ public abstract class Briefing {
 
   @Value.Check
   Briefing normalize() {
-    checkArgument(!title().isBlank(), "briefing %s needs a title: '%s'", id(), title());
+    checkArgument(!Texts.isBlank(title()), "briefing %s needs a title: '%s'", id(), title());
     for (int i = 0; i < agenda().size(); i++) {
-      checkArgument(!agenda().get(i).isBlank(), "item %s of the agenda of briefing %s is blank", i + 1, id());
+      checkArgument(!Texts.isBlank(agenda().get(i)), "item %s of the agenda of briefing %s is blank", i + 1, id());
     }
     for (int i = 0; i < conclusions().size(); i++) {
       checkArgument(

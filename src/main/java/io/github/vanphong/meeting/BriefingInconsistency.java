@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.Post;
@@ -114,7 +115,7 @@ public abstract class BriefingInconsistency implements Violation<BriefingRule> {
 
   @Value.Check
   void check() {
-    checkArgument(!message().isBlank(), "an inconsistency of briefing %s states its facts: %s", briefing(), rule());
+    checkArgument(!Texts.isBlank(message()), "an inconsistency of briefing %s states its facts: %s", briefing(), rule());
     checkArgument(
         !values().isEmpty(), "an inconsistency of briefing %s names the values at fault: %s", briefing(), rule());
     for (Object value : values()) {

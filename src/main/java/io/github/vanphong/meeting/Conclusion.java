@@ -2,6 +2,7 @@ package io.github.vanphong.meeting;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import org.immutables.value.Value;
@@ -51,7 +52,7 @@ public abstract class Conclusion {
   @Value.Check
   Conclusion normalize() {
     checkArgument(number() >= 1, "conclusions are numbered from 1: %s, '%s'", number(), text());
-    checkArgument(!text().isBlank(), "conclusion %s needs a text: '%s'", number(), text());
+    checkArgument(!Texts.isBlank(text()), "conclusion %s needs a text: '%s'", number(), text());
     String text = Normalizer.normalize(text(), Normalizer.Form.NFC);
     return text.equals(text()) ? this : of(number(), text);
   }

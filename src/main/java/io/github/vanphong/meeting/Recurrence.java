@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -129,14 +130,32 @@ public abstract class Recurrence {
     if (day.isBefore(first())) {
       return first();
     }
-    // An interval adds at most 31 days a month, so the n-th occurrence is at most n times that after the first:
-    // starting from the estimate below, the occurrences only need to be walked forwards.
-    long longestInterval = interval().toTotalMonths() * 31 + interval().getDays();
-    long n = ChronoUnit.DAYS.between(first(), day) / longestInterval;
-    while (!occurrence(n).isAfter(day)) {
-      n++;
+    // An interval adds from 28 to 31 days a month besides its days, so the occurrences after the first are at least
+    // n times the shortest interval and at most n times the longest: the answer lies between the two estimates,
+    // and the occurrences increase with n, so halving the span finds it in at most about 40 steps whatever the day.
+    long months = interval().toTotalMonths();
+    long days = interval().getDays();
+    long span = ChronoUnit.DAYS.between(first(), day);
+    long before = span / (months * 31 + days); // occurrence(before) is on or before the day
+    long after = span / (months * 28 + days) + 1; // occurrence(after) is after it, or beyond LocalDate.MAX
+    while (after - before > 1) {
+      long middle = before + (after - before) / 2;
+      if (isAfter(middle, day)) {
+        after = middle;
+      } else {
+        before = middle;
+      }
     }
-    return occurrence(n);
+    return occurrence(after);
+  }
+
+  /** Whether the n-th occurrence falls after a day; one beyond {@link LocalDate#MAX} does. */
+  private boolean isAfter(long n, LocalDate day) {
+    try {
+      return occurrence(n).isAfter(day);
+    } catch (DateTimeException | ArithmeticException beyondTheLastDay) {
+      return true;
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.vanphong.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import java.text.Normalizer;
 import org.immutables.value.Value;
@@ -51,7 +52,7 @@ public abstract class Person {
 
   @Value.Check
   Person normalize() {
-    checkArgument(!fullName().isBlank(), "a person needs a full name: person %s", id());
+    checkArgument(!Texts.isBlank(fullName()), "a person needs a full name: person %s", id());
     String nfc = Normalizer.normalize(fullName(), Normalizer.Form.NFC);
     return nfc.equals(fullName()) ? this : ImmutablePerson.builder().id(id()).fullName(nfc).build();
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.text.Normalizer;
@@ -257,7 +258,7 @@ public sealed interface Restructuring
 
     @Value.Check
     Create normalize() {
-      checkArgument(!name().isBlank(), "a created unit needs a name: unit %s", id());
+      checkArgument(!Texts.isBlank(name()), "a created unit needs a name: unit %s", id());
       checkArgument(
           !parent().filter(id()::equals).isPresent(), "a unit cannot be its own parent: unit %s", id());
       String nfc = nfc(name());
@@ -321,7 +322,7 @@ public sealed interface Restructuring
 
     @Value.Check
     Rename normalize() {
-      checkArgument(!name().isBlank(), "a renamed unit needs a name: unit %s", id());
+      checkArgument(!Texts.isBlank(name()), "a renamed unit needs a name: unit %s", id());
       String nfc = nfc(name());
       return nfc.equals(name()) ? this : ImmutableRename.builder().from(this).name(nfc).build();
     }

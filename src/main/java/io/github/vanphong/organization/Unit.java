@@ -2,6 +2,7 @@ package io.github.vanphong.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Validity;
 import java.text.Normalizer;
@@ -98,7 +99,7 @@ public abstract class Unit {
 
   @Value.Check
   Unit normalize() {
-    checkArgument(!name().isBlank(), "a unit needs a name: unit %s", id());
+    checkArgument(!Texts.isBlank(name()), "a unit needs a name: unit %s", id());
     checkArgument(
         !parent().filter(id()::equals).isPresent(), "a unit cannot be its own parent: unit %s", id());
     String nfc = Normalizer.normalize(name(), Normalizer.Form.NFC);

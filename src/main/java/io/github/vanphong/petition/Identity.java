@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,7 @@ public final class Identity {
 
   private static String requireText(@Nullable String value, String field) {
     checkArgument(value != null, "an identity needs its %s; none was given", field);
-    checkArgument(!value.isBlank(), "an identity's %s must not be blank", field);
+    checkArgument(!Texts.isBlank(value), "an identity's %s must not be blank", field);
     return value;
   }
 

@@ -3,6 +3,7 @@ package io.github.vanphong.petition;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.UnitId;
@@ -179,7 +180,7 @@ public abstract class Intake {
 
   @Value.Check
   void check() {
-    checkArgument(!summary().isBlank(), "petition %s needs a summary of its content; it is blank", id());
+    checkArgument(!Texts.isBlank(summary()), "petition %s needs a summary of its content; it is blank", id());
     competentBodyReceived()
         .ifPresent(
             day ->

@@ -186,6 +186,16 @@ final class PetitionDeadlines {
   PetitionDeadlines(WorkingCalendar calendar, LocalDate day) {
     this.calendar = requireNonNull(calendar, "calendar");
     this.day = requireNonNull(day, "day");
+    if (day.isBefore(WorkingCalendar.FIRST_DAY) || day.isAfter(WorkingCalendar.LAST_DAY)) {
+      // asked before any day is counted, so that a day far out is refused in the calendar's words, not java.time's
+      throw new DateTimeException(
+          "day must lie within the calendar's range "
+              + WorkingCalendar.FIRST_DAY
+              + " to "
+              + WorkingCalendar.LAST_DAY
+              + ": "
+              + day);
+    }
   }
 
   static ImmutableList<PetitionDeadline> of(Petition petition, WorkingCalendar calendar, LocalDate day) {

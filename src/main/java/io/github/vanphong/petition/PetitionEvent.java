@@ -3,6 +3,7 @@ package io.github.vanphong.petition;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
@@ -172,9 +173,9 @@ public abstract class PetitionEvent {
         command(),
         needed.isEmpty() ? "nothing more" : needed,
         present.isEmpty() ? "nothing more" : present);
-    reason().ifPresent(r -> checkArgument(!r.isBlank(), "a %s event needs a reason that is not blank", command()));
+    reason().ifPresent(r -> checkArgument(!Texts.isBlank(r), "a %s event needs a reason that is not blank", command()));
     writtenRecord()
-        .ifPresent(r -> checkArgument(!r.isBlank(), "a %s event's written record must not be blank", command()));
+        .ifPresent(r -> checkArgument(!Texts.isBlank(r), "a %s event's written record must not be blank", command()));
     deliveredOn()
         .ifPresent(
             d ->

@@ -9,6 +9,7 @@ import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -334,7 +335,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
 
   @Value.Check
   PetitionTimeLimit normalize() {
-    checkArgument(!name().isBlank(), "a petition time limit needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a petition time limit needs a name: '%s'", name());
     checkArgument(!kinds().isEmpty(), "%s needs at least one kind of petition", name());
     for (PetitionKind kind : kinds()) {
       checkArgument(

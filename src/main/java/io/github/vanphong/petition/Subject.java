@@ -2,6 +2,7 @@ package io.github.vanphong.petition;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
@@ -92,6 +93,6 @@ public abstract class Subject {
 
   @Value.Check
   void check() {
-    checkArgument(!description().isBlank(), "a petition's subject needs a description; %s has a blank one", kind());
+    checkArgument(!Texts.isBlank(description()), "a petition's subject needs a description; %s has a blank one", kind());
   }
 }

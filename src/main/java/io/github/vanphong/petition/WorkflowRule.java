@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -153,7 +154,7 @@ public abstract non-sealed class WorkflowRule implements PetitionRule {
 
   @Value.Check
   WorkflowRule normalize() {
-    checkArgument(!name().isBlank(), "a workflow rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a workflow rule needs a name: '%s'", name());
     checkArgument(
         requirement() != Requirement.PROVIDED_BY_LAW || NEED_A_PROVISION.contains(command()),
         "%s: only %s are provided by law; %s is allowed by the workflow's states",

@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Range;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -110,7 +111,7 @@ public abstract non-sealed class DelegationRule implements ReceptionRule {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "a delegation rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a delegation rule needs a name: '%s'", name());
     for (Range<Integer> range : List.of(headcount(), representatives())) {
       checkArgument(
           range.hasLowerBound() && range.lowerEndpoint() >= 1 && !range.isEmpty(),

@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.petition.AreaType;
@@ -229,9 +230,9 @@ public abstract class Matter {
 
   @Value.Check
   void check() {
-    checkArgument(!summary().isBlank(), "matter %s needs a summary of the case; it is blank", id());
+    checkArgument(!Texts.isBlank(summary()), "matter %s needs a summary of the case; it is blank", id());
     for (Optional<String> text : ImmutableList.of(requests(), documentReference(), followUp(), notes())) {
-      checkArgument(text.map(t -> !t.isBlank()).orElse(true), "matter %s: a text given is not blank", id());
+      checkArgument(text.map(t -> !Texts.isBlank(t)).orElse(true), "matter %s: a text given is not blank", id());
     }
     checkArgument(
         destination().isPresent() == outcome().namesABody(),

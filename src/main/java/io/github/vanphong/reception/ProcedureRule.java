@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.calendar.TimeLimit;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -114,7 +115,7 @@ public abstract non-sealed class ProcedureRule implements ReceptionRule {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "a procedure rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a procedure rule needs a name: '%s'", name());
     checkArgument(
         requirement().countsDaysAhead() == daysAhead().isPresent(),
         "%s: %s %s days ahead; %s was given",

@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -122,7 +123,7 @@ public abstract non-sealed class ReceptionDuty implements ReceptionRule {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "a duty to receive needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a duty to receive needs a name: '%s'", name());
     checkArgument(
         days() >= 1, "%s: a duty to receive requires 1 or more days a %s; %s were given", name(), cadence(), days());
   }

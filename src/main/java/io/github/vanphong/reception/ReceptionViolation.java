@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.petition.Identity;
 import org.immutables.value.Value;
@@ -65,7 +66,7 @@ public abstract class ReceptionViolation implements Violation<ReceptionRule> {
 
   @Value.Check
   void check() {
-    checkArgument(!message().isBlank(), "a finding of %s states its facts", rule().name());
+    checkArgument(!Texts.isBlank(message()), "a finding of %s states its facts", rule().name());
     for (Object value : values()) {
       checkArgument(
           !(value instanceof Identity), "a finding of %s names counts, days and posts, never an identity", rule().name());

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -139,7 +140,7 @@ public abstract non-sealed class RefusalRule implements ReceptionRule {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "a refusal rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a refusal rule needs a name: '%s'", name());
     checkArgument(
         needsWrittenNotice() == noticeLimit().isPresent(),
         "%s: a written notice has a time limit and a spoken explanation none; %s was given with %s",

@@ -2,6 +2,7 @@ package io.github.vanphong.reception;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.petition.PetitionId;
@@ -150,7 +151,7 @@ public abstract class SessionEvent {
         command == SessionCommand.NOTIFY_REFUSAL || command == SessionCommand.ISSUE_CONCLUSION_NOTICE,
         "a notice's number and symbol");
     refusal().ifPresent(n -> checkArgument(n >= 1, "refusals are numbered from 1 in a session, not %s", n));
-    reference().ifPresent(r -> checkArgument(!r.isBlank(), "a notice's number and symbol is not blank"));
+    reference().ifPresent(r -> checkArgument(!Texts.isBlank(r), "a notice's number and symbol is not blank"));
   }
 
   private void has(boolean present, boolean required, String what) {

@@ -305,4 +305,20 @@ class DeadlineTest {
     assertThat(deadline.calendar()).isSameAs(sixDays);
     assertThat(deadline.extendedBy(Extension.of(5, ARTICLE_31)).calendar()).isSameAs(sixDays);
   }
+
+  @Test
+  void aDayAskedAboutIsNotNull() {
+    Deadline deadline = Deadline.of(TEN_WORKING_DAYS, "tiếp nhận", day(2026, 3, 9), VIETNAM);
+    assertThatThrownBy(() -> deadline.statusOn(null)).isInstanceOf(NullPointerException.class).hasMessage("day");
+  }
+
+  @Test
+  void anExtensionPastAnyCountIsRefusedAsADayOutOfTheRange() {
+    Deadline deadline = Deadline.of(TEN_WORKING_DAYS, "tiếp nhận", day(2026, 3, 9), VIETNAM);
+    assertThatThrownBy(() -> deadline.extendedBy(Extension.of(Integer.MAX_VALUE, ARTICLE_31)))
+        .isInstanceOf(java.time.DateTimeException.class)
+        .hasMessageContaining("within the calendar's range 2006-01-01 to 2199-12-31")
+        .hasMessageContaining("10 days counted")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("-2147483639"));
+  }
 }

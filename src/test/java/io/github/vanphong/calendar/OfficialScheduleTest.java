@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 class OfficialScheduleTest {
 
   private static final LegalBasis NOTICE =
-      LegalBasis.builder()
-          .instrument(Instrument.of("Thông báo 9441/TB-BNV", LocalDate.of(2026, 1, 1)))
-          .article("lịch nghỉ Tết Âm lịch và Quốc khánh năm 2026")
-          
-          .confirmation(Confirmation.REPORTED)
-          .build();
+      LegalBasis.of(
+          Instrument.builder()
+              .name("Thông báo 9441/TB-BNV")
+              .inForceFrom(LocalDate.of(2026, 1, 1))
+              .confirmation(Confirmation.REPORTED)
+              .build(),
+          "lịch nghỉ Tết Âm lịch và Quốc khánh năm 2026");
 
   private static LocalDate day(int year, int month, int day) {
     return LocalDate.of(year, month, day);

@@ -456,4 +456,30 @@ class WorkingCalendarTest {
     assertThat(local.localWorkingDays()).containsExactly(java.util.Map.entry(day(2027, 3, 13), PROVINCE));
     assertThat(local.cultureDay()).contains(WorkingCalendar.CULTURE_DAY);
   }
+
+  @Test
+  void aNullIsRefusedWhereItEntersNamingTheParameter() {
+    WorkingCalendar.Builder builder = WorkingCalendar.builder();
+    assertThatThrownBy(() -> builder.restDays(null, java.time.DayOfWeek.SUNDAY))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("basis");
+    assertThatThrownBy(() -> builder.restDays(PROVINCE, (java.time.DayOfWeek) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("an element of days");
+    assertThatThrownBy(() -> builder.localWorkingDay(LocalDate.of(2027, 3, 6), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("basis");
+    assertThatThrownBy(() -> builder.localDayOff(LocalDate.of(2027, 3, 8), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("basis");
+    assertThatThrownBy(() -> builder.schedule(null)).isInstanceOf(NullPointerException.class).hasMessage("schedule");
+    assertThatThrownBy(() -> builder.schedules(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThat(builder.build()).isEqualTo(WorkingCalendar.builder().build());
+    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(null, LocalDate.of(2027, 3, 6)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("startExclusive");
+    assertThatThrownBy(() -> VIETNAM.workingDaysBetween(LocalDate.of(2027, 3, 6), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("endInclusive");
+  }
 }

@@ -25,6 +25,23 @@ class RecurrenceTest {
   }
 
   @Test
+  void theNextOccurrenceIsFoundByHalvingNotByWalkingWhateverTheDistance() {
+    Recurrence monthly = Recurrence.every(Period.ofMonths(1), LocalDate.MIN, NOTICE_BASIS);
+    assertThat(monthly.nextAfter(LocalDate.of(2016, 3, 1))).isEqualTo(LocalDate.of(2016, 4, 1));
+    assertThat(monthly.nextAfter(LocalDate.of(2016, 3, 31))).isEqualTo(LocalDate.of(2016, 4, 1));
+    assertThat(monthly.nextAfter(LocalDate.MAX.minusMonths(1))).isEqualTo(LocalDate.MAX.withDayOfMonth(1));
+    assertThatThrownBy(() -> monthly.nextAfter(LocalDate.MAX)).isInstanceOf(java.time.DateTimeException.class);
+    Recurrence mixed = Recurrence.every(Period.of(0, 1, 3), LocalDate.of(2016, 1, 31), NOTICE_BASIS);
+    LocalDate far = LocalDate.of(2199, 12, 31);
+    LocalDate next = mixed.nextAfter(far);
+    long n = 0;
+    while (!mixed.occurrence(n).isAfter(far)) {
+      n++;
+    }
+    assertThat(next).isEqualTo(mixed.occurrence(n));
+  }
+
+  @Test
   void beforeTheFirstOccurrenceTheFirstIsNext() {
     assertThat(TWICE_A_YEAR.nextAfter(LocalDate.of(2016, 2, 29))).isEqualTo(LocalDate.of(2016, 3, 1));
     assertThat(TWICE_A_YEAR.nextAfter(LocalDate.of(1990, 1, 1))).isEqualTo(LocalDate.of(2016, 3, 1));

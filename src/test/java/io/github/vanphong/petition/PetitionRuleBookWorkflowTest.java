@@ -9,6 +9,7 @@ import static io.github.vanphong.petition.PetitionFixtures.intake;
 import static io.github.vanphong.petition.PetitionFixtures.withDefects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vanphong.calendar.DayCount;
@@ -256,5 +257,17 @@ class PetitionRuleBookWorkflowTest {
         .as("a stage that does not exist for the kind")
         .isEmpty();
     assertThat(petition.timeLimit(PetitionStage.FILING_LIMIT)).isEmpty();
+  }
+
+  @Test
+  void deadlinesAskedOnADayOutOfTheCalendarsRangeAreRefusedInItsWords() {
+    Petition suspended =
+        received("P-2026-0301", PetitionKind.COMPLAINT, date(2026, 8, 3))
+            .classify(eligibleWithin(), date(2026, 8, 4), CLERK)
+            .accept(date(2026, 8, 5), CHIEF)
+            .suspend("chờ giám định", date(2026, 8, 10), CHIEF);
+    assertThatThrownBy(() -> suspended.deadlines(WorkingCalendar.vietnam(), LocalDate.MAX))
+        .isInstanceOf(java.time.DateTimeException.class)
+        .hasMessage("day must lie within the calendar's range 2006-01-01 to 2199-12-31: +999999999-12-31");
   }
 }
