@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Texts;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +41,9 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
     requireNonNull(value, "value");
     checkArgument(
         FORM.matcher(value).matches(),
-        "a %s id is 1 to 64 characters of [A-Za-z0-9._-] starting with a letter or digit: '%s'",
+        "a %s id is 1 to 64 characters of [A-Za-z0-9._-] starting with a letter or digit: %s",
         kind,
-        value);
+        Texts.quote(value));
     this.value = value;
   }
 

@@ -61,7 +61,7 @@ public final class Deadline {
       int extensionDays,
       ImmutableList<Suspension> suspensions,
       WorkingCalendar calendar) {
-    checkArgument(!Texts.isBlank(startEvent), "a deadline needs a start event: '%s'", startEvent);
+    checkArgument(!Texts.isBlank(startEvent), "a deadline needs a start event: %s", Texts.quote(startEvent));
     CalendarRange.WORKING.check(eventDay, "eventDay");
     this.civilCode = CivilCode.inForceOn(eventDay);
     this.limit = limit;

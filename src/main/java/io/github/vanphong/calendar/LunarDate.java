@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Texts;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -260,7 +261,7 @@ public final class LunarDate implements Comparable<LunarDate> {
 
   private static DateTimeParseException parseError(String s, int index, String reason) {
     return new DateTimeParseException(
-        "cannot parse lunar date '" + s + "' at index " + index + ": " + reason, s, index);
+        "cannot parse lunar date " + Texts.quote(s) + " at index " + index + ": " + reason, s, index);
   }
 
   /**

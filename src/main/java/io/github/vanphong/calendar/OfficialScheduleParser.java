@@ -2,6 +2,7 @@ package io.github.vanphong.calendar;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
@@ -20,9 +21,6 @@ final class OfficialScheduleParser {
 
   /** What a name or article in a basis line cannot hold: a comment, a field separator, a line break. */
   private static final Pattern NOT_WRITABLE = Pattern.compile("[#|\\n\\x0B\\f\\r\\u0085\\u2028\\u2029]");
-
-  /** The longest part of the input an error message quotes. */
-  private static final int QUOTED = 60;
 
   /** The most violations a message lists; the others are counted. */
   private static final int LISTED = 5;
@@ -187,11 +185,8 @@ final class OfficialScheduleParser {
         "cannot parse official schedules at line " + lineNumber + ": " + what, lineNumber);
   }
 
-  /** Quotes a part of the input, cut short, so that a message stays short whatever the input. */
-  static String quote(String text) {
-    return text.length() <= QUOTED
-        ? "'" + text + "'"
-        : "'" + text.substring(0, QUOTED) + "…' (" + text.length() + " characters)";
+  private static String quote(String text) {
+    return Texts.quote(text);
   }
 
   /** Joins violations into one message: the first few, and the number of the others. */

@@ -78,7 +78,7 @@ public abstract class Suspension {
         "a suspension cannot end (%s) before it starts (%s)",
         lastDay(),
         firstDay());
-    checkArgument(!Texts.isBlank(reason()), "a suspension needs a reason: '%s'", reason());
+    checkArgument(!Texts.isBlank(reason()), "a suspension needs a reason: %s", Texts.quote(reason()));
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.law.Confirmation;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
@@ -489,7 +490,7 @@ public final class DocumentCodeBook {
    * @throws NullPointerException if an entry is null
    */
   public static DocumentCodeBook of(Iterable<DocumentType> types, Iterable<Issuer> issuers) {
-    return new DocumentCodeBook(ImmutableList.copyOf(types), ImmutableList.copyOf(issuers));
+    return new DocumentCodeBook(Arguments.list(types, "types"), Arguments.list(issuers, "issuers"));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.vanphong.document;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.Instruments;
@@ -60,7 +61,7 @@ final class DocumentCodeParser {
         case "type", "issuer" -> {
           if (basis == null) {
             throw new DocumentCodeParseException(
-                lineNumber, start, "expected a 'basis' line before the first '" + keyword + "'");
+                lineNumber, start, "expected a 'basis' line before the first " + Texts.quote(keyword));
           }
           if (keyword.equals("type")) {
             types.add(type(line, end, lineNumber, basis));
@@ -70,7 +71,7 @@ final class DocumentCodeParser {
         }
         default ->
           throw new DocumentCodeParseException(
-              lineNumber, start, "expected 'basis', 'type', 'issuer' or a comment '#', found '" + keyword + "'");
+              lineNumber, start, "expected 'basis', 'type', 'issuer' or a comment '#', found " + Texts.quote(keyword));
       }
     }
     return new Entries(types.build(), issuers.build());
@@ -109,9 +110,8 @@ final class DocumentCodeParser {
           lineNumber,
           field.index(),
           "expected the exact name of an instrument of law.Instruments, or an instrument of one's own with its days"
-              + " in force, such as 'Quy chế 01-QC/TU [2020-01-01..)'; found '"
-              + text
-              + "'");
+              + " in force, such as 'Quy chế 01-QC/TU [2020-01-01..)'; found "
+              + Texts.quote(text));
     }
     String name = text.substring(0, bracket).strip();
     int daysIndex = field.index() + bracket + 1;
@@ -119,9 +119,8 @@ final class DocumentCodeParser {
       throw new DocumentCodeParseException(
           lineNumber,
           daysIndex,
-          "an instrument of law.Instruments is cited by its exact name alone, with no days in force: '"
-              + name
-              + "'");
+          "an instrument of law.Instruments is cited by its exact name alone, with no days in force: "
+              + Texts.quote(name));
     }
     String days = text.substring(bracket + 1);
     int dots = days.indexOf("..");
@@ -130,7 +129,7 @@ final class DocumentCodeParser {
       throw new DocumentCodeParseException(
           lineNumber,
           daysIndex,
-          "expected days in force such as '[2020-01-01..)' or '[2020-01-01..2025-12-31]', found '" + days + "'");
+          "expected days in force such as '[2020-01-01..)' or '[2020-01-01..2025-12-31]', found " + Texts.quote(days));
     }
     Validity validity;
     try {
@@ -151,7 +150,7 @@ final class DocumentCodeParser {
       throw new DocumentCodeParseException(
           lineNumber,
           skipBlanks(field.text(), bracket + 1 + close + 1) + field.index(),
-          "expected '(reported)', '(unconfirmed)' or nothing after the days in force, found '" + after + "'");
+          "expected '(reported)', '(unconfirmed)' or nothing after the days in force, found " + Texts.quote(after));
     }
     try {
       return Instrument.builder()
@@ -174,7 +173,7 @@ final class DocumentCodeParser {
     throw new DocumentCodeParseException(
         lineNumber,
         field.index(),
-        "expected a confirmation 'verified', 'reported' or 'unconfirmed', found '" + field.text() + "'");
+        "expected a confirmation 'verified', 'reported' or 'unconfirmed', found " + Texts.quote(field.text()));
   }
 
   private static DocumentType type(String line, int from, int lineNumber, LegalBasis basis) {
@@ -213,7 +212,7 @@ final class DocumentCodeParser {
       }
     }
     throw new DocumentCodeParseException(
-        lineNumber, field.index(), "expected the system 'party' or 'state', found '" + word + "'");
+        lineNumber, field.index(), "expected the system 'party' or 'state', found " + Texts.quote(word));
   }
 
   /** Reads the code, the second and last word of the first field. */
@@ -230,7 +229,7 @@ final class DocumentCodeParser {
       throw new DocumentCodeParseException(
           lineNumber,
           field.index() + skipBlanks(text, end),
-          "expected '|' after the code '" + text.substring(start, end) + "'");
+          "expected '|' after the code " + Texts.quote(text.substring(start, end)));
     }
     return new Field(text.substring(start), field.index() + start);
   }
@@ -372,7 +371,7 @@ final class DocumentCodeParser {
         || value.lines().count() > 1
         || !value.strip().equals(value)
         || !Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
-      throw cannotWrite(entry, "'" + value + "' holds a '|', a line break, blanks at an end or text not in NFC");
+      throw cannotWrite(entry, Texts.quote(value) + " holds a '|', a line break, blanks at an end or text not in NFC");
     }
     return value;
   }

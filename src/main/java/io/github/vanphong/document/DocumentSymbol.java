@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
@@ -234,8 +235,8 @@ public final class DocumentSymbol {
     Reader reader = new Reader(s);
     checkArgument(
         reader.readsWhole(reader::typeCode),
-        "a type code is one or more letters, for example 'BC' or 'QĐi': '%s'",
-        code);
+        "a type code is one or more letters, for example 'BC' or 'QĐi': %s",
+        Texts.quote(code));
     return s;
   }
 
@@ -250,8 +251,8 @@ public final class DocumentSymbol {
     checkArgument(
         reader.readsWhole(reader::issuerCode),
         "an issuer code is one or more parts of letters and digits, each starting with a letter, joined by '-',"
-            + " for example 'VPTU' or 'UBND-VP': '%s'",
-        code);
+            + " for example 'VPTU' or 'UBND-VP': %s",
+        Texts.quote(code));
     return s;
   }
 

@@ -2,6 +2,8 @@ package io.github.vanphong.document;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vanphong.internal.Texts;
+
 /**
  * Thrown when a text is not a document number and symbol: for example {@code DocumentSymbol.parse("12-BC VPTU")}
  * fails with "cannot parse document symbol '12-BC VPTU' at index 5: expected '/'". It carries the text read and the
@@ -31,9 +33,9 @@ public final class DocumentSymbolParseException extends IllegalArgumentException
    */
   DocumentSymbolParseException(String input, int errorIndex, String expected) {
     super(
-        "cannot parse document symbol '"
-            + requireNonNull(input, "input")
-            + "' at index "
+        "cannot parse document symbol "
+            + Texts.quote(requireNonNull(input, "input"))
+            + " at index "
             + errorIndex
             + ": expected "
             + expected);

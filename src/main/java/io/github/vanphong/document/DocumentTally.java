@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
+import io.github.vanphong.internal.Texts;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Map;
@@ -87,8 +88,10 @@ public final class DocumentTally implements Summary<DocumentTally> {
     requireNonNull(system, "system");
     requireNonNull(month, "month");
     String code = DocumentSymbol.checkTypeCode(typeCode);
-    checkArgument(issued >= 0, "issued must not be negative: %s of %s %s in %s", issued, system, code, month);
-    checkArgument(voided >= 0, "voided must not be negative: %s of %s %s in %s", voided, system, code, month);
+    checkArgument(
+        issued >= 0, "issued must not be negative: %s of %s %s in %s", issued, system, Texts.quote(code), month);
+    checkArgument(
+        voided >= 0, "voided must not be negative: %s of %s %s in %s", voided, system, Texts.quote(code), month);
     if (issued == 0 && voided == 0) {
       return EMPTY;
     }

@@ -103,8 +103,8 @@ public abstract class DocumentType implements Bilingual {
 
   @Value.Check
   DocumentType normalize() {
-    checkArgument(!Texts.isBlank(vietnameseName()), "a document type needs a Vietnamese name: code %s", code());
-    checkArgument(!Texts.isBlank(englishName()), "a document type needs an English name: code %s", code());
+    checkArgument(!Texts.isBlank(vietnameseName()), "a document type needs a Vietnamese name: code %s", Texts.quote(code()));
+    checkArgument(!Texts.isBlank(englishName()), "a document type needs an English name: code %s", Texts.quote(code()));
     String code = DocumentSymbol.checkTypeCode(code());
     String name = Normalizer.normalize(vietnameseName(), Normalizer.Form.NFC);
     if (code.equals(code()) && name.equals(vietnameseName())) {

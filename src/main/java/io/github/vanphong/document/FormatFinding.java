@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
@@ -78,7 +79,7 @@ public abstract class FormatFinding implements Violation<FormatRule> {
    * @throws IllegalArgumentException if the message is blank
    */
   public static FormatFinding of(FormatRule rule, String message, Iterable<?> values) {
-    return ImmutableFormatFinding.builder().rule(rule).message(message).addAllValues(values).build();
+    return ImmutableFormatFinding.builder().rule(rule).message(message).addAllValues(Arguments.list(values, "values")).build();
   }
 
   /**

@@ -139,7 +139,7 @@ public abstract class FormatRule implements Rule, Bilingual {
 
   @Value.Check
   void checkName() {
-    checkArgument(!Texts.isBlank(name()), "a format rule has a name: '%s' for %s", name(), formatCheck());
+    checkArgument(!Texts.isBlank(name()), "a format rule has a name: %s for %s", Texts.quote(name()), formatCheck());
   }
 
   /**

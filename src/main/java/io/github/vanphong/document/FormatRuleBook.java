@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -200,7 +201,7 @@ public final class FormatRuleBook {
   private FormatRuleBook(ImmutableList<FormatRule> rules) {
     Set<String> names = new HashSet<>();
     for (FormatRule rule : rules) {
-      checkArgument(names.add(rule.name()), "a rule book has one rule of each name; '%s' is given twice", rule.name());
+      checkArgument(names.add(rule.name()), "a rule book has one rule of each name; %s is given twice", Texts.quote(rule.name()));
     }
     this.rules = rules;
   }
@@ -226,7 +227,7 @@ public final class FormatRuleBook {
    * @throws IllegalArgumentException if two rules have the same name
    */
   public static FormatRuleBook of(FormatRule... rules) {
-    return of(Arrays.asList(rules));
+    return of(Arguments.list("rules", rules));
   }
 
   /**
@@ -239,7 +240,7 @@ public final class FormatRuleBook {
    * @throws IllegalArgumentException if two rules have the same name
    */
   public static FormatRuleBook of(Iterable<FormatRule> rules) {
-    return new FormatRuleBook(ImmutableList.copyOf(rules));
+    return new FormatRuleBook(Arguments.list(rules, "rules"));
   }
 
   /**
@@ -278,7 +279,7 @@ public final class FormatRuleBook {
    */
   public FormatRuleBook without(String name) {
     requireNonNull(name, "name");
-    checkArgument(rule(name).isPresent(), "this format rule book has no rule named '%s'", name);
+    checkArgument(rule(name).isPresent(), "this format rule book has no rule named %s", Texts.quote(name));
     return new FormatRuleBook(
         rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
   }

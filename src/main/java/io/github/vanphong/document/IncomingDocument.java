@@ -90,7 +90,7 @@ public abstract class IncomingDocument {
 
   @Value.Check
   IncomingDocument normalize() {
-    checkArgument(!Texts.isBlank(sender()), "an incoming document needs a sender: '%s'", summary());
+    checkArgument(!Texts.isBlank(sender()), "an incoming document needs a sender: %s", Texts.quote(summary()));
     checkArgument(!Texts.isBlank(summary()), "an incoming document needs a summary (trích yếu): from %s", sender());
     String sender = Normalizer.normalize(sender(), Normalizer.Form.NFC);
     String summary = Normalizer.normalize(summary(), Normalizer.Form.NFC);

@@ -100,6 +100,7 @@ public final class IncomingRegister {
    *     2006-01-01 to 2199-12-31
    */
   public static IncomingRegister restore(UnitId receiver, WorkingCalendar calendar, Iterable<Arrival> arrivals) {
+    requireNonNull(arrivals, "arrivals");
     IncomingRegister register = of(receiver, calendar);
     for (Arrival arrival : arrivals) {
       requireNonNull(arrival, "arrival");

@@ -87,8 +87,8 @@ public abstract class Issuer implements Bilingual {
 
   @Value.Check
   Issuer normalize() {
-    checkArgument(!Texts.isBlank(vietnameseName()), "an issuer needs a Vietnamese name: code %s", code());
-    checkArgument(!Texts.isBlank(englishName()), "an issuer needs an English name: code %s", code());
+    checkArgument(!Texts.isBlank(vietnameseName()), "an issuer needs a Vietnamese name: code %s", Texts.quote(code()));
+    checkArgument(!Texts.isBlank(englishName()), "an issuer needs an English name: code %s", Texts.quote(code()));
     String code = DocumentSymbol.checkIssuerCode(code());
     String name = Normalizer.normalize(vietnameseName(), Normalizer.Form.NFC);
     if (code.equals(code()) && name.equals(vietnameseName())) {

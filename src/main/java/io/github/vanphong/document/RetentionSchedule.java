@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
@@ -81,7 +83,7 @@ public final class RetentionSchedule {
    * @throws NullPointerException if a rule is null
    */
   public static RetentionSchedule of(Iterable<RetentionRule> rules) {
-    return new RetentionSchedule(ImmutableList.copyOf(rules));
+    return new RetentionSchedule(Arguments.list(rules, "rules"));
   }
 
   /**
@@ -129,7 +131,7 @@ public final class RetentionSchedule {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "a file is kept as its group's rule says; this schedule has no rule for '" + group + "'"));
+                        "a file is kept as its group's rule says; this schedule has no rule for " + Texts.quote(group)));
     return rule.period().disposableFrom(formedIn);
   }
 

@@ -143,7 +143,7 @@ public abstract class Instrument {
 
   @Value.Check
   Instrument normalize() {
-    checkArgument(!Texts.isBlank(name()), "an instrument needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "an instrument needs a name: %s", Texts.quote(name()));
     inForceUntil()
         .ifPresent(
             end ->

@@ -153,7 +153,7 @@ public abstract class LegalBasis {
   @Value.Check
   LegalBasis normalize() {
     Instrument instrument = instrument();
-    checkArgument(!Texts.isBlank(article()), "a legal basis needs an article: '%s' of %s", article(), instrument.name());
+    checkArgument(!Texts.isBlank(article()), "a legal basis needs an article: %s of %s", Texts.quote(article()), instrument.name());
     inForceUntil()
         .ifPresent(
             end ->

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -71,12 +72,12 @@ public final class Validity {
   public static Validity parse(CharSequence text) {
     String s = text.toString();
     if (!s.startsWith("[")) {
-      throw new DateTimeParseException("cannot parse validity '" + s + "' at index 0: expected '['", s, 0);
+      throw new DateTimeParseException("cannot parse validity " + Texts.quote(s) + " at index 0: expected '['", s, 0);
     }
     int dots = s.indexOf("..");
     if (dots < 0) {
       throw new DateTimeParseException(
-          "cannot parse validity '" + s + "': expected '..' between the days", s, s.length());
+          "cannot parse validity " + Texts.quote(s) + ": expected '..' between the days", s, s.length());
     }
     LocalDate start = parseDay(s, 1, dots);
     if (s.endsWith(")") && s.length() == dots + 3) {
@@ -84,7 +85,7 @@ public final class Validity {
     }
     if (!s.endsWith("]")) {
       throw new DateTimeParseException(
-          "cannot parse validity '" + s + "' at index " + (s.length() - 1) + ": expected ']' or ')'",
+          "cannot parse validity " + Texts.quote(s) + " at index " + (s.length() - 1) + ": expected ']' or ')'",
           s,
           Math.max(0, s.length() - 1));
     }
@@ -96,7 +97,7 @@ public final class Validity {
       return LocalDate.parse(s.substring(from, to));
     } catch (DateTimeParseException e) {
       throw new DateTimeParseException(
-          "cannot parse validity '" + s + "' at index " + from + ": expected a day yyyy-mm-dd",
+          "cannot parse validity " + Texts.quote(s) + " at index " + from + ": expected a day yyyy-mm-dd",
           s,
           from + e.getErrorIndex(),
           e);
@@ -137,7 +138,7 @@ public final class Validity {
    * @return true if {@code start <= day <= end}
    */
   public boolean contains(LocalDate day) {
-    return !day.isBefore(start) && (end == null || !day.isAfter(end));
+    return !requireNonNull(day, "day").isBefore(start) && (end == null || !day.isAfter(end));
   }
 
   /**

@@ -136,7 +136,7 @@ public abstract class ActionItemEvent {
       return this;
     }
     String note = note().get();
-    checkArgument(!Texts.isBlank(note), "a note is not blank: '%s' on %s %s", note, command(), date());
+    checkArgument(!Texts.isBlank(note), "a note is not blank: %s on %s %s", Texts.quote(note), command(), date());
     String normalized = Normalizer.normalize(note, Normalizer.Form.NFC);
     return normalized.equals(note) ? this : builder().from(this).note(normalized).build();
   }

@@ -155,7 +155,7 @@ public abstract class Briefing {
 
   @Value.Check
   Briefing normalize() {
-    checkArgument(!Texts.isBlank(title()), "briefing %s needs a title: '%s'", id(), title());
+    checkArgument(!Texts.isBlank(title()), "briefing %s needs a title: %s", id(), Texts.quote(title()));
     for (int i = 0; i < agenda().size(); i++) {
       checkArgument(!Texts.isBlank(agenda().get(i)), "item %s of the agenda of briefing %s is blank", i + 1, id());
     }

@@ -51,8 +51,8 @@ public abstract class Conclusion {
 
   @Value.Check
   Conclusion normalize() {
-    checkArgument(number() >= 1, "conclusions are numbered from 1: %s, '%s'", number(), text());
-    checkArgument(!Texts.isBlank(text()), "conclusion %s needs a text: '%s'", number(), text());
+    checkArgument(number() >= 1, "conclusions are numbered from 1: %s, %s", number(), Texts.quote(text()));
+    checkArgument(!Texts.isBlank(text()), "conclusion %s needs a text: %s", number(), Texts.quote(text()));
     String text = Normalizer.normalize(text(), Normalizer.Form.NFC);
     return text.equals(text()) ? this : of(number(), text);
   }

@@ -12,6 +12,7 @@ import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.DocumentSymbol;
 import io.github.vanphong.document.OutgoingRegister;
 import io.github.vanphong.document.RegisterEntry;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
@@ -126,7 +127,7 @@ public abstract class ConclusionNotice {
         .briefing(briefing)
         .briefingDate(briefingDate)
         .entry(entry)
-        .conclusions(conclusions)
+        .conclusions(Arguments.list(conclusions, "conclusions"))
         .build();
   }
 

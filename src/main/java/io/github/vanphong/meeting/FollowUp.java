@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public final class FollowUp {
    */
   public static FollowUp of(Iterable<ActionItem> items) {
     Map<ActionItemId, ActionItem> byId = new LinkedHashMap<>();
-    for (ActionItem item : items) {
+    for (ActionItem item : Arguments.list(items, "items")) {
       ActionItem before = byId.put(item.id(), item);
       checkArgument(before == null, "a follow-up register holds each action item once; %s is given twice", item.id());
     }

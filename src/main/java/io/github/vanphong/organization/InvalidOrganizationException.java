@@ -3,6 +3,7 @@ package io.github.vanphong.organization;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.Arguments;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +26,7 @@ public final class InvalidOrganizationException extends IllegalArgumentException
    * @throws IllegalArgumentException if there is no violation
    */
   public InvalidOrganizationException(Iterable<OrganizationViolation> violations) {
-    super(message(ImmutableList.copyOf(violations)));
+    super(message(Arguments.list(violations, "violations")));
     this.violations = ImmutableList.copyOf(violations);
   }
 

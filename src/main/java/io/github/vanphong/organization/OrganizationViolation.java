@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.ValueType;
-import java.util.Arrays;
 import org.immutables.value.Value;
 
 /**
@@ -65,7 +65,7 @@ public abstract class OrganizationViolation implements Violation<OrganizationRul
     return ImmutableOrganizationViolation.builder()
         .rule(rule)
         .message(message)
-        .addAllValues(Arrays.asList(values))
+        .addAllValues(Arguments.list("values", values))
         .build();
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
@@ -142,7 +143,7 @@ public sealed interface Restructuring
    * @throws IllegalArgumentException if no unit is merged, a unit repeats, or a unit is merged into itself
    */
   static Merge merge(LocalDate on, Iterable<UnitId> merged, UnitId into) {
-    return ImmutableMerge.builder().effectiveOn(on).merged(merged).into(into).build();
+    return ImmutableMerge.builder().effectiveOn(on).merged(Arguments.list(merged, "merged")).into(into).build();
   }
 
   /**
@@ -159,7 +160,12 @@ public sealed interface Restructuring
    *     identifier or takes the source's, or the carrier is not a part
    */
   static Split split(LocalDate on, UnitId source, Iterable<Create> parts, UnitId carrier) {
-    return ImmutableSplit.builder().effectiveOn(on).source(source).parts(parts).carrier(carrier).build();
+    return ImmutableSplit.builder()
+        .effectiveOn(on)
+        .source(source)
+        .parts(Arguments.list(parts, "parts"))
+        .carrier(carrier)
+        .build();
   }
 
   /**

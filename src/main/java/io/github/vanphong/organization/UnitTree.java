@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public final class UnitTree {
     requireNonNull(date, "date");
     List<OrganizationViolation> violations = new ArrayList<>();
     Map<UnitId, Unit> byId = new LinkedHashMap<>();
-    for (Unit unit : units) {
+    for (Unit unit : Arguments.list(units, "units")) {
       if (!unit.isAliveOn(date)) {
         violations.add(
             OrganizationViolation.of(

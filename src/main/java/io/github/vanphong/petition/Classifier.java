@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -360,7 +361,7 @@ public final class Classifier {
    * @throws NullPointerException if a rule is null
    */
   public static Classifier of(ClassificationRule... rules) {
-    return of(Arrays.asList(rules));
+    return of(Arguments.list("rules", rules));
   }
 
   /**
@@ -372,7 +373,7 @@ public final class Classifier {
    * @throws NullPointerException if a rule is null
    */
   public static Classifier of(Iterable<? extends ClassificationRule> rules) {
-    ImmutableList<ClassificationRule> copy = ImmutableList.copyOf(rules);
+    ImmutableList<ClassificationRule> copy = Arguments.list(rules, "rules");
     Set<String> names = new HashSet<>();
     for (ClassificationRule rule : copy) {
       checkArgument(
@@ -419,8 +420,8 @@ public final class Classifier {
     requireNonNull(name, "name");
     checkArgument(
         rule(name).isPresent(),
-        "only a rule of the classifier can be removed; it has no rule named '%s', its rules are %s",
-        name,
+        "only a rule of the classifier can be removed; it has no rule named %s, its rules are %s",
+        Texts.quote(name),
         names());
     return new Classifier(
         rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));

@@ -12,6 +12,8 @@ import io.github.vanphong.calendar.DayCount;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.Instruments;
@@ -21,7 +23,6 @@ import io.github.vanphong.organization.Level;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -1413,7 +1414,7 @@ public final class PetitionRuleBook {
    * @throws IllegalArgumentException if two rules have the same name
    */
   public static PetitionRuleBook of(PetitionRule... rules) {
-    return of(Arrays.asList(rules));
+    return of(Arguments.list("rules", rules));
   }
 
   /**
@@ -1425,7 +1426,7 @@ public final class PetitionRuleBook {
    * @throws IllegalArgumentException if two rules have the same name
    */
   public static PetitionRuleBook of(Iterable<? extends PetitionRule> rules) {
-    return new PetitionRuleBook(ImmutableList.copyOf(rules));
+    return new PetitionRuleBook(Arguments.list(rules, "rules"));
   }
 
   /**
@@ -1464,7 +1465,7 @@ public final class PetitionRuleBook {
    */
   public PetitionRuleBook without(String name) {
     requireNonNull(name, "name");
-    checkArgument(rule(name).isPresent(), "this rule book has no rule named '%s'", name);
+    checkArgument(rule(name).isPresent(), "this rule book has no rule named %s", Texts.quote(name));
     return new PetitionRuleBook(
         rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
   }

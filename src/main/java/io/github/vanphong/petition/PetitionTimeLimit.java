@@ -335,7 +335,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
 
   @Value.Check
   PetitionTimeLimit normalize() {
-    checkArgument(!Texts.isBlank(name()), "a petition time limit needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a petition time limit needs a name: %s", Texts.quote(name()));
     checkArgument(!kinds().isEmpty(), "%s needs at least one kind of petition", name());
     for (PetitionKind kind : kinds()) {
       checkArgument(

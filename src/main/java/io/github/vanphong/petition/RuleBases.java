@@ -14,7 +14,7 @@ final class RuleBases {
 
   /** Checks that a rule has a name and one or more bases, listed in the order they came into force. */
   static void check(String name, List<LegalBasis> bases) {
-    checkArgument(!Texts.isBlank(name), "a classification rule needs a name: '%s'", name);
+    checkArgument(!Texts.isBlank(name), "a classification rule needs a name: %s", Texts.quote(name));
     checkArgument(!bases.isEmpty(), "%s needs at least one legal basis", name);
     for (int i = 1; i < bases.size(); i++) {
       checkArgument(

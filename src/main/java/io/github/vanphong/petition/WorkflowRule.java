@@ -154,7 +154,7 @@ public abstract non-sealed class WorkflowRule implements PetitionRule {
 
   @Value.Check
   WorkflowRule normalize() {
-    checkArgument(!Texts.isBlank(name()), "a workflow rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a workflow rule needs a name: %s", Texts.quote(name()));
     checkArgument(
         requirement() != Requirement.PROVIDED_BY_LAW || NEED_A_PROVISION.contains(command()),
         "%s: only %s are provided by law; %s is allowed by the workflow's states",

@@ -3,6 +3,7 @@ package io.github.vanphong.reception;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.petition.Identity;
 import io.github.vanphong.petition.Petitioners;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ public final class Delegation {
    *     than their number
    */
   public static Delegation of(int headcount, List<Identity> representatives) {
-    ImmutableList<Identity> copy = ImmutableList.copyOf(representatives);
+    ImmutableList<Identity> copy = Arguments.list(representatives, "representatives");
     checkArgument(!copy.isEmpty(), "a delegation speaks through one or more representatives; none was given");
     checkArgument(
         new HashSet<>(copy).size() == copy.size(),
@@ -88,7 +89,7 @@ public final class Delegation {
    *     has, or this copy was redacted and holds no identity to compare
    */
   public Delegation appointedInWriting(List<Identity> signatories) {
-    ImmutableList<Identity> copy = ImmutableList.copyOf(signatories);
+    ImmutableList<Identity> copy = Arguments.list(signatories, "signatories");
     checkArgument(!isRedacted(), "a redacted delegation holds no identity to compare with the signatories");
     checkArgument(!copy.isEmpty(), "a writing that names representatives is signed by one or more people; none was");
     Set<Identity> signed = new HashSet<>(copy);

@@ -111,7 +111,7 @@ public abstract non-sealed class DelegationRule implements ReceptionRule {
 
   @Value.Check
   void check() {
-    checkArgument(!Texts.isBlank(name()), "a delegation rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a delegation rule needs a name: %s", Texts.quote(name()));
     for (Range<Integer> range : List.of(headcount(), representatives())) {
       checkArgument(
           range.hasLowerBound() && range.lowerEndpoint() >= 1 && !range.isEmpty(),

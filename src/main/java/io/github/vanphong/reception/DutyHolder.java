@@ -89,7 +89,8 @@ public abstract class DutyHolder {
    * @return the holder, not null
    */
   public static DutyHolder chairOf(UnitKind kind, Level level) {
-    return of(Set.of(PostKind.CHAIR), Set.of(kind), Set.of(level));
+    return of(
+        Set.of(PostKind.CHAIR), Set.of(requireNonNull(kind, "kind")), Set.of(requireNonNull(level, "level")));
   }
 
   /**

@@ -115,7 +115,7 @@ public abstract non-sealed class ProcedureRule implements ReceptionRule {
 
   @Value.Check
   void check() {
-    checkArgument(!Texts.isBlank(name()), "a procedure rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a procedure rule needs a name: %s", Texts.quote(name()));
     checkArgument(
         requirement().countsDaysAhead() == daysAhead().isPresent(),
         "%s: %s %s days ahead; %s was given",

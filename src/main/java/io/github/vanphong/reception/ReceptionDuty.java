@@ -123,7 +123,7 @@ public abstract non-sealed class ReceptionDuty implements ReceptionRule {
 
   @Value.Check
   void check() {
-    checkArgument(!Texts.isBlank(name()), "a duty to receive needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a duty to receive needs a name: %s", Texts.quote(name()));
     checkArgument(
         days() >= 1, "%s: a duty to receive requires 1 or more days a %s; %s were given", name(), cadence(), days());
   }

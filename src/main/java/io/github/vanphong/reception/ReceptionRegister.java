@@ -69,6 +69,7 @@ public final class ReceptionRegister {
    *     order; the message names the first entry at fault
    */
   public static ReceptionRegister restore(UnitId keeper, Iterable<ReceptionEntry> entries) {
+    requireNonNull(entries, "entries");
     Appender appender = of(keeper).appender();
     for (ReceptionEntry entry : entries) {
       requireNonNull(entry, "entry");

@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Range;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
@@ -429,7 +431,7 @@ public final class ReceptionRuleBook {
     Set<String> names = new HashSet<>();
     for (ReceptionRule rule : rules) {
       requireNonNull(rule, "rule");
-      checkArgument(names.add(rule.name()), "a rule book names each rule once; '%s' is given twice", rule.name());
+      checkArgument(names.add(rule.name()), "a rule book names each rule once; %s is given twice", Texts.quote(rule.name()));
     }
     this.rules = rules;
   }
@@ -614,7 +616,7 @@ public final class ReceptionRuleBook {
    * @throws IllegalArgumentException if two rules have the same name
    */
   public static ReceptionRuleBook of(Iterable<? extends ReceptionRule> rules) {
-    return new ReceptionRuleBook(ImmutableList.copyOf(rules));
+    return new ReceptionRuleBook(Arguments.list(rules, "rules"));
   }
 
   /**
@@ -652,7 +654,7 @@ public final class ReceptionRuleBook {
    */
   public ReceptionRuleBook without(String name) {
     requireNonNull(name, "name");
-    checkArgument(rule(name).isPresent(), "this rule book has no rule named '%s'", name);
+    checkArgument(rule(name).isPresent(), "this rule book has no rule named %s", Texts.quote(name));
     return new ReceptionRuleBook(
         rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
   }

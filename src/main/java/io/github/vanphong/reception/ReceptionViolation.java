@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.petition.Identity;
@@ -61,7 +62,7 @@ public abstract class ReceptionViolation implements Violation<ReceptionRule> {
    * @throws IllegalArgumentException if the message is blank or a value is an identity
    */
   public static ReceptionViolation of(ReceptionRule rule, String message, Object... values) {
-    return ImmutableReceptionViolation.builder().rule(rule).message(message).addValues(values).build();
+    return ImmutableReceptionViolation.builder().rule(rule).message(message).addAllValues(Arguments.list("values", values)).build();
   }
 
   @Value.Check

@@ -140,7 +140,7 @@ public abstract non-sealed class RefusalRule implements ReceptionRule {
 
   @Value.Check
   void check() {
-    checkArgument(!Texts.isBlank(name()), "a refusal rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "a refusal rule needs a name: %s", Texts.quote(name()));
     checkArgument(
         needsWrittenNotice() == noticeLimit().isPresent(),
         "%s: a written notice has a time limit and a spoken explanation none; %s was given with %s",

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.calendar.WorkingCalendar;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -131,14 +133,15 @@ public final class ScheduleDay {
   /**
    * Returns the days named from one day to another, both included, in order: before any shift to a working day.
    *
-   * @param from the first day, not null
-   * @param to the last day, not before {@code from}, not null
+   * @param from the first day, from 2006-01-01 to 2199-12-31 (the working calendar's range), not null
+   * @param to the last day, not before {@code from}, in the same range, not null
    * @return the days, possibly empty, not null
    * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws DateTimeException if a day lies outside the working calendar's range, which bounds the days listed
    */
   public ImmutableList<LocalDate> datesIn(LocalDate from, LocalDate to) {
-    requireNonNull(from, "from");
-    requireNonNull(to, "to");
+    inRange(from, "from");
+    inRange(to, "to");
     checkArgument(!to.isBefore(from), "a range of days runs forward: %s to %s", from, to);
     ImmutableList.Builder<LocalDate> dates = ImmutableList.builder();
     if (form == WEEKDAY) {
@@ -156,6 +159,20 @@ public final class ScheduleDay {
       }
     }
     return dates.build();
+  }
+
+  private static void inRange(LocalDate day, String parameter) {
+    requireNonNull(day, parameter);
+    if (day.isBefore(WorkingCalendar.FIRST_DAY) || day.isAfter(WorkingCalendar.LAST_DAY)) {
+      throw new DateTimeException(
+          parameter
+              + " must lie within the calendar's range "
+              + WorkingCalendar.FIRST_DAY
+              + " to "
+              + WorkingCalendar.LAST_DAY
+              + ": "
+              + day);
+    }
   }
 
   private LocalDate in(YearMonth month) {

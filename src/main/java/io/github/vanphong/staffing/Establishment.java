@@ -55,6 +55,7 @@ public final class Establishment {
    * @throws IllegalArgumentException if two allocations are for the same unit and year; the message names both
    */
   public static Establishment of(Iterable<Allocation> allocations) {
+    requireNonNull(allocations, "allocations");
     Establishment result = EMPTY;
     for (Allocation allocation : allocations) {
       result = result.with(allocation);

@@ -59,6 +59,7 @@ public final class Headcount {
    *     names both
    */
   public static Headcount of(Iterable<StaffAssignment> assignments) {
+    requireNonNull(assignments, "assignments");
     // each assignment is checked against the earlier ones of its person only, in the order given
     Map<PersonId, List<StaffAssignment>> notConcurrent = new HashMap<>();
     ImmutableList.Builder<StaffAssignment> all = ImmutableList.builder();
@@ -119,6 +120,7 @@ public final class Headcount {
    * @return the headcount of the posts held that day, not null
    */
   public Headcount onDate(LocalDate day) {
+    requireNonNull(day, "day");
     return new Headcount(
         assignments.stream().filter(a -> a.isHeldOn(day)).collect(ImmutableList.toImmutableList()));
   }
@@ -131,6 +133,8 @@ public final class Headcount {
    * @return the count of each unit with at least one counted person, by unit identifier
    */
   public ImmutableSortedMap<UnitId, Integer> countsPerUnit(LocalDate day, CountingRule rule) {
+    requireNonNull(day, "day");
+    requireNonNull(rule, "rule");
     Map<UnitId, Set<PersonId>> persons = new TreeMap<>();
     for (StaffAssignment a : assignments) {
       if (a.isHeldOn(day) && rule.counts(a)) {
@@ -168,6 +172,9 @@ public final class Headcount {
 
   /** Each counted person, with a university qualification if one of their counted posts there records one. */
   private Map<PersonId, Qualification> counted(Collection<UnitId> units, LocalDate day, CountingRule rule) {
+    requireNonNull(units, "units");
+    requireNonNull(day, "day");
+    requireNonNull(rule, "rule");
     Map<PersonId, Qualification> persons = new HashMap<>();
     for (StaffAssignment a : assignments) {
       if (a.isHeldOn(day) && rule.counts(a) && units.contains(a.unit())) {

@@ -1,6 +1,7 @@
 package io.github.vanphong.staffing;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
@@ -207,6 +208,7 @@ public abstract class StaffingNorm {
    * @return true if the norm is in force on the day and has a transition that covers it
    */
   public boolean isInTransitionOn(LocalDate day) {
+    requireNonNull(day, "day");
     return isInForceOn(day) && transitionDays().filter(days -> days.contains(day)).isPresent();
   }
 
@@ -221,6 +223,7 @@ public abstract class StaffingNorm {
    * @throws IllegalArgumentException if the count is negative
    */
   public QuotaStatus statusOn(int counted, LocalDate day) {
+    requireNonNull(day, "day");
     QuotaStatus status = statusOf(counted);
     return status == QuotaStatus.ABOVE && isInTransitionOn(day) ? QuotaStatus.ABOVE_IN_TRANSITION : status;
   }

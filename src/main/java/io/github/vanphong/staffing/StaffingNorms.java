@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.Instruments;
@@ -16,7 +17,6 @@ import io.github.vanphong.organization.UnitKind;
 import io.github.vanphong.organization.UnitTree;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -182,7 +182,7 @@ public final class StaffingNorms {
    * @throws NullPointerException if a norm is null
    */
   public static StaffingNorms of(StaffingNorm... norms) {
-    return of(Arrays.asList(norms));
+    return of(Arguments.list("norms", norms));
   }
 
   /**
@@ -193,7 +193,7 @@ public final class StaffingNorms {
    * @throws NullPointerException if a norm is null
    */
   public static StaffingNorms of(Iterable<StaffingNorm> norms) {
-    return new StaffingNorms(ImmutableList.copyOf(norms));
+    return new StaffingNorms(Arguments.list(norms, "norms"));
   }
 
   /**

@@ -3,12 +3,12 @@ package io.github.vanphong.staffing;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -58,7 +58,7 @@ public abstract class StaffingTransition {
    * @throws IllegalArgumentException if the period is zero or has a negative part, or no basis is given
    */
   public static StaffingTransition of(Period period, LegalBasis... bases) {
-    return of(period, Arrays.asList(bases));
+    return of(period, Arguments.list("bases", bases));
   }
 
   /**
@@ -70,7 +70,7 @@ public abstract class StaffingTransition {
    * @throws IllegalArgumentException if the period is zero or has a negative part, or no basis is given
    */
   public static StaffingTransition of(Period period, Iterable<? extends LegalBasis> bases) {
-    return ImmutableStaffingTransition.builder().period(period).bases(bases).build();
+    return ImmutableStaffingTransition.builder().period(period).bases(Arguments.list(bases, "bases")).build();
   }
 
   /**

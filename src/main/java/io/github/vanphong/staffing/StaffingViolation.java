@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.organization.UnitId;
@@ -98,7 +99,7 @@ public abstract class StaffingViolation implements Violation<StaffingRule> {
         .basis(basis)
         .message(message)
         .addValue(unit)
-        .addAllValues(figures)
+        .addAllValues(Arguments.list(figures, "figures"))
         .build();
   }
 

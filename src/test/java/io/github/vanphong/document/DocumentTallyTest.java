@@ -106,10 +106,10 @@ class DocumentTallyTest {
     YearMonth march = YearMonth.of(2016, 3);
     assertThatThrownBy(() -> DocumentTally.of(DocumentSystem.PARTY, "BC", march, -1, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("issued must not be negative: -1 of PARTY BC in 2016-03");
+        .hasMessage("issued must not be negative: -1 of PARTY 'BC' in 2016-03");
     assertThatThrownBy(() -> DocumentTally.of(DocumentSystem.PARTY, "BC", march, 0, -2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("voided must not be negative: -2 of PARTY BC in 2016-03");
+        .hasMessage("voided must not be negative: -2 of PARTY 'BC' in 2016-03");
     assertThatThrownBy(() -> DocumentTally.of(DocumentSystem.PARTY, "B C", march, 1, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("a type code is one or more letters")

@@ -29,9 +29,9 @@ class DocumentTypeTest {
     assertThatThrownBy(() -> DocumentType.of(DocumentSystem.PARTY, "B1", "Báo cáo", "Report", BASIS))
         .hasMessageContaining("a type code is one or more letters");
     assertThatThrownBy(() -> DocumentType.of(DocumentSystem.PARTY, "BC", " ", "Report", BASIS))
-        .hasMessage("a document type needs a Vietnamese name: code BC");
+        .hasMessage("a document type needs a Vietnamese name: code 'BC'");
     assertThatThrownBy(() -> DocumentType.of(DocumentSystem.PARTY, "BC", "Báo cáo", "", BASIS))
-        .hasMessage("a document type needs an English name: code BC");
+        .hasMessage("a document type needs an English name: code 'BC'");
   }
 
   @Test

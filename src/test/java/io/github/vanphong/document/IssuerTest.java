@@ -27,9 +27,9 @@ class IssuerTest {
     assertThatThrownBy(() -> Issuer.of(DocumentSystem.PARTY, "1TU", "Tỉnh ủy", "Committee", BASIS))
         .hasMessageContaining("an issuer code is one or more parts");
     assertThatThrownBy(() -> Issuer.of(DocumentSystem.PARTY, "TU", "", "Committee", BASIS))
-        .hasMessage("an issuer needs a Vietnamese name: code TU");
+        .hasMessage("an issuer needs a Vietnamese name: code 'TU'");
     assertThatThrownBy(() -> Issuer.of(DocumentSystem.PARTY, "TU", "Tỉnh ủy", " ", BASIS))
-        .hasMessage("an issuer needs an English name: code TU");
+        .hasMessage("an issuer needs an English name: code 'TU'");
   }
 
   @Test
