@@ -57,6 +57,13 @@ class PersistentHashMapTest {
     PersistentHashMap<Key, String> three = map.with(c, "c");
 
     assertThat(entries(three)).containsExactlyInAnyOrderEntriesOf(Map.of(a, "a", b, "b", c, "c"));
+    assertThat(three.get(a)).isEqualTo("a");
+    assertThat(three.get(b)).isEqualTo("b");
+    assertThat(three.get(c)).isEqualTo("c");
+    assertThat(three.with(a, "A").get(a)).isEqualTo("A");
+    assertThat(three.with(a, "A").get(b)).isEqualTo("b");
+    assertThat(three.with(a, "A").size()).isEqualTo(3);
+    assertThat(entries(three.with(a, "A"))).hasSize(3);
     assertThat(three.size()).isEqualTo(3);
     assertThat(three.with(b, "B").get(b)).isEqualTo("B");
     assertThat(three.with(b, "B").size()).isEqualTo(3);
