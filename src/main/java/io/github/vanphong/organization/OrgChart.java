@@ -868,17 +868,12 @@ public final class OrgChart {
     List<UnitId> ids = new ArrayList<>(indexing.keySet());
     ids.sort(Comparator.naturalOrder());
     List<UnitRecord> records = new ArrayList<>(ids.size());
-    PersistentHashMap<UnitId, UnitRecord> byId = PersistentHashMap.empty();
-    for (UnitId id : ids) {
-      UnitRecord record = requireNonNull(indexing.get(id)).build();
-      records.add(record);
-      byId = byId.with(id, record);
-    }
+    ids.forEach(id -> records.add(requireNonNull(indexing.get(id)).build()));
     return new OrgChart(
         PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, distinct, counts),
         sorted.size(),
         PersistentSortedMap.ofSorted(Comparator.naturalOrder(), ids, records),
-        byId,
+        PersistentHashMap.ofDistinct(ids, records),
         PersistentSortedMap.ofSorted(UnitLife.ORDER, result.lives, result.lives),
         persons,
         appointments,

@@ -3,6 +3,8 @@ package io.github.vanphong.organization;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>No node is written once built: {@link #with} and {@link #without} copy the path from the root to the key and
  * share every other node with this map. A map and those made from it never see each other's changes: they are
- * values, and can be read from any thread without locks.
+ * values, and can be read from any thread without locks. {@link #ofDistinct} builds the map of many keys at once,
+ * in time linear in their number.
  *
  * <p>It is not a general collection: it holds no nulls, has no order, and its keys must have a {@link
  * Object#hashCode} consistent with {@link Object#equals}.
@@ -66,6 +69,92 @@ final class PersistentHashMap<K, V> {
   @SuppressWarnings("unchecked") // the empty map holds no key or value of any type
   static <K, V> PersistentHashMap<K, V> empty() {
     return (PersistentHashMap<K, V>) EMPTY;
+  }
+
+  /**
+   * Returns the map of distinct keys with their values, built at once: in time linear in their number and with no
+   * node copied, where adding them one at a time would copy a path for each.
+   *
+   * @param <K> the type of the keys
+   * @param <V> the type of the values
+   * @param keys the keys, none equal to another, none null
+   * @param values the values, as many as the keys, none null
+   * @return the map, not null
+   * @throws IllegalArgumentException if two keys are equal, or the lists differ in size
+   */
+  static <K, V> PersistentHashMap<K, V> ofDistinct(List<K> keys, List<V> values) {
+    if (keys.size() != values.size()) {
+      throw new IllegalArgumentException(keys.size() + " keys and " + values.size() + " values");
+    }
+    int n = keys.size();
+    Object[] entries = new Object[2 * n];
+    int[] hashes = new int[n];
+    for (int i = 0; i < n; i++) {
+      K key = requireNonNull(keys.get(i), "key");
+      entries[2 * i] = key;
+      entries[2 * i + 1] = requireNonNull(values.get(i), "value");
+      hashes[i] = key.hashCode();
+    }
+    return new PersistentHashMap<>(build(entries, hashes, 0, n, 0), n);
+  }
+
+  /**
+   * The node of the entries from..to of a run (keys and values in pairs, with the keys' hash codes) whose hash
+   * codes agree below the shift; the run is reordered by position on the way down.
+   */
+  private static <K, V> Node<K, V> build(Object[] entries, int[] hashes, int from, int to, int shift) {
+    if (shift > LAST_SHIFT) {
+      Object[] slots = Arrays.copyOfRange(entries, 2 * from, 2 * to);
+      for (int i = 2; i < slots.length; i += 2) {
+        for (int j = 0; j < i; j += 2) {
+          if (slots[i].equals(slots[j])) {
+            throw new IllegalArgumentException("key given twice: " + slots[i]);
+          }
+        }
+      }
+      return new CollisionNode<>(slots);
+    }
+    // the entries counted by position, then moved into the order of their positions
+    int[] starts = new int[(1 << BITS) + 1];
+    for (int i = from; i < to; i++) {
+      starts[((hashes[i] >>> shift) & MASK) + 1]++;
+    }
+    int dataMap = 0;
+    int nodeMap = 0;
+    for (int position = 0; position < 1 << BITS; position++) {
+      int count = starts[position + 1];
+      if (count == 1) {
+        dataMap |= 1 << position;
+      } else if (count != 0) {
+        nodeMap |= 1 << position;
+      }
+      starts[position + 1] += starts[position];
+    }
+    Object[] sortedEntries = new Object[2 * (to - from)];
+    int[] sortedHashes = new int[to - from];
+    int[] next = Arrays.copyOf(starts, 1 << BITS);
+    for (int i = from; i < to; i++) {
+      int at = next[(hashes[i] >>> shift) & MASK]++;
+      sortedEntries[2 * at] = entries[2 * i];
+      sortedEntries[2 * at + 1] = entries[2 * i + 1];
+      sortedHashes[at] = hashes[i];
+    }
+    System.arraycopy(sortedEntries, 0, entries, 2 * from, sortedEntries.length);
+    System.arraycopy(sortedHashes, 0, hashes, from, sortedHashes.length);
+    Object[] slots = new Object[2 * Integer.bitCount(dataMap) + Integer.bitCount(nodeMap)];
+    int data = 0;
+    int node = slots.length;
+    for (int position = 0; position < 1 << BITS; position++) {
+      int start = from + starts[position];
+      int end = from + starts[position + 1];
+      if (end - start == 1) {
+        slots[data++] = entries[2 * start];
+        slots[data++] = entries[2 * start + 1];
+      } else if (end != start) {
+        slots[--node] = build(entries, hashes, start, end, shift + BITS);
+      }
+    }
+    return new BitmapNode<>(dataMap, nodeMap, slots);
   }
 
   /**

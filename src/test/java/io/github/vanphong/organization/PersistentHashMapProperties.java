@@ -2,6 +2,7 @@ package io.github.vanphong.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,22 @@ class PersistentHashMapProperties {
     without.forEach(expected::put);
     assertSame(removed, expected, additions);
     assertThat(removed.get(extra)).isNull();
+  }
+
+  @Property(tries = 200)
+  void aMapBuiltAtOnceHoldsTheEntriesItWasGiven(@ForAll("steps") List<Step> steps) {
+    Map<Key, Integer> expected = new HashMap<>();
+    steps.forEach(step -> expected.put(step.key(), Math.abs(step.value())));
+    List<Key> keys = new ArrayList<>(expected.keySet());
+    List<Integer> values = new ArrayList<>();
+    keys.forEach(key -> values.add(expected.get(key)));
+    PersistentHashMap<Key, Integer> map = PersistentHashMap.ofDistinct(keys, values);
+    assertSame(map, expected, steps);
+    for (Key key : keys) {
+      Map<Key, Integer> less = new HashMap<>(expected);
+      less.remove(key);
+      assertSame(map.without(key), less, key);
+    }
   }
 
   private static void assertSame(PersistentHashMap<Key, Integer> map, Map<Key, Integer> expected, Object given) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vanphong.organization.PersistentHashMapProperties.Key;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -161,5 +163,47 @@ class PersistentHashMapTest {
     for (int i = 0; i < 40_000; i++) {
       assertThat(map.get(i * 7919)).isEqualTo(i % 2 == 0 ? null : i);
     }
+  }
+
+  @Test
+  void aMapBuiltAtOnceHoldsWhatAddingTheKeysOneAtATimeWould() {
+    List<Key> keys =
+        List.of(
+            new Key(0, 0), new Key(1, 0), new Key(2, 0), new Key(0, 1 << 30), new Key(0, 2 << 30),
+            new Key(0, 32), new Key(0, 64), new Key(0, 31), new Key(0, -1), new Key(1, -1), new Key(0, 5),
+            new Key(0, 5 | (1 << 5)), new Key(0, 3 << 30));
+    List<String> values = new ArrayList<>();
+    PersistentHashMap<Key, String> oneByOne = PersistentHashMap.empty();
+    for (Key key : keys) {
+      values.add("v" + key);
+      oneByOne = oneByOne.with(key, "v" + key);
+    }
+    PersistentHashMap<Key, String> atOnce = PersistentHashMap.ofDistinct(keys, values);
+
+    assertThat(atOnce.size()).isEqualTo(keys.size());
+    assertThat(entries(atOnce)).isEqualTo(entries(oneByOne));
+    for (Key key : keys) {
+      assertThat(atOnce.get(key)).isEqualTo("v" + key);
+      assertThat(atOnce.without(key).get(key)).isNull();
+      assertThat(atOnce.without(key).size()).isEqualTo(keys.size() - 1);
+      assertThat(atOnce.with(key, "new").get(key)).isEqualTo("new");
+    }
+    assertThat(atOnce.get(new Key(3, 0))).isNull();
+    assertThat(atOnce.get(new Key(0, 7))).isNull();
+    assertThat(PersistentHashMap.ofDistinct(List.of(), List.of()).isEmpty()).isTrue();
+    assertThat(PersistentHashMap.ofDistinct(List.of(new Key(0, 9)), List.of("a")).get(new Key(0, 9))).isEqualTo("a");
+  }
+
+  @Test
+  void aMapBuiltAtOnceRefusesAKeyGivenTwiceAndKeysWithoutTheirValues() {
+    assertThatThrownBy(() -> PersistentHashMap.ofDistinct(List.of(new Key(0, 3), new Key(1, 3), new Key(0, 3)), List.of(1, 2, 3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("key given twice: Key[name=0, hash=3]");
+    assertThatThrownBy(() -> PersistentHashMap.ofDistinct(List.of(new Key(0, 3), new Key(0, 3)), List.of(1, 2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("key given twice: Key[name=0, hash=3]");
+    assertThatThrownBy(() -> PersistentHashMap.ofDistinct(List.of(new Key(0, 3)), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("1 keys and 0 values");
   }
 }
