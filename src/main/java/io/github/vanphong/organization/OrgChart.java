@@ -55,7 +55,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Costs. A chart keeps, besides its events, indexes built once and shared with the charts made from it
  * (persistent trees, changed by copying a path): the lives of each unit, the events that touched it, the lives ever
- * under it, its appointments. So {@link #of} costs about {@code n log n} in the events; {@link #apply} replays only
+ * under it, its appointments. The records of the units are kept twice, in the order of their identifiers and hashed
+ * by identifier (a persistent hash trie), so that a look-up of one unit reads a few small nodes however many units
+ * the chart holds. So {@link #of} costs about {@code n log n} in the events; {@link #apply} replays only
  * the units the event changes and checks only what touches them (their parents, their children, the cycles through
  * them, their appointments), in about the time of a few look-ups whatever the size of the chart; {@link #unit},
  * {@link #historyCarrier}, {@link #holdersOf}, {@link #postsOf} and the tree {@link #asOf} a day, when asked for one
@@ -79,6 +81,7 @@ public final class OrgChart {
           PersistentSortedMap.empty(RestructuringOrder.ORDER),
           0,
           PersistentSortedMap.empty(Comparator.naturalOrder()),
+          PersistentHashMap.empty(),
           PersistentSortedMap.empty(UnitLife.ORDER),
           PersistentSortedMap.empty(Comparator.naturalOrder()),
           PersistentSortedMap.empty(NATURAL),
@@ -93,6 +96,13 @@ public final class OrgChart {
   /** Each unit named by an event: its lives, the events that touched it, the lives under it, its appointments. */
   @SuppressWarnings("Immutable") // persistent map of immutable values
   private final PersistentSortedMap<UnitId, UnitRecord> units;
+
+  /**
+   * The same records as {@link #units}, hashed by identifier: what every look-up of one unit reads, in a few steps
+   * whatever the size of the chart.
+   */
+  @SuppressWarnings("Immutable") // persistent map of immutable values
+  private final PersistentHashMap<UnitId, UnitRecord> unitsById;
 
   /** Every life, in the order of the events that created them: the order of the units of a tree. */
   @SuppressWarnings("Immutable") // persistent map of immutable values
@@ -128,6 +138,7 @@ public final class OrgChart {
       PersistentSortedMap<Restructuring, Integer> events,
       int eventCount,
       PersistentSortedMap<UnitId, UnitRecord> units,
+      PersistentHashMap<UnitId, UnitRecord> unitsById,
       PersistentSortedMap<UnitLife, UnitLife> lives,
       PersistentSortedMap<PersonId, Listed<Person>> persons,
       PersistentSortedMap<Integer, Appointment> appointments,
@@ -135,6 +146,7 @@ public final class OrgChart {
     this.events = events;
     this.eventCount = eventCount;
     this.units = units;
+    this.unitsById = unitsById;
     this.lives = lives;
     this.persons = persons;
     this.appointments = appointments;
@@ -214,6 +226,7 @@ public final class OrgChart {
         events,
         eventCount,
         units,
+        unitsById,
         lives,
         persons.with(person.id(), new Listed<>(place, person)),
         appointments,
@@ -245,10 +258,12 @@ public final class OrgChart {
       throw new InvalidOrganizationException(violations);
     }
     PersonId person = appointment.person();
+    UnitRecord appointed = record.withAppointment(appointment);
     return new OrgChart(
         events,
         eventCount,
-        units.with(unit, record.withAppointment(appointment)),
+        units.with(unit, appointed),
+        unitsById.with(unit, appointed),
         lives,
         persons,
         appointments.with(appointments.size(), appointment),
@@ -646,6 +661,19 @@ public final class OrgChart {
     return children.build();
   }
 
+  // ---------------------------------------------------------------- the two indexes of the units, as the tests read them
+
+  /** The units' records, in the order of their identifiers. */
+  PersistentSortedMap<UnitId, ?> unitsInOrder() {
+    return units;
+  }
+
+  /** The units' records hashed by identifier: the same entries as {@link #unitsInOrder}, what a look-up reads. */
+  PersistentHashMap<UnitId, ?> unitsById() {
+    return unitsById;
+  }
+
+  // equality and the hash code read the events, persons and appointments only: the indexes are derived from them
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof OrgChart other)) {
@@ -758,7 +786,7 @@ public final class OrgChart {
   }
 
   private UnitRecord record(UnitId id) {
-    return units.getOrDefault(id, NO_RECORD);
+    return unitsById.getOrDefault(id, NO_RECORD);
   }
 
   /** Whether an event of the chart created the unit: in a valid chart, whether the unit has a life. */
@@ -845,6 +873,7 @@ public final class OrgChart {
         PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, distinct, counts),
         sorted.size(),
         PersistentSortedMap.ofSorted(Comparator.naturalOrder(), ids, records),
+        PersistentHashMap.ofDistinct(ids, records),
         PersistentSortedMap.ofSorted(UnitLife.ORDER, result.lives, result.lives),
         persons,
         appointments,
@@ -1065,13 +1094,16 @@ public final class OrgChart {
       }
     }
     PersistentSortedMap<UnitId, UnitRecord> records = units;
+    PersistentHashMap<UnitId, UnitRecord> byId = unitsById;
     for (Map.Entry<UnitId, UnitRecord> entry : touched.entrySet()) {
       records = records.with(entry.getKey(), entry.getValue());
+      byId = byId.with(entry.getKey(), entry.getValue());
     }
     return new OrgChart(
         plusOne(events, event),
         eventCount + 1,
         records,
+        byId,
         allLives,
         persons,
         appointments,

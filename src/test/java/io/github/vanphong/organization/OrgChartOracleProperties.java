@@ -299,6 +299,7 @@ class OrgChartOracleProperties {
       Optional<OrgChart> applied = assertSameOutcome(() -> before.apply(event), () -> referenceBefore.apply(event));
       if (applied.isPresent()) {
         chart = applied.get();
+        OrgChartTest.assertUnitIndexesAgree(chart);
         reference = reference.apply(event);
         // the same events replayed in full give the same chart
         assertThat(OrgChart.of(chart.events())).isEqualTo(chart);
@@ -318,6 +319,8 @@ class OrgChartOracleProperties {
       oneByOne = oneByOne.apply(event);
     }
     assertThat(oneByOne).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
+    OrgChartTest.assertUnitIndexesAgree(built);
+    OrgChartTest.assertUnitIndexesAgree(oneByOne);
     assertSameViews(oneByOne, built);
     assertSameViews(built, ReferenceOrgChart.of(shuffled));
   }
@@ -357,6 +360,7 @@ class OrgChartOracleProperties {
       }
     }
     assertSameViews(indexed, reference);
+    OrgChartTest.assertUnitIndexesAgree(indexed);
   }
 
   /** One step of appointing: add a person, or appoint one to a post of a unit for a term. */

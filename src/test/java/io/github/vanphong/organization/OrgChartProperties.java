@@ -52,6 +52,27 @@ class OrgChartProperties {
   }
 
   @Property
+  void theUnitsHashedByIdentifierAreTheUnitsInOrder(@ForAll OrgChart chart, @ForAll Random random) {
+    OrgChartTest.assertUnitIndexesAgree(chart);
+    OrgChartTest.assertUnitIndexesAgree(OrgChart.of(chart.events()));
+    OrgChart oneByOne = OrgChart.empty();
+    for (Restructuring event : chart.events()) {
+      oneByOne = oneByOne.apply(event);
+      OrgChartTest.assertUnitIndexesAgree(oneByOne);
+    }
+    List<Restructuring> shuffled = new ArrayList<>(chart.events());
+    Collections.shuffle(shuffled, random);
+    OrgChart halves;
+    try {
+      halves = OrgChart.of(shuffled.subList(0, shuffled.size() / 2));
+    } catch (InvalidOrganizationException e) {
+      return; // the first half alone may break a rule the second half mends
+    }
+    OrgChartTest.assertUnitIndexesAgree(halves);
+    OrgChartTest.assertUnitIndexesAgree(halves.applyAll(shuffled.subList(shuffled.size() / 2, shuffled.size())));
+  }
+
+  @Property
   void everyTreeOfTheChartIsAValidTree(@ForAll OrgChart chart) {
     for (LocalDate day : daysOf(chart)) {
       UnitTree tree = chart.asOf(day);

@@ -820,4 +820,35 @@ class OrgChartTest {
   private static LegalBasis basis() {
     return LegalBasis.of(Instrument.of("Quyết định 1", day(2009, 1, 1)), "Điều 1");
   }
+
+  @Test
+  void theUnitsHashedByIdentifierAreTheUnitsInOrderWhicheverWayTheChartWasMade() {
+    UnitId added = UnitId.of("HG-NEW");
+    OrgChart stepwise =
+        HG2016
+            .apply(Fixtures.hauGiangAfter2016().get(0))
+            .apply(Fixtures.hauGiangAfter2016().get(1))
+            .apply(create(day(2021, 1, 1), added, "Đảng ủy mới", UnitKind.COMMUNE_COMMITTEE, Level.COMMUNE, Optional.of(TU)))
+            .apply(dissolve(day(2022, 1, 1), added));
+    assertThat(stepwise.lives(added)).hasSize(1);
+    // made by replaying every event, one event at a time, with appointments, and with nothing
+    List<OrgChart> charts =
+        List.of(HG2016, HG2026, stepwise, Fixtures.withTao(HG2016), Fixtures.withTao(stepwise), OrgChart.empty());
+    for (OrgChart chart : charts) {
+      assertUnitIndexesAgree(chart);
+    }
+    assertThat(HG2026.unitsById().size()).isEqualTo(HG2026.unitsInOrder().size()).isPositive();
+    assertThat(OrgChart.empty().unitsById().isEmpty()).isTrue();
+  }
+
+  /** The hash index of a chart's units holds the same records as its sorted index, the very same objects. */
+  static void assertUnitIndexesAgree(OrgChart chart) {
+    PersistentSortedMap<UnitId, ?> inOrder = chart.unitsInOrder();
+    PersistentHashMap<UnitId, ?> byId = chart.unitsById();
+    assertThat(byId.size()).isEqualTo(inOrder.size());
+    inOrder.forEach((id, record) -> assertThat(byId.get(id)).as("record of %s", id).isSameAs(record));
+    List<UnitId> hashed = new ArrayList<>();
+    byId.forEach((id, record) -> hashed.add(id));
+    assertThat(hashed).containsExactlyInAnyOrderElementsOf(inOrder.keys());
+  }
 }
