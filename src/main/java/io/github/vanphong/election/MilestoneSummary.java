@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The statuses of the milestones that offices follow, counted by unit on a day: for example, on 2016-04-20, the office
- * of Tỉnh ủy Hậu Giang with 12 milestones done, 1 done late, 23 due and 1 overdue.
+ * of Tỉnh ủy Hậu Giang with 2 of the 37 milestones of 2016 done, 1 done late, 18 due and 16 overdue.
  *
  * <p>Figures merge: {@link #plus(MilestoneSummary) plus} is associative and commutative, with {@link #empty()} as its
  * identity, and {@link #collector(LocalDate) collector} collects sequentially or in parallel alike. The figures hold
