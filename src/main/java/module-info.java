@@ -23,6 +23,7 @@ module io.github.vanphong {
   exports io.github.vanphong;
   exports io.github.vanphong.calendar;
   exports io.github.vanphong.document;
+  exports io.github.vanphong.election;
   exports io.github.vanphong.json;
   exports io.github.vanphong.law;
   exports io.github.vanphong.meeting;

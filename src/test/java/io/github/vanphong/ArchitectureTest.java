@@ -111,6 +111,7 @@ class ArchitectureTest {
             ROOT + ".reception..",
             ROOT + ".document..",
             ROOT + ".meeting..",
+            ROOT + ".election..",
             ROOT + ".report..",
             ROOT + ".json..",
             ROOT + ".testing..",
@@ -189,6 +190,7 @@ class ArchitectureTest {
             ROOT + ".reception..",
             ROOT + ".document..",
             ROOT + ".meeting..",
+            ROOT + ".election..",
             ROOT + ".report..",
             ROOT + ".internal..")
         .check(library);

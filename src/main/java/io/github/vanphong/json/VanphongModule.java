@@ -52,6 +52,7 @@ public final class VanphongModule extends SimpleModule {
         .addAll(ReceptionCodecs.all())
         .addAll(DocumentCodecs.all())
         .addAll(MeetingCodecs.all())
+        .addAll(ElectionCodecs.all())
         .build();
   }
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /**
  * The instruments the library's rules rest on, each declared once: the laws on complaints, denunciations and citizen
- * reception with their decrees and circulars, the Party's regulations and guidance, the labour and civil codes that
- * make the working calendar, and the guidance on documents. For example {@link #DENUNCIATIONS_LAW_2011}, in force
+ * reception with their decrees and circulars, the Party's regulations and guidance, the election law, the labour and
+ * civil codes that make the working calendar, and the guidance on documents. For example {@link #DENUNCIATIONS_LAW_2011}, in force
  * from 2012-07-01 to 2018-12-31 and replaced by {@link #DENUNCIATIONS_LAW_2018}.
  *
  * <p>Each constant states the days in force the library relies on and how firmly it has confirmed them: {@link
@@ -293,6 +293,30 @@ public final class Instruments {
           .confirmation(Confirmation.REPORTED)
           .build();
 
+  // ---- elections -----------------------------------------------------------------------------------------------
+
+  /**
+   * Luật 83/2025/QH15 (2025-06-24), amending the Election Law, in force from 2025-07-01 (its full text read): it
+   * shortens the day counts of the candidate steps and of the results (Điều 1, khoản 23), removes the district level
+   * and lets the National Election Council move the steps (Điều 98, khoản 3, new).
+   */
+  public static final Instrument ELECTION_LAW_AMENDMENT_2025 =
+      Instrument.of("Luật 83/2025/QH15", LocalDate.of(2025, 7, 1));
+
+  /**
+   * Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 85/2015/QH13, the Election Law, amended by {@link
+   * #ELECTION_LAW_AMENDMENT_2025}. Its articles were read in the official codification; its first day, 2015-09-01, was
+   * not found in what was read: the instrument is marked unconfirmed for that day, and each rule that cites an
+   * article read says so in its own basis.
+   */
+  public static final Instrument ELECTION_LAW_2015 =
+      Instrument.builder()
+          .name("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 85/2015/QH13")
+          .inForceFrom(LocalDate.of(2015, 9, 1))
+          .addAmendedBy(ELECTION_LAW_AMENDMENT_2025)
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
   // ---- days, deadlines and the working week --------------------------------------------------------------------
 
   /** Bộ luật Dân sự 91/2015/QH13, the Civil Code of 2015, in force from 2017-01-01. */
@@ -471,6 +495,8 @@ public final class Instruments {
           PARTY_REGULATION_11_2019,
           PARTY_REGULATION_298_2025,
           ORGANISATION_GUIDANCE_31_2025,
+          ELECTION_LAW_AMENDMENT_2025,
+          ELECTION_LAW_2015,
           CIVIL_CODE_2015,
           CIVIL_CODE_2005,
           LABOUR_CODE_2019,

@@ -36,7 +36,8 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           new DocumentArbitraryProvider(),
           new MeetingArbitraryProvider(),
           new PetitionArbitraryProvider(),
-          new ReceptionArbitraryProvider());
+          new ReceptionArbitraryProvider(),
+          new ElectionArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

@@ -7,6 +7,14 @@ import io.github.vanphong.calendar.LunarDate;
 import io.github.vanphong.calendar.PublicHoliday;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.election.ElectionFollowUp;
+import io.github.vanphong.election.ElectionRule;
+import io.github.vanphong.election.ElectionRuleBook;
+import io.github.vanphong.election.ElectionTimeline;
+import io.github.vanphong.election.Milestone;
+import io.github.vanphong.election.MilestoneCheck;
+import io.github.vanphong.election.MilestoneRollUp;
+import io.github.vanphong.election.MilestoneSummary;
 import io.github.vanphong.meeting.ActionItem;
 import io.github.vanphong.meeting.ActionItemEvent;
 import io.github.vanphong.meeting.ActionItemId;
@@ -108,7 +116,15 @@ class ArbitraryProvidersTest {
           Withdrawal.class,
           PetitionEvent.class,
           Disclosure.class,
-          Petition.class);
+          Petition.class,
+          ElectionRule.class,
+          ElectionRuleBook.class,
+          ElectionTimeline.class,
+          Milestone.class,
+          ElectionFollowUp.class,
+          MilestoneCheck.class,
+          MilestoneSummary.class,
+          MilestoneRollUp.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -131,7 +147,8 @@ class ArbitraryProvidersTest {
             "ClassificationArbitraryProvider",
             "DocumentArbitraryProvider",
             "MeetingArbitraryProvider",
-            "PetitionArbitraryProvider");
+            "PetitionArbitraryProvider",
+            "ElectionArbitraryProvider");
   }
 
   @Test

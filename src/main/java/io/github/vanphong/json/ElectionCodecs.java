@@ -1,0 +1,271 @@
+package io.github.vanphong.json;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.election.DayCounting;
+import io.github.vanphong.election.ElectionFollowUp;
+import io.github.vanphong.election.ElectionLevel;
+import io.github.vanphong.election.ElectionRule;
+import io.github.vanphong.election.ElectionRuleBook;
+import io.github.vanphong.election.ElectionStep;
+import io.github.vanphong.election.ElectionTimeline;
+import io.github.vanphong.election.Milestone;
+import io.github.vanphong.election.MilestoneCheck;
+import io.github.vanphong.election.MilestoneStatus;
+import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.organization.UnitId;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON form of the types of {@code io.github.vanphong.election}: the rules of the timeline, timelines, the
+ * office's follow-up and its figures.
+ */
+final class ElectionCodecs {
+  private ElectionCodecs() {}
+
+  static final EnumCodec<ElectionLevel> ELECTION_LEVEL =
+      Codecs.codes(ElectionLevel.class)
+          .code(ElectionLevel.NATIONAL_ASSEMBLY, "national-assembly")
+          .code(ElectionLevel.PROVINCIAL_COUNCIL, "provincial-council")
+          .code(ElectionLevel.DISTRICT_COUNCIL, "district-council")
+          .code(ElectionLevel.COMMUNE_COUNCIL, "commune-council")
+          .build();
+
+  static final EnumCodec<DayCounting> DAY_COUNTING =
+      Codecs.codes(DayCounting.class)
+          .code(DayCounting.BEFORE_ELECTION_DAY, "before-election-day")
+          .code(DayCounting.AFTER_ELECTION_DAY, "after-election-day")
+          .code(DayCounting.AFTER_RESULTS, "after-results")
+          .build();
+
+  static final EnumCodec<MilestoneStatus> MILESTONE_STATUS =
+      Codecs.codes(MilestoneStatus.class)
+          .code(MilestoneStatus.DONE, "done")
+          .code(MilestoneStatus.DONE_LATE, "done-late")
+          .code(MilestoneStatus.DUE, "due")
+          .code(MilestoneStatus.OVERDUE, "overdue")
+          .build();
+
+  static final EnumCodec<ElectionStep> ELECTION_STEP =
+      Codecs.codes(ElectionStep.class)
+          .code(ElectionStep.ELECTION_DAY_ANNOUNCED, "election-day-announced")
+          .code(ElectionStep.COMPOSITION_PLANNED, "composition-planned")
+          .code(ElectionStep.ELECTION_COMMITTEES_FORMED, "election-committees-formed")
+          .code(ElectionStep.FIRST_CONSULTATION, "first-consultation")
+          .code(ElectionStep.FIRST_ADJUSTMENT, "first-adjustment")
+          .code(ElectionStep.CONSTITUENCIES_ANNOUNCED, "constituencies-announced")
+          .code(ElectionStep.ELECTION_BOARDS_FORMED, "election-boards-formed")
+          .code(ElectionStep.CANDIDATE_FILES_DUE, "candidate-files-due")
+          .code(ElectionStep.SECOND_CONSULTATION, "second-consultation")
+          .code(ElectionStep.SECOND_ADJUSTMENT, "second-adjustment")
+          .code(ElectionStep.POLLING_TEAMS_FORMED, "polling-teams-formed")
+          .code(ElectionStep.VOTER_LISTS_POSTED, "voter-lists-posted")
+          .code(ElectionStep.VOTER_CONCERNS_ANSWERED, "voter-concerns-answered")
+          .code(ElectionStep.THIRD_CONSULTATION, "third-consultation")
+          .code(ElectionStep.CANDIDATES_SENT, "candidates-sent")
+          .code(ElectionStep.BALLOTS_TO_BOARDS, "ballots-to-boards")
+          .code(ElectionStep.CANDIDATE_LIST_PUBLISHED, "candidate-list-published")
+          .code(ElectionStep.CANDIDATE_LIST_ANNOUNCED_LOCALLY, "candidate-list-announced-locally")
+          .code(ElectionStep.CANDIDATE_LISTS_POSTED, "candidate-lists-posted")
+          .code(ElectionStep.BALLOTS_TO_TEAMS, "ballots-to-teams")
+          .code(ElectionStep.CANDIDATE_COMPLAINTS_CLOSED, "candidate-complaints-closed")
+          .code(ElectionStep.VOTING_NOTIFIED, "voting-notified")
+          .code(ElectionStep.CAMPAIGN_ENDS, "campaign-ends")
+          .code(ElectionStep.TALLY_RECORDS_SENT, "tally-records-sent")
+          .code(ElectionStep.CONSTITUENCY_RECORDS_SENT, "constituency-records-sent")
+          .code(ElectionStep.PROVINCIAL_RECORD_SENT, "provincial-record-sent")
+          .code(ElectionStep.RESULTS_ANNOUNCED, "results-announced")
+          .code(ElectionStep.RESULT_COMPLAINTS_CLOSED, "result-complaints-closed")
+          .build();
+
+  /** A rule of the timeline in full: its step, elections, days and counting, basis and the election days it serves. */
+  static final Codec<ElectionRule> ELECTION_RULE =
+      Codecs.object(
+          ElectionRule.class,
+          (out, r) ->
+              out.text("name", r.name())
+                  .put("step", ELECTION_STEP, r.step())
+                  .list("levels", ELECTION_LEVEL, r.levels())
+                  .integer("days", r.days())
+                  .put("counting", DAY_COUNTING, r.counting())
+                  .put("basis", LawCodecs.LEGAL_BASIS, r.basis())
+                  .put("validity", LawCodecs.VALIDITY, r.validity()),
+          in ->
+              ElectionRule.builder()
+                  .name(in.text("name"))
+                  .step(in.get("step", ELECTION_STEP))
+                  .levels(in.set("levels", ELECTION_LEVEL))
+                  .days(in.integer("days"))
+                  .counting(in.get("counting", DAY_COUNTING))
+                  .basis(in.get("basis", LawCodecs.LEGAL_BASIS))
+                  .validity(in.get("validity", LawCodecs.VALIDITY))
+                  .build());
+
+  /** A rule book: its rules in order, each in full. */
+  static final Codec<ElectionRuleBook> ELECTION_RULE_BOOK =
+      Codecs.object(
+          ElectionRuleBook.class,
+          (out, b) -> out.list("rules", ELECTION_RULE, b.rules()),
+          in -> ElectionRuleBook.of(in.list("rules", ELECTION_RULE)));
+
+  /** A milestone: its rule in full and its date. */
+  static final Codec<Milestone> MILESTONE =
+      Codecs.object(
+          Milestone.class,
+          (out, m) -> out.put("rule", ELECTION_RULE, m.rule()).put("date", Codecs.DATE, m.date()),
+          in -> Milestone.of(in.get("rule", ELECTION_RULE), in.get("date", Codecs.DATE)));
+
+  /**
+   * A timeline: its election day and, unless it is the standard book's, a book of the rules of its milestones in their
+   * order; the dates are computed again on reading, so a date cannot disagree with its rule.
+   */
+  static final Codec<ElectionTimeline> ELECTION_TIMELINE =
+      Codecs.object(
+          ElectionTimeline.class,
+          (out, t) -> {
+            out.put("electionDay", Codecs.DATE, t.electionDay());
+            if (!t.equals(ElectionTimeline.of(t.electionDay()))) {
+              out.put(
+                  "book",
+                  ELECTION_RULE_BOOK,
+                  ElectionRuleBook.of(
+                      t.milestones().stream().map(Milestone::rule).collect(ImmutableList.toImmutableList())));
+            }
+          },
+          in -> {
+            LocalDate day = in.get("electionDay", Codecs.DATE);
+            return in.optional("book", ELECTION_RULE_BOOK)
+                .map(book -> ElectionTimeline.of(day, book))
+                .orElseGet(() -> ElectionTimeline.of(day));
+          });
+
+  /** How a milestone stands on a day: the milestone, the day and the day it was done, if by then. */
+  static final Codec<MilestoneCheck> MILESTONE_CHECK =
+      Codecs.object(
+          MilestoneCheck.class,
+          (out, c) ->
+              out.put("milestone", MILESTONE, c.milestone())
+                  .put("asOf", Codecs.DATE, c.asOf())
+                  .optional("doneOn", Codecs.DATE, c.doneOn()),
+          in ->
+              MilestoneCheck.of(
+                  in.get("milestone", MILESTONE), in.optional("doneOn", Codecs.DATE), in.get("asOf", Codecs.DATE)));
+
+  /** One milestone recorded done: its name and the day. */
+  private static final Codec<Map.Entry<String, LocalDate>> RECORD =
+      Codecs.object(
+          entryClass(),
+          (out, e) -> out.text("milestone", e.getKey()).put("on", Codecs.DATE, e.getValue()),
+          in -> Map.entry(in.text("milestone"), in.get("on", Codecs.DATE)));
+
+  /**
+   * An office's follow-up: the unit, the timeline, the first day and the milestones recorded done, in the order
+   * recorded; read back by recording each again, so that a record the library refuses is refused on reading.
+   */
+  static final Codec<ElectionFollowUp> ELECTION_FOLLOW_UP =
+      Codecs.document(
+          ElectionFollowUp.class,
+          "vanphong.election-follow-up",
+          1,
+          (out, f) ->
+              out.put("unit", OrganizationCodecs.UNIT_ID, f.unit())
+                  .put("timeline", ELECTION_TIMELINE, f.timeline())
+                  .put("startsOn", Codecs.DATE, f.startsOn())
+                  .list("done", RECORD, f.done().entrySet()),
+          in -> {
+            ElectionFollowUp followUp =
+                ElectionFollowUp.of(
+                    in.get("unit", OrganizationCodecs.UNIT_ID),
+                    in.get("timeline", ELECTION_TIMELINE),
+                    in.get("startsOn", Codecs.DATE));
+            for (Map.Entry<String, LocalDate> record : in.list("done", RECORD)) {
+              followUp = followUp.recordDone(record.getKey(), record.getValue());
+            }
+            return followUp;
+          });
+
+  /** The counts of one unit: {@code {"unit": "U0", "done": 3, "doneLate": 0, "due": 30, "overdue": 1}}. */
+  private static final Codec<Map.Entry<UnitId, Map<MilestoneStatus, Integer>>> UNIT_COUNTS =
+      Codecs.object(
+          unitCountsClass(),
+          (out, e) -> {
+            out.put("unit", OrganizationCodecs.UNIT_ID, e.getKey());
+            for (MilestoneStatus status : MilestoneStatus.values()) {
+              out.integer(field(status), e.getValue().getOrDefault(status, 0));
+            }
+          },
+          in -> {
+            UnitId unit = in.get("unit", OrganizationCodecs.UNIT_ID);
+            Map<MilestoneStatus, Integer> counts = new EnumMap<>(MilestoneStatus.class);
+            for (MilestoneStatus status : MilestoneStatus.values()) {
+              int n = in.integer(field(status));
+              if (n != 0) {
+                counts.put(status, n);
+              }
+            }
+            return Map.entry(unit, counts);
+          });
+
+  /** The figures of a day: the day, left out for the empty figures, and each unit's counts. */
+  static final Codec<MilestoneSummary> MILESTONE_SUMMARY =
+      Codecs.object(
+          MilestoneSummary.class,
+          (out, s) ->
+              out.optional("asOf", Codecs.DATE, s.asOf())
+                  .list(
+                      "units",
+                      UNIT_COUNTS,
+                      s.byUnit().entrySet().stream()
+                          .map(e -> Map.<UnitId, Map<MilestoneStatus, Integer>>entry(e.getKey(), e.getValue()))
+                          .collect(ImmutableList.toImmutableList())),
+          in -> {
+            Optional<LocalDate> asOf = in.optional("asOf", Codecs.DATE);
+            Map<UnitId, Map<MilestoneStatus, Integer>> byUnit = new LinkedHashMap<>();
+            for (Map.Entry<UnitId, Map<MilestoneStatus, Integer>> e :
+                in.keyed("units", UNIT_COUNTS, Map.Entry::getKey).values()) {
+              byUnit.put(e.getKey(), e.getValue());
+            }
+            if (asOf.isEmpty()) {
+              if (!byUnit.isEmpty()) {
+                throw new ReadError(in.path(), "figures that count milestones hold on a day: \"asOf\" is missing");
+              }
+              return MilestoneSummary.empty();
+            }
+            return MilestoneSummary.of(asOf.get(), byUnit);
+          });
+
+  private static String field(MilestoneStatus status) {
+    switch (status) {
+      case DONE:
+        return "done";
+      case DONE_LATE:
+        return "doneLate";
+      case DUE:
+        return "due";
+      case OVERDUE:
+        return "overdue";
+    }
+    throw new AssertionError(status);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<Map.Entry<String, LocalDate>> entryClass() {
+    return (Class<Map.Entry<String, LocalDate>>) (Class<?>) Map.Entry.class;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<Map.Entry<UnitId, Map<MilestoneStatus, Integer>>> unitCountsClass() {
+    return (Class<Map.Entry<UnitId, Map<MilestoneStatus, Integer>>>) (Class<?>) Map.Entry.class;
+  }
+
+  static ImmutableList<Codec<?>> all() {
+    return ImmutableList.<Codec<?>>builder()
+        .add(ELECTION_LEVEL, DAY_COUNTING, MILESTONE_STATUS, ELECTION_STEP)
+        .add(ELECTION_RULE, ELECTION_RULE_BOOK, MILESTONE, ELECTION_TIMELINE, MILESTONE_CHECK)
+        .add(ELECTION_FOLLOW_UP, MILESTONE_SUMMARY)
+        .build();
+  }
+}

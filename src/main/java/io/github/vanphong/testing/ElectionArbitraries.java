@@ -1,0 +1,261 @@
+package io.github.vanphong.testing;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vanphong.election.DayCounting;
+import io.github.vanphong.election.ElectionFollowUp;
+import io.github.vanphong.election.ElectionLevel;
+import io.github.vanphong.election.ElectionRule;
+import io.github.vanphong.election.ElectionRuleBook;
+import io.github.vanphong.election.ElectionStep;
+import io.github.vanphong.election.ElectionTimeline;
+import io.github.vanphong.election.Milestone;
+import io.github.vanphong.election.MilestoneCheck;
+import io.github.vanphong.election.MilestoneRollUp;
+import io.github.vanphong.election.MilestoneSummary;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * jqwik arbitraries for elections: the rules of the timeline and books of them, election days, timelines, their
+ * milestones, follow-ups with milestones recorded done, checks, summaries and roll-ups. For example {@code
+ * ElectionArbitraries.timelines()} gives the timelines of Sundays from 2015-09-06 to 2040-12-30 under the standard
+ * book or a book with one rule replaced, added or removed.
+ *
+ * <p>Units are drawn from a pool of ten, {@code U0} to {@code U9}: the identifiers of the charts of {@link
+ * OrganizationArbitraries#orgCharts()}, so that generated follow-ups meet the units of generated charts. The same
+ * arbitraries are available by type, {@code @ForAll ElectionTimeline timeline}, through {@link
+ * ElectionArbitraryProvider}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
+public final class ElectionArbitraries {
+
+  /** The first election day of {@link #electionDays()}: 2015-09-06, the first Sunday under the Election Law. */
+  public static final LocalDate FIRST_ELECTION_DAY = LocalDate.of(2015, 9, 6);
+
+  /** The last election day of {@link #electionDays()}: 2040-12-30, a Sunday. */
+  public static final LocalDate LAST_ELECTION_DAY = LocalDate.of(2040, 12, 30);
+
+  /** The election days of 2016, 2021 and 2026, generated more often as edge cases. */
+  private static final ImmutableList<LocalDate> KNOWN_ELECTION_DAYS =
+      ImmutableList.of(LocalDate.of(2016, 5, 22), LocalDate.of(2021, 5, 23), LocalDate.of(2026, 3, 15));
+
+  /** Days after election day a record or a check may fall on: past the last time of the standard book. */
+  private static final int DAYS_AFTER = 60;
+
+  private ElectionArbitraries() {}
+
+  /**
+   * Returns Sundays from {@link #FIRST_ELECTION_DAY} to {@link #LAST_ELECTION_DAY}, the election days of 2016, 2021
+   * and 2026 among them more often.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<LocalDate> electionDays() {
+    long weeks = (LAST_ELECTION_DAY.toEpochDay() - FIRST_ELECTION_DAY.toEpochDay()) / 7;
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.longs().between(0, weeks).map(FIRST_ELECTION_DAY::plusWeeks)),
+        Tuple.of(1, Arbitraries.of(KNOWN_ELECTION_DAYS)));
+  }
+
+  /**
+   * Returns rules of every step, of one to four elections, counting 0 to 130 days before or after election day or
+   * after the results, on generated bases, chosen for generated election days or for those of their basis.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ElectionRule> rules() {
+    return Combinators.combine(
+            Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(12),
+            Arbitraries.of(ElectionStep.class),
+            Arbitraries.of(ElectionLevel.class).set().ofMinSize(1).ofMaxSize(4),
+            Arbitraries.integers().between(0, 130),
+            Arbitraries.of(DayCounting.class),
+            LawArbitraries.legalBases(),
+            GenericArbitraries.validities().optional(0.5))
+        .as(
+            (name, step, levels, days, counting, basis, validity) -> {
+              ElectionRule.Builder rule =
+                  ElectionRule.builder()
+                      .name("RULE_" + name)
+                      .step(step)
+                      .levels(levels)
+                      .days(days)
+                      .counting(
+                          step == ElectionStep.RESULTS_ANNOUNCED && counting == DayCounting.AFTER_RESULTS
+                              ? DayCounting.AFTER_ELECTION_DAY
+                              : counting)
+                      .basis(basis);
+              validity.ifPresent(rule::validity);
+              return rule.build();
+            });
+  }
+
+  /**
+   * Returns rule books: the standard one, or the standard one with one rule replaced by another of the same name or
+   * a generated rule added, or with a rule removed that no other counts from.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ElectionRuleBook> ruleBooks() {
+    ElectionRuleBook standard = ElectionRuleBook.standard();
+    List<ElectionRule> removable =
+        standard.rules().stream()
+            .filter(r -> r.step() != ElectionStep.RESULTS_ANNOUNCED)
+            .collect(ImmutableList.toImmutableList());
+    Arbitrary<ElectionRule> counted = rules().filter(r -> r.counting() != DayCounting.AFTER_RESULTS);
+    return Arbitraries.oneOf(
+        Arbitraries.just(standard),
+        counted.map(standard::with),
+        Combinators.combine(Arbitraries.of(standard.rules()), counted)
+            .as(
+                (replaced, rule) ->
+                    standard.with(
+                        ElectionRule.builder()
+                            .from(rule)
+                            .name(replaced.name())
+                            .counting(
+                                replaced.counting() == DayCounting.AFTER_RESULTS
+                                    ? DayCounting.AFTER_RESULTS
+                                    : rule.counting())
+                            .step(replaced.step())
+                            .levels(replaced.levels())
+                            .validity(replaced.validity())
+                            .build())),
+        Arbitraries.of(removable).map(r -> standard.without(r.name())));
+  }
+
+  /**
+   * Returns the timelines of {@link #electionDays()} under {@link #ruleBooks()}, a quarter of them of one election.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ElectionTimeline> timelines() {
+    return Combinators.combine(
+            electionDays(), ruleBooks(), Arbitraries.of(ElectionLevel.class).optional(0.25))
+        .as(
+            (day, book, level) -> {
+              ElectionTimeline timeline = ElectionTimeline.of(day, book);
+              return level.map(timeline::forLevel).orElse(timeline);
+            });
+  }
+
+  /**
+   * Returns milestones of generated rules on days from 2015 to 2041.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Milestone> milestones() {
+    return Combinators.combine(
+            rules(), GenericArbitraries.days(FIRST_ELECTION_DAY.minusDays(200), LAST_ELECTION_DAY.plusDays(200)))
+        .as(Milestone::of);
+  }
+
+  /**
+   * Returns follow-ups of {@link #timelines()} by a unit of the pool, starting on the timeline's first day or up to a
+   * year before, with some of their milestones recorded done on days from the start to 60 days after election day.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ElectionFollowUp> followUps() {
+    return Combinators.combine(
+            GenericArbitraries.unitIds(), timelines(), Arbitraries.integers().between(0, 365).optional(0.5))
+        .flatAs(
+            (unit, timeline, earlier) -> {
+              ElectionFollowUp start =
+                  ElectionFollowUp.of(unit, timeline, timeline.start().minusDays(earlier.orElse(0)));
+              return records(start);
+            });
+  }
+
+  private static Arbitrary<ElectionFollowUp> records(ElectionFollowUp start) {
+    ElectionTimeline timeline = start.timeline();
+    if (timeline.milestones().isEmpty()) {
+      return Arbitraries.just(start);
+    }
+    Arbitrary<LocalDate> days =
+        GenericArbitraries.days(start.startsOn(), timeline.end().plusDays(DAYS_AFTER));
+    return Arbitraries.subsetOf(timeline.milestones())
+        .flatMap(
+            done ->
+                days.list()
+                    .ofSize(done.size())
+                    .map(
+                        on -> {
+                          ElectionFollowUp followUp = start;
+                          int i = 0;
+                          for (Milestone m : done) {
+                            followUp = followUp.recordDone(m.name(), on.get(i++));
+                          }
+                          return followUp;
+                        }));
+  }
+
+  /**
+   * Returns days to ask a follow-up about: from a month before it starts to 60 days after its timeline ends.
+   *
+   * @param followUp the follow-up, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<LocalDate> daysOf(ElectionFollowUp followUp) {
+    return GenericArbitraries.days(
+        followUp.startsOn().minusDays(30), followUp.timeline().end().plusDays(DAYS_AFTER));
+  }
+
+  /**
+   * Returns checks of the milestones of generated follow-ups on generated days, of every status.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<MilestoneCheck> checks() {
+    return Combinators.combine(milestones(), GenericArbitraries.days(), Arbitraries.integers().between(-60, 60).optional())
+        .as(
+            (milestone, asOf, done) ->
+                MilestoneCheck.of(milestone, done.map(d -> milestone.date().plusDays(d)), asOf));
+  }
+
+  /**
+   * Returns summaries of 0 to 5 generated follow-ups of one election day, on a day around its timeline.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<MilestoneSummary> summaries() {
+    return followUps()
+        .flatMap(
+            first ->
+                Combinators.combine(
+                        followUpsOf(first.timeline().electionDay()).list().ofMaxSize(4), daysOf(first))
+                    .as(
+                        (others, asOf) ->
+                            ImmutableList.<ElectionFollowUp>builder().add(first).addAll(others).build().stream()
+                                .collect(MilestoneSummary.collector(asOf))));
+  }
+
+  /**
+   * Returns follow-ups of the standard timeline of an election day, by units of the pool.
+   *
+   * @param electionDay the election day, a Sunday, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ElectionFollowUp> followUpsOf(LocalDate electionDay) {
+    ElectionTimeline timeline = ElectionTimeline.of(electionDay);
+    return GenericArbitraries.unitIds().flatMap(unit -> records(ElectionFollowUp.of(unit, timeline)));
+  }
+
+  /**
+   * Returns roll-ups of generated summaries over generated org charts on a day of each chart.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<MilestoneRollUp> rollUps() {
+    return Combinators.combine(summaries(), OrganizationArbitraries.orgCharts())
+        .flatAs(
+            (summary, chart) ->
+                OrganizationArbitraries.daysOf(chart).map(day -> MilestoneRollUp.of(summary, chart, day)));
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.vanphong.testing;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.election.ElectionFollowUp;
+import io.github.vanphong.election.ElectionRule;
+import io.github.vanphong.election.ElectionRuleBook;
+import io.github.vanphong.election.ElectionTimeline;
+import io.github.vanphong.election.Milestone;
+import io.github.vanphong.election.MilestoneCheck;
+import io.github.vanphong.election.MilestoneRollUp;
+import io.github.vanphong.election.MilestoneSummary;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.providers.ArbitraryProvider;
+import net.jqwik.api.providers.TypeUsage;
+
+/**
+ * Lets jqwik fill {@code @ForAll} parameters of the election's types from {@link ElectionArbitraries}: for example
+ * {@code @Property void p(@ForAll ElectionFollowUp followUp)} gets follow-ups with some milestones recorded done. It
+ * provides every public value type of {@code io.github.vanphong.election}; enums such as {@code ElectionStep} need no
+ * provider, as jqwik generates every enum.
+ *
+ * <p>It is registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}, so jqwik finds it once
+ * vanphong is on the test class path. It is not declared in {@code module-info}: jqwik is optional.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
+public final class ElectionArbitraryProvider implements ArbitraryProvider {
+
+  private static final ImmutableMap<Class<?>, Supplier<Arbitrary<?>>> ARBITRARIES =
+      ImmutableMap.<Class<?>, Supplier<Arbitrary<?>>>builder()
+          .put(ElectionRule.class, ElectionArbitraries::rules)
+          .put(ElectionRuleBook.class, ElectionArbitraries::ruleBooks)
+          .put(ElectionTimeline.class, ElectionArbitraries::timelines)
+          .put(Milestone.class, ElectionArbitraries::milestones)
+          .put(ElectionFollowUp.class, ElectionArbitraries::followUps)
+          .put(MilestoneCheck.class, ElectionArbitraries::checks)
+          .put(MilestoneSummary.class, ElectionArbitraries::summaries)
+          .put(MilestoneRollUp.class, ElectionArbitraries::rollUps)
+          .build();
+
+  /** Creates the provider; jqwik calls this through the service loader. */
+  public ElectionArbitraryProvider() {}
+
+  /**
+   * Tells whether the type is one of the election's types this provider fills.
+   *
+   * @param targetType the type of a {@code @ForAll} parameter, not null
+   * @return true for every public value type of the election package
+   */
+  @Override
+  public boolean canProvideFor(TypeUsage targetType) {
+    return ARBITRARIES.keySet().stream().anyMatch(targetType::isOfType);
+  }
+
+  /**
+   * Returns the arbitrary for the type.
+   *
+   * @param targetType the type of a {@code @ForAll} parameter, one this provider {@linkplain
+   *     #canProvideFor(TypeUsage) can provide for}
+   * @param subtypeProvider not used: these types have no type parameters
+   * @return one arbitrary, or none for another type
+   */
+  @Override
+  public Set<Arbitrary<?>> provideFor(TypeUsage targetType, SubtypeProvider subtypeProvider) {
+    return ARBITRARIES.entrySet().stream()
+        .filter(e -> targetType.isOfType(e.getKey()))
+        .map(Map.Entry::getValue)
+        .map(Supplier::get)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+}

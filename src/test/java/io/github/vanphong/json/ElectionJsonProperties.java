@@ -1,0 +1,119 @@
+package io.github.vanphong.json;
+
+import static io.github.vanphong.json.JsonLaws.assertRefusedAt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.vanphong.election.ElectionFollowUp;
+import io.github.vanphong.election.ElectionLevel;
+import io.github.vanphong.election.ElectionRule;
+import io.github.vanphong.election.ElectionRuleBook;
+import io.github.vanphong.election.ElectionTimeline;
+import io.github.vanphong.election.Milestone;
+import io.github.vanphong.election.MilestoneCheck;
+import io.github.vanphong.election.MilestoneRollUp;
+import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.organization.UnitId;
+import java.time.LocalDate;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The laws of the JSON form ({@link JsonLaws}) for the types of {@code io.github.vanphong.election}. */
+class ElectionJsonProperties {
+  /** The public types of the package without a JSON form, each with the reason. */
+  static final ImmutableMap<Class<?>, String> WITHOUT_JSON_FORM =
+      ImmutableMap.<Class<?>, String>builder()
+          .put(
+              MilestoneRollUp.class,
+              "a view computed from a MilestoneSummary and a chart's tree, with nothing of its own")
+          .buildOrThrow();
+
+  private static final LocalDate DAY_2016 = LocalDate.of(2016, 5, 22);
+
+  @Property(tries = 100)
+  void rulesObeyTheLaws(@ForAll ElectionRule rule) {
+    JsonLaws.assertLaws(rule, ElectionRule.class);
+  }
+
+  @Property(tries = 20)
+  void ruleBooksObeyTheLaws(@ForAll ElectionRuleBook book) {
+    JsonLaws.assertRoundTrip(book, ElectionRuleBook.class);
+  }
+
+  @Property(tries = 100)
+  void milestonesObeyTheLaws(@ForAll Milestone milestone) {
+    JsonLaws.assertLaws(milestone, Milestone.class);
+  }
+
+  @Property(tries = 30)
+  void timelinesObeyTheLaws(@ForAll ElectionTimeline timeline) {
+    JsonLaws.assertRoundTrip(timeline, ElectionTimeline.class);
+  }
+
+  @Property(tries = 100)
+  void checksObeyTheLaws(@ForAll MilestoneCheck check) {
+    JsonLaws.assertLaws(check, MilestoneCheck.class);
+  }
+
+  @Property(tries = 30)
+  void followUpsReadBack(@ForAll ElectionFollowUp followUp) {
+    JsonLaws.assertRoundTrip(followUp, ElectionFollowUp.class);
+  }
+
+  @Property(tries = 100)
+  void summariesObeyTheLaws(@ForAll MilestoneSummary summary) {
+    JsonLaws.assertLaws(summary, MilestoneSummary.class);
+  }
+
+  @Example
+  void aTimelineOfADistrictThatNoLongerElectsObeysTheLaws() {
+    ElectionTimeline none = ElectionTimeline.of(LocalDate.of(2026, 3, 15)).forLevel(ElectionLevel.DISTRICT_COUNCIL);
+    JsonLaws.assertLaws(none, ElectionTimeline.class);
+    assertThat(JsonLaws.write(none)).isEqualTo("{\"electionDay\":\"2026-03-15\",\"book\":{\"rules\":[]}}");
+  }
+
+  @Example
+  void aStandardTimelineIsWrittenAsItsElectionDayAlone() {
+    ElectionTimeline timeline = ElectionTimeline.of(DAY_2016);
+    assertThat(JsonLaws.write(timeline)).isEqualTo("{\"electionDay\":\"2016-05-22\"}");
+    JsonLaws.assertLaws(timeline, ElectionTimeline.class);
+    assertRefusedAt("{\"electionDay\":\"2016-05-23\"}", ElectionTimeline.class, "$");
+  }
+
+  @Example
+  void aFollowUpObeysTheLawsAndMatchesItsGoldenFile() {
+    ElectionFollowUp followUp = followUp();
+    JsonLaws.assertLaws(followUp, ElectionFollowUp.class);
+    Golden.assertGolden("vanphong.election-follow-up", 1, ElectionFollowUp.class, followUp);
+  }
+
+  @Example
+  void aRecordTheLibraryRefusesIsRefusedOnReading() {
+    ObjectNode tree = JsonLaws.MAPPER.valueToTree(followUp());
+    ArrayNode done = (ArrayNode) tree.get("done");
+    ((ObjectNode) done.get(1)).put("milestone", "ELECTION_DAY_ANNOUNCED_2015");
+    assertRefusedAt(tree.toString(), ElectionFollowUp.class, "$");
+    ObjectNode early = JsonLaws.MAPPER.valueToTree(followUp());
+    ((ObjectNode) ((ArrayNode) early.get("done")).get(0)).put("on", "2015-01-01");
+    assertRefusedAt(early.toString(), ElectionFollowUp.class, "$");
+  }
+
+  @Example
+  void figuresWithoutTheirDayAreRefused() {
+    MilestoneSummary summary = MilestoneSummary.of(followUp(), LocalDate.of(2016, 4, 20));
+    ObjectNode tree = JsonLaws.MAPPER.valueToTree(summary);
+    tree.remove("asOf");
+    assertRefusedAt(tree.toString(), MilestoneSummary.class, "$");
+    JsonLaws.assertLaws(summary, MilestoneSummary.class);
+    JsonLaws.assertLaws(MilestoneSummary.empty(), MilestoneSummary.class);
+  }
+
+  private static ElectionFollowUp followUp() {
+    return ElectionFollowUp.of(UnitId.of("HG-VPTU"), ElectionTimeline.of(DAY_2016))
+        .recordDone("ELECTION_DAY_ANNOUNCED_2015", LocalDate.of(2016, 1, 28))
+        .recordDone("VOTER_LISTS_POSTED_2015", LocalDate.of(2016, 4, 11));
+  }
+}
