@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -96,9 +97,9 @@ public final class ElectionFollowUp {
     requireNonNull(on, "on");
     checkArgument(
         timeline.milestone(milestone).isPresent(),
-        "the timeline of %s has no milestone named '%s'",
+        "the timeline of %s has no milestone named %s",
         timeline.electionDay(),
-        milestone);
+        Texts.quote(milestone));
     LocalDate before = done.get(milestone);
     checkArgument(
         before == null, "a milestone is recorded done once; %s was recorded done on %s, on was %s", milestone, before, on);
@@ -174,7 +175,7 @@ public final class ElectionFollowUp {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "the timeline of " + timeline.electionDay() + " has no milestone named '" + milestone + "'"));
+                        "the timeline of " + timeline.electionDay() + " has no milestone named " + Texts.quote(milestone)));
     return MilestoneCheck.of(m, doneOn(milestone), asOf);
   }
 

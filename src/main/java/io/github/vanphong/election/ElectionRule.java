@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.Rule;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -132,7 +133,7 @@ public abstract class ElectionRule implements Rule {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "an election rule needs a name: '%s'", name());
+    checkArgument(!Texts.isBlank(name()), "an election rule needs a name: %s", Texts.quote(name()));
     checkArgument(!levels().isEmpty(), "%s: an election rule names the elections it belongs to; none was given", name());
     checkArgument(days() >= 0, "%s: an election rule counts 0 days or more; days was %s", name(), days());
     checkArgument(

@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
@@ -1123,7 +1125,8 @@ public final class ElectionRuleBook {
   private ElectionRuleBook(ImmutableList<ElectionRule> rules) {
     Set<String> names = new HashSet<>();
     for (ElectionRule rule : rules) {
-      checkArgument(names.add(rule.name()), "a rule book names each rule once; '%s' is given twice", rule.name());
+      checkArgument(
+          names.add(rule.name()), "a rule book names each rule once; %s is given twice", Texts.quote(rule.name()));
     }
     this.rules = rules;
   }
@@ -1241,7 +1244,7 @@ public final class ElectionRuleBook {
    * @throws IllegalArgumentException if two rules have the same name
    */
   public static ElectionRuleBook of(Iterable<ElectionRule> rules) {
-    return new ElectionRuleBook(ImmutableList.copyOf(rules));
+    return new ElectionRuleBook(Arguments.list(rules, "rules"));
   }
 
   /**
@@ -1279,7 +1282,7 @@ public final class ElectionRuleBook {
    */
   public ElectionRuleBook without(String name) {
     requireNonNull(name, "name");
-    checkArgument(rule(name).isPresent(), "this rule book has no rule named '%s'", name);
+    checkArgument(rule(name).isPresent(), "this rule book has no rule named %s", Texts.quote(name));
     return new ElectionRuleBook(
         rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
   }

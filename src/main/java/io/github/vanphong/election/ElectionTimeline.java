@@ -94,29 +94,26 @@ public final class ElectionTimeline {
   }
 
   private static LocalDate dateOf(ElectionRule rule, LocalDate electionDay, List<ElectionRule> chosen) {
-    switch (rule.counting()) {
-      case BEFORE_ELECTION_DAY:
-        return electionDay.minusDays(rule.days());
-      case AFTER_ELECTION_DAY:
-        return electionDay.plusDays(rule.days());
-      case AFTER_RESULTS:
-        return chosen.stream()
-            .filter(r -> r.step() == ElectionStep.RESULTS_ANNOUNCED && r.levels().containsAll(rule.levels()))
-            .map(results -> dateOf(results, electionDay, chosen))
-            .max(Comparator.naturalOrder())
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        rule.name()
-                            + ": a time counted from the announcement of the results needs a rule announcing the"
-                            + " results of "
-                            + rule.levels()
-                            + "; the book chosen for "
-                            + electionDay
-                            + " has none"))
-            .plusDays(rule.days());
-    }
-    throw new AssertionError(rule.counting());
+    return switch (rule.counting()) {
+      case BEFORE_ELECTION_DAY -> electionDay.minusDays(rule.days());
+      case AFTER_ELECTION_DAY -> electionDay.plusDays(rule.days());
+      case AFTER_RESULTS ->
+          chosen.stream()
+              .filter(r -> r.step() == ElectionStep.RESULTS_ANNOUNCED && r.levels().containsAll(rule.levels()))
+              .map(results -> dateOf(results, electionDay, chosen))
+              .max(Comparator.naturalOrder())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          rule.name()
+                              + ": a time counted from the announcement of the results needs a rule announcing the"
+                              + " results of "
+                              + rule.levels()
+                              + "; the book chosen for "
+                              + electionDay
+                              + " has none"))
+              .plusDays(rule.days());
+    };
   }
 
   /**

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // @Value.Parameter on attributes: Immutables, needed only to compile
 @ValueType
 public abstract class Milestone {
 

@@ -238,17 +238,12 @@ final class ElectionCodecs {
           });
 
   private static String field(MilestoneStatus status) {
-    switch (status) {
-      case DONE:
-        return "done";
-      case DONE_LATE:
-        return "doneLate";
-      case DUE:
-        return "due";
-      case OVERDUE:
-        return "overdue";
-    }
-    throw new AssertionError(status);
+    return switch (status) {
+      case DONE -> "done";
+      case DONE_LATE -> "doneLate";
+      case DUE -> "due";
+      case OVERDUE -> "overdue";
+    };
   }
 
   @SuppressWarnings("unchecked")
