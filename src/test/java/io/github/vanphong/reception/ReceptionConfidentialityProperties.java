@@ -144,6 +144,23 @@ class ReceptionConfidentialityProperties {
     return PetitionArbitraries.identities().list().ofMinSize(5).ofMaxSize(16).uniqueElements();
   }
 
+  @Property(tries = 100)
+  void theRedactedJsonFormOfASessionAndItsRegisterShowsNoCitizensIdentity(@ForAll ReceptionSession session) {
+    // the JSON an application exchanges: the redacted forms carry no identity; only the full form, kept in the
+    // application's own confidential store, does (docs/json.md)
+    tools.jackson.databind.json.JsonMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .addModule(new io.github.vanphong.json.VanphongModule())
+            .build();
+    ReceptionRegister register = ReceptionRegister.of(session.unit()).enter(session).register();
+    noneContains(
+        List.of(
+            mapper.writeValueAsString(session.redacted()),
+            mapper.writeValueAsString(register.redacted()),
+            mapper.writeValueAsString(ReceptionTally.of(session, ReceptionArbitraries.province(), CutOff.monthEnd()))),
+        secrets(session));
+  }
+
   @Property(tries = 150)
   void noTextOfADelegationItsFindingsOrItsRefusalShowsARepresentativeOrASignatory(
       @ForAll("people") List<Identity> people, @ForAll("reps") int reps, @ForAll boolean allSign) {
