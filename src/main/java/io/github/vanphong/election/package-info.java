@@ -11,6 +11,11 @@
  * io.github.vanphong.election.MilestoneStatus}); {@link io.github.vanphong.election.MilestoneSummary} is the summary
  * that merges, and {@link io.github.vanphong.election.MilestoneRollUp} its view over the units of an org chart.
  *
+ * <p>A {@link io.github.vanphong.election.CandidateList} is the list of {@link io.github.vanphong.election.Candidate}s
+ * of one constituency; its findings ({@link io.github.vanphong.election.CandidateViolation}) are the breaches of the
+ * {@link io.github.vanphong.election.CandidateRule}s: seats, surplus, alphabetical order ({@link
+ * io.github.vanphong.election.VietnameseCollation}) and one constituency per candidate.
+ *
  * <p>The rules rest on Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 85/2015/QH13 and its amendment
  * Luật 83/2025/QH15; docs/rules.md lists each rule with its article, its days and its mark.
  */

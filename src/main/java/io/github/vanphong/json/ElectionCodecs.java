@@ -1,6 +1,10 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.election.Candidate;
+import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateRule;
+import io.github.vanphong.election.CandidateViolation;
 import io.github.vanphong.election.DayCounting;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
@@ -12,6 +16,7 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneStatus;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.VietnameseCollation;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -21,7 +26,7 @@ import java.util.Optional;
 
 /**
  * The JSON form of the types of {@code io.github.vanphong.election}: the rules of the timeline, timelines, the
- * office's follow-up and its figures.
+ * office's follow-up and its figures; candidate lists, their rules and findings.
  */
 final class ElectionCodecs {
   private ElectionCodecs() {}
@@ -237,6 +242,75 @@ final class ElectionCodecs {
             return MilestoneSummary.of(asOf.get(), byUnit);
           });
 
+  static final EnumCodec<VietnameseCollation> VIETNAMESE_COLLATION =
+      Codecs.codes(VietnameseCollation.class)
+          .code(VietnameseCollation.WHOLE_NAME, "whole-name")
+          .code(VietnameseCollation.GIVEN_NAME_FIRST, "given-name-first")
+          .build();
+
+  static final EnumCodec<CandidateRule> CANDIDATE_RULE =
+      Codecs.codes(CandidateRule.class)
+          .code(CandidateRule.NATIONAL_ASSEMBLY_SEATS, "national-assembly-seats")
+          .code(CandidateRule.COUNCIL_SEATS, "council-seats")
+          .code(CandidateRule.NATIONAL_ASSEMBLY_CANDIDATE_SURPLUS, "national-assembly-candidate-surplus")
+          .code(CandidateRule.COUNCIL_CANDIDATE_SURPLUS, "council-candidate-surplus")
+          .code(CandidateRule.NATIONAL_ASSEMBLY_ALPHABETICAL_ORDER, "national-assembly-alphabetical-order")
+          .code(CandidateRule.COUNCIL_ALPHABETICAL_ORDER, "council-alphabetical-order")
+          .code(CandidateRule.NATIONAL_ASSEMBLY_ONE_CONSTITUENCY, "national-assembly-one-constituency")
+          .code(CandidateRule.COUNCIL_ONE_CONSTITUENCY, "council-one-constituency")
+          .build();
+
+  /** A candidate: the person's identifier, the full name in NFC and the date of birth. */
+  static final Codec<Candidate> CANDIDATE =
+      Codecs.object(
+          Candidate.class,
+          (out, c) ->
+              out.put("id", OrganizationCodecs.PERSON_ID, c.id())
+                  .text("name", c.name())
+                  .put("dateOfBirth", Codecs.DATE, c.dateOfBirth()),
+          in ->
+              Candidate.of(
+                  in.get("id", OrganizationCodecs.PERSON_ID), in.text("name"), in.get("dateOfBirth", Codecs.DATE)));
+
+  /** A candidate list: the constituency's name, the election, the seats and the candidates in the order listed. */
+  static final Codec<CandidateList> CANDIDATE_LIST =
+      Codecs.object(
+          CandidateList.class,
+          (out, l) ->
+              out.text("constituency", l.constituency())
+                  .put("level", ELECTION_LEVEL, l.level())
+                  .integer("seats", l.seats())
+                  .list("candidates", CANDIDATE, l.candidates()),
+          in ->
+              CandidateList.of(
+                  in.text("constituency"),
+                  in.get("level", ELECTION_LEVEL),
+                  in.integer("seats"),
+                  in.list("candidates", CANDIDATE)));
+
+  /**
+   * One of the values at fault that a finding names, its kind in {@code kind}: a {@code constituency} by name, a
+   * {@code count} or a {@code candidate} in full, in {@code value}.
+   */
+  private static final Codec<Object> AT_FAULT =
+      Codecs.union(Object.class, "kind")
+          .variant(
+              "constituency", String.class, (out, t) -> out.text("value", t), in -> in.text("value"))
+          .variant("count", Integer.class, (out, n) -> out.integer("value", n), in -> in.integer("value"))
+          .variant(
+              "candidate", Candidate.class, (out, c) -> out.put("value", CANDIDATE, c), in -> in.get("value", CANDIDATE))
+          .build();
+
+  /** A finding about candidate lists: {@code rule}, {@code message} and the {@code values} at fault, in order. */
+  static final Codec<CandidateViolation> CANDIDATE_VIOLATION =
+      Codecs.object(
+          CandidateViolation.class,
+          (out, v) ->
+              out.put("rule", CANDIDATE_RULE, v.rule()).text("message", v.message()).list("values", AT_FAULT, v.values()),
+          in ->
+              CandidateViolation.of(
+                  in.get("rule", CANDIDATE_RULE), in.text("message"), in.list("values", AT_FAULT).toArray()));
+
   private static String field(MilestoneStatus status) {
     return switch (status) {
       case DONE -> "done";
@@ -261,6 +335,7 @@ final class ElectionCodecs {
         .add(ELECTION_LEVEL, DAY_COUNTING, MILESTONE_STATUS, ELECTION_STEP)
         .add(ELECTION_RULE, ELECTION_RULE_BOOK, MILESTONE, ELECTION_TIMELINE, MILESTONE_CHECK)
         .add(ELECTION_FOLLOW_UP, MILESTONE_SUMMARY)
+        .add(VIETNAMESE_COLLATION, CANDIDATE_RULE, CANDIDATE, CANDIDATE_LIST, CANDIDATE_VIOLATION)
         .build();
   }
 }

@@ -1,6 +1,10 @@
 package io.github.vanphong.testing;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.election.Candidate;
+import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateRule;
+import io.github.vanphong.election.CandidateViolation;
 import io.github.vanphong.election.DayCounting;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
@@ -12,8 +16,12 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.VietnameseCollation;
+import io.github.vanphong.organization.PersonId;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -21,7 +29,8 @@ import net.jqwik.api.Tuple;
 
 /**
  * jqwik arbitraries for elections: the rules of the timeline and books of them, election days, timelines, their
- * milestones, follow-ups with milestones recorded done, checks, summaries and roll-ups. For example {@code
+ * milestones, follow-ups with milestones recorded done, checks, summaries and roll-ups; Vietnamese names, candidates,
+ * candidate lists and their findings. For example {@code
  * ElectionArbitraries.timelines()} gives the timelines of Sundays from 2015-09-06 to 2040-12-30 under the standard
  * book or a book with one rule replaced, added or removed.
  *
@@ -257,5 +266,107 @@ public final class ElectionArbitraries {
         .flatAs(
             (summary, chart) ->
                 OrganizationArbitraries.daysOf(chart).map(day -> MilestoneRollUp.of(summary, chart, day)));
+  }
+
+  private static final ImmutableList<String> FAMILY_NAMES =
+      ImmutableList.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Dương", "Ưng");
+
+  private static final ImmutableList<String> MIDDLE_NAMES =
+      ImmutableList.of("Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc");
+
+  private static final ImmutableList<String> GIVEN_NAMES =
+      ImmutableList.of(
+          "An", "Anh", "Ảnh", "Ánh", "Ân", "Ấn", "Bình", "Cường", "Dũng", "Đào", "Đạt", "Giang", "Hà", "Hạ", "Hải",
+          "Hoa", "Hòa", "Hỏa", "Hóa", "Hương", "Lan", "Lân", "Mai", "Nam", "Oanh", "Ơn", "Phúc", "Quân", "Tâm", "Thủy",
+          "Uyên", "Ưng", "Vân", "Xuân", "Yến");
+
+  /**
+   * Returns Vietnamese personal names of two to four words, from pools that share letters and differ by tone marks,
+   * by the letters ă â đ ê ô ơ ư and by case, about a fifth of them in NFD and some in capitals.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<String> vietnameseNames() {
+    return Combinators.combine(
+            Arbitraries.of(FAMILY_NAMES),
+            Arbitraries.of(MIDDLE_NAMES).list().ofMaxSize(2),
+            Arbitraries.of(GIVEN_NAMES),
+            Arbitraries.integers().between(0, 9))
+        .as(
+            (family, middle, given, form) -> {
+              String name = family + (middle.isEmpty() ? "" : " " + String.join(" ", middle)) + " " + given;
+              if (form < 2) {
+                return Normalizer.normalize(name, Normalizer.Form.NFD);
+              }
+              return form == 2 ? name.toUpperCase(Locale.ROOT) : name;
+            });
+  }
+
+  /**
+   * Returns candidates with identifiers {@code UCV-0} to {@code UCV-19}, so that two lists often share a person, of
+   * {@link #vietnameseNames()}, born from 1940 to 2005.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Candidate> candidates() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 19).map(i -> PersonId.of("UCV-" + i)),
+            vietnameseNames(),
+            GenericArbitraries.days(LocalDate.of(1940, 1, 1), LocalDate.of(2005, 12, 31)))
+        .as(Candidate::of);
+  }
+
+  /**
+   * Returns candidate lists of every level, of 1 to 6 seats (so some above the law's maximum), with 0 to 10 candidates
+   * (so some short of the surplus, some listing a person twice), half of them in Vietnamese alphabetical order.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CandidateList> candidateLists() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 12).map(i -> "Đơn vị bầu cử số " + i),
+            Arbitraries.of(ElectionLevel.class),
+            Arbitraries.integers().between(1, 6),
+            candidates().list().ofMaxSize(10),
+            Arbitraries.of(VietnameseCollation.class).optional(0.5))
+        .as(
+            (constituency, level, seats, candidates, order) -> {
+              CandidateList list = CandidateList.of(constituency, level, seats, candidates);
+              return order.map(list::sorted).orElse(list);
+            });
+  }
+
+  /**
+   * Returns findings: those of generated candidate lists, one by one and across lists, and findings of every rule
+   * with generated facts.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CandidateViolation> candidateViolations() {
+    Arbitrary<CandidateViolation> made =
+        Combinators.combine(
+                Arbitraries.of(CandidateRule.class),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(30).filter(m -> !m.isBlank()),
+                Arbitraries.oneOf(
+                        Arbitraries.integers().between(0, 20).map(Object.class::cast),
+                        candidates().map(Object.class::cast),
+                        Arbitraries.of("Đơn vị bầu cử số 1", "Đơn vị bầu cử số 2").map(Object.class::cast))
+                    .list()
+                    .ofMaxSize(4))
+            .as((rule, message, values) -> CandidateViolation.of(rule, "Đơn vị " + message, values.toArray()));
+    Arbitrary<CandidateViolation> found =
+        candidateLists()
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(4)
+            .map(
+                lists ->
+                    ImmutableList.<CandidateViolation>builder()
+                        .addAll(CandidateList.oneConstituencyFindings(lists))
+                        .addAll(lists.get(0).findings())
+                        .build())
+            .filter(f -> !f.isEmpty())
+            .flatMap(Arbitraries::of);
+    return Arbitraries.oneOf(made, found);
   }
 }

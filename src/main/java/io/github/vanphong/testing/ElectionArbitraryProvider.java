@@ -2,6 +2,9 @@ package io.github.vanphong.testing;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.election.Candidate;
+import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateViolation;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -41,6 +44,9 @@ public final class ElectionArbitraryProvider implements ArbitraryProvider {
           .put(MilestoneCheck.class, ElectionArbitraries::checks)
           .put(MilestoneSummary.class, ElectionArbitraries::summaries)
           .put(MilestoneRollUp.class, ElectionArbitraries::rollUps)
+          .put(Candidate.class, ElectionArbitraries::candidates)
+          .put(CandidateList.class, ElectionArbitraries::candidateLists)
+          .put(CandidateViolation.class, ElectionArbitraries::candidateViolations)
           .build();
 
   /** Creates the provider; jqwik calls this through the service loader. */

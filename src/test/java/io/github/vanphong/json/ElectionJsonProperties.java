@@ -4,6 +4,10 @@ import static io.github.vanphong.json.JsonLaws.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.vanphong.election.Candidate;
+import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateRule;
+import io.github.vanphong.election.CandidateViolation;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
 import io.github.vanphong.election.ElectionRule;
@@ -13,8 +17,10 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -109,6 +115,44 @@ class ElectionJsonProperties {
     assertRefusedAt(tree.toString(), MilestoneSummary.class, "$");
     JsonLaws.assertLaws(summary, MilestoneSummary.class);
     JsonLaws.assertLaws(MilestoneSummary.empty(), MilestoneSummary.class);
+  }
+
+  @Property(tries = 100)
+  void candidatesObeyTheLaws(@ForAll Candidate candidate) {
+    JsonLaws.assertLaws(candidate, Candidate.class);
+  }
+
+  @Property(tries = 100)
+  void candidateListsObeyTheLaws(@ForAll CandidateList list) {
+    JsonLaws.assertLaws(list, CandidateList.class);
+  }
+
+  @Property(tries = 100)
+  void candidateFindingsObeyTheLaws(@ForAll CandidateViolation finding) {
+    JsonLaws.assertLaws(finding, CandidateViolation.class);
+  }
+
+  @Example
+  void aCandidateListAndItsFindingAreWrittenInFull() {
+    Candidate an = Candidate.of(PersonId.of("UCV-1"), "Nguyễn Thị An", LocalDate.of(1975, 3, 2));
+    CandidateList list = CandidateList.of("Đơn vị bầu cử số 1", ElectionLevel.NATIONAL_ASSEMBLY, 1, List.of(an));
+    assertThat(JsonLaws.write(list))
+        .isEqualTo(
+            "{\"constituency\":\"Đơn vị bầu cử số 1\",\"level\":\"national-assembly\",\"seats\":1,"
+                + "\"candidates\":[{\"id\":\"UCV-1\",\"name\":\"Nguyễn Thị An\",\"dateOfBirth\":\"1975-03-02\"}]}");
+    CandidateViolation finding = list.findings().get(0);
+    assertThat(finding.rule()).isEqualTo(CandidateRule.NATIONAL_ASSEMBLY_CANDIDATE_SURPLUS);
+    assertThat(JsonLaws.write(finding))
+        .startsWith(
+            "{\"rule\":\"national-assembly-candidate-surplus\",\"message\":")
+        .endsWith(
+            "\"values\":[{\"kind\":\"constituency\",\"value\":\"Đơn vị bầu cử số 1\"},"
+                + "{\"kind\":\"count\",\"value\":1},{\"kind\":\"count\",\"value\":1}]}");
+    JsonLaws.assertLaws(finding, CandidateViolation.class);
+    assertRefusedAt(
+        "{\"constituency\":\"Đơn vị 1\",\"level\":\"national-assembly\",\"seats\":0,\"candidates\":[]}",
+        CandidateList.class,
+        "$");
   }
 
   private static ElectionFollowUp followUp() {

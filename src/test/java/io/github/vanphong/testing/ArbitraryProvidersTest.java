@@ -7,6 +7,9 @@ import io.github.vanphong.calendar.LunarDate;
 import io.github.vanphong.calendar.PublicHoliday;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.election.Candidate;
+import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateViolation;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -124,7 +127,10 @@ class ArbitraryProvidersTest {
           ElectionFollowUp.class,
           MilestoneCheck.class,
           MilestoneSummary.class,
-          MilestoneRollUp.class);
+          MilestoneRollUp.class,
+          Candidate.class,
+          CandidateList.class,
+          CandidateViolation.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()

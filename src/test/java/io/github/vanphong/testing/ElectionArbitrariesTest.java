@@ -2,6 +2,9 @@ package io.github.vanphong.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanphong.election.Candidate;
+import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateViolation;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -27,7 +30,8 @@ class ElectionArbitrariesTest {
   private static final List<Class<?>> PROVIDED =
       List.of(
           ElectionRule.class, ElectionRuleBook.class, ElectionTimeline.class, Milestone.class,
-          ElectionFollowUp.class, MilestoneCheck.class, MilestoneSummary.class, MilestoneRollUp.class);
+          ElectionFollowUp.class, MilestoneCheck.class, MilestoneSummary.class, MilestoneRollUp.class,
+          Candidate.class, CandidateList.class, CandidateViolation.class);
 
   @Test
   void everyElectionTypeIsProvidedByExactlyOneRegisteredProvider() {
