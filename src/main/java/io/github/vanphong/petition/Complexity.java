@@ -1,6 +1,7 @@
 package io.github.vanphong.petition;
 
 import io.github.vanphong.Bilingual;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ public enum Complexity implements Bilingual {
    * @return the complexity, not null
    */
   public static Complexity of(Set<ComplexityCriterion> criteria) {
+    Arguments.elements(criteria, "criteria");
     int count = criteria.size();
     if (count == 0) {
       return NORMAL;
