@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,6 +62,8 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public static ActionItemSummary of(ActionItem item, LocalDate day) {
+    requireNonNull(item, "item");
+    requireNonNull(day, "day");
     Progress progress = Progress.of(item, day);
     return progress.isEmpty() ? EMPTY : new ActionItemSummary(ImmutableSortedMap.of(item.owner(), progress));
   }
@@ -76,6 +79,7 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
    */
   public static ActionItemSummary of(Map<UnitId, Progress> byUnit) {
+    Arguments.entries(byUnit, "byUnit");
     Map<UnitId, Progress> counted = new TreeMap<>();
     LocalDate day = null;
     UnitId first = null;
@@ -231,6 +235,7 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * @return the figures, {@link Progress#empty()} if the unit has none
    */
   public Progress progressOf(UnitId unit) {
+    requireNonNull(unit, "unit");
     return byUnit.getOrDefault(unit, Progress.empty());
   }
 
