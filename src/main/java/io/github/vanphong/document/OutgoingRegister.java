@@ -199,13 +199,17 @@ public final class OutgoingRegister {
    * @param issuer the issuer, not null
    * @param policy the numbering policy, not null
    * @param covers the days covered, not null
-   * @param entries the entries in order of issue, voided ones included, none null
+   * @param entries the entries in order of issue, voided ones included, not null, none null
    * @return the register, not null
    * @throws IllegalArgumentException if the register could not have been built by issuing and voiding those entries
    *     in that order; the message names the first entry at fault
    */
   public static OutgoingRegister restore(
       Issuer issuer, NumberingPolicy policy, Validity covers, Iterable<RegisterEntry> entries) {
+    requireNonNull(issuer, "issuer");
+    requireNonNull(policy, "policy");
+    requireNonNull(covers, "covers");
+    requireNonNull(entries, "entries");
     OutgoingRegister register = of(issuer, policy, covers);
     for (RegisterEntry entry : entries) {
       requireNonNull(entry, "entry");
