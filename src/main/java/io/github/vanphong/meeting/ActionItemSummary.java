@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
-import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -79,11 +78,12 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
    */
   public static ActionItemSummary of(Map<UnitId, Progress> byUnit) {
-    Arguments.entries(byUnit, "byUnit");
+    requireNonNull(byUnit, "byUnit");
     Map<UnitId, Progress> counted = new TreeMap<>();
     LocalDate day = null;
     UnitId first = null;
     for (Map.Entry<UnitId, Progress> unit : byUnit.entrySet()) {
+      requireNonNull(unit.getKey(), "a key of byUnit");
       Progress progress = requireNonNull(unit.getValue(), "progress");
       LocalDate asOf = progress.asOf().orElse(null);
       if (asOf == null) {

@@ -1,7 +1,8 @@
 package io.github.vanphong.petition;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.vanphong.Bilingual;
-import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public enum Complexity implements Bilingual {
    * @return the complexity, not null
    */
   public static Complexity of(Set<ComplexityCriterion> criteria) {
-    Arguments.elements(criteria, "criteria");
+    requireNonNull(criteria, "criteria");
     int count = criteria.size();
     if (count == 0) {
       return NORMAL;
