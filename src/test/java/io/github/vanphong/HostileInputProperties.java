@@ -137,6 +137,83 @@ class HostileInputProperties {
   }
 
   @Example
+  void aNullIsRefusedWhereItEntersNamingWhatWasNull() {
+    Random random = new Random(SEED);
+    List<String> failures = new ArrayList<>();
+    for (Executable method : entryPoints()) {
+      Type[] types = method.getGenericParameterTypes();
+      for (int position = 0; position < types.length; position++) {
+        if (raw(types[position]).isPrimitive() || isNullable(method, position)) {
+          continue;
+        }
+        @Nullable String failure = callWithNullAt(method, position, random);
+        if (failure != null) {
+          failures.add(failure);
+        }
+      }
+    }
+    assertThat(failures).as("calls with one null argument that did not refuse it with a message").isEmpty();
+  }
+
+  /** Calls a method with a null at one position and values elsewhere; returns what went wrong, or null. */
+  private static @Nullable String callWithNullAt(Executable method, int position, Random random) {
+    Object receiver = null;
+    if (method instanceof Method m && !Modifier.isStatic(m.getModifiers())) {
+      receiver = generated(m.getDeclaringClass(), random).orElse(null);
+      if (receiver == null) {
+        return null;
+      }
+    }
+    Type[] types = method.getGenericParameterTypes();
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      args[i] = i == position ? null : nonNullArgument(types[i], random);
+    }
+    try {
+      if (method instanceof Method m) {
+        m.invoke(receiver, args);
+      } else {
+        ((java.lang.reflect.Constructor<?>) method).newInstance(args);
+      }
+      return describe(method) + " accepted a null at argument " + (position + 1);
+    } catch (InvocationTargetException e) {
+      Throwable refusal = e.getCause();
+      String message = refusal.getMessage();
+      if (refusal instanceof NullPointerException && (message == null || isTheJvms(message))) {
+        return describe(method)
+            + " with a null at argument "
+            + (position + 1)
+            + ": the JVM's NullPointerException, not the library's, at "
+            + where(refusal);
+      }
+      return judge(refusal, true) == null ? null : describe(method) + ": " + judge(refusal, true);
+    } catch (IllegalAccessException | InstantiationException e) {
+      return null;
+    }
+  }
+
+  /** Whether a parameter takes null by design: {@code @Nullable} on the parameter or on its type. */
+  private static boolean isNullable(Executable method, int position) {
+    return method.getParameters()[position].isAnnotationPresent(Nullable.class)
+        || method.getAnnotatedParameterTypes()[position].isAnnotationPresent(Nullable.class);
+  }
+
+  /** Whether a message is the JVM's own for a null dereferenced, rather than a check that names the parameter. */
+  private static boolean isTheJvms(String message) {
+    return message.startsWith("Cannot ") && message.contains(" because ");
+  }
+
+  private static @Nullable Object nonNullArgument(Type type, Random random) {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Object value = argument(type, random);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  @Example
   void everyExportedPackageIsCalled() {
     Set<String> called = new TreeSet<>();
     entryPoints().forEach(m -> called.add(m.getDeclaringClass().getPackageName()));

@@ -1,5 +1,7 @@
 package io.github.vanphong.calendar;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -148,6 +150,7 @@ public enum LabourCode implements Bilingual {
    * @throws DateTimeException if the day is before 1995-01-01, the first day of the earliest code the library holds
    */
   public static LabourCode inForceOn(LocalDate day) {
+    requireNonNull(day, "day");
     for (LabourCode code : NEWEST_FIRST) {
       if (!day.isBefore(code.basis.inForceFrom())) {
         return code;
@@ -170,6 +173,7 @@ public enum LabourCode implements Bilingual {
    * @return true if the code makes that day a holiday
    */
   public boolean lists(HolidayKind kind) {
+    requireNonNull(kind, "kind");
     return holidays.contains(kind);
   }
 
@@ -203,6 +207,7 @@ public enum LabourCode implements Bilingual {
    *     under {@link #CODE_1994}
    */
   public LegalBasis basisFor(HolidayKind kind) {
+    requireNonNull(kind, "kind");
     String point = switch (kind) {
       case NEW_YEAR -> "a";
       case LUNAR_NEW_YEAR -> "b";

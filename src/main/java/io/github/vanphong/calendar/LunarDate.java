@@ -92,6 +92,7 @@ public final class LunarDate implements Comparable<LunarDate> {
    * @throws DateTimeException if the day lies outside the supported range
    */
   public static LunarDate from(LocalDate date) {
+    requireNonNull(date, "date");
     long day = date.toEpochDay();
     if (!CalendarRange.LUNAR.containsEpochDay(day)) {
       throw CalendarRange.LUNAR.outside("date", date);
@@ -216,6 +217,7 @@ public final class LunarDate implements Comparable<LunarDate> {
    *     index points at the field at fault (0 for the year and the range)
    */
   public static LunarDate parse(CharSequence text) {
+    requireNonNull(text, "text");
     String s = text.toString();
     int year = digits(s, 0, 4, "a 4-digit year");
     expect(s, 4, '-');

@@ -1,6 +1,7 @@
 package io.github.vanphong.calendar;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -107,6 +108,7 @@ public abstract class OfficialSchedule {
    * @throws IllegalArgumentException if the schedule breaks a rule of {@link #builder()}
    */
   public static OfficialSchedule parse(CharSequence text) {
+    requireNonNull(text, "text");
     ImmutableList<OfficialSchedule> all = parseAll(text);
     if (all.size() != 1) {
       throw new OfficialScheduleParseException(
@@ -130,6 +132,7 @@ public abstract class OfficialSchedule {
    * @throws IllegalArgumentException if a schedule breaks a rule of {@link #builder()}
    */
   public static ImmutableList<OfficialSchedule> parseAll(CharSequence text) {
+    requireNonNull(text, "text");
     return OfficialScheduleParser.parse(text.toString());
   }
 

@@ -1,6 +1,7 @@
 package io.github.vanphong.document;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.DeadlineStatus;
@@ -89,6 +90,7 @@ public abstract class Arrival {
    * @throws java.time.DateTimeException if the arrival has a deadline and the day is outside the calendar's range
    */
   public Optional<DeadlineStatus> statusOn(LocalDate day) {
+    requireNonNull(day, "day");
     return deadline().map(d -> d.statusOn(day));
   }
 

@@ -576,6 +576,7 @@ public final class DocumentCodeBook {
    * @return the type, or empty if this table does not know the symbol's type code in its system
    */
   public Optional<DocumentType> typeOf(DocumentSymbol symbol) {
+    requireNonNull(symbol, "symbol");
     return type(symbol.system(), symbol.typeCode());
   }
 
@@ -586,6 +587,7 @@ public final class DocumentCodeBook {
    * @return the issuer, or empty if this table does not know the symbol's issuer code in its system
    */
   public Optional<Issuer> issuerOf(DocumentSymbol symbol) {
+    requireNonNull(symbol, "symbol");
     return issuer(symbol.system(), symbol.issuerCode());
   }
 

@@ -1,5 +1,7 @@
 package io.github.vanphong.document;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.internal.ValueType;
@@ -147,6 +149,8 @@ public abstract class DocumentForm {
    * @return a builder, not null
    */
   public static Builder template(DocumentType type, Issuer issuer) {
+    requireNonNull(type, "type");
+    requireNonNull(issuer, "issuer");
     Builder builder = new Builder();
     builder
         .heading(PARTY_HEADING)

@@ -60,6 +60,7 @@ public final class DocumentTally implements Summary<DocumentTally> {
    * @return the tally of the entry, not null
    */
   public static DocumentTally of(RegisterEntry entry) {
+    requireNonNull(entry, "entry");
     Key key =
         new Key(entry.type().system(), entry.type().code(), YearMonth.from(entry.issuedOn()));
     ImmutableSortedMap<Key, Integer> one = ImmutableSortedMap.of(key, 1);
@@ -108,6 +109,7 @@ public final class DocumentTally implements Summary<DocumentTally> {
    * @return the tally, not null
    */
   public static DocumentTally of(OutgoingRegister register) {
+    requireNonNull(register, "register");
     return register.entries().stream().collect(collector());
   }
 
@@ -178,7 +180,9 @@ public final class DocumentTally implements Summary<DocumentTally> {
    * @return the count, zero or more
    */
   public int issued(DocumentType type, YearMonth month) {
-    return issued.getOrDefault(new Key(type.system(), type.code(), requireNonNull(month, "month")), 0);
+    requireNonNull(type, "type");
+    requireNonNull(month, "month");
+    return issued.getOrDefault(new Key(type.system(), type.code(), month), 0);
   }
 
   /**
@@ -188,6 +192,7 @@ public final class DocumentTally implements Summary<DocumentTally> {
    * @return the count, zero or more
    */
   public int issued(DocumentType type) {
+    requireNonNull(type, "type");
     return issued.entrySet().stream()
         .filter(e -> e.getKey().system == type.system() && e.getKey().code.equals(type.code()))
         .mapToInt(Map.Entry::getValue)

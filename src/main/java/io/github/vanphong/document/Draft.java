@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.PersistentVector;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Instruments;
@@ -146,7 +147,7 @@ public final class Draft {
    * @param id the draft's identifier, not null
    * @param type the type of the document, a Party type, not null
    * @param issuer the issuing body, a Party issuer, not null
-   * @param history the events in order, at least the start, none null
+   * @param history the events in order, at least the start, not null, none null
    * @return the draft, not null
    * @throws IllegalArgumentException if the history could not have been made by the draft's commands; the message
    *     names the first event at fault
@@ -164,14 +165,14 @@ public final class Draft {
    * @param type the type of the document, a Party type, not null
    * @param issuer the issuing body, a Party issuer, not null
    * @param rules the format rules the draft was checked against, not null
-   * @param history the events in order, at least the start, none null
+   * @param history the events in order, at least the start, not null, none null
    * @return the draft, not null
    * @throws IllegalArgumentException if the history could not have been made by the draft's commands; the message
    *     names the first event at fault
    */
   public static Draft replay(
       DraftId id, DocumentType type, Issuer issuer, FormatRuleBook rules, Iterable<DraftEvent> history) {
-    Iterator<DraftEvent> events = history.iterator();
+    Iterator<DraftEvent> events = Arguments.list(history, "history").iterator();
     checkArgument(events.hasNext(), "a draft's history starts with %s; it is empty", DraftCommand.START);
     DraftEvent first = events.next();
     checkArgument(

@@ -1,5 +1,7 @@
 package io.github.vanphong.document;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.vanphong.Bilingual;
@@ -67,6 +69,7 @@ public enum DraftState implements Bilingual {
    * @return true if the command is among {@link #allowedCommands()}
    */
   public boolean allows(DraftCommand command) {
+    requireNonNull(command, "command");
     return allowedCommands().contains(command);
   }
 }

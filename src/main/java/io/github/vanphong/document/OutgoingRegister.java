@@ -152,6 +152,8 @@ public final class OutgoingRegister {
    * @throws IllegalArgumentException if the issuer is not a State issuer
    */
   public static OutgoingRegister forStateYear(Issuer issuer, Year year) {
+    requireNonNull(issuer, "issuer");
+    requireNonNull(year, "year");
     return of(issuer, NumberingPolicy.STATE_YEAR, Validity.between(year.atDay(1), year.atMonth(12).atEndOfMonth()));
   }
 
@@ -165,6 +167,7 @@ public final class OutgoingRegister {
    * @return the days {@code [closedOn + 1..)}, not null
    */
   public static Validity termAfterCongress(LocalDate congressClosedOn) {
+    requireNonNull(congressClosedOn, "congressClosedOn");
     return Validity.from(congressClosedOn.plusDays(1));
   }
 
@@ -178,6 +181,8 @@ public final class OutgoingRegister {
    * @throws IllegalArgumentException if the next congress does not close after the first
    */
   public static Validity termBetweenCongresses(LocalDate congressClosedOn, LocalDate nextCongressClosedOn) {
+    requireNonNull(congressClosedOn, "congressClosedOn");
+    requireNonNull(nextCongressClosedOn, "nextCongressClosedOn");
     checkArgument(
         nextCongressClosedOn.isAfter(congressClosedOn),
         "a term runs from one congress to the next; the next closes on %s, not after %s",
@@ -194,13 +199,17 @@ public final class OutgoingRegister {
    * @param issuer the issuer, not null
    * @param policy the numbering policy, not null
    * @param covers the days covered, not null
-   * @param entries the entries in order of issue, voided ones included, none null
+   * @param entries the entries in order of issue, voided ones included, not null, none null
    * @return the register, not null
    * @throws IllegalArgumentException if the register could not have been built by issuing and voiding those entries
    *     in that order; the message names the first entry at fault
    */
   public static OutgoingRegister restore(
       Issuer issuer, NumberingPolicy policy, Validity covers, Iterable<RegisterEntry> entries) {
+    requireNonNull(issuer, "issuer");
+    requireNonNull(policy, "policy");
+    requireNonNull(covers, "covers");
+    requireNonNull(entries, "entries");
     OutgoingRegister register = of(issuer, policy, covers);
     for (RegisterEntry entry : entries) {
       requireNonNull(entry, "entry");

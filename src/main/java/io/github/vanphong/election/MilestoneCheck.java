@@ -45,6 +45,7 @@ public final class MilestoneCheck {
    */
   public static MilestoneCheck of(Milestone milestone, Optional<LocalDate> doneOn, LocalDate asOf) {
     requireNonNull(milestone, "milestone");
+    requireNonNull(doneOn, "doneOn");
     requireNonNull(asOf, "asOf");
     LocalDate done = doneOn.filter(d -> !d.isAfter(asOf)).orElse(null);
     return new MilestoneCheck(milestone, asOf, done);

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.Map;
@@ -87,6 +88,7 @@ public final class MilestoneSummary implements Summary<MilestoneSummary> {
   public static MilestoneSummary of(
       LocalDate asOf, Map<UnitId, ? extends Map<MilestoneStatus, Integer>> byUnit) {
     requireNonNull(asOf, "asOf");
+    Arguments.entries(byUnit, "byUnit").forEach((unit, counts) -> Arguments.entries(counts, "byUnit of " + unit));
     ImmutableSortedMap.Builder<UnitId, ImmutableSortedMap<MilestoneStatus, Integer>> units =
         ImmutableSortedMap.naturalOrder();
     byUnit.forEach(

@@ -1,6 +1,7 @@
 package io.github.vanphong.law;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
@@ -138,6 +139,7 @@ public abstract class Instrument {
    * @return the amending instruments in force on the day, possibly empty, not null
    */
   public ImmutableList<Instrument> amendmentsInForceOn(LocalDate day) {
+    requireNonNull(day, "day");
     return amendedBy().stream().filter(a -> a.isInForceOn(day)).collect(ImmutableList.toImmutableList());
   }
 

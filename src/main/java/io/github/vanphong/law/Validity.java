@@ -70,6 +70,7 @@ public final class Validity {
    * @throws IllegalArgumentException if the last day is before the first
    */
   public static Validity parse(CharSequence text) {
+    requireNonNull(text, "text");
     String s = text.toString();
     if (!s.startsWith("[")) {
       throw new DateTimeParseException("cannot parse validity " + Texts.quote(s) + " at index 0: expected '['", s, 0);
@@ -148,6 +149,7 @@ public final class Validity {
    * @return true if some day lies in both
    */
   public boolean overlaps(Validity other) {
+    requireNonNull(other, "other");
     return (end == null || !end.isBefore(other.start))
         && (other.end == null || !other.end.isBefore(start));
   }
@@ -159,6 +161,7 @@ public final class Validity {
    * @return true if this validity encloses the other
    */
   public boolean encloses(Validity other) {
+    requireNonNull(other, "other");
     if (other.start.isBefore(start)) {
       return false;
     }
@@ -175,6 +178,7 @@ public final class Validity {
    * @return the common days, or empty if the two do not overlap
    */
   public Optional<Validity> intersection(Validity other) {
+    requireNonNull(other, "other");
     if (!overlaps(other)) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.Extension;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.PersistentVector;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
@@ -120,7 +121,8 @@ public final class ActionItem {
    * @param conclusion the conclusion, not null
    * @param owner the unit in charge, not null
    * @param initialDeadline the deadline set at the assignment, not null
-   * @param history the events, the first an {@link ActionItemCommand#ASSIGN}, in date order, not empty, none null
+   * @param history the events, the first an {@link ActionItemCommand#ASSIGN}, in date order, not empty, not null,
+   *     none null
    * @return the item, not null
    * @throws IllegalArgumentException if the history is empty, does not start with an assignment, is not in date
    *     order, or starts before the day the deadline counts from
@@ -133,7 +135,7 @@ public final class ActionItem {
       UnitId owner,
       Deadline initialDeadline,
       Iterable<ActionItemEvent> history) {
-    Iterator<ActionItemEvent> events = history.iterator();
+    Iterator<ActionItemEvent> events = Arguments.list(history, "history").iterator();
     checkArgument(events.hasNext(), "the history of action item %s starts with its assignment; it is empty", id);
     ActionItem item = opened(id, briefing, conclusion, owner, initialDeadline, events.next());
     while (events.hasNext()) {

@@ -1,5 +1,7 @@
 package io.github.vanphong.meeting;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.Bilingual;
 
@@ -67,6 +69,7 @@ public enum ActionItemState implements Bilingual {
    * @return true if the command is among {@link #allowedCommands()}
    */
   public boolean allows(ActionItemCommand command) {
+    requireNonNull(command, "command");
     return allowed.contains(command);
   }
 

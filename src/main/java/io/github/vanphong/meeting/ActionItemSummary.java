@@ -61,6 +61,8 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public static ActionItemSummary of(ActionItem item, LocalDate day) {
+    requireNonNull(item, "item");
+    requireNonNull(day, "day");
     Progress progress = Progress.of(item, day);
     return progress.isEmpty() ? EMPTY : new ActionItemSummary(ImmutableSortedMap.of(item.owner(), progress));
   }
@@ -76,10 +78,12 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * @throws ArithmeticException if a total passes {@link Integer#MAX_VALUE}
    */
   public static ActionItemSummary of(Map<UnitId, Progress> byUnit) {
+    requireNonNull(byUnit, "byUnit");
     Map<UnitId, Progress> counted = new TreeMap<>();
     LocalDate day = null;
     UnitId first = null;
     for (Map.Entry<UnitId, Progress> unit : byUnit.entrySet()) {
+      requireNonNull(unit.getKey(), "a key of byUnit");
       Progress progress = requireNonNull(unit.getValue(), "progress");
       LocalDate asOf = progress.asOf().orElse(null);
       if (asOf == null) {
@@ -231,6 +235,7 @@ public final class ActionItemSummary implements Summary<ActionItemSummary> {
    * @return the figures, {@link Progress#empty()} if the unit has none
    */
   public Progress progressOf(UnitId unit) {
+    requireNonNull(unit, "unit");
     return byUnit.getOrDefault(unit, Progress.empty());
   }
 

@@ -1,5 +1,7 @@
 package io.github.vanphong.meeting;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.vanphong.Bilingual;
 
 /**
@@ -47,6 +49,7 @@ public enum Approximation implements Bilingual {
    * @return the approximation of the sum, not null
    */
   public Approximation and(Approximation other) {
+    requireNonNull(other, "other");
     if (this == EXACT || this == other) {
       return other;
     }

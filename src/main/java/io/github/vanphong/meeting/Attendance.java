@@ -1,5 +1,7 @@
 package io.github.vanphong.meeting;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.Level;
@@ -75,6 +77,7 @@ public abstract class Attendance {
    * @return the count, or empty if none was recorded
    */
   public Optional<AttendanceCount> expectedAt(Level level) {
+    requireNonNull(level, "level");
     return Optional.ofNullable(expected().get(level));
   }
 
@@ -85,6 +88,7 @@ public abstract class Attendance {
    * @return the count, or empty if none was recorded
    */
   public Optional<AttendanceCount> presentAt(Level level) {
+    requireNonNull(level, "level");
     return Optional.ofNullable(present().get(level));
   }
 
@@ -121,6 +125,7 @@ public abstract class Attendance {
    *     exact, or no one was expected
    */
   public Optional<Double> turnoutPercentAt(Level level) {
+    requireNonNull(level, "level");
     AttendanceCount expected = expected().get(level);
     AttendanceCount present = present().get(level);
     if (expected == null || present == null || !expected.isExact() || !present.isExact() || expected.number() == 0) {

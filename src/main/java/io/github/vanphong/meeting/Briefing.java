@@ -240,6 +240,7 @@ public abstract class Briefing {
    * @return the next occurrence after {@code day}, or empty for a one-off meeting
    */
   public Optional<LocalDate> nextDueAfter(LocalDate day) {
+    requireNonNull(day, "day");
     return recurrence().map(r -> r.nextAfter(day));
   }
 

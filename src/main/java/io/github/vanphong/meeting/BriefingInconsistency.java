@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.Violation;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.PersonId;
@@ -76,7 +77,7 @@ public abstract class BriefingInconsistency implements Violation<BriefingRule> {
    * @param date the day of the briefing, not null
    * @param message the facts, not blank
    * @param values the values at fault in the order the message names them, each a {@link PersonId}, a {@link Post}
-   *     or a {@link UnitId}, at least one
+   *     or a {@link UnitId}, at least one, not null, none null
    * @return the inconsistency, not null
    * @throws IllegalArgumentException if the message is blank, no value is given or a value is of another kind
    */
@@ -87,7 +88,7 @@ public abstract class BriefingInconsistency implements Violation<BriefingRule> {
         .briefing(briefing)
         .date(date)
         .message(message)
-        .addValues(values)
+        .addAllValues(Arguments.list("values", values))
         .build();
   }
 

@@ -100,6 +100,8 @@ public abstract class ConclusionNotice {
    *     or if the briefing has no conclusion
    */
   public static ConclusionNotice of(Briefing briefing, RegisterEntry entry) {
+    requireNonNull(briefing, "briefing");
+    requireNonNull(entry, "entry");
     return ImmutableConclusionNotice.builder()
         .briefing(briefing.id())
         .briefingDate(briefing.date())
@@ -139,6 +141,7 @@ public abstract class ConclusionNotice {
    * @return the summary, not blank
    */
   public static String summaryOf(Briefing briefing) {
+    requireNonNull(briefing, "briefing");
     return "Kết luận tại " + briefing.title() + " ngày " + briefing.date().format(VIETNAMESE_DATE);
   }
 

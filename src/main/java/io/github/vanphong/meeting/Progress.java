@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
 import io.github.vanphong.calendar.DeadlineStatus;
+import io.github.vanphong.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -71,6 +72,7 @@ public final class Progress implements Summary<Progress> {
    * @throws java.time.DateTimeException if the day is outside the calendar's range
    */
   public static Progress of(ActionItem item, LocalDate day) {
+    requireNonNull(item, "item");
     requireNonNull(day, "day");
     Optional<ActionItemState> state = item.stateOn(day);
     if (state.isEmpty()) {
@@ -102,6 +104,7 @@ public final class Progress implements Summary<Progress> {
    */
   public static Progress of(LocalDate asOf, Map<ActionItemState, Integer> byState, int overdue, int doneLate) {
     requireNonNull(asOf, "asOf");
+    Arguments.entries(byState, "byState");
     byState.forEach(
         (state, n) ->
             checkArgument(
@@ -270,6 +273,7 @@ public final class Progress implements Summary<Progress> {
    * @return the count, 0 or more
    */
   public int count(ActionItemState state) {
+    requireNonNull(state, "state");
     return byState.getOrDefault(state, 0);
   }
 
@@ -328,6 +332,7 @@ public final class Progress implements Summary<Progress> {
    * @throws ArithmeticException if rounding is needed and {@code rounding} is {@link RoundingMode#UNNECESSARY}
    */
   public BigDecimal percentDone(int scale, RoundingMode rounding) {
+    requireNonNull(rounding, "rounding");
     int followed = total() - count(ActionItemState.CANCELLED);
     if (followed == 0) {
       return BigDecimal.ZERO.setScale(scale);

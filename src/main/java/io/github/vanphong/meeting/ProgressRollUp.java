@@ -72,6 +72,8 @@ public final class ProgressRollUp {
    * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
   public static ProgressRollUp of(ActionItemSummary summary, UnitTree tree) {
+    requireNonNull(summary, "summary");
+    requireNonNull(tree, "tree");
     return place(summary.byUnit(), tree, Optional.empty());
   }
 
@@ -86,7 +88,9 @@ public final class ProgressRollUp {
    * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
   public static ProgressRollUp of(ActionItemSummary summary, OrgChart chart, LocalDate date) {
+    requireNonNull(summary, "summary");
     requireNonNull(chart, "chart");
+    requireNonNull(date, "date");
     return place(summary.byUnit(), chart.asOf(date), Optional.of(chart));
   }
 
@@ -234,6 +238,7 @@ public final class ProgressRollUp {
    * @return the figures, {@link Progress#empty()} if neither the unit nor any unit under it has items
    */
   public Progress progressOf(UnitId unit) {
+    requireNonNull(unit, "unit");
     return rolledUp.getOrDefault(unit, Progress.empty());
   }
 
@@ -244,6 +249,7 @@ public final class ProgressRollUp {
    * @return the figures, {@link Progress#empty()} if it has none
    */
   public Progress ownProgressOf(UnitId unit) {
+    requireNonNull(unit, "unit");
     return own.getOrDefault(unit, Progress.empty());
   }
 

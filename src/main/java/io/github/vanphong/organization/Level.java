@@ -75,6 +75,7 @@ public enum Level implements Bilingual {
    * @return true if this level is strictly higher
    */
   public boolean isAbove(Level other) {
+    requireNonNull(other, "other");
     return rank < other.rank;
   }
 

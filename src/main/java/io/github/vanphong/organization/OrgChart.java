@@ -170,6 +170,7 @@ public final class OrgChart {
    * @throws InvalidOrganizationException listing every violation of an {@link OrganizationRule} the events break
    */
   public static OrgChart of(Iterable<? extends Restructuring> events) {
+    requireNonNull(events, "events");
     return EMPTY.applyAll(events);
   }
 
@@ -196,6 +197,7 @@ public final class OrgChart {
    *     would have; this chart is left as it was
    */
   public OrgChart applyAll(Iterable<? extends Restructuring> more) {
+    requireNonNull(more, "more");
     List<Restructuring> added = new ArrayList<>();
     more.forEach(e -> added.add(requireNonNull(e, "event")));
     if (added.size() * 16L <= eventCount || added.size() == 1) {

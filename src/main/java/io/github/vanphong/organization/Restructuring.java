@@ -1,6 +1,7 @@
 package io.github.vanphong.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -84,6 +85,7 @@ public sealed interface Restructuring
    */
   static Create create(
       LocalDate on, UnitId id, String name, UnitKind kind, Level level, Optional<UnitId> parent) {
+    requireNonNull(parent, "parent");
     return ImmutableCreate.builder()
         .effectiveOn(on)
         .id(id)

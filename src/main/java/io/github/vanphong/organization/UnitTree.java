@@ -350,6 +350,7 @@ public final class UnitTree {
    * @return the units of that kind, in the order given
    */
   public ImmutableList<Unit> unitsOfKind(UnitKind kind) {
+    requireNonNull(kind, "kind");
     return contents().units.values().stream().filter(u -> u.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
@@ -360,6 +361,7 @@ public final class UnitTree {
    * @return the units at that level, in the order given
    */
   public ImmutableList<Unit> unitsAtLevel(Level level) {
+    requireNonNull(level, "level");
     return contents().units.values().stream()
         .filter(u -> u.level() == level)
         .collect(ImmutableList.toImmutableList());

@@ -1,5 +1,7 @@
 package io.github.vanphong.petition;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.vanphong.Bilingual;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
@@ -46,6 +48,7 @@ public enum Complexity implements Bilingual {
    * @return the complexity, not null
    */
   public static Complexity of(Set<ComplexityCriterion> criteria) {
+    requireNonNull(criteria, "criteria");
     int count = criteria.size();
     if (count == 0) {
       return NORMAL;

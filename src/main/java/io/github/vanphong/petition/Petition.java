@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.PersistentVector;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
@@ -166,6 +167,7 @@ public final class Petition {
    */
   public static Petition replay(Intake intake, List<PetitionEvent> history, PetitionRuleBook book) {
     requireNonNull(intake, "intake");
+    Arguments.elements(history, "history");
     requireNonNull(book, "book");
     checkArgument(!history.isEmpty(), "a petition's history starts with its receipt; this one is empty");
     PetitionEvent first = history.get(0);
@@ -548,6 +550,7 @@ public final class Petition {
    *     LocalDate, PersonId) assessComplexity})
    */
   public Petition assessComplexity(Set<ComplexityCriterion> criteria, LocalDate on, PersonId by) {
+    Arguments.elements(criteria, "criteria");
     return apply(event(PetitionCommand.ASSESS_COMPLEXITY, on, by).criteria(criteria).build());
   }
 
@@ -568,6 +571,7 @@ public final class Petition {
    */
   public Petition assessComplexity(
       Set<ComplexityCriterion> criteria, String writtenRecord, LocalDate on, PersonId by) {
+    Arguments.elements(criteria, "criteria");
     return apply(
         event(PetitionCommand.ASSESS_COMPLEXITY, on, by).criteria(criteria).writtenRecord(writtenRecord).build());
   }

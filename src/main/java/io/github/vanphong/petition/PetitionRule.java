@@ -1,5 +1,7 @@
 package io.github.vanphong.petition;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.vanphong.Rule;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
@@ -53,6 +55,7 @@ public sealed interface PetitionRule extends Rule permits PetitionTimeLimit, Wor
    * @return true if the day that chooses the rule lies within {@link #validity()}
    */
   default boolean isInForceFor(RuleDays days) {
+    requireNonNull(days, "days");
     return validity().contains(days.on(chosenBy()));
   }
 

@@ -1539,6 +1539,10 @@ public final class PetitionRuleBook {
    */
   public Optional<PetitionTimeLimit> limitFor(
       PetitionStage stage, PetitionKind kind, Circumstances circumstances, LocalDate dateReceived) {
+    requireNonNull(stage, "stage");
+    requireNonNull(kind, "kind");
+    requireNonNull(circumstances, "circumstances");
+    requireNonNull(dateReceived, "dateReceived");
     return limitFor(stage, kind, circumstances, RuleDays.received(dateReceived));
   }
 
@@ -1555,6 +1559,8 @@ public final class PetitionRuleBook {
    */
   public Optional<PetitionTimeLimit> limitFor(
       PetitionStage stage, PetitionKind kind, Circumstances circumstances, RuleDays days) {
+    requireNonNull(stage, "stage");
+    requireNonNull(kind, "kind");
     requireNonNull(circumstances, "circumstances");
     requireNonNull(days, "days");
     return Optional.ofNullable(

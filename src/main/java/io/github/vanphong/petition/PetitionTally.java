@@ -10,6 +10,7 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.UnitId;
 import java.math.BigDecimal;
@@ -227,6 +228,12 @@ public final class PetitionTally implements Summary<PetitionTally> {
       Map<DeadlineStatus, Integer> dutiesByStatus,
       Set<OverdueDuty> overdue) {
     requireNonNull(asOf, "asOf");
+    Arguments.entries(byKind, "byKind");
+    Arguments.entries(byUnitAndState, "byUnitAndState");
+    Arguments.entries(byChannel, "byChannel");
+    Arguments.entries(byMonth, "byMonth");
+    Arguments.entries(dutiesByStatus, "dutiesByStatus");
+    Arguments.elements(overdue, "overdue");
     int petitions = positiveTotal("byKind", byKind);
     ImmutableSortedMap.Builder<UnitId, ImmutableSortedMap<PetitionState, Integer>> unitStates =
         ImmutableSortedMap.naturalOrder();
@@ -284,6 +291,7 @@ public final class PetitionTally implements Summary<PetitionTally> {
 
   /** The sum of counts that must each be positive, a key with none being left out. */
   private static <K> int positiveTotal(String figure, Map<K, Integer> counts) {
+    Arguments.entries(counts, figure);
     int total = 0;
     for (Map.Entry<K, Integer> count : counts.entrySet()) {
       checkArgument(

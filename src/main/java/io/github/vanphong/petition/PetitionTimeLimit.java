@@ -9,6 +9,7 @@ import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.Confirmation;
@@ -216,6 +217,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
    * @return true if some case and day are covered by both
    */
   public boolean overlaps(PetitionTimeLimit other) {
+    requireNonNull(other, "other");
     return stage() == other.stage()
         && intersect(kinds(), other.kinds())
         && intersect(rounds(), other.rounds())
@@ -254,6 +256,9 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
    * @throws java.time.DateTimeException if a day falls outside the calendar's range
    */
   public Deadline deadline(LocalDate eventDay, WorkingCalendar calendar, List<Integer> extensionDays) {
+    requireNonNull(eventDay, "eventDay");
+    requireNonNull(calendar, "calendar");
+    Arguments.elements(extensionDays, "extensionDays");
     checkArgument(
         extensionDays.size() <= maxExtensions(),
         "%s allows %s (%s); %s were asked for",
@@ -297,6 +302,7 @@ public abstract non-sealed class PetitionTimeLimit implements PetitionRule {
    * @throws java.time.DateTimeException if the new due date falls outside the calendar's range
    */
   public Deadline extend(Deadline deadline, int days) {
+    requireNonNull(deadline, "deadline");
     checkArgument(
         deadline.timeLimit().equals(limit()),
         "%s extends only its own time limit, %s; the deadline counts %s",

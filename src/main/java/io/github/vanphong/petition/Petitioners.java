@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.github.vanphong.internal.Arguments;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,7 @@ public final class Petitioners {
    * @throws IllegalArgumentException if fewer than two are given
    */
   public static Petitioners signatories(List<Identity> identities) {
-    ImmutableList<Identity> copy = ImmutableList.copyOf(identities);
+    ImmutableList<Identity> copy = Arguments.list(identities, "identities");
     checkArgument(
         copy.size() >= 2, "a letter of several signatories has two or more; %s were given", copy.size());
     return new Petitioners(PetitionerKind.SIGNATORIES, copy.size(), copy, false);
@@ -71,7 +72,7 @@ public final class Petitioners {
    * @throws IllegalArgumentException if there is no representative or the headcount is smaller than their number
    */
   public static Petitioners delegation(List<Identity> representatives, int headcount) {
-    ImmutableList<Identity> copy = ImmutableList.copyOf(representatives);
+    ImmutableList<Identity> copy = Arguments.list(representatives, "representatives");
     checkArgument(!copy.isEmpty(), "a delegation speaks through one or more representatives; none was given");
     checkArgument(
         headcount >= copy.size(),

@@ -108,6 +108,7 @@ public final class RuleDays {
    * @return the day, not null
    */
   public LocalDate on(RuleDay day) {
+    requireNonNull(day, "day");
     return switch (day) {
       case RECEIVED -> received;
       case ACCEPTED -> accepted == null ? act : accepted;

@@ -56,6 +56,8 @@ public final class ComplianceRollUp {
    * @return the roll-up, dated as the tree, not null
    */
   public static ComplianceRollUp of(ComplianceSummary summary, UnitTree tree) {
+    requireNonNull(summary, "summary");
+    requireNonNull(tree, "tree");
     return place(summary, tree, Optional.empty());
   }
 

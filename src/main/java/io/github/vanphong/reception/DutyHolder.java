@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.Post;
@@ -103,6 +104,9 @@ public abstract class DutyHolder {
    * @throws IllegalArgumentException if no kind of post or of unit is given
    */
   public static DutyHolder of(Set<PostKind> postKinds, Set<UnitKind> unitKinds, Set<Level> levels) {
+    Arguments.elements(postKinds, "postKinds");
+    Arguments.elements(unitKinds, "unitKinds");
+    Arguments.elements(levels, "levels");
     checkArgument(!unitKinds.isEmpty(), "a duty holder names kinds of unit, or the units themselves; none given");
     return ImmutableDutyHolder.builder().postKinds(postKinds).unitKinds(unitKinds).levels(levels).build();
   }
@@ -116,6 +120,8 @@ public abstract class DutyHolder {
    * @throws IllegalArgumentException if no kind of post or no unit is given
    */
   public static DutyHolder ofUnits(Set<PostKind> postKinds, Set<UnitId> units) {
+    Arguments.elements(postKinds, "postKinds");
+    Arguments.elements(units, "units");
     checkArgument(!units.isEmpty(), "a duty holder names kinds of unit, or the units themselves; none given");
     return ImmutableDutyHolder.builder().postKinds(postKinds).units(units).build();
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.Post;
 import io.github.vanphong.organization.UnitId;
@@ -141,6 +142,7 @@ public final class ReceptionSession {
    * @throws ReceptionWorkflowException if an event's command is not allowed where it stands under the book
    */
   public static ReceptionSession replay(List<SessionEvent> history, ReceptionRuleBook book) {
+    Arguments.elements(history, "history");
     requireNonNull(book, "book");
     checkArgument(!history.isEmpty(), "a session's history starts with its opening; this one is empty");
     SessionEvent first = history.get(0);

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Range;
 import io.github.vanphong.Summary;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.PostKind;
@@ -218,6 +219,15 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
       Map<RefusalGround, Integer> refusalsByGround,
       int citizensRefused) {
     requireNonNull(cutOff, "cutOff");
+    Arguments.entries(sessionsByKind, "sessionsByKind");
+    Arguments.entries(sessionsByUnitAndMonth, "sessionsByUnitAndMonth");
+    Arguments.entries(mattersByKind, "mattersByKind");
+    Arguments.entries(mattersByLevel, "mattersByLevel");
+    Arguments.entries(mattersByPost, "mattersByPost");
+    Arguments.entries(mattersByOutcome, "mattersByOutcome");
+    Arguments.entries(mattersByUnitAndMonth, "mattersByUnitAndMonth");
+    Arguments.entries(delegationsBySize, "delegationsBySize");
+    Arguments.entries(refusalsByGround, "refusalsByGround");
     Counter c = new Counter(cutOff);
     c.sessions = positiveCounts("sessionsByKind", sessionsByKind, c.sessionsByKind);
     int sessionsOfUnits =
@@ -298,6 +308,7 @@ public final class ReceptionTally implements Summary<ReceptionTally> {
 
   /** Copies counts that must each be positive, a key with none being left out, and returns their sum. */
   private static <K> int positiveCounts(String figure, Map<K, Integer> counts, Map<K, Integer> into) {
+    Arguments.entries(counts, figure);
     int total = 0;
     for (Map.Entry<K, Integer> count : counts.entrySet()) {
       checkArgument(

@@ -1,6 +1,7 @@
 package io.github.vanphong.staffing;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Range;
 import io.github.vanphong.Bilingual;
@@ -55,6 +56,7 @@ public enum QuotaStatus implements Bilingual {
    * @throws IllegalArgumentException if the count is negative
    */
   public static QuotaStatus of(Range<Integer> staff, int counted) {
+    requireNonNull(staff, "staff");
     checkArgument(counted >= 0, "staff counted cannot be negative: %s", counted);
     if (counted < staff.lowerEndpoint()) {
       return BELOW;

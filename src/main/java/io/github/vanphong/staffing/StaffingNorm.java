@@ -157,6 +157,8 @@ public abstract class StaffingNorm {
    * @throws io.github.vanphong.organization.InvalidOrganizationException if the unit is not in the tree
    */
   public boolean appliesTo(Unit unit, UnitTree tree) {
+    requireNonNull(unit, "unit");
+    requireNonNull(tree, "tree");
     tree.unit(unit.id());
     return unit.kind() == unitKind()
         && unit.level() == level()
@@ -272,6 +274,7 @@ public abstract class StaffingNorm {
    * @return true if both norms are for the same units
    */
   public boolean isForSameUnitsAs(StaffingNorm other) {
+    requireNonNull(other, "other");
     return unitKind() == other.unitKind()
         && level() == other.level()
         && scope() == other.scope()

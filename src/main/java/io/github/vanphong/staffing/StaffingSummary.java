@@ -1,11 +1,13 @@
 package io.github.vanphong.staffing;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitKind;
@@ -87,6 +89,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
    * @return the summary of one unit, not null
    */
   public static StaffingSummary of(QuotaCompliance compliance) {
+    requireNonNull(compliance, "compliance");
     int counted = compliance.counted();
     QuotaStatus status = compliance.status();
     return new StaffingSummary(
@@ -129,6 +132,10 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
       Set<UnitId> unitsBelowNorm,
       Set<UnitId> unitsAboveNormInTransition,
       int staffWithUniversityDegree) {
+    Arguments.entries(staffByLevel, "staffByLevel");
+    Arguments.entries(staffByKind, "staffByKind");
+    Arguments.elements(unitsBelowNorm, "unitsBelowNorm");
+    Arguments.elements(unitsAboveNormInTransition, "unitsAboveNormInTransition");
     checkArgument(units >= 0, "units must not be negative: %s", units);
     int byLevel = positiveTotal("staffByLevel", staffByLevel);
     int byKind = positiveTotal("staffByKind", staffByKind);
@@ -250,6 +257,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
    */
   @Override
   public StaffingSummary plus(StaffingSummary other) {
+    requireNonNull(other, "other");
     return new StaffingSummary(
         Math.addExact(units, other.units),
         ImmutableSortedMap.copyOf(sum(staffByLevel, other.staffByLevel)),
@@ -299,6 +307,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
    * @return the staff, zero or more
    */
   public int staffAt(Level level) {
+    requireNonNull(level, "level");
     return staffByLevel.getOrDefault(level, 0);
   }
 
@@ -309,6 +318,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
    * @return the staff, zero or more
    */
   public int staffOf(UnitKind kind) {
+    requireNonNull(kind, "kind");
     return staffByKind.getOrDefault(kind, 0);
   }
 
@@ -370,6 +380,7 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
    * @throws ArithmeticException if rounding is needed and {@code rounding} is {@link RoundingMode#UNNECESSARY}
    */
   public BigDecimal universityPercent(int scale, RoundingMode rounding) {
+    requireNonNull(rounding, "rounding");
     int total = totalStaff();
     if (total == 0) {
       return BigDecimal.ZERO.setScale(scale);

@@ -1,6 +1,7 @@
 package io.github.vanphong.staffing;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vanphong.internal.Arguments;
@@ -81,6 +82,7 @@ public abstract class StaffingTransition {
    * @return the days of the transition, not null
    */
   public Validity daysFrom(LocalDate normStart) {
+    requireNonNull(normStart, "normStart");
     return Validity.between(normStart, normStart.plus(period()).minusDays(1));
   }
 
