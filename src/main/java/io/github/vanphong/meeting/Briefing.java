@@ -222,6 +222,11 @@ public abstract class Briefing {
    */
   public ActionItem assign(
       int number, ActionItemId id, UnitId owner, Deadline deadline, LocalDate on, PersonId by) {
+    requireNonNull(id, "id");
+    requireNonNull(owner, "owner");
+    requireNonNull(deadline, "deadline");
+    requireNonNull(on, "on");
+    requireNonNull(by, "by");
     Conclusion conclusion = conclusion(number);
     checkArgument(
         !on.isBefore(date()),

@@ -17,16 +17,16 @@ class ArgumentsTest {
 
   @Test
   void aNullCollectionIsRefusedByTheParametersName() {
-    assertThatThrownBy(() -> Arguments.list((Iterable<String>) nothing(), "history"))
+    assertThatThrownBy(() -> Arguments.list(ArgumentsTest.<Iterable<String>>nothing(), "history"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("history");
-    assertThatThrownBy(() -> Arguments.list("values", (String[]) nothing()))
+    assertThatThrownBy(() -> Arguments.list("values", ArgumentsTest.<String[]>nothing()))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("values");
-    assertThatThrownBy(() -> Arguments.elements((Set<String>) nothing(), "criteria"))
+    assertThatThrownBy(() -> Arguments.elements(ArgumentsTest.<Set<String>>nothing(), "criteria"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("criteria");
-    assertThatThrownBy(() -> Arguments.entries((Map<String, Integer>) nothing(), "byKind"))
+    assertThatThrownBy(() -> Arguments.entries(ArgumentsTest.<Map<String, Integer>>nothing(), "byKind"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("byKind");
   }
