@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * {@link IllegalStateException} (a refused command, an incomplete builder), {@link DateTimeException} (a day outside
  * the calendar's range), {@link ArithmeticException} (a count past {@code int}), or a {@link NullPointerException}
  * that names what was null, only when a null was given; every message short, whatever the input. Any other
- * exception, a message longer than {@link #LONGEST_MESSAGE} characters, or a refusal that changed its receiver fails.
+ * exception, a message longer than {@link #LONGEST_MESSAGE} characters, a refusal that changed its receiver, or a call
+ * that allocates more than {@link #ALLOCATION_FACTOR} times the size of its input (plus a fixed allowance) fails.
  *
  * <p>The methods are found by reflection on the class path, so a package added later is covered without a line here:
  * {@link #everyExportedPackageIsCalled} fails if one of the module's exported domain packages has no method called.
@@ -320,6 +321,7 @@ class HostileInputProperties {
       nullGiven |= args[i] == null || containsNull(args[i]);
     }
     String before = receiver == null ? "" : safeText(receiver);
+    long allocatedBefore = allocatedBytesNow();
     try {
       Object result =
           method instanceof Method m ? m.invoke(receiver, args) : ((java.lang.reflect.Constructor<?>) method).newInstance(args);
@@ -327,10 +329,14 @@ class HostileInputProperties {
         String unused = result.toString();
         int unusedHash = result.hashCode();
       }
-      return null;
+      @Nullable String memory = tooMuchMemory(allocatedBefore, args);
+      return memory == null ? null : describe(method) + " with " + show(args) + ": " + memory;
     } catch (InvocationTargetException e) {
       Throwable refusal = e.getCause();
       @Nullable String what = judge(refusal, nullGiven);
+      if (what == null) {
+        what = tooMuchMemory(allocatedBefore, args);
+      }
       if (what == null && receiver != null && !safeText(receiver).equals(before)) {
         what = "the refusal changed its receiver";
       }
@@ -340,6 +346,85 @@ class HostileInputProperties {
     } catch (RuntimeException e) {
       return describe(method) + " with " + show(args) + ": " + e;
     }
+  }
+
+  /**
+   * The bytes the calling thread has allocated, by the JVM's count (a count of bytes, not a timing): HotSpot's {@code
+   * com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}, reached by a method handle because the tests
+   * compile inside the library's module, which does not read {@code jdk.management}.
+   */
+  private static final java.lang.invoke.MethodHandle ALLOCATED = allocatedBytes();
+
+  private static java.lang.invoke.MethodHandle allocatedBytes() {
+    try {
+      Class<?> beanType = Class.forName("com.sun.management.ThreadMXBean");
+      return java.lang.invoke.MethodHandles.publicLookup()
+          .findVirtual(beanType, "getCurrentThreadAllocatedBytes", java.lang.invoke.MethodType.methodType(long.class))
+          .bindTo(java.lang.management.ManagementFactory.getThreadMXBean());
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("the JVM counts no allocated bytes per thread", e);
+    }
+  }
+
+  private static long allocatedBytesNow() {
+    try {
+      return (long) ALLOCATED.invokeExact();
+    } catch (Throwable e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * A call may allocate at most {@link #ALLOCATION_FACTOR} times the size of its input, plus {@link
+   * #ALLOCATION_ALLOWANCE} for what any call may build once (a calendar's tables, a rule book): an input that makes
+   * the library allocate without bound fails here rather than exhausting the heap.
+   */
+  static final long ALLOCATION_FACTOR = 64;
+
+  static final long ALLOCATION_ALLOWANCE = 48L << 20;
+
+  private static @Nullable String tooMuchMemory(long allocatedBefore, Object[] args) {
+    long allocated = allocatedBytesNow() - allocatedBefore;
+    long input = 0;
+    for (Object arg : args) {
+      input += sizeOf(arg);
+    }
+    long bound = ALLOCATION_FACTOR * input + ALLOCATION_ALLOWANCE;
+    return allocated <= bound
+        ? null
+        : "allocated " + (allocated >> 20) + " MiB for an input of about " + (input >> 10) + " KiB";
+  }
+
+  /** A generous estimate of an argument's size: its characters, its elements, or a kilobyte for a value. */
+  private static long sizeOf(@Nullable Object value) {
+    if (value == null) {
+      return 0;
+    }
+    if (value instanceof CharSequence text) {
+      return 2L * text.length() + 64;
+    }
+    if (value.getClass().isArray()) {
+      long size = 64;
+      for (int i = 0; i < Array.getLength(value); i++) {
+        size += sizeOf(Array.get(value, i));
+      }
+      return size;
+    }
+    if (value instanceof Collection<?> elements) {
+      long size = 64;
+      for (Object element : elements) {
+        size += sizeOf(element);
+      }
+      return size;
+    }
+    if (value instanceof Map<?, ?> map) {
+      long size = 64;
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        size += sizeOf(entry.getKey()) + sizeOf(entry.getValue());
+      }
+      return size;
+    }
+    return 1024;
   }
 
   private static String safeText(Object value) {

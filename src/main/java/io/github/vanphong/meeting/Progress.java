@@ -8,6 +8,7 @@ import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Percentages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -326,18 +327,20 @@ public final class Progress implements Summary<Progress> {
    * Returns the share of the items not cancelled that were reported done, as a percentage rounded as asked: 50.0
    * for 6 of 12 at scale 1.
    *
-   * @param scale the number of decimal places, 0 or more
+   * @param scale the number of decimal places, from 0 to 20
    * @param rounding how to round, not null; {@link RoundingMode#UNNECESSARY} refuses to round
    * @return the percentage; zero when every item counted was cancelled, or none was counted
+   * @throws IllegalArgumentException if the scale is outside 0 to 20
    * @throws ArithmeticException if rounding is needed and {@code rounding} is {@link RoundingMode#UNNECESSARY}
    */
   public BigDecimal percentDone(int scale, RoundingMode rounding) {
+    Percentages.checkScale(scale);
     requireNonNull(rounding, "rounding");
     int followed = total() - count(ActionItemState.CANCELLED);
     if (followed == 0) {
       return BigDecimal.ZERO.setScale(scale);
     }
-    return BigDecimal.valueOf(100L * done()).divide(BigDecimal.valueOf(followed), scale, rounding);
+    return Percentages.of(done(), followed, scale, rounding);
   }
 
   /**

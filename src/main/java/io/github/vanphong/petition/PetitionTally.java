@@ -11,6 +11,7 @@ import io.github.vanphong.Summary;
 import io.github.vanphong.calendar.DeadlineStatus;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Percentages;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.UnitId;
 import java.math.BigDecimal;
@@ -704,21 +705,20 @@ public final class PetitionTally implements Summary<PetitionTally> {
    * Returns the on-time rate as a percentage rounded as asked: 66.67 for 2 of 3 at scale 2 {@link
    * RoundingMode#HALF_UP}.
    *
-   * @param scale the number of decimal places, zero or more
+   * @param scale the number of decimal places, from 0 to 20
    * @param rounding how to round, not null; {@link RoundingMode#UNNECESSARY} refuses to round
    * @return the percentage, or empty if no duty is judged
-   * @throws IllegalArgumentException if the scale is negative
+   * @throws IllegalArgumentException if the scale is outside 0 to 20
    * @throws ArithmeticException if rounding is needed and {@code rounding} is {@link RoundingMode#UNNECESSARY}
    */
   public Optional<BigDecimal> onTimePercent(int scale, RoundingMode rounding) {
-    checkArgument(scale >= 0, "a percentage has zero or more decimal places, not %s", scale);
+    Percentages.checkScale(scale);
     requireNonNull(rounding, "rounding");
     int judged = dutiesJudged();
     if (judged == 0) {
       return Optional.empty();
     }
-    return Optional.of(
-        BigDecimal.valueOf(100L * dutiesMetOnTime()).divide(BigDecimal.valueOf(judged), scale, rounding));
+    return Optional.of(Percentages.of(dutiesMetOnTime(), judged, scale, rounding));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.Summary;
 import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.Percentages;
 import io.github.vanphong.organization.Level;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitKind;
@@ -374,18 +375,20 @@ public final class StaffingSummary implements Summary<StaffingSummary> {
    * Returns the share of staff counted with a university degree or higher as a percentage, rounded as asked: 75.00
    * for 60 of 80 at scale 2.
    *
-   * @param scale the number of decimal places, zero or more
+   * @param scale the number of decimal places, from 0 to 20
    * @param rounding how to round, not null; {@link RoundingMode#UNNECESSARY} refuses to round
    * @return the percentage; zero when no staff is counted
+   * @throws IllegalArgumentException if the scale is outside 0 to 20
    * @throws ArithmeticException if rounding is needed and {@code rounding} is {@link RoundingMode#UNNECESSARY}
    */
   public BigDecimal universityPercent(int scale, RoundingMode rounding) {
+    Percentages.checkScale(scale);
     requireNonNull(rounding, "rounding");
     int total = totalStaff();
     if (total == 0) {
       return BigDecimal.ZERO.setScale(scale);
     }
-    return BigDecimal.valueOf(100L * staffWithUniversityDegree).divide(BigDecimal.valueOf(total), scale, rounding);
+    return Percentages.of(staffWithUniversityDegree, total, scale, rounding);
   }
 
   @Override

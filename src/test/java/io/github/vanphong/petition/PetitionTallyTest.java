@@ -334,7 +334,7 @@ class PetitionTallyTest {
     PetitionTally t = tally(JUNE_1, onTime());
     assertThatThrownBy(() -> t.onTimePercent(-1, RoundingMode.HALF_UP))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a percentage has zero or more decimal places, not -1");
+        .hasMessage("a percentage has 0 to 20 decimal places, not -1");
     assertThat(t.onTimePercent(0, RoundingMode.UNNECESSARY)).contains(new BigDecimal("100"));
   }
 
