@@ -625,7 +625,27 @@ class HostileInputProperties {
                 return Optional.empty();
               }
             });
-    return arbitrary.map(a -> (Object) a.generator(100).next(random).value());
+    if (arbitrary.isPresent()) {
+      return arbitrary.map(a -> (Object) a.generator(100).next(random).value());
+    }
+    return freshBuilder(type);
+  }
+
+  /** A new builder, for a builder type that its enclosing class makes with a public static {@code builder()}. */
+  private static Optional<Object> freshBuilder(Class<?> type) {
+    Class<?> outer = type.getEnclosingClass();
+    if (outer == null) {
+      return Optional.empty();
+    }
+    try {
+      Method builder = outer.getMethod("builder");
+      if (!Modifier.isStatic(builder.getModifiers()) || !type.isAssignableFrom(builder.getReturnType())) {
+        return Optional.empty();
+      }
+      return Optional.of(builder.invoke(null));
+    } catch (ReflectiveOperationException notABuilder) {
+      return Optional.empty();
+    }
   }
 
   private static <T> T pick(List<T> values, Random random) {

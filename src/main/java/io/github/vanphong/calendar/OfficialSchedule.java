@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.vanphong.internal.Arguments;
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.law.LegalBasis;
 import java.time.LocalDate;
@@ -355,14 +356,16 @@ public abstract class OfficialSchedule {
      * @return this builder, not null
      */
     public Builder workingDay(LegalBasis basis, LocalDate... days) {
-      for (LocalDate day : days) {
+      requireNonNull(basis, "basis");
+      for (LocalDate day : Arguments.list("days", days)) {
         putWorkingDay(day, basis);
       }
       return this;
     }
 
     private Builder add(HolidayKind kind, LegalBasis basis, LocalDate... days) {
-      for (LocalDate day : days) {
+      requireNonNull(basis, "basis");
+      for (LocalDate day : Arguments.list("days", days)) {
         addDaysOff(PublicHoliday.of(day, kind, basis));
       }
       return this;
