@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.NamedLists;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
@@ -253,20 +254,7 @@ public final class FormatRuleBook {
    */
   public FormatRuleBook with(FormatRule rule) {
     requireNonNull(rule, "rule");
-    ImmutableList.Builder<FormatRule> next = ImmutableList.builderWithExpectedSize(rules.size() + 1);
-    boolean replaced = false;
-    for (FormatRule existing : rules) {
-      if (existing.name().equals(rule.name())) {
-        next.add(rule);
-        replaced = true;
-      } else {
-        next.add(existing);
-      }
-    }
-    if (!replaced) {
-      next.add(rule);
-    }
-    return new FormatRuleBook(next.build());
+    return new FormatRuleBook(NamedLists.with(rules, rule, FormatRule::name));
   }
 
   /**
@@ -280,8 +268,7 @@ public final class FormatRuleBook {
   public FormatRuleBook without(String name) {
     requireNonNull(name, "name");
     checkArgument(rule(name).isPresent(), "this format rule book has no rule named %s", Texts.quote(name));
-    return new FormatRuleBook(
-        rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
+    return new FormatRuleBook(NamedLists.without(rules, name, FormatRule::name));
   }
 
   /**

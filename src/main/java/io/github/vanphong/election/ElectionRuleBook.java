@@ -7,15 +7,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.NamedLists;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instruments;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -1257,20 +1256,7 @@ public final class ElectionRuleBook {
    */
   public ElectionRuleBook with(ElectionRule rule) {
     requireNonNull(rule, "rule");
-    List<ElectionRule> next = new ArrayList<>(rules.size() + 1);
-    boolean replaced = false;
-    for (ElectionRule existing : rules) {
-      if (existing.name().equals(rule.name())) {
-        next.add(rule);
-        replaced = true;
-      } else {
-        next.add(existing);
-      }
-    }
-    if (!replaced) {
-      next.add(rule);
-    }
-    return new ElectionRuleBook(ImmutableList.copyOf(next));
+    return new ElectionRuleBook(NamedLists.with(rules, rule, ElectionRule::name));
   }
 
   /**
@@ -1283,8 +1269,7 @@ public final class ElectionRuleBook {
   public ElectionRuleBook without(String name) {
     requireNonNull(name, "name");
     checkArgument(rule(name).isPresent(), "this rule book has no rule named %s", Texts.quote(name));
-    return new ElectionRuleBook(
-        rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
+    return new ElectionRuleBook(NamedLists.without(rules, name, ElectionRule::name));
   }
 
   // ---- what it holds ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.NamedLists;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
@@ -393,20 +394,7 @@ public final class Classifier {
    */
   public Classifier with(ClassificationRule rule) {
     requireNonNull(rule, "rule");
-    ImmutableList.Builder<ClassificationRule> builder = ImmutableList.builderWithExpectedSize(rules.size() + 1);
-    boolean replaced = false;
-    for (ClassificationRule existing : rules) {
-      if (existing.name().equals(rule.name())) {
-        builder.add(rule);
-        replaced = true;
-      } else {
-        builder.add(existing);
-      }
-    }
-    if (!replaced) {
-      builder.add(rule);
-    }
-    return new Classifier(builder.build());
+    return new Classifier(NamedLists.with(rules, rule, ClassificationRule::name));
   }
 
   /**
@@ -423,8 +411,7 @@ public final class Classifier {
         "only a rule of the classifier can be removed; it has no rule named %s, its rules are %s",
         Texts.quote(name),
         names());
-    return new Classifier(
-        rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
+    return new Classifier(NamedLists.without(rules, name, ClassificationRule::name));
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.vanphong.calendar.Deadline;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.NamedLists;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
@@ -1439,20 +1440,7 @@ public final class PetitionRuleBook {
    */
   public PetitionRuleBook with(PetitionRule rule) {
     requireNonNull(rule, "rule");
-    ImmutableList.Builder<PetitionRule> next = ImmutableList.builderWithExpectedSize(rules.size() + 1);
-    boolean replaced = false;
-    for (PetitionRule existing : rules) {
-      if (existing.name().equals(rule.name())) {
-        next.add(rule);
-        replaced = true;
-      } else {
-        next.add(existing);
-      }
-    }
-    if (!replaced) {
-      next.add(rule);
-    }
-    return new PetitionRuleBook(next.build());
+    return new PetitionRuleBook(NamedLists.with(rules, rule, PetitionRule::name));
   }
 
   /**
@@ -1466,8 +1454,7 @@ public final class PetitionRuleBook {
   public PetitionRuleBook without(String name) {
     requireNonNull(name, "name");
     checkArgument(rule(name).isPresent(), "this rule book has no rule named %s", Texts.quote(name));
-    return new PetitionRuleBook(
-        rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
+    return new PetitionRuleBook(NamedLists.without(rules, name, PetitionRule::name));
   }
 
   /**

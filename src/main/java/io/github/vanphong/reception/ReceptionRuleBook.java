@@ -9,6 +9,7 @@ import com.google.common.collect.Range;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.internal.Arguments;
+import io.github.vanphong.internal.NamedLists;
 import io.github.vanphong.internal.Texts;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.LegalBasis;
@@ -20,7 +21,6 @@ import io.github.vanphong.organization.PostKind;
 import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitKind;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -629,20 +629,7 @@ public final class ReceptionRuleBook {
    */
   public ReceptionRuleBook with(ReceptionRule rule) {
     requireNonNull(rule, "rule");
-    List<ReceptionRule> next = new ArrayList<>(rules.size() + 1);
-    boolean replaced = false;
-    for (ReceptionRule existing : rules) {
-      if (existing.name().equals(rule.name())) {
-        next.add(rule);
-        replaced = true;
-      } else {
-        next.add(existing);
-      }
-    }
-    if (!replaced) {
-      next.add(rule);
-    }
-    return new ReceptionRuleBook(ImmutableList.copyOf(next));
+    return new ReceptionRuleBook(NamedLists.with(rules, rule, ReceptionRule::name));
   }
 
   /**
@@ -655,8 +642,7 @@ public final class ReceptionRuleBook {
   public ReceptionRuleBook without(String name) {
     requireNonNull(name, "name");
     checkArgument(rule(name).isPresent(), "this rule book has no rule named %s", Texts.quote(name));
-    return new ReceptionRuleBook(
-        rules.stream().filter(r -> !r.name().equals(name)).collect(ImmutableList.toImmutableList()));
+    return new ReceptionRuleBook(NamedLists.without(rules, name, ReceptionRule::name));
   }
 
   // ---- what it holds ---------------------------------------------------------------------------------------------
