@@ -1042,10 +1042,10 @@ public final class PetitionTally implements Summary<PetitionTally> {
   /**
    * A list sorted in natural order with no element twice, seen as the sorted set it is, so that {@link
    * ImmutableSortedSet#copyOfSorted} copies it as it stands rather than sorting it and looking for duplicates again.
-   * It holds only what that copy reads; it has no views.
+   * Its views are the sublists between the places a binary search finds.
    */
   @SuppressWarnings("JdkObsolete") // ImmutableSortedSet.copyOfSorted takes a SortedSet
-  private static final class InOrder<E extends Comparable<? super E>> extends AbstractSet<E>
+  static final class InOrder<E extends Comparable<? super E>> extends AbstractSet<E>
       implements SortedSet<E> {
     private final List<E> elements;
 
@@ -1085,17 +1085,24 @@ public final class PetitionTally implements Summary<PetitionTally> {
 
     @Override
     public SortedSet<E> subSet(E fromElement, E toElement) {
-      throw new UnsupportedOperationException("no views");
+      checkArgument(fromElement.compareTo(toElement) <= 0, "a view runs forward: %s to %s", fromElement, toElement);
+      return new InOrder<>(elements.subList(place(fromElement), place(toElement)));
     }
 
     @Override
     public SortedSet<E> headSet(E toElement) {
-      throw new UnsupportedOperationException("no views");
+      return new InOrder<>(elements.subList(0, place(toElement)));
     }
 
     @Override
     public SortedSet<E> tailSet(E fromElement) {
-      throw new UnsupportedOperationException("no views");
+      return new InOrder<>(elements.subList(place(fromElement), elements.size()));
+    }
+
+    /** The index of the first element not before the given one. */
+    private int place(E element) {
+      int found = Collections.binarySearch(elements, requireNonNull(element, "element"));
+      return found >= 0 ? found : -found - 1;
     }
   }
 
