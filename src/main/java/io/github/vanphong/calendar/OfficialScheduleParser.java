@@ -58,17 +58,17 @@ final class OfficialScheduleParser {
           && !keyword.equals("national-day")
           && !keyword.equals("off")
           && !keyword.equals("work")) {
-        throw error(lineNumber, "expected " + KEYWORDS + ", found " + quote(keyword));
+        throw error(lineNumber, "expected " + KEYWORDS + ", found " + Texts.quote(keyword));
       }
       if (current == null) {
-        throw error(lineNumber, "expected 'year' before " + quote(keyword));
+        throw error(lineNumber, "expected 'year' before " + Texts.quote(keyword));
       }
       if (keyword.equals("basis")) {
         basis = parseBasis(rest, lineNumber);
         continue;
       }
       if (basis == null) {
-        throw error(lineNumber, "expected a 'basis' line before " + quote(keyword));
+        throw error(lineNumber, "expected a 'basis' line before " + Texts.quote(keyword));
       }
       LocalDate[] days = parseDays(rest, currentYear, lineNumber);
       switch (keyword) {
@@ -102,7 +102,7 @@ final class OfficialScheduleParser {
 
   private static int parseYear(String text, int lineNumber) {
     if (!text.matches("[0-9]{4}")) { // ASCII digits only: Integer.parseInt also reads other scripts' digits
-      throw error(lineNumber, "expected a year such as 'year 2026', found " + quote(text));
+      throw error(lineNumber, "expected a year such as 'year 2026', found " + Texts.quote(text));
     }
     return Integer.parseInt(text);
   }
@@ -112,7 +112,7 @@ final class OfficialScheduleParser {
     if (fields.length < 3 || fields.length > 4) {
       throw error(
           lineNumber,
-          "expected 'basis instrument | article | first day in force [| confirmation]', found " + quote(text));
+          "expected 'basis instrument | article | first day in force [| confirmation]', found " + Texts.quote(text));
     }
     Confirmation confirmation = Confirmation.VERIFIED;
     if (fields.length == 4) {
@@ -121,7 +121,7 @@ final class OfficialScheduleParser {
       } catch (IllegalArgumentException e) {
         throw error(
             lineNumber,
-            "expected a confirmation 'verified', 'reported' or 'unconfirmed', found " + quote(fields[3].strip()));
+            "expected a confirmation 'verified', 'reported' or 'unconfirmed', found " + Texts.quote(fields[3].strip()));
       }
     }
     try {
@@ -155,11 +155,11 @@ final class OfficialScheduleParser {
       LocalDate first = parseDay(token.substring(0, dots), lineNumber);
       LocalDate last = parseDay(token.substring(dots + 2), lineNumber);
       if (last.isBefore(first)) {
-        throw error(lineNumber, "a range of days ends on or after its first day, not " + quote(token));
+        throw error(lineNumber, "a range of days ends on or after its first day, not " + Texts.quote(token));
       }
       if (first.getYear() != year || last.getYear() != year) {
         // a range lies within its schedule's year, itself within the calendar's range: at most 366 days
-        throw error(lineNumber, "a range of days lies within the schedule's year " + year + ", not " + quote(token));
+        throw error(lineNumber, "a range of days lies within the schedule's year " + year + ", not " + Texts.quote(token));
       }
       for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
         days.add(day);
@@ -174,7 +174,7 @@ final class OfficialScheduleParser {
     } catch (DateTimeParseException e) {
       throw new OfficialScheduleParseException(
           "cannot parse official schedules at line " + lineNumber + ": expected a day yyyy-mm-dd, found "
-              + quote(text),
+              + Texts.quote(text),
           lineNumber,
           e);
     }
@@ -183,10 +183,6 @@ final class OfficialScheduleParser {
   private static OfficialScheduleParseException error(int lineNumber, String what) {
     return new OfficialScheduleParseException(
         "cannot parse official schedules at line " + lineNumber + ": " + what, lineNumber);
-  }
-
-  private static String quote(String text) {
-    return Texts.quote(text);
   }
 
   /** Joins violations into one message: the first few, and the number of the others. */
@@ -210,7 +206,7 @@ final class OfficialScheduleParser {
         return Optional.of(
             "a schedule's basis is written as one line 'instrument | article | first day | confirmation', so its"
                 + " name and article neither start nor end with a space and hold no '#', '|' or line break: "
-                + quote(field));
+                + Texts.quote(field));
       }
     }
     Instrument written =
@@ -224,7 +220,7 @@ final class OfficialScheduleParser {
           "a schedule's basis is written as its instrument's name, its article, its first day in force and its"
               + " confirmation only, so it has no end, amendment or replacement and is in force and confirmed as"
               + " its instrument is: "
-              + quote(basis.citation()));
+              + Texts.quote(basis.citation()));
     }
     return Optional.empty();
   }
