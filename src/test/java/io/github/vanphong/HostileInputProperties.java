@@ -97,6 +97,9 @@ class HostileInputProperties {
           "-1",
           "9999999999999999999999");
 
+  /** How many sets of arguments the null pass tries before it gives up looking for ones the method accepts. */
+  private static final int ACCEPTED_ARGUMENT_TRIES = 12;
+
   private static final ImmutableList<Integer> INTS =
       ImmutableList.of(0, 1, -1, 2, 3, 5, 10, 31, 366, 100_000, Integer.MAX_VALUE, Integer.MIN_VALUE);
 
@@ -141,34 +144,75 @@ class HostileInputProperties {
   void aNullIsRefusedWhereItEntersNamingWhatWasNull() {
     Random random = new Random(SEED);
     List<String> failures = new ArrayList<>();
+    int calls = 0;
+    int amongAccepted = 0;
     for (Executable method : entryPoints()) {
       Type[] types = method.getGenericParameterTypes();
       for (int position = 0; position < types.length; position++) {
         if (raw(types[position]).isPrimitive() || isNullable(method, position)) {
           continue;
         }
-        @Nullable String failure = callWithNullAt(method, position, random);
-        if (failure != null) {
-          failures.add(failure);
-        }
+        NullCall call = callWithNullAt(method, position, random);
+        calls++;
+        amongAccepted += call.amongAccepted() ? 1 : 0;
+        call.failure().ifPresent(failures::add);
       }
     }
     assertThat(failures).as("calls with one null argument that did not refuse it with a message").isEmpty();
+    // Most nulls are given among arguments the method accepts, where nothing else can be refused first; the rest
+    // (commands that need a value in a given state, days within a given range) among random ones.
+    assertThat(amongAccepted).as("null calls among accepted arguments, of %d", calls).isGreaterThan(calls / 2);
   }
 
-  /** Calls a method with a null at one position and values elsewhere; returns what went wrong, or null. */
-  private static @Nullable String callWithNullAt(Executable method, int position, Random random) {
+  @Example
+  void theNullPassCatchesANullThatALaterRuleRefusesInstead() throws NoSuchMethodException {
+    Executable late = Sample.class.getMethod("refusesANullTooLate", String.class);
+    NullCall call = callWithNullAt(late, 0, new Random(SEED));
+    assertThat(call.amongAccepted()).isTrue();
+    assertThat(call.failure()).hasValueSatisfying(f -> assertThat(f).contains("not a NullPointerException"));
+  }
+
+  /** A method that finds a null wanting by a rule instead of refusing it where it enters: what the pass catches. */
+  public static final class Sample {
+    private Sample() {}
+
+    public static int refusesANullTooLate(@Nullable String name) {
+      if (name == null || name.isEmpty()) {
+        throw new IllegalArgumentException("the name must not be empty");
+      }
+      return name.length();
+    }
+  }
+
+  /** One call of the null pass: whether its other arguments were ones the method accepts, and what went wrong. */
+  private record NullCall(boolean amongAccepted, Optional<String> failure) {}
+
+  /** Calls a method with a null at one position and values elsewhere; says what went wrong, if anything. */
+  private static NullCall callWithNullAt(Executable method, int position, Random random) {
     Object receiver = null;
     if (method instanceof Method m && !Modifier.isStatic(m.getModifiers())) {
       receiver = generated(m.getDeclaringClass(), random).orElse(null);
       if (receiver == null) {
-        return null;
+        return new NullCall(false, Optional.empty());
       }
     }
-    Type[] types = method.getGenericParameterTypes();
-    Object[] args = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
-      args[i] = i == position ? null : nonNullArgument(types[i], random);
+    Optional<Object[]> accepted = acceptedArguments(method, receiver, random);
+    return new NullCall(
+        accepted.isPresent(), Optional.ofNullable(nullRefusal(method, receiver, position, accepted, random)));
+  }
+
+  private static @Nullable String nullRefusal(
+      Executable method, @Nullable Object receiver, int position, Optional<Object[]> accepted, Random random) {
+    Object[] args;
+    if (accepted.isPresent()) {
+      args = accepted.get().clone();
+      args[position] = null;
+    } else {
+      Type[] types = method.getGenericParameterTypes();
+      args = new Object[types.length];
+      for (int i = 0; i < types.length; i++) {
+        args[i] = i == position ? null : nonNullArgument(types[i], random);
+      }
     }
     try {
       if (method instanceof Method m) {
@@ -187,10 +231,54 @@ class HostileInputProperties {
             + ": the JVM's NullPointerException, not the library's, at "
             + where(refusal);
       }
+      if (accepted.isPresent() && !(refusal instanceof NullPointerException)) {
+        // The other arguments were accepted together a moment ago, so the null is what was refused:
+        // it must be refused as a null, where it enters, not found wanting by a later rule.
+        return describe(method)
+            + " with a null at argument "
+            + (position + 1)
+            + " among arguments it accepts: "
+            + refusal.getClass().getSimpleName()
+            + " ("
+            + cut(String.valueOf(message))
+            + "), not a NullPointerException naming it, at "
+            + where(refusal);
+      }
       return judge(refusal, true) == null ? null : describe(method) + ": " + judge(refusal, true);
     } catch (IllegalAccessException | InstantiationException e) {
       return null;
     }
+  }
+
+  /**
+   * Arguments, none of them null, that the method accepted on this receiver: the companions of a null in the null
+   * pass, so that the null is the only thing the call can refuse. Empty when none of a few tries was accepted.
+   */
+  private static Optional<Object[]> acceptedArguments(
+      Executable method, @Nullable Object receiver, Random random) {
+    Type[] types = method.getGenericParameterTypes();
+    for (int attempt = 0; attempt < ACCEPTED_ARGUMENT_TRIES; attempt++) {
+      Object[] args = new Object[types.length];
+      boolean complete = true;
+      for (int i = 0; i < types.length; i++) {
+        args[i] = nonNullArgument(types[i], random);
+        complete &= args[i] != null && !containsNull(args[i]);
+      }
+      if (!complete) {
+        continue;
+      }
+      try {
+        if (method instanceof Method m) {
+          m.invoke(receiver, args);
+        } else {
+          ((java.lang.reflect.Constructor<?>) method).newInstance(args);
+        }
+        return Optional.of(args);
+      } catch (InvocationTargetException | IllegalAccessException | InstantiationException e) {
+        // refused, or not callable from here: try other arguments
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a parameter takes null by design: {@code @Nullable} on the parameter or on its type. */
