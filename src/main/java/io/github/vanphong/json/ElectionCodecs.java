@@ -5,6 +5,10 @@ import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaKind;
+import io.github.vanphong.election.PollingAreaRule;
+import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.DayCounting;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
@@ -311,6 +315,48 @@ final class ElectionCodecs {
               CandidateViolation.of(
                   in.get("rule", CANDIDATE_RULE), in.text("message"), in.list("values", AT_FAULT).toArray()));
 
+  static final EnumCodec<PollingAreaKind> POLLING_AREA_KIND =
+      Codecs.codes(PollingAreaKind.class)
+          .code(PollingAreaKind.ORDINARY, "ordinary")
+          .code(PollingAreaKind.SPARSE, "sparse")
+          .code(PollingAreaKind.ARMED_UNIT, "armed-unit")
+          .code(PollingAreaKind.CARE_FACILITY, "care-facility")
+          .code(PollingAreaKind.CLOSED_FACILITY, "closed-facility")
+          .build();
+
+  static final EnumCodec<PollingAreaRule> POLLING_AREA_RULE =
+      Codecs.codes(PollingAreaRule.class)
+          .code(PollingAreaRule.VOTERS_PER_AREA, "voters-per-area")
+          .code(PollingAreaRule.CARE_FACILITY_AREA, "care-facility-area")
+          .build();
+
+  /** A polling area: its name, what it serves and its voters. */
+  static final Codec<PollingArea> POLLING_AREA =
+      Codecs.object(
+          PollingArea.class,
+          (out, a) -> out.text("name", a.name()).put("kind", POLLING_AREA_KIND, a.kind()).integer("voters", a.voters()),
+          in -> PollingArea.of(in.text("name"), in.get("kind", POLLING_AREA_KIND), in.integer("voters")));
+
+  /** One of the values at fault of a polling area's finding, its kind in {@code kind}: an {@code area} or a {@code count}. */
+  private static final Codec<Object> AREA_AT_FAULT =
+      Codecs.union(Object.class, "kind")
+          .variant(
+              "area", PollingArea.class, (out, a) -> out.put("value", POLLING_AREA, a), in -> in.get("value", POLLING_AREA))
+          .variant("count", Integer.class, (out, n) -> out.integer("value", n), in -> in.integer("value"))
+          .build();
+
+  /** A finding about polling areas: {@code rule}, {@code message} and the {@code values} at fault, in order. */
+  static final Codec<PollingAreaViolation> POLLING_AREA_VIOLATION =
+      Codecs.object(
+          PollingAreaViolation.class,
+          (out, v) ->
+              out.put("rule", POLLING_AREA_RULE, v.rule())
+                  .text("message", v.message())
+                  .list("values", AREA_AT_FAULT, v.values()),
+          in ->
+              PollingAreaViolation.of(
+                  in.get("rule", POLLING_AREA_RULE), in.text("message"), in.list("values", AREA_AT_FAULT).toArray()));
+
   private static String field(MilestoneStatus status) {
     return switch (status) {
       case DONE -> "done";
@@ -336,6 +382,7 @@ final class ElectionCodecs {
         .add(ELECTION_RULE, ELECTION_RULE_BOOK, MILESTONE, ELECTION_TIMELINE, MILESTONE_CHECK)
         .add(ELECTION_FOLLOW_UP, MILESTONE_SUMMARY)
         .add(VIETNAMESE_COLLATION, CANDIDATE_RULE, CANDIDATE, CANDIDATE_LIST, CANDIDATE_VIOLATION)
+        .add(POLLING_AREA_KIND, POLLING_AREA_RULE, POLLING_AREA, POLLING_AREA_VIOLATION)
         .build();
   }
 }

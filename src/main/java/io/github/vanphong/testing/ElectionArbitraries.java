@@ -5,6 +5,10 @@ import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaKind;
+import io.github.vanphong.election.PollingAreaRule;
+import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.DayCounting;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
@@ -367,6 +371,43 @@ public final class ElectionArbitraries {
                         .build())
             .filter(f -> !f.isEmpty())
             .flatMap(Arbitraries::of);
+    return Arbitraries.oneOf(made, found);
+  }
+
+  /**
+   * Returns polling areas of every kind, of 1 to 6,000 voters, often at the law's bounds (49, 50, 299, 300, 4,000 and
+   * 4,001), so that some break them.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PollingArea> pollingAreas() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 40).map(i -> "Khu vực bỏ phiếu số " + i),
+            Arbitraries.of(PollingAreaKind.class),
+            Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.integers().between(1, 6_000)),
+                Tuple.of(1, Arbitraries.of(49, 50, 299, 300, 4_000, 4_001))))
+        .as(PollingArea::of);
+  }
+
+  /**
+   * Returns findings: those of generated polling areas, and findings of every rule with generated facts.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PollingAreaViolation> pollingAreaViolations() {
+    Arbitrary<PollingAreaViolation> made =
+        Combinators.combine(
+                Arbitraries.of(PollingAreaRule.class),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(30).filter(m -> !m.isBlank()),
+                Arbitraries.oneOf(
+                        Arbitraries.integers().between(0, 5_000).map(Object.class::cast),
+                        pollingAreas().map(Object.class::cast))
+                    .list()
+                    .ofMaxSize(3))
+            .as((rule, message, values) -> PollingAreaViolation.of(rule, "Khu vực " + message, values.toArray()));
+    Arbitrary<PollingAreaViolation> found =
+        pollingAreas().map(PollingArea::findings).filter(f -> !f.isEmpty()).map(f -> f.get(0));
     return Arbitraries.oneOf(made, found);
   }
 }

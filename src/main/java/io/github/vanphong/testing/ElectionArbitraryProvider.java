@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -47,6 +49,8 @@ public final class ElectionArbitraryProvider implements ArbitraryProvider {
           .put(Candidate.class, ElectionArbitraries::candidates)
           .put(CandidateList.class, ElectionArbitraries::candidateLists)
           .put(CandidateViolation.class, ElectionArbitraries::candidateViolations)
+          .put(PollingArea.class, ElectionArbitraries::pollingAreas)
+          .put(PollingAreaViolation.class, ElectionArbitraries::pollingAreaViolations)
           .build();
 
   /** Creates the provider; jqwik calls this through the service loader. */

@@ -8,6 +8,9 @@ import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaKind;
+import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
 import io.github.vanphong.election.ElectionRule;
@@ -153,6 +156,31 @@ class ElectionJsonProperties {
         "{\"constituency\":\"Đơn vị 1\",\"level\":\"national-assembly\",\"seats\":0,\"candidates\":[]}",
         CandidateList.class,
         "$");
+  }
+
+  @Property(tries = 100)
+  void pollingAreasObeyTheLaws(@ForAll PollingArea area) {
+    JsonLaws.assertLaws(area, PollingArea.class);
+  }
+
+  @Property(tries = 100)
+  void pollingAreaFindingsObeyTheLaws(@ForAll PollingAreaViolation finding) {
+    JsonLaws.assertLaws(finding, PollingAreaViolation.class);
+  }
+
+  @Example
+  void aPollingAreaAndItsFindingAreWrittenInFull() {
+    PollingArea area = PollingArea.of("Bệnh viện tỉnh", PollingAreaKind.CARE_FACILITY, 42);
+    assertThat(JsonLaws.write(area))
+        .isEqualTo("{\"name\":\"Bệnh viện tỉnh\",\"kind\":\"care-facility\",\"voters\":42}");
+    assertThat(JsonLaws.write(area.findings().get(0)))
+        .startsWith("{\"rule\":\"care-facility-area\",\"message\":")
+        .endsWith(
+            "\"values\":[{\"kind\":\"area\",\"value\":"
+                + "{\"name\":\"Bệnh viện tỉnh\",\"kind\":\"care-facility\",\"voters\":42}},"
+                + "{\"kind\":\"count\",\"value\":50}]}");
+    assertRefusedAt(
+        "{\"name\":\"Khu vực 1\",\"kind\":\"ordinary\",\"voters\":0}", PollingArea.class, "$");
   }
 
   private static ElectionFollowUp followUp() {

@@ -10,6 +10,8 @@ import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -130,7 +132,9 @@ class ArbitraryProvidersTest {
           MilestoneRollUp.class,
           Candidate.class,
           CandidateList.class,
-          CandidateViolation.class);
+          CandidateViolation.class,
+          PollingArea.class,
+          PollingAreaViolation.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()

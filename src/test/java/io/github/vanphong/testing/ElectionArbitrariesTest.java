@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -31,7 +33,9 @@ class ElectionArbitrariesTest {
       List.of(
           ElectionRule.class, ElectionRuleBook.class, ElectionTimeline.class, Milestone.class,
           ElectionFollowUp.class, MilestoneCheck.class, MilestoneSummary.class, MilestoneRollUp.class,
-          Candidate.class, CandidateList.class, CandidateViolation.class);
+          Candidate.class, CandidateList.class, CandidateViolation.class,
+          PollingArea.class,
+          PollingAreaViolation.class);
 
   @Test
   void everyElectionTypeIsProvidedByExactlyOneRegisteredProvider() {
