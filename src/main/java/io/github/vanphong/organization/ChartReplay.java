@@ -476,6 +476,8 @@ final class ChartReplay {
       for (int i : died.getOrDefault(day, List.of())) {
         alive.remove(lives.get(i).id, i);
       }
+      // the units whose way up reaches a root on this day: a walk that meets one stops there
+      Set<UnitId> rooted = new HashSet<>();
       Set<UnitId> changed = new LinkedHashSet<>();
       for (int i : born.getOrDefault(day, List.of())) {
         alive.put(lives.get(i).id, i);
@@ -485,7 +487,7 @@ final class ChartReplay {
         changed.add(lives.get(i).id);
       }
       for (UnitId start : changed) {
-        Set<UnitId> path = walk(start, day, lives, alive);
+        Set<UnitId> path = walk(start, day, lives, alive, rooted);
         if (path.isEmpty() || !reported.add(new TreeSet<>(path))) {
           continue;
         }
@@ -495,7 +497,7 @@ final class ChartReplay {
             first = member;
           }
         }
-        Set<UnitId> cycle = walk(first, day, lives, alive);
+        Set<UnitId> cycle = walk(first, day, lives, alive, rooted);
         found.add(
             new Found(
                 day,
@@ -509,13 +511,22 @@ final class ChartReplay {
     }
   }
 
-  /** The units on the way up from a unit, if they lead back to it; else an empty set. */
-  private static Set<UnitId> walk(UnitId start, LocalDate day, List<UnitLife> lives, Map<UnitId, Integer> alive) {
+  /**
+   * The units on the way up from a unit, if they lead back to it; else an empty set. A way that ends at a root, or at
+   * a unit already known to reach one that day ({@code rooted}), adds its units to {@code rooted}: on a day when
+   * thousands of units move, each step up is then taken once, not once for every unit below it.
+   */
+  private static Set<UnitId> walk(
+      UnitId start, LocalDate day, List<UnitLife> lives, Map<UnitId, Integer> alive, Set<UnitId> rooted) {
     Set<UnitId> path = new LinkedHashSet<>();
     @Nullable UnitId next = start;
-    while (next != null && path.add(next)) {
+    while (next != null && !rooted.contains(next) && path.add(next)) {
       Integer life = alive.get(next);
       next = life == null ? null : lives.get(life).parentOn(day).orElse(null);
+    }
+    if (next == null || rooted.contains(next)) {
+      rooted.addAll(path);
+      return Set.of();
     }
     return start.equals(next) ? path : Set.of();
   }
