@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +82,7 @@ final class ChartReplay {
    */
   static Result replay(
       List<Restructuring> events, ImmutableMap<PersonId, Person> persons, List<Appointment> appointments) {
-    Set<UnitId> known = new HashSet<>();
+    Set<UnitId> known = Sets.newHashSetWithExpectedSize(events.size());
     for (Restructuring event : events) {
       if (event instanceof Restructuring.Create create) {
         known.add(create.id());
@@ -114,7 +116,7 @@ final class ChartReplay {
 
   /** The lives of each unit, in the order they began. */
   static Map<UnitId, List<UnitLife>> byId(List<UnitLife> lives) {
-    Map<UnitId, List<UnitLife>> byId = new HashMap<>();
+    Map<UnitId, List<UnitLife>> byId = Maps.newHashMapWithExpectedSize(lives.size());
     for (UnitLife life : lives) {
       byId.computeIfAbsent(life.id, id -> new ArrayList<>(1)).add(life);
     }
@@ -470,7 +472,7 @@ final class ChartReplay {
     TreeSet<LocalDate> days = new TreeSet<>(born.keySet());
     days.addAll(moved.keySet());
     days.addAll(died.keySet());
-    Map<UnitId, Integer> alive = new HashMap<>();
+    Map<UnitId, Integer> alive = Maps.newHashMapWithExpectedSize(lives.size());
     Set<Set<UnitId>> reported = new HashSet<>();
     for (LocalDate day : days) {
       for (int i : died.getOrDefault(day, List.of())) {

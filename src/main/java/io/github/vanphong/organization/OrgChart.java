@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
@@ -843,7 +844,7 @@ public final class OrgChart {
     // the events, each once with its count, and for each unit the events that touch it
     List<Restructuring> distinct = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
-    Map<UnitId, Indexing> indexing = new HashMap<>();
+    Map<UnitId, Indexing> indexing = Maps.newHashMapWithExpectedSize(result.lives.size());
     for (Restructuring event : sorted) {
       int last = distinct.size() - 1;
       boolean again = last >= 0 && distinct.get(last).equals(event);
