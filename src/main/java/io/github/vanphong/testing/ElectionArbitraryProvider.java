@@ -2,9 +2,14 @@ package io.github.vanphong.testing;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.ByElection;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -13,6 +18,9 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.ResultRollUp;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.TallyRecord;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -47,6 +55,14 @@ public final class ElectionArbitraryProvider implements ArbitraryProvider {
           .put(Candidate.class, ElectionArbitraries::candidates)
           .put(CandidateList.class, ElectionArbitraries::candidateLists)
           .put(CandidateViolation.class, ElectionArbitraries::candidateViolations)
+          .put(Ballot.class, ElectionArbitraries::ballots)
+          .put(BallotValidity.class, ElectionArbitraries::ballotValidities)
+          .put(TallyRecord.class, ElectionArbitraries::tallyRecords)
+          .put(ConstituencyResult.class, ElectionArbitraries::constituencyResults)
+          .put(CandidateOutcome.class, ElectionArbitraries::candidateOutcomes)
+          .put(ByElection.class, ElectionArbitraries::byElections)
+          .put(ResultSummary.class, ElectionArbitraries::resultSummaries)
+          .put(ResultRollUp.class, ElectionArbitraries::resultRollUps)
           .build();
 
   /** Creates the provider; jqwik calls this through the service loader. */

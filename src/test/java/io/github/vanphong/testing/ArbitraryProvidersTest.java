@@ -7,6 +7,14 @@ import io.github.vanphong.calendar.LunarDate;
 import io.github.vanphong.calendar.PublicHoliday;
 import io.github.vanphong.calendar.TimeLimit;
 import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.TallyRecord;
+import io.github.vanphong.election.ConstituencyResult;
+import io.github.vanphong.election.CandidateOutcome;
+import io.github.vanphong.election.ByElection;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.ResultRollUp;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateViolation;
@@ -130,7 +138,15 @@ class ArbitraryProvidersTest {
           MilestoneRollUp.class,
           Candidate.class,
           CandidateList.class,
-          CandidateViolation.class);
+          CandidateViolation.class,
+          Ballot.class,
+          BallotValidity.class,
+          TallyRecord.class,
+          ConstituencyResult.class,
+          CandidateOutcome.class,
+          ByElection.class,
+          ResultSummary.class,
+          ResultRollUp.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()

@@ -2,6 +2,14 @@ package io.github.vanphong.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.TallyRecord;
+import io.github.vanphong.election.ConstituencyResult;
+import io.github.vanphong.election.CandidateOutcome;
+import io.github.vanphong.election.ByElection;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.ResultRollUp;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateViolation;
@@ -31,7 +39,9 @@ class ElectionArbitrariesTest {
       List.of(
           ElectionRule.class, ElectionRuleBook.class, ElectionTimeline.class, Milestone.class,
           ElectionFollowUp.class, MilestoneCheck.class, MilestoneSummary.class, MilestoneRollUp.class,
-          Candidate.class, CandidateList.class, CandidateViolation.class);
+          Candidate.class, CandidateList.class, CandidateViolation.class, Ballot.class, BallotValidity.class,
+          TallyRecord.class, ConstituencyResult.class, CandidateOutcome.class, ByElection.class, ResultSummary.class,
+          ResultRollUp.class);
 
   @Test
   void everyElectionTypeIsProvidedByExactlyOneRegisteredProvider() {
