@@ -52,7 +52,7 @@ public final class ResultRollUp {
    * @param summary the summary, not null
    * @param tree the units on the day, not null
    * @return the roll-up, dated as the tree, not null
-   * @throws ArithmeticException if a count passes {@link Long#MAX_VALUE}
+   * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
   public static ResultRollUp of(ResultSummary summary, UnitTree tree) {
     requireNonNull(tree, "tree");
@@ -67,7 +67,7 @@ public final class ResultRollUp {
    * @param chart the org chart, not null
    * @param date the day of the organisation, not null
    * @return the roll-up, not null
-   * @throws ArithmeticException if a count passes {@link Long#MAX_VALUE}
+   * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
   public static ResultRollUp of(ResultSummary summary, OrgChart chart, LocalDate date) {
     requireNonNull(chart, "chart");

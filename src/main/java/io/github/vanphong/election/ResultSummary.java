@@ -43,10 +43,10 @@ public final class ResultSummary implements Summary<ResultSummary> {
   private final @Nullable LocalDate electionDay;
 
   @SuppressWarnings("Immutable") // ImmutableSortedMap of immutable values
-  private final ImmutableSortedMap<UnitId, ImmutableSortedMap<ResultFigure, Long>> byUnit;
+  private final ImmutableSortedMap<UnitId, ImmutableSortedMap<ResultFigure, Integer>> byUnit;
 
   private ResultSummary(
-      @Nullable LocalDate electionDay, ImmutableSortedMap<UnitId, ImmutableSortedMap<ResultFigure, Long>> byUnit) {
+      @Nullable LocalDate electionDay, ImmutableSortedMap<UnitId, ImmutableSortedMap<ResultFigure, Integer>> byUnit) {
     this.electionDay = electionDay;
     this.byUnit = byUnit;
   }
@@ -71,20 +71,20 @@ public final class ResultSummary implements Summary<ResultSummary> {
     requireNonNull(unit, "unit");
     requireNonNull(result, "result");
     TallyRecord first = result.rounds().get(0);
-    Map<ResultFigure, Long> counts = new TreeMap<>();
-    counts.put(ResultFigure.CONSTITUENCIES, 1L);
-    counts.put(ResultFigure.VOTERS, (long) first.voters());
-    counts.put(ResultFigure.VOTED, (long) first.voted());
-    counts.put(ResultFigure.SEATS, (long) result.seats());
-    counts.put(ResultFigure.FILLED, (long) result.filled());
+    Map<ResultFigure, Integer> counts = new TreeMap<>();
+    counts.put(ResultFigure.CONSTITUENCIES, 1);
+    counts.put(ResultFigure.VOTERS, first.voters());
+    counts.put(ResultFigure.VOTED, first.voted());
+    counts.put(ResultFigure.SEATS, result.seats());
+    counts.put(ResultFigure.FILLED, result.filled());
     boolean reRun = false;
     boolean topUp = false;
     for (Optional<ConstituencyResult> at = Optional.of(result); at.isPresent(); at = at.get().previous()) {
       reRun |= at.get().nextRound() == NextRound.RE_RUN || at.get().round() == Round.RE_RUN;
       topUp |= at.get().nextRound() == NextRound.TOP_UP || at.get().round() == Round.TOP_UP;
     }
-    counts.put(ResultFigure.RE_RUNS, reRun ? 1L : 0L);
-    counts.put(ResultFigure.TOP_UPS, topUp ? 1L : 0L);
+    counts.put(ResultFigure.RE_RUNS, reRun ? 1 : 0);
+    counts.put(ResultFigure.TOP_UPS, topUp ? 1 : 0);
     counts.values().removeIf(n -> n == 0);
     return of(result.electionDay(), Map.of(unit, counts));
   }
@@ -99,10 +99,10 @@ public final class ResultSummary implements Summary<ResultSummary> {
    * @throws IllegalArgumentException naming the unit, if a count is not positive, a unit has no constituency, more
    *     voted than voters, more seats filled than seats, or more re-runs or top-up elections than constituencies
    */
-  public static ResultSummary of(LocalDate electionDay, Map<UnitId, ? extends Map<ResultFigure, Long>> byUnit) {
+  public static ResultSummary of(LocalDate electionDay, Map<UnitId, ? extends Map<ResultFigure, Integer>> byUnit) {
     requireNonNull(electionDay, "electionDay");
     Arguments.entries(byUnit, "byUnit").forEach((unit, counts) -> Arguments.entries(counts, "byUnit of " + unit));
-    ImmutableSortedMap.Builder<UnitId, ImmutableSortedMap<ResultFigure, Long>> units =
+    ImmutableSortedMap.Builder<UnitId, ImmutableSortedMap<ResultFigure, Integer>> units =
         ImmutableSortedMap.naturalOrder();
     byUnit.forEach(
         (unit, counts) -> {
@@ -110,27 +110,27 @@ public final class ResultSummary implements Summary<ResultSummary> {
               (figure, n) ->
                   checkArgument(
                       n > 0, "figures of 0 are left out, so each count is positive: %s %s=%s", unit, figure, n));
-          long constituencies = counts.getOrDefault(ResultFigure.CONSTITUENCIES, 0L);
+          int constituencies = counts.getOrDefault(ResultFigure.CONSTITUENCIES, 0);
           checkArgument(constituencies > 0, "a unit of the figures counts a constituency or more: %s", unit);
           checkArgument(
-              counts.getOrDefault(ResultFigure.VOTED, 0L) <= counts.getOrDefault(ResultFigure.VOTERS, 0L),
+              counts.getOrDefault(ResultFigure.VOTED, 0) <= counts.getOrDefault(ResultFigure.VOTERS, 0),
               "no more voters vote than are on the lists: %s %s",
               unit,
               counts);
           checkArgument(
-              counts.getOrDefault(ResultFigure.FILLED, 0L) <= counts.getOrDefault(ResultFigure.SEATS, 0L),
+              counts.getOrDefault(ResultFigure.FILLED, 0) <= counts.getOrDefault(ResultFigure.SEATS, 0),
               "no more seats are filled than there are: %s %s",
               unit,
               counts);
           checkArgument(
-              counts.getOrDefault(ResultFigure.RE_RUNS, 0L) <= constituencies
-                  && counts.getOrDefault(ResultFigure.TOP_UPS, 0L) <= constituencies,
+              counts.getOrDefault(ResultFigure.RE_RUNS, 0) <= constituencies
+                  && counts.getOrDefault(ResultFigure.TOP_UPS, 0) <= constituencies,
               "a constituency calls at most one re-run and one top-up election: %s %s",
               unit,
               counts);
           units.put(unit, ImmutableSortedMap.copyOf(counts));
         });
-    ImmutableSortedMap<UnitId, ImmutableSortedMap<ResultFigure, Long>> built = units.buildOrThrow();
+    ImmutableSortedMap<UnitId, ImmutableSortedMap<ResultFigure, Integer>> built = units.buildOrThrow();
     return built.isEmpty() ? EMPTY : new ResultSummary(electionDay, built);
   }
 
@@ -153,7 +153,7 @@ public final class ResultSummary implements Summary<ResultSummary> {
    * @param other the other figures, of the same election day or empty, not null
    * @return the sum, not null
    * @throws IllegalArgumentException if both count constituencies and are of different election days; neither changes
-   * @throws ArithmeticException if a count passes {@link Long#MAX_VALUE}
+   * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
    */
   @Override
   public ResultSummary plus(ResultSummary other) {
@@ -169,11 +169,11 @@ public final class ResultSummary implements Summary<ResultSummary> {
         "the figures of results merge only for one election; these are of %s, the others of %s",
         electionDay,
         other.electionDay);
-    Map<UnitId, Map<ResultFigure, Long>> sum = new TreeMap<>();
+    Map<UnitId, Map<ResultFigure, Integer>> sum = new TreeMap<>();
     for (ResultSummary part : new ResultSummary[] {this, other}) {
       part.byUnit.forEach(
           (unit, counts) -> {
-            Map<ResultFigure, Long> into = sum.computeIfAbsent(unit, u -> new TreeMap<>());
+            Map<ResultFigure, Integer> into = sum.computeIfAbsent(unit, u -> new TreeMap<>());
             counts.forEach((figure, n) -> into.merge(figure, n, Math::addExact));
           });
     }
@@ -212,7 +212,7 @@ public final class ResultSummary implements Summary<ResultSummary> {
    *
    * @return the figures, by unit, not null
    */
-  public ImmutableSortedMap<UnitId, ImmutableSortedMap<ResultFigure, Long>> byUnit() {
+  public ImmutableSortedMap<UnitId, ImmutableSortedMap<ResultFigure, Integer>> byUnit() {
     return byUnit;
   }
 
@@ -223,7 +223,7 @@ public final class ResultSummary implements Summary<ResultSummary> {
    * @return the unit's figures of the same election, or {@link #empty()} if it has none
    */
   public ResultSummary forUnit(UnitId unit) {
-    ImmutableSortedMap<ResultFigure, Long> counts = byUnit.get(requireNonNull(unit, "unit"));
+    ImmutableSortedMap<ResultFigure, Integer> counts = byUnit.get(requireNonNull(unit, "unit"));
     return counts == null || electionDay == null
         ? EMPTY
         : new ResultSummary(electionDay, ImmutableSortedMap.of(unit, counts));
@@ -234,7 +234,7 @@ public final class ResultSummary implements Summary<ResultSummary> {
     if (electionDay == null) {
       return EMPTY;
     }
-    Map<ResultFigure, Long> counts = new TreeMap<>();
+    Map<ResultFigure, Integer> counts = new TreeMap<>();
     byUnit.values().forEach(c -> c.forEach((figure, n) -> counts.merge(figure, n, Math::addExact)));
     return of(electionDay, Map.of(unit, counts));
   }
@@ -244,11 +244,11 @@ public final class ResultSummary implements Summary<ResultSummary> {
    *
    * @param figure the figure, not null
    * @return the count, 0 or more
-   * @throws ArithmeticException if the count passes {@link Long#MAX_VALUE}
+   * @throws ArithmeticException if the count passes {@link Integer#MAX_VALUE}
    */
-  public long count(ResultFigure figure) {
+  public int count(ResultFigure figure) {
     requireNonNull(figure, "figure");
-    return byUnit.values().stream().mapToLong(c -> c.getOrDefault(figure, 0L)).reduce(0L, Math::addExact);
+    return byUnit.values().stream().mapToInt(c -> c.getOrDefault(figure, 0)).reduce(0, Math::addExact);
   }
 
   @Override

@@ -65,9 +65,9 @@ class ResultSummaryProperties {
 
   @Property(tries = 40)
   void aRollUpLosesNoConstituencyAndATopUnitHoldsThoseUnderIt(@ForAll ResultRollUp rollUp) {
-    long total = rollUp.total().count(ResultFigure.CONSTITUENCIES);
-    long own = rollUp.rolledUp().keySet().stream().mapToLong(u -> rollUp.ownSummaryOf(u).count(ResultFigure.CONSTITUENCIES)).sum();
-    long unplaced = rollUp.unplaced().values().stream().mapToLong(s -> s.count(ResultFigure.CONSTITUENCIES)).sum();
+    int total = rollUp.total().count(ResultFigure.CONSTITUENCIES);
+    int own = rollUp.rolledUp().keySet().stream().mapToInt(u -> rollUp.ownSummaryOf(u).count(ResultFigure.CONSTITUENCIES)).sum();
+    int unplaced = rollUp.unplaced().values().stream().mapToInt(s -> s.count(ResultFigure.CONSTITUENCIES)).sum();
     assertThat(own + unplaced).isEqualTo(total);
     rollUp.rolledUp().forEach((unit, s) -> assertThat(s.count(ResultFigure.CONSTITUENCIES))
         .isGreaterThanOrEqualTo(rollUp.ownSummaryOf(unit).count(ResultFigure.CONSTITUENCIES)));

@@ -67,26 +67,26 @@ class ResultSummaryTest {
 
   @Test
   void figuresReadBackAreChecked() {
-    assertThatThrownBy(() -> ResultSummary.of(DAY_2016, Map.of(PROVINCE, Map.of(ResultFigure.SEATS, 2L))))
+    assertThatThrownBy(() -> ResultSummary.of(DAY_2016, Map.of(PROVINCE, Map.of(ResultFigure.SEATS, 2))))
         .hasMessageContaining("a constituency or more");
     assertThatThrownBy(
             () ->
                 ResultSummary.of(
                     DAY_2016,
-                    Map.of(PROVINCE, Map.of(ResultFigure.CONSTITUENCIES, 1L, ResultFigure.VOTED, 2L))))
+                    Map.of(PROVINCE, Map.of(ResultFigure.CONSTITUENCIES, 1, ResultFigure.VOTED, 2))))
         .hasMessageContaining("no more voters vote");
     assertThatThrownBy(
             () ->
                 ResultSummary.of(
-                    DAY_2016, Map.of(PROVINCE, Map.of(ResultFigure.CONSTITUENCIES, 1L, ResultFigure.FILLED, 2L))))
+                    DAY_2016, Map.of(PROVINCE, Map.of(ResultFigure.CONSTITUENCIES, 1, ResultFigure.FILLED, 2))))
         .hasMessageContaining("no more seats are filled");
     assertThatThrownBy(
             () ->
                 ResultSummary.of(
-                    DAY_2016, Map.of(PROVINCE, Map.of(ResultFigure.CONSTITUENCIES, 1L, ResultFigure.TOP_UPS, 2L))))
+                    DAY_2016, Map.of(PROVINCE, Map.of(ResultFigure.CONSTITUENCIES, 1, ResultFigure.TOP_UPS, 2))))
         .hasMessageContaining("at most one");
     assertThatThrownBy(
-            () -> ResultSummary.of(DAY_2016, Map.of(PROVINCE, Map.of(ResultFigure.CONSTITUENCIES, 0L))))
+            () -> ResultSummary.of(DAY_2016, Map.of(PROVINCE, Map.of(ResultFigure.CONSTITUENCIES, 0))))
         .hasMessageContaining("positive");
     assertThat(ResultSummary.of(DAY_2016, Map.of())).isEqualTo(ResultSummary.empty());
   }
