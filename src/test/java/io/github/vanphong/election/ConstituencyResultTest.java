@@ -256,4 +256,39 @@ class ConstituencyResultTest {
       assertThat(rule.validity().contains(rule.basis().inForceFrom())).isTrue();
     }
   }
+
+  /** The recipe of docs/cookbook.md, "Ballots, tally records and a constituency's result". */
+  @Test
+  void theRecipeRuns() {
+    CandidateList list = ResultFixtures.councilOfFive();
+    assertThat(Ballot.of(3, java.util.Set.of()).validity()).hasToString("invalid: ALL_NAMES_STRUCK");
+    java.util.List<Ballot> ballotsOfArea1 =
+        java.util.Collections.nCopies(700, Ballot.of(5, java.util.Set.of(AN, BINH)));
+    TallyRecord area1 = TallyRecord.count(list, 1_200, 700, 710, ballotsOfArea1);
+    TallyRecord area2 =
+        TallyRecord.builder()
+            .constituency("Đơn vị bầu cử số 1")
+            .seats(5)
+            .voters(900)
+            .voted(850)
+            .issued(850)
+            .returned(850)
+            .valid(840)
+            .invalid(10)
+            .votes(votes(AN, 400, BINH, 440, CUONG, 300, DUNG, 200, HA, 100, KHANH, 0, LAN, 0, MINH, 0))
+            .build();
+    TallyRecord constituency = java.util.stream.Stream.of(area1, area2).collect(TallyRecord.collector());
+    ConstituencyResult result = ConstituencyResult.of(ElectionLevel.PROVINCIAL_COUNCIL, DAY_2016, constituency);
+    assertThat(result.elected()).containsExactly(BINH, AN);
+    assertThat(result.nextRound()).isEqualTo(NextRound.TOP_UP);
+    assertThat(result.nextRoundBy()).contains(LocalDate.of(2016, 6, 6));
+    TallyRecord topUpRecord = tally(ONE, 3, 800, votes(CUONG, 500, DUNG, 450, HA, 420, KHANH, 300, LAN, 200, MINH, 100));
+    ConstituencyResult after = result.topUp(topUpRecord);
+    assertThat(after.elected()).containsExactly(BINH, AN, CUONG, DUNG, HA);
+    assertThat(after.nextRound()).isEqualTo(NextRound.NONE);
+    ResultSummary figures =
+        java.util.List.of(after).stream().collect(ResultSummary.collector(r -> ElectionFixtures.PROVINCE));
+    ResultRollUp rollUp = ResultRollUp.of(figures, ElectionFixtures.chart(), LocalDate.of(2016, 6, 30));
+    assertThat(rollUp.summaryOf(ElectionFixtures.PROVINCE).count(ResultFigure.FILLED)).isEqualTo(5);
+  }
 }
