@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * Assembly any seat left, for a People's Council fewer than two thirds of the seats filled (Điều 79, khoản 1 và 2); it
  * chooses among the candidates not elected and is held once (khoản 3). The re-run and the top-up are held at the latest
  * 15 days after the first election day for the elections held to 2025-06-30, 7 days from 2025-07-01 (Luật
- * 83/2025/QH15), chosen by the election day ({@link ResultRule#topUpTimeLimit}, {@link ResultRule#reRunTimeLimit}).
+ * 83/2025/QH15), chosen by the election day ({@link ResultRule#topUpTimeLimit(LocalDate) topUpTimeLimit}, {@link
+ * ResultRule#reRunTimeLimit(LocalDate) reRunTimeLimit}).
  *
  * <p><b>Where the law is silent</b> the library reads it so, and says so: a tie for the last seat between candidates
  * born the same day fills neither seat ({@link ResultDecision#NOT_ELECTED_TIE_OF_SAME_AGE}); a top-up election in
