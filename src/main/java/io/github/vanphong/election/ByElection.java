@@ -3,6 +3,7 @@ package io.github.vanphong.election;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vanphong.internal.ValueType;
+import io.github.vanphong.law.Instruments;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
@@ -107,8 +108,9 @@ public abstract class ByElection {
         !day().isAfter(termEnds()), "the day considered %s is within the term, which ends %s", day(), termEnds());
     checkArgument(
         level() != ElectionLevel.DISTRICT_COUNCIL || day().isBefore(ElectionRuleBook.AMENDMENT_DAY),
-        "a district People's Council holds no by-election from %s (Luật 83/2025/QH15); the day was %s",
+        "a district People's Council holds no by-election from %s (%s); the day was %s",
         ElectionRuleBook.AMENDMENT_DAY,
+        Instruments.ELECTION_LAW_AMENDMENT_2025.name(),
         day());
     checkArgument(
         level() != ElectionLevel.NATIONAL_ASSEMBLY || !newUnit(),

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.internal.Texts;
+import io.github.vanphong.law.Instruments;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,8 +104,9 @@ public final class ConstituencyResult {
         electionDay.getDayOfWeek());
     checkArgument(
         level != ElectionLevel.DISTRICT_COUNCIL || electionDay.isBefore(ElectionRuleBook.AMENDMENT_DAY),
-        "no district People's Council is elected from %s (Luật 83/2025/QH15); the election day was %s",
+        "no district People's Council is elected from %s (%s); the election day was %s",
         ElectionRuleBook.AMENDMENT_DAY,
+        Instruments.ELECTION_LAW_AMENDMENT_2025.name(),
         electionDay);
     checkArgument(!tally.isEmpty(), "%s: a result is read from a tally record; the record is empty", ResultRule.TALLY_RECORD.name());
     return new ConstituencyResult(level, electionDay, Round.FIRST, tally, null);
