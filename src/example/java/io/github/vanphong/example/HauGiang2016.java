@@ -509,8 +509,9 @@ public final class HauGiang2016 {
   }
 
   /**
-   * Prints the compliance table, the totals, the chart's facts, and the briefing with its conclusions, notice, action
-   * items and their follow-up to the given stream.
+   * Prints the compliance table, the totals, the chart's facts, the briefing with its conclusions, notice, action
+   * items and their follow-up, the reception of citizens, and the election's timeline and one constituency's result
+   * to the given stream.
    *
    * @param out where to print, not null
    */
@@ -625,6 +626,8 @@ public final class HauGiang2016 {
     printBriefing(out, chart, tree);
     out.println();
     HauGiang2016Reception.print(out);
+    out.println();
+    HauGiang2016Election.print(out);
   }
 
   private static void printBriefing(PrintStream out, OrgChart chart, UnitTree tree) {

@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Not in the book.</b> Steps the law dates from another step rather than from election day (complaints about the
  * voter lists within 30 days of their posting, Điều 33; the decision on a complaint about the results, Điều 87,
- * khoản 2), and the top-up election and re-run held only if the first round falls short (Điều 79 to 81). Nor the
+ * khoản 2), and the top-up election and re-run held only if the first round falls short (Điều 79 to 81; a {@link
+ * ConstituencyResult} dates them with its {@link ResultRule}s). Nor the
  * National Election Council's power, from 2025-07-01, to move a step when the work requires it (Điều 98, khoản 3, new):
  * a published date may lawfully differ from the book's; an application records it with its own rule.
  *

@@ -1,14 +1,16 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotGround;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.ByElection;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
-import io.github.vanphong.election.PollingArea;
-import io.github.vanphong.election.PollingAreaKind;
-import io.github.vanphong.election.PollingAreaRule;
-import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.DayCounting;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
@@ -20,6 +22,17 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneStatus;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.NextRound;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaKind;
+import io.github.vanphong.election.PollingAreaRule;
+import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ResultDecision;
+import io.github.vanphong.election.ResultFigure;
+import io.github.vanphong.election.ResultRule;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.Round;
+import io.github.vanphong.election.TallyRecord;
 import io.github.vanphong.election.VietnameseCollation;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
@@ -30,7 +43,8 @@ import java.util.Optional;
 
 /**
  * The JSON form of the types of {@code io.github.vanphong.election}: the rules of the timeline, timelines, the
- * office's follow-up and its figures; candidate lists, their rules and findings.
+ * office's follow-up and its figures; candidate lists, their rules and findings; ballots, tally records, constituency
+ * results, by-elections and the results' figures.
  */
 final class ElectionCodecs {
   private ElectionCodecs() {}
@@ -376,6 +390,281 @@ final class ElectionCodecs {
     return (Class<Map.Entry<UnitId, Map<MilestoneStatus, Integer>>>) (Class<?>) Map.Entry.class;
   }
 
+  // ---- results --------------------------------------------------------------------------------------------------
+
+  static final EnumCodec<BallotGround> BALLOT_GROUND =
+      Codecs.codes(BallotGround.class)
+          .code(BallotGround.NOT_PRESCRIBED_FORM, "not-prescribed-form")
+          .code(BallotGround.NO_STAMP, "no-stamp")
+          .code(BallotGround.MORE_NAMES_THAN_SEATS, "more-names-than-seats")
+          .code(BallotGround.ALL_NAMES_STRUCK, "all-names-struck")
+          .code(BallotGround.CONTENT_ADDED, "content-added")
+          .build();
+
+  static final EnumCodec<ResultRule> RESULT_RULE =
+      Codecs.codes(ResultRule.class)
+          .code(ResultRule.TALLY_RECORD, "tally-record")
+          .code(ResultRule.TURNOUT_MORE_THAN_HALF, "turnout-more-than-half")
+          .code(ResultRule.MAJORITY_OF_VALID_BALLOTS, "majority-of-valid-ballots")
+          .code(ResultRule.HIGHEST_VOTES_FIRST, "highest-votes-first")
+          .code(ResultRule.OLDER_CANDIDATE_AT_TIE, "older-candidate-at-tie")
+          .code(ResultRule.NATIONAL_ASSEMBLY_TOP_UP, "national-assembly-top-up")
+          .code(ResultRule.COUNCIL_TOP_UP, "council-top-up")
+          .code(ResultRule.TOP_UP_ONCE_AMONG_LOSERS, "top-up-once-among-losers")
+          .code(ResultRule.TOP_UP_WITHIN_15_DAYS, "top-up-within-15-days")
+          .code(ResultRule.TOP_UP_WITHIN_7_DAYS, "top-up-within-7-days")
+          .code(ResultRule.RE_RUN, "re-run")
+          .code(ResultRule.RE_RUN_ONCE, "re-run-once")
+          .code(ResultRule.RE_RUN_WITHIN_15_DAYS, "re-run-within-15-days")
+          .code(ResultRule.RE_RUN_WITHIN_7_DAYS, "re-run-within-7-days")
+          .code(ResultRule.NATIONAL_ASSEMBLY_BY_ELECTION, "national-assembly-by-election")
+          .code(ResultRule.COUNCIL_BY_ELECTION, "council-by-election")
+          .build();
+
+  static final EnumCodec<ResultDecision> RESULT_DECISION =
+      Codecs.codes(ResultDecision.class)
+          .code(ResultDecision.ELECTED_BY_MAJORITY, "elected-by-majority")
+          .code(ResultDecision.ELECTED_BY_AGE_AT_TIE, "elected-by-age-at-tie")
+          .code(ResultDecision.NOT_ELECTED_BELOW_HALF, "not-elected-below-half")
+          .code(ResultDecision.NOT_ELECTED_SEATS_FULL, "not-elected-seats-full")
+          .code(ResultDecision.NOT_ELECTED_YOUNGER_AT_TIE, "not-elected-younger-at-tie")
+          .code(ResultDecision.NOT_ELECTED_TIE_OF_SAME_AGE, "not-elected-tie-of-same-age")
+          .code(ResultDecision.NOT_COUNTED_LOW_TURNOUT, "not-counted-low-turnout")
+          .build();
+
+  static final EnumCodec<NextRound> NEXT_ROUND =
+      Codecs.codes(NextRound.class)
+          .code(NextRound.NONE, "none")
+          .code(NextRound.RE_RUN, "re-run")
+          .code(NextRound.TOP_UP, "top-up")
+          .code(NextRound.TOP_UP_NOT_REQUIRED, "top-up-not-required")
+          .code(NextRound.NO_SECOND_TOP_UP, "no-second-top-up")
+          .build();
+
+  static final EnumCodec<Round> ROUND =
+      Codecs.codes(Round.class)
+          .code(Round.FIRST, "first")
+          .code(Round.RE_RUN, "re-run")
+          .code(Round.TOP_UP, "top-up")
+          .build();
+
+  static final EnumCodec<ResultFigure> RESULT_FIGURE =
+      Codecs.codes(ResultFigure.class)
+          .code(ResultFigure.CONSTITUENCIES, "constituencies")
+          .code(ResultFigure.VOTERS, "voters")
+          .code(ResultFigure.VOTED, "voted")
+          .code(ResultFigure.SEATS, "seats")
+          .code(ResultFigure.FILLED, "filled")
+          .code(ResultFigure.RE_RUNS, "re-runs")
+          .code(ResultFigure.TOP_UPS, "top-ups")
+          .build();
+
+  /** A validity: the {@code grounds} found, in the order of the article; none for a valid ballot. */
+  static final Codec<BallotValidity> BALLOT_VALIDITY =
+      Codecs.object(
+          BallotValidity.class,
+          (out, v) -> out.list("grounds", BALLOT_GROUND, v.grounds()),
+          in -> BallotValidity.of(in.set("grounds", BALLOT_GROUND)));
+
+  /** A ballot as the polling team read it: seats, the candidates kept, and the three facts about the paper. */
+  static final Codec<Ballot> BALLOT =
+      Codecs.object(
+          Ballot.class,
+          (out, b) ->
+              out.integer("seats", b.seats())
+                  .list("kept", CANDIDATE, b.kept())
+                  .bool("prescribedForm", b.prescribedForm())
+                  .bool("stamped", b.stamped())
+                  .bool("contentAdded", b.contentAdded()),
+          in ->
+              Ballot.builder()
+                  .seats(in.integer("seats"))
+                  .kept(in.set("kept", CANDIDATE))
+                  .prescribedForm(in.bool("prescribedForm"))
+                  .stamped(in.bool("stamped"))
+                  .contentAdded(in.bool("contentAdded"))
+                  .build());
+
+  /** One candidate's votes: {@code {"candidate": Candidate, "votes": 640}}. */
+  private static final Codec<Map.Entry<Candidate, Integer>> CANDIDATE_VOTES =
+      Codecs.object(
+          candidateVotesClass(),
+          (out, e) -> out.put("candidate", CANDIDATE, e.getKey()).integer("votes", e.getValue()),
+          in -> Map.entry(in.get("candidate", CANDIDATE), in.integer("votes")));
+
+  /**
+   * A tally record: the constituency, seats, the six figures and each candidate's votes; the empty record is {@code
+   * {}}. Read back through its builder, so a record whose figures disagree is refused.
+   */
+  static final Codec<TallyRecord> TALLY_RECORD =
+      Codecs.object(
+          TallyRecord.class,
+          (out, t) -> {
+            if (t.isEmpty()) {
+              return;
+            }
+            out.text("constituency", t.constituency().orElseThrow())
+                .integer("seats", t.seats())
+                .integer("voters", t.voters())
+                .integer("voted", t.voted())
+                .integer("issued", t.issued())
+                .integer("returned", t.returned())
+                .integer("valid", t.valid())
+                .integer("invalid", t.invalid())
+                .list("votes", CANDIDATE_VOTES, t.votes().entrySet());
+          },
+          in -> {
+            Optional<String> constituency = in.optional("constituency", Codecs.TEXT);
+            if (constituency.isEmpty()) {
+              return TallyRecord.empty();
+            }
+            TallyRecord.Builder record =
+                TallyRecord.builder()
+                    .constituency(constituency.get())
+                    .seats(in.integer("seats"))
+                    .voters(in.integer("voters"))
+                    .voted(in.integer("voted"))
+                    .issued(in.integer("issued"))
+                    .returned(in.integer("returned"))
+                    .valid(in.integer("valid"))
+                    .invalid(in.integer("invalid"));
+            for (Map.Entry<Candidate, Integer> e : in.keyed("votes", CANDIDATE_VOTES, Map.Entry::getKey).values()) {
+              record.votes(e.getKey(), e.getValue());
+            }
+            return record.build();
+          });
+
+  /** What a round decided for a candidate: the candidate, the votes and the decision. */
+  static final Codec<CandidateOutcome> CANDIDATE_OUTCOME =
+      Codecs.object(
+          CandidateOutcome.class,
+          (out, o) ->
+              out.put("candidate", CANDIDATE, o.candidate())
+                  .integer("votes", o.votes())
+                  .put("decision", RESULT_DECISION, o.decision()),
+          in ->
+              CandidateOutcome.of(
+                  in.get("candidate", CANDIDATE), in.integer("votes"), in.get("decision", RESULT_DECISION)));
+
+  /**
+   * A constituency's result: the election, the first election day and the tally records of its rounds, the first
+   * first; read back by holding each round again (a re-run or a top-up election, as the result before it calls for),
+   * so a round the library refuses is refused on reading. The outcomes are computed, not written.
+   */
+  static final Codec<ConstituencyResult> CONSTITUENCY_RESULT =
+      Codecs.object(
+          ConstituencyResult.class,
+          (out, r) ->
+              out.put("level", ELECTION_LEVEL, r.level())
+                  .put("electionDay", Codecs.DATE, r.electionDay())
+                  .list("rounds", TALLY_RECORD, r.rounds()),
+          in -> {
+            ElectionLevel level = in.get("level", ELECTION_LEVEL);
+            LocalDate day = in.get("electionDay", Codecs.DATE);
+            ImmutableList<TallyRecord> rounds = in.list("rounds", TALLY_RECORD);
+            if (rounds.isEmpty()) {
+              throw new ReadError(in.path(), "a result has the tally record of its first round: \"rounds\" is empty");
+            }
+            ConstituencyResult result = ConstituencyResult.of(level, day, rounds.get(0));
+            for (TallyRecord round : rounds.subList(1, rounds.size())) {
+              result = result.nextRound() == NextRound.RE_RUN ? result.reRun(round) : result.topUp(round);
+            }
+            return result;
+          });
+
+  /** The facts of a by-election: the election, the day, the end of the term, deputies, missing, a new unit. */
+  static final Codec<ByElection> BY_ELECTION =
+      Codecs.object(
+          ByElection.class,
+          (out, b) ->
+              out.put("level", ELECTION_LEVEL, b.level())
+                  .put("day", Codecs.DATE, b.day())
+                  .put("termEnds", Codecs.DATE, b.termEnds())
+                  .integer("deputies", b.deputies())
+                  .integer("missing", b.missing())
+                  .bool("newUnit", b.newUnit()),
+          in ->
+              ByElection.builder()
+                  .level(in.get("level", ELECTION_LEVEL))
+                  .day(in.get("day", Codecs.DATE))
+                  .termEnds(in.get("termEnds", Codecs.DATE))
+                  .deputies(in.integer("deputies"))
+                  .missing(in.integer("missing"))
+                  .newUnit(in.bool("newUnit"))
+                  .build());
+
+  /** The figures of one unit: {@code {"unit": "HG-TU", "constituencies": 12, "voters": …, "topUps": 1}}. */
+  private static final Codec<Map.Entry<UnitId, Map<ResultFigure, Integer>>> UNIT_FIGURES =
+      Codecs.object(
+          unitFiguresClass(),
+          (out, e) -> {
+            out.put("unit", OrganizationCodecs.UNIT_ID, e.getKey());
+            for (ResultFigure figure : ResultFigure.values()) {
+              out.integer(field(figure), e.getValue().getOrDefault(figure, 0));
+            }
+          },
+          in -> {
+            UnitId unit = in.get("unit", OrganizationCodecs.UNIT_ID);
+            Map<ResultFigure, Integer> counts = new EnumMap<>(ResultFigure.class);
+            for (ResultFigure figure : ResultFigure.values()) {
+              int n = in.integer(field(figure));
+              if (n != 0) {
+                counts.put(figure, n);
+              }
+            }
+            return Map.entry(unit, counts);
+          });
+
+  /** The figures of an election: the election day, left out for the empty figures, and each unit's figures. */
+  static final Codec<ResultSummary> RESULT_SUMMARY =
+      Codecs.object(
+          ResultSummary.class,
+          (out, s) ->
+              out.optional("electionDay", Codecs.DATE, s.electionDay())
+                  .list(
+                      "units",
+                      UNIT_FIGURES,
+                      s.byUnit().entrySet().stream()
+                          .map(e -> Map.<UnitId, Map<ResultFigure, Integer>>entry(e.getKey(), e.getValue()))
+                          .collect(ImmutableList.toImmutableList())),
+          in -> {
+            Optional<LocalDate> day = in.optional("electionDay", Codecs.DATE);
+            Map<UnitId, Map<ResultFigure, Integer>> byUnit = new LinkedHashMap<>();
+            for (Map.Entry<UnitId, Map<ResultFigure, Integer>> e :
+                in.keyed("units", UNIT_FIGURES, Map.Entry::getKey).values()) {
+              byUnit.put(e.getKey(), e.getValue());
+            }
+            if (day.isEmpty()) {
+              if (!byUnit.isEmpty()) {
+                throw new ReadError(in.path(), "figures that count constituencies are of an election: \"electionDay\" is missing");
+              }
+              return ResultSummary.empty();
+            }
+            return ResultSummary.of(day.get(), byUnit);
+          });
+
+  private static String field(ResultFigure figure) {
+    return switch (figure) {
+      case CONSTITUENCIES -> "constituencies";
+      case VOTERS -> "voters";
+      case VOTED -> "voted";
+      case SEATS -> "seats";
+      case FILLED -> "filled";
+      case RE_RUNS -> "reRuns";
+      case TOP_UPS -> "topUps";
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<Map.Entry<Candidate, Integer>> candidateVotesClass() {
+    return (Class<Map.Entry<Candidate, Integer>>) (Class<?>) Map.Entry.class;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<Map.Entry<UnitId, Map<ResultFigure, Integer>>> unitFiguresClass() {
+    return (Class<Map.Entry<UnitId, Map<ResultFigure, Integer>>>) (Class<?>) Map.Entry.class;
+  }
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.<Codec<?>>builder()
         .add(ELECTION_LEVEL, DAY_COUNTING, MILESTONE_STATUS, ELECTION_STEP)
@@ -383,6 +672,8 @@ final class ElectionCodecs {
         .add(ELECTION_FOLLOW_UP, MILESTONE_SUMMARY)
         .add(VIETNAMESE_COLLATION, CANDIDATE_RULE, CANDIDATE, CANDIDATE_LIST, CANDIDATE_VIOLATION)
         .add(POLLING_AREA_KIND, POLLING_AREA_RULE, POLLING_AREA, POLLING_AREA_VIOLATION)
+        .add(BALLOT_GROUND, RESULT_RULE, RESULT_DECISION, NEXT_ROUND, ROUND, RESULT_FIGURE)
+        .add(BALLOT_VALIDITY, BALLOT, TALLY_RECORD, CANDIDATE_OUTCOME, CONSTITUENCY_RESULT, BY_ELECTION, RESULT_SUMMARY)
         .build();
   }
 }

@@ -1,14 +1,16 @@
 package io.github.vanphong.testing;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotGround;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.ByElection;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
-import io.github.vanphong.election.PollingArea;
-import io.github.vanphong.election.PollingAreaKind;
-import io.github.vanphong.election.PollingAreaRule;
-import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.DayCounting;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
@@ -20,12 +22,21 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.NextRound;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaKind;
+import io.github.vanphong.election.PollingAreaRule;
+import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ResultRollUp;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.TallyRecord;
 import io.github.vanphong.election.VietnameseCollation;
 import io.github.vanphong.organization.PersonId;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -34,7 +45,8 @@ import net.jqwik.api.Tuple;
 /**
  * jqwik arbitraries for elections: the rules of the timeline and books of them, election days, timelines, their
  * milestones, follow-ups with milestones recorded done, checks, summaries and roll-ups; Vietnamese names, candidates,
- * candidate lists and their findings. For example {@code
+ * candidate lists and their findings; ballots, tally records, constituency results, by-elections, the results' figures
+ * and their roll-ups. For example {@code
  * ElectionArbitraries.timelines()} gives the timelines of Sundays from 2015-09-06 to 2040-12-30 under the standard
  * book or a book with one rule replaced, added or removed.
  *
@@ -409,5 +421,212 @@ public final class ElectionArbitraries {
     Arbitrary<PollingAreaViolation> found =
         pollingAreas().map(PollingArea::findings).filter(f -> !f.isEmpty()).map(f -> f.get(0));
     return Arbitraries.oneOf(made, found);
+  }
+
+  // ---- results --------------------------------------------------------------------------------------------------
+
+  /**
+   * Returns candidate lists to count: of the National Assembly or a provincial or commune People's Council, 1 to 5
+   * seats, 1 to 8 people, each once.
+   *
+   * @return the arbitrary, not null
+   */
+  private static Arbitrary<CandidateList> listsToCount() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 12).map(i -> "Đơn vị bầu cử số " + i),
+            Arbitraries.of(ElectionLevel.NATIONAL_ASSEMBLY, ElectionLevel.PROVINCIAL_COUNCIL, ElectionLevel.COMMUNE_COUNCIL),
+            Arbitraries.integers().between(1, 5),
+            candidates().list().ofMinSize(1).ofMaxSize(8).uniqueElements(Candidate::id))
+        .as(CandidateList::of);
+  }
+
+  /**
+   * Returns ballots of a candidate list as a polling team reads them: any of its names kept, most of them of the form
+   * and stamped, a few with content added.
+   *
+   * @param list the candidate list, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Ballot> ballotsOf(CandidateList list) {
+    Arbitrary<Boolean> mostly = Arbitraries.frequency(Tuple.of(19, true), Tuple.of(1, false));
+    return Combinators.combine(
+            Arbitraries.subsetOf(list.candidates()), mostly, mostly, mostly.map(b -> !b))
+        .as(
+            (kept, form, stamped, added) ->
+                Ballot.builder()
+                    .seats(list.seats())
+                    .kept(kept)
+                    .prescribedForm(form)
+                    .stamped(stamped)
+                    .contentAdded(added)
+                    .build());
+  }
+
+  /**
+   * Returns ballots of generated candidate lists, valid and invalid on every ground.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Ballot> ballots() {
+    return listsToCount().flatMap(ElectionArbitraries::ballotsOf);
+  }
+
+  /**
+   * Returns validities: valid, or invalid on any set of grounds.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<BallotValidity> ballotValidities() {
+    return Arbitraries.of(BallotGround.class).set().map(BallotValidity::of);
+  }
+
+  /**
+   * Returns the tally records of polling areas of a candidate list, each counted from 0 to 30 generated ballots, with
+   * up to 3 more ballots issued than returned, up to 3 more voters who voted than ballots returned, and voters on the
+   * list up to twice those who voted and 5 more, so that some turnouts are half or less.
+   *
+   * @param list the candidate list, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<TallyRecord> tallyRecordsOf(CandidateList list) {
+    return Combinators.combine(
+            ballotsOf(list).list().ofMaxSize(30),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.doubles().between(0, 1))
+        .as(
+            (ballots, moreIssued, moreVoted, share) -> {
+              int voted = ballots.size() + moreVoted;
+              int voters = voted + (int) Math.round(share * (2 * voted + 5));
+              return TallyRecord.count(list, voters, voted, ballots.size() + moreIssued, ballots);
+            });
+  }
+
+  /**
+   * Returns tally records: those of generated polling areas, a few merged records of a constituency, and the empty
+   * record; every one satisfies the record's invariants.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<TallyRecord> tallyRecords() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(TallyRecord.empty())),
+        Tuple.of(6, listsToCount().flatMap(ElectionArbitraries::tallyRecordsOf)),
+        Tuple.of(
+            2,
+            listsToCount()
+                .flatMap(
+                    list ->
+                        tallyRecordsOf(list)
+                            .list()
+                            .ofMinSize(1)
+                            .ofMaxSize(4)
+                            .map(areas -> areas.stream().collect(TallyRecord.collector())))));
+  }
+
+  /**
+   * Returns the results of constituencies elected on a day: the first round's, and where it calls for one, half of
+   * the time the result after a re-run or a top-up election among the candidates not elected.
+   *
+   * @param electionDay the election day, a Sunday from 2015-09-06, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ConstituencyResult> constituencyResultsOf(LocalDate electionDay) {
+    return listsToCount()
+        .flatMap(
+            list ->
+                tallyRecordsOf(list)
+                    .flatMap(
+                        tally -> {
+                          ConstituencyResult first = ConstituencyResult.of(list.level(), electionDay, tally);
+                          return Arbitraries.oneOf(Arbitraries.just(first), nextRound(first, list));
+                        }));
+  }
+
+  private static Arbitrary<ConstituencyResult> nextRound(ConstituencyResult first, CandidateList list) {
+    if (first.nextRound() == NextRound.RE_RUN) {
+      return tallyRecordsOf(list).map(first::reRun);
+    }
+    List<Candidate> losers =
+        first.outcomes().stream()
+            .filter(o -> !o.isElected())
+            .map(CandidateOutcome::candidate)
+            .collect(Collectors.toList());
+    if (first.nextRound() == NextRound.TOP_UP && !losers.isEmpty()) {
+      CandidateList topUp = CandidateList.of(list.constituency(), list.level(), first.shortfall(), losers);
+      return tallyRecordsOf(topUp).map(first::topUp);
+    }
+    return Arbitraries.just(first);
+  }
+
+  /**
+   * Returns the results of constituencies elected in 2016, 2021 or 2026.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ConstituencyResult> constituencyResults() {
+    return Arbitraries.of(KNOWN_ELECTION_DAYS).flatMap(ElectionArbitraries::constituencyResultsOf);
+  }
+
+  /**
+   * Returns the outcomes of the candidates of generated results.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CandidateOutcome> candidateOutcomes() {
+    return constituencyResults().flatMap(r -> Arbitraries.of(r.outcomes()));
+  }
+
+  /**
+   * Returns the facts of by-elections: of the National Assembly or a provincial or commune People's Council (some of a
+   * new unit), on days of 2016 to 2030, with 0 to 6 years of the term left, 1 to 500 deputies and any number missing.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ByElection> byElections() {
+    return Combinators.combine(
+            Arbitraries.of(ElectionLevel.NATIONAL_ASSEMBLY, ElectionLevel.PROVINCIAL_COUNCIL, ElectionLevel.COMMUNE_COUNCIL),
+            GenericArbitraries.days(LocalDate.of(2016, 1, 1), LocalDate.of(2030, 12, 31)),
+            Arbitraries.integers().between(0, 6 * 366),
+            Arbitraries.integers().between(1, 500),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.of(true, false))
+        .as(
+            (level, day, left, deputies, share, newUnit) ->
+                ByElection.builder()
+                    .level(level)
+                    .day(day)
+                    .termEnds(day.plusDays(left))
+                    .deputies(deputies)
+                    .missing((int) Math.floor(share * deputies))
+                    .newUnit(newUnit && level != ElectionLevel.NATIONAL_ASSEMBLY)
+                    .build());
+  }
+
+  /**
+   * Returns the figures of 0 to 5 results of one election, 2016, 2021 or 2026, counted under units of the pool.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ResultSummary> resultSummaries() {
+    return Arbitraries.of(KNOWN_ELECTION_DAYS)
+        .flatMap(
+            day ->
+                Combinators.combine(GenericArbitraries.unitIds(), constituencyResultsOf(day))
+                    .as(ResultSummary::of)
+                    .list()
+                    .ofMaxSize(5)
+                    .map(parts -> parts.stream().reduce(ResultSummary.empty(), ResultSummary::plus)));
+  }
+
+  /**
+   * Returns roll-ups of generated figures over generated org charts on a day of each chart.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<ResultRollUp> resultRollUps() {
+    return Combinators.combine(resultSummaries(), OrganizationArbitraries.orgCharts())
+        .flatAs(
+            (summary, chart) -> OrganizationArbitraries.daysOf(chart).map(day -> ResultRollUp.of(summary, chart, day)));
   }
 }

@@ -2,11 +2,14 @@ package io.github.vanphong.testing;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.ByElection;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateViolation;
-import io.github.vanphong.election.PollingArea;
-import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -15,6 +18,11 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ResultRollUp;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.TallyRecord;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -51,6 +59,14 @@ public final class ElectionArbitraryProvider implements ArbitraryProvider {
           .put(CandidateViolation.class, ElectionArbitraries::candidateViolations)
           .put(PollingArea.class, ElectionArbitraries::pollingAreas)
           .put(PollingAreaViolation.class, ElectionArbitraries::pollingAreaViolations)
+          .put(Ballot.class, ElectionArbitraries::ballots)
+          .put(BallotValidity.class, ElectionArbitraries::ballotValidities)
+          .put(TallyRecord.class, ElectionArbitraries::tallyRecords)
+          .put(ConstituencyResult.class, ElectionArbitraries::constituencyResults)
+          .put(CandidateOutcome.class, ElectionArbitraries::candidateOutcomes)
+          .put(ByElection.class, ElectionArbitraries::byElections)
+          .put(ResultSummary.class, ElectionArbitraries::resultSummaries)
+          .put(ResultRollUp.class, ElectionArbitraries::resultRollUps)
           .build();
 
   /** Creates the provider; jqwik calls this through the service loader. */

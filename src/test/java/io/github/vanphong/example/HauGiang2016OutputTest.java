@@ -154,6 +154,21 @@ class HauGiang2016OutputTest {
         .isEqualTo((int) lines.stream().filter(l -> l.matches("  \\S.* of \\S.*  +(no duty|met|short|pending).*")).count());
   }
 
+  /** The illustrated constituency: the seats filled are the candidates printed as elected, and the roll-up's. */
+  @Test
+  void theConstituencysResultAgreesWithItsCandidates() {
+    long elected = lines.stream().filter(l -> l.matches(" {4}.*: \\d+ of \\d+ valid ballots, elected .*")).count();
+    Matcher filled = find("(\\d+) of (\\d+) seats filled: no top-up election required \\(Điều 79, khoản 2\\)");
+    assertThat(Integer.parseInt(filled.group(1))).isEqualTo(elected).isEqualTo(4);
+    Matcher rolled = find("Rolled up under Tỉnh ủy Hậu Giang: (\\d+) of (\\d+) seats filled; elected: (.*)");
+    assertThat(rolled.group(1)).isEqualTo(filled.group(1));
+    assertThat(rolled.group(2)).isEqualTo(filled.group(2));
+    assertThat(rolled.group(3).split(", ")).hasSize((int) elected);
+    assertThat(printed)
+        .contains("an illustration: made-up candidates and figures")
+        .contains("Voter lists posted by 2016-04-12");
+  }
+
   private static Matcher find(String regex) {
     Matcher m = Pattern.compile(regex).matcher(printed);
     assertThat(m.find()).as("the example prints /%s/", regex).isTrue();

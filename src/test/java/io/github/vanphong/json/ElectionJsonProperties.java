@@ -4,13 +4,16 @@ import static io.github.vanphong.json.JsonLaws.assertRefusedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotGround;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.ByElection;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
-import io.github.vanphong.election.PollingArea;
-import io.github.vanphong.election.PollingAreaKind;
-import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
 import io.github.vanphong.election.ElectionRule;
@@ -20,10 +23,17 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaKind;
+import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ResultRollUp;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.TallyRecord;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,6 +48,7 @@ class ElectionJsonProperties {
           .put(
               MilestoneRollUp.class,
               "a view computed from a MilestoneSummary and a chart's tree, with nothing of its own")
+          .put(ResultRollUp.class, "a view computed from a ResultSummary and a chart's tree, with nothing of its own")
           .buildOrThrow();
 
   private static final LocalDate DAY_2016 = LocalDate.of(2016, 5, 22);
@@ -181,6 +192,86 @@ class ElectionJsonProperties {
                 + "{\"kind\":\"count\",\"value\":50}]}");
     assertRefusedAt(
         "{\"name\":\"Khu vực 1\",\"kind\":\"ordinary\",\"voters\":0}", PollingArea.class, "$");
+  }
+
+  @Property(tries = 100)
+  void ballotsObeyTheLaws(@ForAll Ballot ballot) {
+    JsonLaws.assertLaws(ballot, Ballot.class);
+  }
+
+  @Property(tries = 50)
+  void validitiesObeyTheLaws(@ForAll BallotValidity validity) {
+    JsonLaws.assertLaws(validity, BallotValidity.class);
+  }
+
+  @Property(tries = 100)
+  void tallyRecordsObeyTheLaws(@ForAll TallyRecord record) {
+    JsonLaws.assertLaws(record, TallyRecord.class);
+  }
+
+  @Property(tries = 60)
+  void constituencyResultsObeyTheLaws(@ForAll ConstituencyResult result) {
+    JsonLaws.assertLaws(result, ConstituencyResult.class);
+  }
+
+  @Property(tries = 60)
+  void candidateOutcomesObeyTheLaws(@ForAll CandidateOutcome outcome) {
+    JsonLaws.assertLaws(outcome, CandidateOutcome.class);
+  }
+
+  @Property(tries = 100)
+  void byElectionsObeyTheLaws(@ForAll ByElection byElection) {
+    JsonLaws.assertLaws(byElection, ByElection.class);
+  }
+
+  @Property(tries = 60)
+  void resultSummariesObeyTheLaws(@ForAll ResultSummary summary) {
+    JsonLaws.assertLaws(summary, ResultSummary.class);
+  }
+
+  @Example
+  void aTallyRecordIsWrittenInFullAndOneWhoseFiguresDisagreeIsRefused() {
+    Candidate an = Candidate.of(PersonId.of("UCV-1"), "Nguyễn Thị An", LocalDate.of(1975, 3, 2));
+    TallyRecord record =
+        TallyRecord.builder()
+            .constituency("Đơn vị bầu cử số 1")
+            .seats(1)
+            .voters(10)
+            .voted(8)
+            .issued(8)
+            .returned(8)
+            .valid(7)
+            .invalid(1)
+            .votes(an, 7)
+            .build();
+    String json =
+        "{\"constituency\":\"Đơn vị bầu cử số 1\",\"seats\":1,\"voters\":10,\"voted\":8,\"issued\":8,"
+            + "\"returned\":8,\"valid\":7,\"invalid\":1,\"votes\":[{\"candidate\":{\"id\":\"UCV-1\","
+            + "\"name\":\"Nguyễn Thị An\",\"dateOfBirth\":\"1975-03-02\"},\"votes\":7}]}";
+    assertThat(JsonLaws.write(record)).isEqualTo(json);
+    assertThat(JsonLaws.write(TallyRecord.empty())).isEqualTo("{}");
+    assertRefusedAt(json.replace("\"returned\":8", "\"returned\":9"), TallyRecord.class, "$");
+    ConstituencyResult result = ConstituencyResult.of(ElectionLevel.NATIONAL_ASSEMBLY, DAY_2016, record);
+    JsonLaws.assertLaws(result, ConstituencyResult.class);
+    assertThat(JsonLaws.write(result))
+        .isEqualTo("{\"level\":\"national-assembly\",\"electionDay\":\"2016-05-22\",\"rounds\":[" + json + "]}");
+    assertRefusedAt(
+        "{\"level\":\"national-assembly\",\"electionDay\":\"2016-05-22\",\"rounds\":[" + json + "," + json + "]}",
+        ConstituencyResult.class,
+        "$");
+    assertRefusedAt(
+        "{\"level\":\"national-assembly\",\"electionDay\":\"2016-05-22\",\"rounds\":[]}",
+        ConstituencyResult.class,
+        "$");
+    assertThat(JsonLaws.write(Ballot.of(1, Set.of(an)).validity())).isEqualTo("{\"grounds\":[]}");
+    assertThat(JsonLaws.write(Ballot.of(1, Set.of()).validity())).isEqualTo("{\"grounds\":[\"all-names-struck\"]}");
+    ResultSummary summary = ResultSummary.of(UnitId.of("HG-TU"), result);
+    JsonLaws.assertLaws(summary, ResultSummary.class);
+    ObjectNode tree = JsonLaws.MAPPER.valueToTree(summary);
+    tree.remove("electionDay");
+    assertRefusedAt(tree.toString(), ResultSummary.class, "$");
+    JsonLaws.assertLaws(ResultSummary.empty(), ResultSummary.class);
+    assertThat(JsonLaws.write(BallotGround.NO_STAMP)).isEqualTo("\"no-stamp\"");
   }
 
   private static ElectionFollowUp followUp() {

@@ -6,12 +6,14 @@ import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.LunarDate;
 import io.github.vanphong.calendar.PublicHoliday;
 import io.github.vanphong.calendar.TimeLimit;
-import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.ByElection;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateViolation;
-import io.github.vanphong.election.PollingArea;
-import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -20,6 +22,13 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ResultRollUp;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.TallyRecord;
+import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.law.Validity;
 import io.github.vanphong.meeting.ActionItem;
 import io.github.vanphong.meeting.ActionItemEvent;
 import io.github.vanphong.meeting.ActionItemId;
@@ -35,7 +44,6 @@ import io.github.vanphong.meeting.FollowUp;
 import io.github.vanphong.meeting.Progress;
 import io.github.vanphong.meeting.ProgressRollUp;
 import io.github.vanphong.meeting.Recurrence;
-import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.Person;
 import io.github.vanphong.organization.PersonId;
@@ -58,8 +66,8 @@ import io.github.vanphong.staffing.Headcount;
 import io.github.vanphong.staffing.QuotaCompliance;
 import io.github.vanphong.staffing.StaffAssignment;
 import io.github.vanphong.staffing.StaffingNorm;
-import io.github.vanphong.staffing.StaffingTransition;
 import io.github.vanphong.staffing.StaffingSummary;
+import io.github.vanphong.staffing.StaffingTransition;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -134,7 +142,15 @@ class ArbitraryProvidersTest {
           CandidateList.class,
           CandidateViolation.class,
           PollingArea.class,
-          PollingAreaViolation.class);
+          PollingAreaViolation.class,
+          Ballot.class,
+          BallotValidity.class,
+          TallyRecord.class,
+          ConstituencyResult.class,
+          CandidateOutcome.class,
+          ByElection.class,
+          ResultSummary.class,
+          ResultRollUp.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()

@@ -2,11 +2,14 @@ package io.github.vanphong.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanphong.election.Ballot;
+import io.github.vanphong.election.BallotValidity;
+import io.github.vanphong.election.ByElection;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
+import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateViolation;
-import io.github.vanphong.election.PollingArea;
-import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -15,6 +18,11 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.PollingArea;
+import io.github.vanphong.election.PollingAreaViolation;
+import io.github.vanphong.election.ResultRollUp;
+import io.github.vanphong.election.ResultSummary;
+import io.github.vanphong.election.TallyRecord;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,9 +41,11 @@ class ElectionArbitrariesTest {
       List.of(
           ElectionRule.class, ElectionRuleBook.class, ElectionTimeline.class, Milestone.class,
           ElectionFollowUp.class, MilestoneCheck.class, MilestoneSummary.class, MilestoneRollUp.class,
-          Candidate.class, CandidateList.class, CandidateViolation.class,
           PollingArea.class,
-          PollingAreaViolation.class);
+          PollingAreaViolation.class,
+          Candidate.class, CandidateList.class, CandidateViolation.class, Ballot.class, BallotValidity.class,
+          TallyRecord.class, ConstituencyResult.class, CandidateOutcome.class, ByElection.class, ResultSummary.class,
+          ResultRollUp.class);
 
   @Test
   void everyElectionTypeIsProvidedByExactlyOneRegisteredProvider() {
