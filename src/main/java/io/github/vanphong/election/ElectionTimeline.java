@@ -191,12 +191,15 @@ public final class ElectionTimeline {
   }
 
   /**
-   * Returns the first day of the timeline: the date of its first milestone, or election day if it has none.
+   * Returns the first day of the timeline: the date of its first milestone, or election day if it has none or all
+   * fall after it (a book of the steps after the election only), so that the timeline's days always hold election
+   * day, as {@link #end()} does from the other side.
    *
    * @return the day, not null
    */
   public LocalDate start() {
-    return milestones.isEmpty() ? electionDay : milestones.get(0).date();
+    LocalDate first = milestones.isEmpty() ? electionDay : milestones.get(0).date();
+    return first.isAfter(electionDay) ? electionDay : first;
   }
 
   /**

@@ -130,6 +130,15 @@ class ElectionTimelineTest {
   }
 
   @Test
+  void aTimelineOfStepsAfterTheElectionOnlyStartsOnElectionDay() {
+    ElectionTimeline after =
+        ElectionRuleBook.of(List.of(ElectionRuleBook.NA_RESULTS_ANNOUNCED_2015)).timeline(DAY_2016);
+    assertThat(after.milestones()).singleElement().extracting(Milestone::date).isEqualTo(LocalDate.of(2016, 6, 11));
+    assertThat(after.start()).isEqualTo(DAY_2016);
+    assertThat(after.end()).isEqualTo(LocalDate.of(2016, 6, 11));
+  }
+
+  @Test
   void timelinesAreValues() {
     ElectionRule own =
         ElectionRule.builder()
