@@ -5,6 +5,13 @@ import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.CongressCheck;
+import io.github.vanphong.election.CongressRecord;
+import io.github.vanphong.election.CongressRegister;
+import io.github.vanphong.election.CongressRollUp;
+import io.github.vanphong.election.CongressRuleBook;
+import io.github.vanphong.election.CongressSummary;
+import io.github.vanphong.election.CongressTerm;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
 import io.github.vanphong.election.ElectionRuleBook;
@@ -13,6 +20,13 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.PartyCandidate;
+import io.github.vanphong.election.PartyCandidateList;
+import io.github.vanphong.election.PartyDelegateAllocation;
+import io.github.vanphong.election.PartyElectionResult;
+import io.github.vanphong.election.PartyElectionViolation;
+import io.github.vanphong.election.PartyElectorate;
+import io.github.vanphong.election.PartyOutcome;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -47,6 +61,20 @@ public final class ElectionArbitraryProvider implements ArbitraryProvider {
           .put(Candidate.class, ElectionArbitraries::candidates)
           .put(CandidateList.class, ElectionArbitraries::candidateLists)
           .put(CandidateViolation.class, ElectionArbitraries::candidateViolations)
+          .put(CongressTerm.class, ElectionArbitraries::congressTerms)
+          .put(CongressRuleBook.class, ElectionArbitraries::congressRuleBooks)
+          .put(CongressRecord.class, ElectionArbitraries::congressRecords)
+          .put(CongressRegister.class, ElectionArbitraries::congressRegisters)
+          .put(CongressCheck.class, ElectionArbitraries::congressChecks)
+          .put(CongressSummary.class, ElectionArbitraries::congressSummaries)
+          .put(CongressRollUp.class, ElectionArbitraries::congressRollUps)
+          .put(PartyCandidate.class, ElectionArbitraries::partyCandidates)
+          .put(PartyCandidateList.class, ElectionArbitraries::partyCandidateLists)
+          .put(PartyElectorate.class, ElectionArbitraries::partyElectorates)
+          .put(PartyOutcome.class, ElectionArbitraries::partyOutcomes)
+          .put(PartyElectionResult.class, ElectionArbitraries::partyElectionResults)
+          .put(PartyDelegateAllocation.class, ElectionArbitraries::partyDelegateAllocations)
+          .put(PartyElectionViolation.class, ElectionArbitraries::partyElectionViolations)
           .build();
 
   /** Creates the provider; jqwik calls this through the service loader. */
