@@ -1,5 +1,7 @@
 package io.github.vanphong.election;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.vanphong.internal.ValueType;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
@@ -53,7 +55,7 @@ public abstract class CongressRecord implements Comparable<CongressRecord> {
    */
   @Override
   public int compareTo(CongressRecord other) {
-    int byUnit = unit().compareTo(other.unit());
+    int byUnit = unit().compareTo(requireNonNull(other, "other").unit());
     return byUnit != 0 ? byUnit : heldOn().compareTo(other.heldOn());
   }
 
