@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * term, 3 due, 1 overdue.
  *
  * <p>Figures merge: {@link #plus(CongressSummary) plus} is associative and commutative, with {@link #empty()} as its
- * identity, and {@link #collector(LocalDate) collector} collects sequentially or in parallel alike. The figures hold
+ * identity, and {@link #collector() collector} collects sequentially or in parallel alike. The figures hold
  * on a day, {@link #asOf()}, since whether a congress is due or overdue depends on it: figures of different days do
  * not merge. The empty figures have no day and merge with any. {@link CongressRollUp} rolls the figures up a hierarchy.
  *
