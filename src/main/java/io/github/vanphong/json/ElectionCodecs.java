@@ -1,6 +1,7 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.vanphong.election.Ballot;
 import io.github.vanphong.election.BallotGround;
 import io.github.vanphong.election.BallotValidity;
@@ -10,6 +11,14 @@ import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.CongressCheck;
+import io.github.vanphong.election.CongressRecord;
+import io.github.vanphong.election.CongressRegister;
+import io.github.vanphong.election.CongressRuleBook;
+import io.github.vanphong.election.CongressStatus;
+import io.github.vanphong.election.CongressSummary;
+import io.github.vanphong.election.CongressTerm;
+import io.github.vanphong.election.CongressTier;
 import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.DayCounting;
 import io.github.vanphong.election.ElectionFollowUp;
@@ -23,6 +32,21 @@ import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneStatus;
 import io.github.vanphong.election.MilestoneSummary;
 import io.github.vanphong.election.NextRound;
+import io.github.vanphong.election.PartyBallotColumn;
+import io.github.vanphong.election.PartyCandidate;
+import io.github.vanphong.election.PartyCandidateList;
+import io.github.vanphong.election.PartyCongressKind;
+import io.github.vanphong.election.PartyDelegateAllocation;
+import io.github.vanphong.election.PartyElectedBody;
+import io.github.vanphong.election.PartyElectionResult;
+import io.github.vanphong.election.PartyElectionRule;
+import io.github.vanphong.election.PartyElectionViolation;
+import io.github.vanphong.election.PartyElectorate;
+import io.github.vanphong.election.PartyExclusion;
+import io.github.vanphong.election.PartyNomination;
+import io.github.vanphong.election.PartyOutcome;
+import io.github.vanphong.election.PartyOutcomeStatus;
+import io.github.vanphong.election.PartyTieRule;
 import io.github.vanphong.election.PollingArea;
 import io.github.vanphong.election.PollingAreaKind;
 import io.github.vanphong.election.PollingAreaRule;
@@ -34,6 +58,7 @@ import io.github.vanphong.election.ResultSummary;
 import io.github.vanphong.election.Round;
 import io.github.vanphong.election.TallyRecord;
 import io.github.vanphong.election.VietnameseCollation;
+import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -44,7 +69,8 @@ import java.util.Optional;
 /**
  * The JSON form of the types of {@code io.github.vanphong.election}: the rules of the timeline, timelines, the
  * office's follow-up and its figures; candidate lists, their rules and findings; ballots, tally records, constituency
- * results, by-elections and the results' figures.
+ * results, by-elections and the results' figures; polling areas and their findings; the congress calendar of the
+ * Party and elections in the Party.
  */
 final class ElectionCodecs {
   private ElectionCodecs() {}
@@ -371,6 +397,410 @@ final class ElectionCodecs {
               PollingAreaViolation.of(
                   in.get("rule", POLLING_AREA_RULE), in.text("message"), in.list("values", AREA_AT_FAULT).toArray()));
 
+  // ---- Party congresses: terms and the congress calendar -------------------------------------------------------
+
+  static final EnumCodec<CongressTier> CONGRESS_TIER =
+      Codecs.codes(CongressTier.class)
+          .code(CongressTier.NATIONAL, "national")
+          .code(CongressTier.PROVINCIAL, "provincial")
+          .code(CongressTier.DISTRICT, "district")
+          .code(CongressTier.GRASSROOTS, "grassroots")
+          .code(CongressTier.CELL, "cell")
+          .build();
+
+  static final EnumCodec<CongressStatus> CONGRESS_STATUS =
+      Codecs.codes(CongressStatus.class)
+          .code(CongressStatus.IN_TERM, "in-term")
+          .code(CongressStatus.DUE, "due")
+          .code(CongressStatus.LATE, "late")
+          .code(CongressStatus.OVERDUE, "overdue")
+          .code(CongressStatus.NOT_RECORDED, "not-recorded")
+          .code(CongressStatus.NO_TERM, "no-term")
+          .build();
+
+  /** A term in full: its name, tier, months, shift, basis and the days of the congresses it is chosen for. */
+  static final Codec<CongressTerm> CONGRESS_TERM =
+      Codecs.object(
+          CongressTerm.class,
+          (out, t) ->
+              out.text("name", t.name())
+                  .put("tier", CONGRESS_TIER, t.tier())
+                  .integer("months", t.months())
+                  .integer("maximumShiftMonths", t.maximumShiftMonths())
+                  .put("basis", LawCodecs.LEGAL_BASIS, t.basis())
+                  .put("validity", LawCodecs.VALIDITY, t.validity()),
+          in ->
+              CongressTerm.builder()
+                  .name(in.text("name"))
+                  .tier(in.get("tier", CONGRESS_TIER))
+                  .months(in.integer("months"))
+                  .maximumShiftMonths(in.integer("maximumShiftMonths"))
+                  .basis(in.get("basis", LawCodecs.LEGAL_BASIS))
+                  .validity(in.get("validity", LawCodecs.VALIDITY))
+                  .build());
+
+  /** A book of terms: its terms in order, each in full. */
+  static final Codec<CongressRuleBook> CONGRESS_RULE_BOOK =
+      Codecs.object(
+          CongressRuleBook.class,
+          (out, b) -> out.list("terms", CONGRESS_TERM, b.terms()),
+          in -> CongressRuleBook.of(in.list("terms", CONGRESS_TERM)));
+
+  /** A congress held: the unit and the day it opened. */
+  static final Codec<CongressRecord> CONGRESS_RECORD =
+      Codecs.object(
+          CongressRecord.class,
+          (out, r) -> out.put("unit", OrganizationCodecs.UNIT_ID, r.unit()).put("heldOn", Codecs.DATE, r.heldOn()),
+          in -> CongressRecord.of(in.get("unit", OrganizationCodecs.UNIT_ID), in.get("heldOn", Codecs.DATE)));
+
+  /** The register of congresses held: its records, by unit and day; a record twice is refused on reading. */
+  static final Codec<CongressRegister> CONGRESS_REGISTER =
+      Codecs.object(
+          CongressRegister.class,
+          (out, r) -> out.list("records", CONGRESS_RECORD, r.records()),
+          in -> CongressRegister.of(in.list("records", CONGRESS_RECORD)));
+
+  /**
+   * How a unit's congress stands on a day: the unit, tier, day, last congress and term in full, if any; the status
+   * and dates are computed again on reading.
+   */
+  static final Codec<CongressCheck> CONGRESS_CHECK =
+      Codecs.object(
+          CongressCheck.class,
+          (out, c) ->
+              out.put("unit", OrganizationCodecs.UNIT_ID, c.unit())
+                  .put("tier", CONGRESS_TIER, c.tier())
+                  .put("asOf", Codecs.DATE, c.asOf())
+                  .optional("lastHeldOn", Codecs.DATE, c.lastHeldOn())
+                  .optional("term", CONGRESS_TERM, c.term()),
+          in ->
+              CongressCheck.of(
+                  in.get("unit", OrganizationCodecs.UNIT_ID),
+                  in.get("tier", CONGRESS_TIER),
+                  in.optional("lastHeldOn", Codecs.DATE),
+                  in.optional("term", CONGRESS_TERM),
+                  in.get("asOf", Codecs.DATE)));
+
+  /** The counts of one unit by status: {@code {"unit": "U0", "inTerm": 1, "due": 0, ...}}. */
+  private static final Codec<Map.Entry<UnitId, Map<CongressStatus, Integer>>> CONGRESS_COUNTS =
+      Codecs.object(
+          entries(),
+          (out, e) -> {
+            out.put("unit", OrganizationCodecs.UNIT_ID, e.getKey());
+            for (CongressStatus status : CongressStatus.values()) {
+              out.integer(field(status), e.getValue().getOrDefault(status, 0));
+            }
+          },
+          in -> {
+            UnitId unit = in.get("unit", OrganizationCodecs.UNIT_ID);
+            Map<CongressStatus, Integer> counts = new EnumMap<>(CongressStatus.class);
+            for (CongressStatus status : CongressStatus.values()) {
+              int n = in.integer(field(status));
+              if (n != 0) {
+                counts.put(status, n);
+              }
+            }
+            return Map.entry(unit, counts);
+          });
+
+  /** The congress figures of a day: the day, left out for the empty figures, and each unit's counts. */
+  static final Codec<CongressSummary> CONGRESS_SUMMARY =
+      Codecs.object(
+          CongressSummary.class,
+          (out, s) ->
+              out.optional("asOf", Codecs.DATE, s.asOf())
+                  .list(
+                      "units",
+                      CONGRESS_COUNTS,
+                      s.byUnit().entrySet().stream()
+                          .map(e -> Map.<UnitId, Map<CongressStatus, Integer>>entry(e.getKey(), e.getValue()))
+                          .collect(ImmutableList.toImmutableList())),
+          in -> {
+            Optional<LocalDate> asOf = in.optional("asOf", Codecs.DATE);
+            Map<UnitId, Map<CongressStatus, Integer>> byUnit = new LinkedHashMap<>();
+            for (Map.Entry<UnitId, Map<CongressStatus, Integer>> e :
+                in.keyed("units", CONGRESS_COUNTS, Map.Entry::getKey).values()) {
+              byUnit.put(e.getKey(), e.getValue());
+            }
+            if (asOf.isEmpty()) {
+              if (!byUnit.isEmpty()) {
+                throw new ReadError(in.path(), "congress figures that count units hold on a day: \"asOf\" is missing");
+              }
+              return CongressSummary.empty();
+            }
+            return CongressSummary.of(asOf.get(), byUnit);
+          });
+
+  // ---- elections in the Party --------------------------------------------------------------------------------
+
+  static final EnumCodec<PartyCongressKind> PARTY_CONGRESS_KIND =
+      Codecs.codes(PartyCongressKind.class)
+          .code(PartyCongressKind.MEMBERS, "members")
+          .code(PartyCongressKind.DELEGATES, "delegates")
+          .build();
+
+  static final EnumCodec<PartyElectedBody> PARTY_ELECTED_BODY =
+      Codecs.codes(PartyElectedBody.class)
+          .code(PartyElectedBody.COMMITTEE, "committee")
+          .code(PartyElectedBody.STANDING_COMMITTEE, "standing-committee")
+          .code(PartyElectedBody.DELEGATES, "delegates")
+          .code(PartyElectedBody.OTHER, "other")
+          .build();
+
+  static final EnumCodec<PartyNomination> PARTY_NOMINATION =
+      Codecs.codes(PartyNomination.class)
+          .code(PartyNomination.CONVENING_COMMITTEE, "convening-committee")
+          .code(PartyNomination.FLOOR, "floor")
+          .code(PartyNomination.SELF, "self")
+          .build();
+
+  static final EnumCodec<PartyTieRule> PARTY_TIE_RULE =
+      Codecs.codes(PartyTieRule.class)
+          .code(PartyTieRule.FURTHER_ROUND, "further-round")
+          .code(PartyTieRule.LIST_ORDER, "list-order")
+          .build();
+
+  static final EnumCodec<PartyOutcomeStatus> PARTY_OUTCOME_STATUS =
+      Codecs.codes(PartyOutcomeStatus.class)
+          .code(PartyOutcomeStatus.ELECTED, "elected")
+          .code(PartyOutcomeStatus.BELOW_THRESHOLD, "below-threshold")
+          .code(PartyOutcomeStatus.OUTNUMBERED, "outnumbered")
+          .code(PartyOutcomeStatus.TIED, "tied")
+          .build();
+
+  static final EnumCodec<PartyBallotColumn> PARTY_BALLOT_COLUMN =
+      Codecs.codes(PartyBallotColumn.class)
+          .code(PartyBallotColumn.NUMBER, "number")
+          .code(PartyBallotColumn.NAME, "name")
+          .code(PartyBallotColumn.AGREE, "agree")
+          .code(PartyBallotColumn.DISAGREE, "disagree")
+          .build();
+
+  static final EnumCodec<PartyExclusion> PARTY_EXCLUSION =
+      Codecs.codes(PartyExclusion.class)
+          .code(PartyExclusion.TEMPORARY_ACTIVITY, "temporary-activity")
+          .code(PartyExclusion.EXEMPT_NOT_ATTENDING, "exempt-not-attending")
+          .code(PartyExclusion.SUSPENDED_PROSECUTED_DETAINED, "suspended-prosecuted-detained")
+          .code(PartyExclusion.ABSENT_WITH_LEAVE, "absent-with-leave")
+          .code(PartyExclusion.CONVENING_MEMBER_ABSENT, "convening-member-absent")
+          .code(PartyExclusion.DELEGATE_ABSENT_WITHOUT_ALTERNATE, "delegate-absent-without-alternate")
+          .build();
+
+  static final EnumCodec<PartyElectionRule> PARTY_ELECTION_RULE =
+      Codecs.codes(PartyElectionRule.class)
+          .code(PartyElectionRule.SURPLUS_REQUIRED, "surplus-required")
+          .code(PartyElectionRule.SURPLUS_AT_MOST_30_PERCENT, "surplus-at-most-30-percent")
+          .code(PartyElectionRule.CONVENING_SURPLUS_10_TO_15_PERCENT, "convening-surplus-10-to-15-percent")
+          .code(PartyElectionRule.FLOOR_NOMINATION_AGREEMENT, "floor-nomination-agreement")
+          .code(PartyElectionRule.ONE_ENTRY_PER_PERSON, "one-entry-per-person")
+          .code(PartyElectionRule.WINNING_THRESHOLD_MEMBERS, "winning-threshold-members")
+          .code(PartyElectionRule.WINNING_THRESHOLD_DELEGATES, "winning-threshold-delegates")
+          .code(PartyElectionRule.MOST_VOTES_FIRST, "most-votes-first")
+          .code(PartyElectionRule.TIE_AT_CUT_OFF, "tie-at-cut-off")
+          .code(PartyElectionRule.FURTHER_ROUND, "further-round")
+          .code(PartyElectionRule.NO_SURPLUS_BALLOT_MARKS, "no-surplus-ballot-marks")
+          .code(PartyElectionRule.DELEGATES_WITHIN_ALLOCATION, "delegates-within-allocation")
+          .build();
+
+  /** A candidate: the person's identifier, the name in NFC, the nomination and the agreement to it. */
+  static final Codec<PartyCandidate> PARTY_CANDIDATE =
+      Codecs.object(
+          PartyCandidate.class,
+          (out, c) ->
+              out.put("id", OrganizationCodecs.PERSON_ID, c.id())
+                  .text("name", c.name())
+                  .put("nomination", PARTY_NOMINATION, c.nomination())
+                  .integer("agreed", c.agreed()),
+          in ->
+              PartyCandidate.of(
+                  in.get("id", OrganizationCodecs.PERSON_ID),
+                  in.text("name"),
+                  in.get("nomination", PARTY_NOMINATION),
+                  in.integer("agreed")));
+
+  /** A list: the election day, the body, the places, those present and the candidates in the order listed. */
+  static final Codec<PartyCandidateList> PARTY_CANDIDATE_LIST =
+      Codecs.object(
+          PartyCandidateList.class,
+          (out, l) ->
+              out.put("electionDay", Codecs.DATE, l.electionDay())
+                  .put("body", PARTY_ELECTED_BODY, l.body())
+                  .integer("places", l.places())
+                  .integer("present", l.present())
+                  .list("candidates", PARTY_CANDIDATE, l.candidates()),
+          in ->
+              PartyCandidateList.of(
+                  in.get("electionDay", Codecs.DATE),
+                  in.get("body", PARTY_ELECTED_BODY),
+                  in.integer("places"),
+                  in.integer("present"),
+                  in.list("candidates", PARTY_CANDIDATE)));
+
+  /** One value a Party finding names: a {@code count}, a {@code candidate} in full or a {@code unit}. */
+  private static final Codec<Object> PARTY_AT_FAULT =
+      Codecs.union(Object.class, "kind")
+          .variant("count", Integer.class, (out, n) -> out.integer("value", n), in -> in.integer("value"))
+          .variant(
+              "candidate",
+              PartyCandidate.class,
+              (out, c) -> out.put("value", PARTY_CANDIDATE, c),
+              in -> in.get("value", PARTY_CANDIDATE))
+          .variant(
+              "unit",
+              UnitId.class,
+              (out, u) -> out.put("value", OrganizationCodecs.UNIT_ID, u),
+              in -> in.get("value", OrganizationCodecs.UNIT_ID))
+          .build();
+
+  /** A finding of a Party election: the rule, the election day, the message and the values at fault. */
+  static final Codec<PartyElectionViolation> PARTY_ELECTION_VIOLATION =
+      Codecs.object(
+          PartyElectionViolation.class,
+          (out, v) ->
+              out.put("rule", PARTY_ELECTION_RULE, v.rule())
+                  .put("electionDay", Codecs.DATE, v.electionDay())
+                  .text("message", v.message())
+                  .list("values", PARTY_AT_FAULT, v.values()),
+          in ->
+              PartyElectionViolation.of(
+                  in.get("rule", PARTY_ELECTION_RULE),
+                  in.get("electionDay", Codecs.DATE),
+                  in.text("message"),
+                  in.list("values", PARTY_AT_FAULT).toArray()));
+
+  /** Those excluded for one reason: {@code {"reason": "absent-with-leave", "count": 2}}. */
+  private static final Codec<Map.Entry<PartyExclusion, Integer>> EXCLUSION =
+      Codecs.object(
+          entries(),
+          (out, e) -> out.put("reason", PARTY_EXCLUSION, e.getKey()).integer("count", e.getValue()),
+          in -> Map.entry(in.get("reason", PARTY_EXCLUSION), in.integer("count")));
+
+  /** The base of the threshold: the form of the congress, those called and those excluded by reason. */
+  static final Codec<PartyElectorate> PARTY_ELECTORATE =
+      Codecs.object(
+          PartyElectorate.class,
+          (out, e) ->
+              out.put("kind", PARTY_CONGRESS_KIND, e.kind())
+                  .integer("called", e.called())
+                  .list("exclusions", EXCLUSION, e.exclusions().entrySet()),
+          in ->
+              PartyElectorate.of(
+                  in.get("kind", PARTY_CONGRESS_KIND),
+                  in.integer("called"),
+                  in.keyed("exclusions", EXCLUSION, Map.Entry::getKey).values().stream()
+                      .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue))));
+
+  /** An outcome: the candidate in full, the votes, the status and the rule that decided it. */
+  static final Codec<PartyOutcome> PARTY_OUTCOME =
+      Codecs.object(
+          PartyOutcome.class,
+          (out, o) ->
+              out.put("candidate", PARTY_CANDIDATE, o.candidate())
+                  .integer("votes", o.votes())
+                  .put("status", PARTY_OUTCOME_STATUS, o.status())
+                  .put("rule", PARTY_ELECTION_RULE, o.rule()),
+          in ->
+              PartyOutcome.of(
+                  in.get("candidate", PARTY_CANDIDATE),
+                  in.integer("votes"),
+                  in.get("status", PARTY_OUTCOME_STATUS),
+                  in.get("rule", PARTY_ELECTION_RULE)));
+
+  /** A candidate of a result with the votes of the person: the candidate's fields and {@code "votes": 80}. */
+  private static final Codec<Map.Entry<PartyCandidate, Integer>> PARTY_CANDIDATE_VOTES =
+      Codecs.object(
+          entries(),
+          (out, e) ->
+              out.put("id", OrganizationCodecs.PERSON_ID, e.getKey().id())
+                  .text("name", e.getKey().name())
+                  .put("nomination", PARTY_NOMINATION, e.getKey().nomination())
+                  .integer("agreed", e.getKey().agreed())
+                  .integer("votes", e.getValue()),
+          in ->
+              Map.entry(
+                  PartyCandidate.of(
+                      in.get("id", OrganizationCodecs.PERSON_ID),
+                      in.text("name"),
+                      in.get("nomination", PARTY_NOMINATION),
+                      in.integer("agreed")),
+                  in.integer("votes")));
+
+  /**
+   * The result of a round: the list's day, body, places and those present, its candidates in order each with the
+   * votes of the person, the base and the tie rule; the outcomes are computed again on reading, so an outcome cannot
+   * disagree with the votes.
+   */
+  static final Codec<PartyElectionResult> PARTY_ELECTION_RESULT =
+      Codecs.object(
+          PartyElectionResult.class,
+          (out, r) ->
+              out.put("electionDay", Codecs.DATE, r.list().electionDay())
+                  .put("body", PARTY_ELECTED_BODY, r.list().body())
+                  .integer("places", r.list().places())
+                  .integer("present", r.list().present())
+                  .list(
+                      "candidates",
+                      PARTY_CANDIDATE_VOTES,
+                      r.list().candidates().stream()
+                          .map(c -> Map.entry(c, r.votes().getOrDefault(c.id(), 0)))
+                          .collect(ImmutableList.toImmutableList()))
+                  .put("electorate", PARTY_ELECTORATE, r.electorate())
+                  .put("tieRule", PARTY_TIE_RULE, r.tieRule()),
+          in -> {
+            ImmutableList<Map.Entry<PartyCandidate, Integer>> entries = in.list("candidates", PARTY_CANDIDATE_VOTES);
+            Map<PersonId, Integer> votes = new LinkedHashMap<>();
+            for (Map.Entry<PartyCandidate, Integer> e : entries) {
+              Integer before = votes.putIfAbsent(e.getKey().id(), e.getValue());
+              if (before != null && !before.equals(e.getValue())) {
+                throw new ReadError(
+                    in.pathOf("candidates"), "a person listed twice has one count of votes: " + e.getKey().id());
+              }
+            }
+            return PartyElectionResult.of(
+                PartyCandidateList.of(
+                    in.get("electionDay", Codecs.DATE),
+                    in.get("body", PARTY_ELECTED_BODY),
+                    in.integer("places"),
+                    in.integer("present"),
+                    entries.stream().map(Map.Entry::getKey).collect(ImmutableList.toImmutableList())),
+                in.get("electorate", PARTY_ELECTORATE),
+                votes,
+                in.get("tieRule", PARTY_TIE_RULE));
+          });
+
+  /** The delegates allocated to one unit: {@code {"unit": "NB-TU", "delegates": 12}}. */
+  private static final Codec<Map.Entry<UnitId, Integer>> UNIT_DELEGATES =
+      Codecs.object(
+          entries(),
+          (out, e) -> out.put("unit", OrganizationCodecs.UNIT_ID, e.getKey()).integer("delegates", e.getValue()),
+          in -> Map.entry(in.get("unit", OrganizationCodecs.UNIT_ID), in.integer("delegates")));
+
+  /** An allocation of delegates: each unit's, by unit. */
+  static final Codec<PartyDelegateAllocation> PARTY_DELEGATE_ALLOCATION =
+      Codecs.object(
+          PartyDelegateAllocation.class,
+          (out, a) -> out.list("units", UNIT_DELEGATES, a.delegates().entrySet()),
+          in ->
+              PartyDelegateAllocation.of(
+                  in.keyed("units", UNIT_DELEGATES, Map.Entry::getKey).values().stream()
+                      .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue))));
+
+  private static String field(CongressStatus status) {
+    return switch (status) {
+      case IN_TERM -> "inTerm";
+      case DUE -> "due";
+      case LATE -> "late";
+      case OVERDUE -> "overdue";
+      case NOT_RECORDED -> "notRecorded";
+      case NO_TERM -> "noTerm";
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K, V> Class<Map.Entry<K, V>> entries() {
+    return (Class<Map.Entry<K, V>>) (Class<?>) Map.Entry.class;
+  }
+
   private static String field(MilestoneStatus status) {
     return switch (status) {
       case DONE -> "done";
@@ -674,6 +1104,11 @@ final class ElectionCodecs {
         .add(POLLING_AREA_KIND, POLLING_AREA_RULE, POLLING_AREA, POLLING_AREA_VIOLATION)
         .add(BALLOT_GROUND, RESULT_RULE, RESULT_DECISION, NEXT_ROUND, ROUND, RESULT_FIGURE)
         .add(BALLOT_VALIDITY, BALLOT, TALLY_RECORD, CANDIDATE_OUTCOME, CONSTITUENCY_RESULT, BY_ELECTION, RESULT_SUMMARY)
+        .add(CONGRESS_TIER, CONGRESS_STATUS, CONGRESS_TERM, CONGRESS_RULE_BOOK, CONGRESS_RECORD, CONGRESS_REGISTER)
+        .add(CONGRESS_CHECK, CONGRESS_SUMMARY)
+        .add(PARTY_CONGRESS_KIND, PARTY_ELECTED_BODY, PARTY_NOMINATION, PARTY_TIE_RULE, PARTY_OUTCOME_STATUS)
+        .add(PARTY_BALLOT_COLUMN, PARTY_EXCLUSION, PARTY_ELECTION_RULE, PARTY_CANDIDATE, PARTY_CANDIDATE_LIST)
+        .add(PARTY_ELECTION_VIOLATION, PARTY_ELECTORATE, PARTY_OUTCOME, PARTY_ELECTION_RESULT, PARTY_DELEGATE_ALLOCATION)
         .build();
   }
 }

@@ -317,6 +317,58 @@ public final class Instruments {
           .confirmation(Confirmation.UNCONFIRMED)
           .build();
 
+  // ---- the Party Statute, its congresses and elections in the Party ---------------------------------------------
+
+  /**
+   * Điều lệ Đảng Cộng sản Việt Nam, the Party Statute adopted by the XI Congress on 2011-01-19 and still the Statute
+   * after the XIV Congress (as reported): the terms of congresses (Điều 15, 18, 22, 24). Only some of its articles were
+   * read, in reproductions; the rules that cite it say how firmly each.
+   */
+  public static final Instrument PARTY_STATUTE_2011 =
+      Instrument.builder()
+          .name("Điều lệ Đảng Cộng sản Việt Nam 2011")
+          .inForceFrom(LocalDate.of(2011, 1, 19))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Quy định 294-QĐ/TW (2025-05-26) on implementing the Party Statute, in force from 2025-07-01 (as reported): the
+   * Party's organisation no longer has a district level, and cells try holding their congress once in five years. Its
+   * text was not read.
+   */
+  public static final Instrument PARTY_REGULATION_294_2025 =
+      Instrument.builder()
+          .name("Quy định 294-QĐ/TW")
+          .inForceFrom(LocalDate.of(2025, 7, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Quy định 190-QĐ/TW (2024-10-10), the rules of elections in the Party (Quy chế bầu cử trong Đảng), replacing Quy
+   * định 244-QĐ/TW, for congresses from the cell to the province; guided by Hướng dẫn 04-HD/TW (2024-12-31). Its
+   * articles are known from press excerpts, not its text; that it is in force from the day it was issued is an
+   * assumption, <b>unconfirmed</b>.
+   */
+  public static final Instrument PARTY_REGULATION_190_2024 =
+      Instrument.builder()
+          .name("Quy định 190-QĐ/TW")
+          .inForceFrom(LocalDate.of(2024, 10, 10))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * Quy định 244-QĐ/TW (2014-06-09), the rules of elections in the Party until Quy định 190-QĐ/TW replaced it on
+   * 2024-10-10; its articles are known from excerpts quoted by the Party's press.
+   */
+  public static final Instrument PARTY_REGULATION_244_2014 =
+      Instrument.builder()
+          .name("Quy định 244-QĐ/TW")
+          .inForceFrom(LocalDate.of(2014, 6, 9))
+          .inForceUntil(LocalDate.of(2024, 10, 9))
+          .replacedBy(PARTY_REGULATION_190_2024)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
   // ---- days, deadlines and the working week --------------------------------------------------------------------
 
   /** Bộ luật Dân sự 91/2015/QH13, the Civil Code of 2015, in force from 2017-01-01. */

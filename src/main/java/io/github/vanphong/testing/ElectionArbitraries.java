@@ -10,6 +10,14 @@ import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.CongressCheck;
+import io.github.vanphong.election.CongressRecord;
+import io.github.vanphong.election.CongressRegister;
+import io.github.vanphong.election.CongressRollUp;
+import io.github.vanphong.election.CongressRuleBook;
+import io.github.vanphong.election.CongressSummary;
+import io.github.vanphong.election.CongressTerm;
+import io.github.vanphong.election.CongressTier;
 import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.DayCounting;
 import io.github.vanphong.election.ElectionFollowUp;
@@ -23,6 +31,20 @@ import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
 import io.github.vanphong.election.NextRound;
+import io.github.vanphong.election.PartyCandidate;
+import io.github.vanphong.election.PartyCandidateList;
+import io.github.vanphong.election.PartyCongressKind;
+import io.github.vanphong.election.PartyDelegateAllocation;
+import io.github.vanphong.election.PartyElectedBody;
+import io.github.vanphong.election.PartyElectionResult;
+import io.github.vanphong.election.PartyElectionRule;
+import io.github.vanphong.election.PartyElectionViolation;
+import io.github.vanphong.election.PartyElectorate;
+import io.github.vanphong.election.PartyExclusion;
+import io.github.vanphong.election.PartyNomination;
+import io.github.vanphong.election.PartyOutcome;
+import io.github.vanphong.election.PartyOutcomeStatus;
+import io.github.vanphong.election.PartyTieRule;
 import io.github.vanphong.election.PollingArea;
 import io.github.vanphong.election.PollingAreaKind;
 import io.github.vanphong.election.PollingAreaRule;
@@ -31,11 +53,17 @@ import io.github.vanphong.election.ResultRollUp;
 import io.github.vanphong.election.ResultSummary;
 import io.github.vanphong.election.TallyRecord;
 import io.github.vanphong.election.VietnameseCollation;
+import io.github.vanphong.law.Validity;
 import io.github.vanphong.organization.PersonId;
+import io.github.vanphong.organization.UnitId;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,7 +74,9 @@ import net.jqwik.api.Tuple;
  * jqwik arbitraries for elections: the rules of the timeline and books of them, election days, timelines, their
  * milestones, follow-ups with milestones recorded done, checks, summaries and roll-ups; Vietnamese names, candidates,
  * candidate lists and their findings; ballots, tally records, constituency results, by-elections, the results' figures
- * and their roll-ups. For example {@code
+ * and their roll-ups; polling areas and their findings; the terms of Party congresses, registers of congresses held,
+ * congress checks, summaries and roll-ups; Party election lists, bases, results, delegate allocations and their
+ * findings. For example {@code
  * ElectionArbitraries.timelines()} gives the timelines of Sundays from 2015-09-06 to 2040-12-30 under the standard
  * book or a book with one rule replaced, added or removed.
  *
@@ -628,5 +658,313 @@ public final class ElectionArbitraries {
     return Combinators.combine(resultSummaries(), OrganizationArbitraries.orgCharts())
         .flatAs(
             (summary, chart) -> OrganizationArbitraries.daysOf(chart).map(day -> ResultRollUp.of(summary, chart, day)));
+  }
+
+  // ---- Party congresses: terms and the congress calendar -------------------------------------------------------
+
+  /**
+   * Returns terms of every tier, of 1 to 120 months, moved by fewer months than the term, on generated bases, chosen
+   * for generated days or for those of their basis.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CongressTerm> congressTerms() {
+    return Combinators.combine(
+            Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(8),
+            Arbitraries.of(CongressTier.class),
+            Arbitraries.integers().between(1, 120),
+            Arbitraries.integers().between(0, 119),
+            LawArbitraries.legalBases(),
+            GenericArbitraries.validities().optional(0.5))
+        .as((name, tier, months, shift, basis, validity) -> term("TERM_" + name, tier, months, shift, basis, validity));
+  }
+
+  private static CongressTerm term(
+      String name,
+      CongressTier tier,
+      int months,
+      int shift,
+      io.github.vanphong.law.LegalBasis basis,
+      Optional<Validity> validity) {
+    CongressTerm.Builder term =
+        CongressTerm.builder().name(name).tier(tier).months(months).maximumShiftMonths(shift % months).basis(basis);
+    validity.ifPresent(term::validity);
+    return term.build();
+  }
+
+  /**
+   * Returns rule books: the standard one, the standard one without a term, or books of generated terms, one a tier.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CongressRuleBook> congressRuleBooks() {
+    CongressRuleBook standard = CongressRuleBook.standard();
+    return Arbitraries.oneOf(
+        Arbitraries.just(standard),
+        Arbitraries.of(standard.terms()).map(t -> standard.without(t.name())),
+        congressTerms()
+            .list()
+            .ofMaxSize(5)
+            .uniqueElements(CongressTerm::tier)
+            .map(terms -> CongressRuleBook.of(terms.stream().map(t -> CongressTerm.builder().from(t).name(t.name() + "_" + t.tier()).build()).toList())));
+  }
+
+  /**
+   * Returns congresses held by the units {@code U0} to {@code U9} from 2010 to 2030.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CongressRecord> congressRecords() {
+    return Combinators.combine(GenericArbitraries.unitIds(), GenericArbitraries.days()).as(CongressRecord::of);
+  }
+
+  /**
+   * Returns registers of 0 to 12 congresses held.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CongressRegister> congressRegisters() {
+    return congressRecords().list().ofMaxSize(12).uniqueElements().map(CongressRegister::of);
+  }
+
+  /**
+   * Returns checks of every tier on a day: with no congress recorded, with a congress and no term, with the standard
+   * term chosen for it, or with a generated term; the day asked about 0 to 4000 days after the congress.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CongressCheck> congressChecks() {
+    return Combinators.combine(
+            GenericArbitraries.unitIds(),
+            Arbitraries.of(CongressTier.class),
+            GenericArbitraries.days(),
+            Arbitraries.integers().between(0, 4000),
+            Arbitraries.integers().between(0, 3),
+            congressTerms())
+        .as((unit, tier, last, after, choice, generated) -> check(unit, tier, last, after, choice, generated));
+  }
+
+  private static CongressCheck check(
+      UnitId unit, CongressTier tier, LocalDate last, int after, int choice, CongressTerm generated) {
+    LocalDate asOf = last.plusDays(after);
+    return switch (choice) {
+      case 0 -> CongressCheck.of(unit, tier, Optional.empty(), Optional.empty(), asOf);
+      case 1 -> CongressCheck.of(unit, tier, Optional.of(last), Optional.empty(), asOf);
+      case 2 ->
+          CongressCheck.of(
+              unit, tier, Optional.of(last), CongressRuleBook.standard().termFor(tier, last), asOf);
+      default ->
+          CongressCheck.of(
+              unit,
+              tier,
+              Optional.of(last),
+              Optional.of(
+                  CongressTerm.builder()
+                      .from(generated)
+                      .tier(tier)
+                      .validity(Validity.from(last.minusDays(after % 400)))
+                      .build()),
+              asOf);
+    };
+  }
+
+  /**
+   * Returns checks of units of the pool on one day, under the standard book.
+   *
+   * @param asOf the day asked about, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CongressCheck> congressChecksOn(LocalDate asOf) {
+    return Combinators.combine(
+            GenericArbitraries.unitIds(),
+            Arbitraries.of(CongressTier.class),
+            Arbitraries.integers().between(0, 4000).optional(0.9))
+        .as(
+            (unit, tier, before) -> {
+              Optional<LocalDate> last = before.map(asOf::minusDays);
+              return CongressCheck.of(
+                  unit, tier, last, last.flatMap(d -> CongressRuleBook.standard().termFor(tier, d)), asOf);
+            });
+  }
+
+  /**
+   * Returns the figures of 1 to 8 checks of one day, from 2012 to 2030.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CongressSummary> congressSummaries() {
+    return GenericArbitraries.days(LocalDate.of(2012, 1, 1), LocalDate.of(2030, 12, 31))
+        .flatMap(
+            asOf ->
+                congressChecksOn(asOf)
+                    .list()
+                    .ofMinSize(1)
+                    .ofMaxSize(8)
+                    .map(checks -> checks.stream().collect(CongressSummary.collector())));
+  }
+
+  /**
+   * Returns roll-ups of generated figures over generated org charts on a day of each chart.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<CongressRollUp> congressRollUps() {
+    return Combinators.combine(congressSummaries(), OrganizationArbitraries.orgCharts())
+        .flatAs(
+            (summary, chart) ->
+                OrganizationArbitraries.daysOf(chart).map(day -> CongressRollUp.of(summary, chart, day)));
+  }
+
+  // ---- elections in the Party --------------------------------------------------------------------------------
+
+  /**
+   * Returns candidates with identifiers {@code DV-0} to {@code DV-19}, so that a list often has a person twice, of
+   * every nomination, those from the floor or self-nominated with 0 to 60 agreeing.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PartyCandidate> partyCandidates() {
+    return partyCandidates(60);
+  }
+
+  private static Arbitrary<PartyCandidate> partyCandidates(int present) {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 19).map(i -> PersonId.of("DV-" + i)),
+            vietnameseNames(),
+            Arbitraries.of(PartyNomination.class),
+            Arbitraries.integers().between(0, present))
+        .as(
+            (id, name, nomination, agreed) ->
+                PartyCandidate.of(id, name, nomination, nomination == PartyNomination.CONVENING_COMMITTEE ? 0 : agreed));
+  }
+
+  /**
+   * Returns lists of elections from 2014 to 2030 (under both rules of elections) for every body, of 1 to 15 places,
+   * 1 to 60 present and 0 to 20 candidates, so that some have no surplus, some too much, some a person twice.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PartyCandidateList> partyCandidateLists() {
+    return Combinators.combine(
+            GenericArbitraries.days(LocalDate.of(2014, 6, 9), LocalDate.of(2030, 12, 31)),
+            Arbitraries.of(PartyElectedBody.class),
+            Arbitraries.integers().between(1, 15),
+            Arbitraries.integers().between(1, 60))
+        .flatAs(
+            (day, body, places, present) ->
+                partyCandidates(present)
+                    .list()
+                    .ofMaxSize(20)
+                    .map(candidates -> PartyCandidateList.of(day, body, places, present, candidates)));
+  }
+
+  /**
+   * Returns bases of either form, of 1 to 200 called, with exclusions of the form that leave at least one.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PartyElectorate> partyElectorates() {
+    return Combinators.combine(
+            Arbitraries.of(PartyCongressKind.class),
+            Arbitraries.integers().between(1, 200),
+            Arbitraries.integers().between(0, 20).list().ofSize(PartyExclusion.values().length))
+        .as(
+            (kind, called, counts) -> {
+              Map<PartyExclusion, Integer> exclusions = new EnumMap<>(PartyExclusion.class);
+              int left = called - 1;
+              for (PartyExclusion reason : PartyExclusion.values()) {
+                int n = Math.min(counts.get(reason.ordinal()), left);
+                if (reason.kind() == kind && n > 0) {
+                  exclusions.put(reason, n);
+                  left -= n;
+                }
+              }
+              return PartyElectorate.of(kind, called, exclusions);
+            });
+  }
+
+  /**
+   * Returns outcomes of every status and rule, of 0 to 200 votes.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PartyOutcome> partyOutcomes() {
+    return Combinators.combine(
+            partyCandidates(),
+            Arbitraries.integers().between(0, 200),
+            Arbitraries.of(PartyOutcomeStatus.class),
+            Arbitraries.of(PartyElectionRule.class))
+        .as(PartyOutcome::of);
+  }
+
+  /**
+   * Returns results of generated lists and bases, each person with 0 to the number called votes, under either tie
+   * rule; votes often tie, so the tie rule decides.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PartyElectionResult> partyElectionResults() {
+    return Combinators.combine(partyCandidateLists(), partyElectorates(), Arbitraries.of(PartyTieRule.class))
+        .flatAs(
+            (list, electorate, tieRule) ->
+                Arbitraries.integers()
+                    .between(0, electorate.called())
+                    .edgeCases(e -> e.includeOnly(electorate.threshold(), electorate.called()))
+                    .list()
+                    .ofSize(list.people())
+                    .map(
+                        counts -> {
+                          Map<PersonId, Integer> votes = new LinkedHashMap<>();
+                          list.candidates().stream()
+                              .map(PartyCandidate::id)
+                              .distinct()
+                              .forEach(id -> votes.put(id, counts.get(votes.size())));
+                          return PartyElectionResult.of(list, electorate, votes, tieRule);
+                        }));
+  }
+
+  /**
+   * Returns allocations of 0 to 20 delegates to 0 to 6 units of the pool.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PartyDelegateAllocation> partyDelegateAllocations() {
+    return Arbitraries.maps(GenericArbitraries.unitIds(), Arbitraries.integers().between(0, 20))
+        .ofMaxSize(6)
+        .map(PartyDelegateAllocation::of);
+  }
+
+  /**
+   * Returns findings: those of generated lists and allocations, and findings of every rule with generated facts.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<PartyElectionViolation> partyElectionViolations() {
+    Arbitrary<PartyElectionViolation> made =
+        Combinators.combine(
+                Arbitraries.of(PartyElectionRule.class),
+                GenericArbitraries.days(),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(30).filter(m -> !m.isBlank()),
+                Arbitraries.oneOf(
+                        Arbitraries.integers().between(0, 20).map(Object.class::cast),
+                        partyCandidates().map(Object.class::cast),
+                        GenericArbitraries.unitIds().map(Object.class::cast))
+                    .list()
+                    .ofMaxSize(4))
+            .as((rule, day, message, values) -> PartyElectionViolation.of(rule, day, "Đại hội " + message, values.toArray()));
+    Arbitrary<PartyElectionViolation> found =
+        Combinators.combine(
+                partyCandidateLists(),
+                partyDelegateAllocations(),
+                Arbitraries.maps(GenericArbitraries.unitIds(), Arbitraries.integers().between(0, 25)).ofMaxSize(6))
+            .as(
+                (list, allocation, elected) ->
+                    ImmutableList.<PartyElectionViolation>builder()
+                        .addAll(list.findings())
+                        .addAll(allocation.findings(list.electionDay(), elected))
+                        .build())
+            .filter(f -> !f.isEmpty())
+            .flatMap(Arbitraries::of);
+    return Arbitraries.oneOf(made, found);
   }
 }

@@ -9,6 +9,13 @@ import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.CongressCheck;
+import io.github.vanphong.election.CongressRecord;
+import io.github.vanphong.election.CongressRegister;
+import io.github.vanphong.election.CongressRollUp;
+import io.github.vanphong.election.CongressRuleBook;
+import io.github.vanphong.election.CongressSummary;
+import io.github.vanphong.election.CongressTerm;
 import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
@@ -18,6 +25,13 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.PartyCandidate;
+import io.github.vanphong.election.PartyCandidateList;
+import io.github.vanphong.election.PartyDelegateAllocation;
+import io.github.vanphong.election.PartyElectionResult;
+import io.github.vanphong.election.PartyElectionViolation;
+import io.github.vanphong.election.PartyElectorate;
+import io.github.vanphong.election.PartyOutcome;
 import io.github.vanphong.election.PollingArea;
 import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.ResultRollUp;
@@ -47,6 +61,20 @@ public final class ElectionArbitraryProvider implements ArbitraryProvider {
   private static final ImmutableMap<Class<?>, Supplier<Arbitrary<?>>> ARBITRARIES =
       ImmutableMap.<Class<?>, Supplier<Arbitrary<?>>>builder()
           .put(ElectionRule.class, ElectionArbitraries::rules)
+          .put(CongressTerm.class, ElectionArbitraries::congressTerms)
+          .put(CongressRuleBook.class, ElectionArbitraries::congressRuleBooks)
+          .put(CongressRecord.class, ElectionArbitraries::congressRecords)
+          .put(CongressRegister.class, ElectionArbitraries::congressRegisters)
+          .put(CongressCheck.class, ElectionArbitraries::congressChecks)
+          .put(CongressSummary.class, ElectionArbitraries::congressSummaries)
+          .put(CongressRollUp.class, ElectionArbitraries::congressRollUps)
+          .put(PartyCandidate.class, ElectionArbitraries::partyCandidates)
+          .put(PartyCandidateList.class, ElectionArbitraries::partyCandidateLists)
+          .put(PartyElectorate.class, ElectionArbitraries::partyElectorates)
+          .put(PartyOutcome.class, ElectionArbitraries::partyOutcomes)
+          .put(PartyElectionResult.class, ElectionArbitraries::partyElectionResults)
+          .put(PartyDelegateAllocation.class, ElectionArbitraries::partyDelegateAllocations)
+          .put(PartyElectionViolation.class, ElectionArbitraries::partyElectionViolations)
           .put(ElectionRuleBook.class, ElectionArbitraries::ruleBooks)
           .put(ElectionTimeline.class, ElectionArbitraries::timelines)
           .put(Milestone.class, ElectionArbitraries::milestones)

@@ -13,6 +13,14 @@ import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateRule;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.CongressCheck;
+import io.github.vanphong.election.CongressRecord;
+import io.github.vanphong.election.CongressRegister;
+import io.github.vanphong.election.CongressRollUp;
+import io.github.vanphong.election.CongressRuleBook;
+import io.github.vanphong.election.CongressSummary;
+import io.github.vanphong.election.CongressTerm;
+import io.github.vanphong.election.CongressTier;
 import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
@@ -23,6 +31,17 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.PartyCandidate;
+import io.github.vanphong.election.PartyCandidateList;
+import io.github.vanphong.election.PartyCongressKind;
+import io.github.vanphong.election.PartyDelegateAllocation;
+import io.github.vanphong.election.PartyElectedBody;
+import io.github.vanphong.election.PartyElectionResult;
+import io.github.vanphong.election.PartyElectionViolation;
+import io.github.vanphong.election.PartyElectorate;
+import io.github.vanphong.election.PartyExclusion;
+import io.github.vanphong.election.PartyOutcome;
+import io.github.vanphong.election.PartyTieRule;
 import io.github.vanphong.election.PollingArea;
 import io.github.vanphong.election.PollingAreaKind;
 import io.github.vanphong.election.PollingAreaViolation;
@@ -33,6 +52,8 @@ import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -49,6 +70,9 @@ class ElectionJsonProperties {
               MilestoneRollUp.class,
               "a view computed from a MilestoneSummary and a chart's tree, with nothing of its own")
           .put(ResultRollUp.class, "a view computed from a ResultSummary and a chart's tree, with nothing of its own")
+          .put(
+              CongressRollUp.class,
+              "a view computed from a CongressSummary and a chart's tree, with nothing of its own")
           .buildOrThrow();
 
   private static final LocalDate DAY_2016 = LocalDate.of(2016, 5, 22);
@@ -272,6 +296,120 @@ class ElectionJsonProperties {
     assertRefusedAt(tree.toString(), ResultSummary.class, "$");
     JsonLaws.assertLaws(ResultSummary.empty(), ResultSummary.class);
     assertThat(JsonLaws.write(BallotGround.NO_STAMP)).isEqualTo("\"no-stamp\"");
+  }
+
+  @Property(tries = 100)
+  void congressTermsObeyTheLaws(@ForAll CongressTerm term) {
+    JsonLaws.assertLaws(term, CongressTerm.class);
+  }
+
+  @Property(tries = 30)
+  void congressRuleBooksObeyTheLaws(@ForAll CongressRuleBook book) {
+    JsonLaws.assertLaws(book, CongressRuleBook.class);
+  }
+
+  @Property(tries = 100)
+  void congressRecordsObeyTheLaws(@ForAll CongressRecord record) {
+    JsonLaws.assertLaws(record, CongressRecord.class);
+  }
+
+  @Property(tries = 50)
+  void congressRegistersObeyTheLaws(@ForAll CongressRegister register) {
+    JsonLaws.assertLaws(register, CongressRegister.class);
+  }
+
+  @Property(tries = 100)
+  void congressChecksObeyTheLaws(@ForAll CongressCheck check) {
+    JsonLaws.assertLaws(check, CongressCheck.class);
+  }
+
+  @Property(tries = 100)
+  void congressSummariesObeyTheLaws(@ForAll CongressSummary summary) {
+    JsonLaws.assertLaws(summary, CongressSummary.class);
+  }
+
+  @Example
+  void aCongressCheckIsWrittenWithItsTermAndARecordTwiceIsRefused() {
+    CongressCheck check =
+        CongressCheck.of(
+            UnitId.of("HG-CB1"),
+            CongressTier.CELL,
+            Optional.of(LocalDate.of(2020, 6, 15)),
+            Optional.of(CongressRuleBook.CELL_TERM_2011),
+            LocalDate.of(2023, 6, 16));
+    assertThat(JsonLaws.write(check))
+        .startsWith("{\"unit\":\"HG-CB1\",\"tier\":\"cell\",\"asOf\":\"2023-06-16\",\"lastHeldOn\":\"2020-06-15\",")
+        .contains("\"term\":{\"name\":\"CELL_TERM_2011\",\"tier\":\"cell\",\"months\":30,\"maximumShiftMonths\":6,");
+    JsonLaws.assertLaws(check, CongressCheck.class);
+    assertRefusedAt(
+        "{\"records\":[{\"unit\":\"A\",\"heldOn\":\"2020-01-01\"},{\"unit\":\"A\",\"heldOn\":\"2020-01-01\"}]}",
+        CongressRegister.class,
+        "$");
+    CongressSummary summary = CongressSummary.of(check);
+    ObjectNode tree = JsonLaws.MAPPER.valueToTree(summary);
+    tree.remove("asOf");
+    assertRefusedAt(tree.toString(), CongressSummary.class, "$");
+    JsonLaws.assertLaws(CongressSummary.empty(), CongressSummary.class);
+  }
+
+  @Property(tries = 100)
+  void partyCandidatesObeyTheLaws(@ForAll PartyCandidate candidate) {
+    JsonLaws.assertLaws(candidate, PartyCandidate.class);
+  }
+
+  @Property(tries = 100)
+  void partyCandidateListsObeyTheLaws(@ForAll PartyCandidateList list) {
+    JsonLaws.assertLaws(list, PartyCandidateList.class);
+  }
+
+  @Property(tries = 100)
+  void partyElectoratesObeyTheLaws(@ForAll PartyElectorate electorate) {
+    JsonLaws.assertLaws(electorate, PartyElectorate.class);
+  }
+
+  @Property(tries = 100)
+  void partyOutcomesObeyTheLaws(@ForAll PartyOutcome outcome) {
+    JsonLaws.assertLaws(outcome, PartyOutcome.class);
+  }
+
+  @Property(tries = 60)
+  void partyElectionResultsObeyTheLaws(@ForAll PartyElectionResult result) {
+    JsonLaws.assertLaws(result, PartyElectionResult.class);
+  }
+
+  @Property(tries = 100)
+  void partyDelegateAllocationsObeyTheLaws(@ForAll PartyDelegateAllocation allocation) {
+    JsonLaws.assertLaws(allocation, PartyDelegateAllocation.class);
+  }
+
+  @Property(tries = 100)
+  void partyElectionFindingsObeyTheLaws(@ForAll PartyElectionViolation finding) {
+    JsonLaws.assertLaws(finding, PartyElectionViolation.class);
+  }
+
+  @Example
+  void aPartyResultIsWrittenAsItsInputsAndItsOutcomesAreComputedOnReading() {
+    PartyCandidateList list =
+        PartyCandidateList.of(
+            LocalDate.of(2025, 10, 14),
+            PartyElectedBody.OTHER,
+            1,
+            10,
+            List.of(PartyCandidate.proposed(PersonId.of("DV-1"), "Trần Văn Bình")));
+    PartyElectorate electorate =
+        PartyElectorate.of(PartyCongressKind.MEMBERS, 12, Map.of(PartyExclusion.ABSENT_WITH_LEAVE, 2));
+    PartyElectionResult result =
+        PartyElectionResult.of(list, electorate, Map.of(PersonId.of("DV-1"), 6), PartyTieRule.FURTHER_ROUND);
+    assertThat(JsonLaws.write(result))
+        .isEqualTo(
+            "{\"electionDay\":\"2025-10-14\",\"body\":\"other\",\"places\":1,\"present\":10,"
+                + "\"candidates\":[{\"id\":\"DV-1\",\"name\":\"Trần Văn Bình\",\"nomination\":\"convening-committee\","
+                + "\"agreed\":0,\"votes\":6}],\"electorate\":{\"kind\":\"members\",\"called\":12,"
+                + "\"exclusions\":[{\"reason\":\"absent-with-leave\",\"count\":2}]},\"tieRule\":\"further-round\"}");
+    assertThat(JsonLaws.read(JsonLaws.write(result), PartyElectionResult.class).elected()).hasSize(1);
+    JsonLaws.assertLaws(result, PartyElectionResult.class);
+    assertRefusedAt(
+        JsonLaws.write(result).replace("\"votes\":6", "\"votes\":13"), PartyElectionResult.class, "$");
   }
 
   private static ElectionFollowUp followUp() {

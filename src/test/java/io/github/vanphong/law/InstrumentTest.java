@@ -33,6 +33,17 @@ class InstrumentTest {
   }
 
   @Test
+  void theRulesOfElectionsInThePartyOf2014EndTheDayBefore190ComesIntoForce() {
+    assertThat(Instruments.PARTY_REGULATION_244_2014.replacedBy()).contains(Instruments.PARTY_REGULATION_190_2024);
+    assertThat(Instruments.PARTY_REGULATION_244_2014.validity())
+        .isEqualTo(Validity.parse("[2014-06-09..2024-10-09]"));
+    assertThat(Instruments.PARTY_REGULATION_190_2024.inForceFrom()).isEqualTo(LocalDate.of(2024, 10, 10));
+    assertThat(Instruments.PARTY_REGULATION_190_2024.confirmation()).isEqualTo(Confirmation.UNCONFIRMED);
+    assertThat(Instruments.PARTY_STATUTE_2011.inForceFrom()).isEqualTo(LocalDate.of(2011, 1, 19));
+    assertThat(Instruments.PARTY_REGULATION_294_2025.inForceFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
+  }
+
+  @Test
   void theReceptionInstrumentsOf2014EndOnJune2026AndNameDecree154AsTheirReplacement() {
     Instrument decree64 = Instruments.DECREE_64_2014;
     assertThat(decree64.validity()).isEqualTo(Validity.parse("[2014-08-15..2026-06-30]"));

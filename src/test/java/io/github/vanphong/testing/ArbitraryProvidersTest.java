@@ -13,6 +13,13 @@ import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.CandidateOutcome;
 import io.github.vanphong.election.CandidateViolation;
+import io.github.vanphong.election.CongressCheck;
+import io.github.vanphong.election.CongressRecord;
+import io.github.vanphong.election.CongressRegister;
+import io.github.vanphong.election.CongressRollUp;
+import io.github.vanphong.election.CongressRuleBook;
+import io.github.vanphong.election.CongressSummary;
+import io.github.vanphong.election.CongressTerm;
 import io.github.vanphong.election.ConstituencyResult;
 import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionRule;
@@ -22,6 +29,13 @@ import io.github.vanphong.election.Milestone;
 import io.github.vanphong.election.MilestoneCheck;
 import io.github.vanphong.election.MilestoneRollUp;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.election.PartyCandidate;
+import io.github.vanphong.election.PartyCandidateList;
+import io.github.vanphong.election.PartyDelegateAllocation;
+import io.github.vanphong.election.PartyElectionResult;
+import io.github.vanphong.election.PartyElectionViolation;
+import io.github.vanphong.election.PartyElectorate;
+import io.github.vanphong.election.PartyOutcome;
 import io.github.vanphong.election.PollingArea;
 import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.ResultRollUp;
@@ -150,7 +164,21 @@ class ArbitraryProvidersTest {
           CandidateOutcome.class,
           ByElection.class,
           ResultSummary.class,
-          ResultRollUp.class);
+          ResultRollUp.class,
+          CongressTerm.class,
+          CongressRuleBook.class,
+          CongressRecord.class,
+          CongressRegister.class,
+          CongressCheck.class,
+          CongressSummary.class,
+          CongressRollUp.class,
+          PartyCandidate.class,
+          PartyCandidateList.class,
+          PartyElectorate.class,
+          PartyOutcome.class,
+          PartyElectionResult.class,
+          PartyDelegateAllocation.class,
+          PartyElectionViolation.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
