@@ -4,10 +4,14 @@ import io.github.vanphong.election.Ballot;
 import io.github.vanphong.election.Candidate;
 import io.github.vanphong.election.CandidateList;
 import io.github.vanphong.election.ConstituencyResult;
+import io.github.vanphong.election.ElectionFollowUp;
 import io.github.vanphong.election.ElectionLevel;
 import io.github.vanphong.election.ElectionStep;
 import io.github.vanphong.election.ElectionTimeline;
 import io.github.vanphong.election.Milestone;
+import io.github.vanphong.election.MilestoneCheck;
+import io.github.vanphong.election.MilestoneStatus;
+import io.github.vanphong.election.MilestoneSummary;
 import io.github.vanphong.election.ResultFigure;
 import io.github.vanphong.election.ResultRollUp;
 import io.github.vanphong.election.ResultSummary;
@@ -18,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -150,6 +155,7 @@ public final class HauGiang2016Election {
         out.println("  " + m.rule().step().englishName() + " by " + m.date());
       }
     }
+    printFollowUp(out, timeline);
     ConstituencyResult result = result();
     List<TallyRecord> areas = pollingAreas();
     out.println(
@@ -177,4 +183,43 @@ public final class HauGiang2016Election {
             + " seats filled; elected: "
             + result.elected().stream().map(Candidate::name).collect(Collectors.joining(", ")));
   }
+  /**
+   * Prints the office's follow-up of the timeline as of the briefing of 2016-03-01: the steps due by then, recorded
+   * done on their days (the records are this example's), and those due in the following month, with their status.
+   */
+  private static void printFollowUp(PrintStream out, ElectionTimeline timeline) {
+    LocalDate asOf = HauGiang2016.BRIEFING_DAY;
+    ElectionFollowUp office = ElectionFollowUp.of(HauGiang2016.PROVINCIAL_OFFICE, timeline);
+    for (Milestone m : timeline.milestones()) {
+      if (m.date().isBefore(asOf)) {
+        office = office.recordDone(m.rule().name(), m.date());
+      }
+    }
+    out.println(
+        "The office's follow-up as of "
+            + asOf
+            + " (the records are this example's: each step due before that day recorded done on its day)");
+    for (MilestoneCheck check : office.checks(asOf)) {
+      if (check.milestone().date().isAfter(asOf.plusMonths(1))) {
+        continue;
+      }
+      out.println(
+          "  "
+              + check.milestone().rule().step().englishName()
+              + " by "
+              + check.milestone().date()
+              + ": "
+              + check.status().englishName().toLowerCase(Locale.ROOT)
+              + check.doneOn().map(d -> " on " + d).orElse(", " + check.daysLeft() + " days left"));
+    }
+    MilestoneSummary summary = MilestoneSummary.of(office, asOf);
+    List<String> counts = new ArrayList<>();
+    for (MilestoneStatus status : MilestoneStatus.values()) {
+      if (summary.count(status) > 0) {
+        counts.add(summary.count(status) + " " + status.englishName().toLowerCase(Locale.ROOT));
+      }
+    }
+    out.println("  All " + summary.total() + " steps: " + String.join(", ", counts));
+  }
+
 }

@@ -15,6 +15,8 @@ import io.github.vanphong.staffing.QuotaStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -152,6 +154,31 @@ class HauGiang2016OutputTest {
     assertThat(Integer.parseInt(posts.group(2)) + Integer.parseInt(posts.group(3)))
         .isEqualTo(Integer.parseInt(posts.group(1)))
         .isEqualTo((int) lines.stream().filter(l -> l.matches("  \\S.* of \\S.*  +(no duty|met|short|pending).*")).count());
+  }
+
+  /** The office's follow-up as of 2016-03-01: done before the day, due after it, and the counts agree. */
+  @Test
+  void theFollowUpAsOfTheBriefingAgreesWithItsSteps() {
+    Matcher all = find("  All (\\d+) steps: (\\d+) done, (\\d+) due");
+    assertThat(Integer.parseInt(all.group(2)) + Integer.parseInt(all.group(3))).isEqualTo(Integer.parseInt(all.group(1)));
+    Pattern step = Pattern.compile("  .* by (\\d{4}-\\d{2}-\\d{2}): (done on \\1|due, (\\d+) days left)");
+    int done = 0;
+    for (String line : lines) {
+      Matcher m = step.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      LocalDate date = LocalDate.parse(m.group(1));
+      if (m.group(3) == null) {
+        done++;
+        assertThat(date).isBefore(LocalDate.of(2016, 3, 1));
+      } else {
+        assertThat(date).isAfterOrEqualTo(LocalDate.of(2016, 3, 1));
+        assertThat(Integer.parseInt(m.group(3))).isEqualTo((int) ChronoUnit.DAYS.between(LocalDate.of(2016, 3, 1), date));
+      }
+    }
+    assertThat(done).isEqualTo(Integer.parseInt(all.group(2))).isPositive();
+    assertThat(printed).contains("Constituencies announced by 2016-03-03: due, 2 days left");
   }
 
   /** The illustrated constituency: the seats filled are the candidates printed as elected, and the roll-up's. */
