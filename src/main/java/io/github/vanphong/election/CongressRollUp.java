@@ -2,18 +2,12 @@ package io.github.vanphong.election;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vanphong.organization.OrgChart;
-import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,20 +24,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CongressRollUp {
 
-  private final LocalDate date;
-  private final ImmutableSortedMap<UnitId, CongressSummary> own;
-  private final ImmutableSortedMap<UnitId, CongressSummary> rolledUp;
-  private final ImmutableSortedMap<UnitId, CongressSummary> unplaced;
+  private static final UnitRollUp.Figures<CongressSummary> CONGRESSES =
+      new UnitRollUp.Figures<>(
+          CongressSummary::units,
+          CongressSummary::forUnit,
+          CongressSummary::countedUnder,
+          CongressSummary::plus,
+          CongressSummary.empty());
 
-  private CongressRollUp(
-      LocalDate date,
-      ImmutableSortedMap<UnitId, CongressSummary> own,
-      ImmutableSortedMap<UnitId, CongressSummary> rolledUp,
-      ImmutableSortedMap<UnitId, CongressSummary> unplaced) {
-    this.date = date;
-    this.own = own;
-    this.rolledUp = rolledUp;
-    this.unplaced = unplaced;
+  private final UnitRollUp<CongressSummary> placed;
+
+  private CongressRollUp(UnitRollUp<CongressSummary> placed) {
+    this.placed = placed;
   }
 
   /**
@@ -56,7 +48,7 @@ public final class CongressRollUp {
    */
   public static CongressRollUp of(CongressSummary summary, UnitTree tree) {
     requireNonNull(tree, "tree");
-    return place(summary, tree, Optional.empty());
+    return new CongressRollUp(UnitRollUp.place(CONGRESSES, summary, tree, Optional.empty()));
   }
 
   /**
@@ -71,42 +63,7 @@ public final class CongressRollUp {
    */
   public static CongressRollUp of(CongressSummary summary, OrgChart chart, LocalDate date) {
     requireNonNull(chart, "chart");
-    return place(summary, chart.asOf(date), Optional.of(chart));
-  }
-
-  /**
-   * Places each unit's figures at its carrier, then adds them to that unit and to every unit above it: about the
-   * units counted times the depth of the tree.
-   */
-  private static CongressRollUp place(CongressSummary summary, UnitTree tree, Optional<OrgChart> chart) {
-    requireNonNull(summary, "summary");
-    LocalDate date = tree.date();
-    Optional<ImmutableMap<UnitId, UnitId>> carriers = chart.map(c -> c.historyCarriers(summary.units(), date));
-    Map<UnitId, CongressSummary> own = new TreeMap<>();
-    Map<UnitId, CongressSummary> unplaced = new TreeMap<>();
-    for (UnitId unit : summary.units()) {
-      CongressSummary figures = summary.forUnit(unit);
-      Optional<UnitId> carrier =
-          carriers.isPresent() ? Optional.ofNullable(carriers.get().get(unit)) : Optional.of(unit);
-      if (carrier.isEmpty() || tree.find(carrier.get()).isEmpty()) {
-        unplaced.put(unit, figures);
-        continue;
-      }
-      own.merge(carrier.get(), figures.countedUnder(carrier.get()), CongressSummary::plus);
-    }
-    Map<UnitId, CongressSummary> rolledUp = new HashMap<>();
-    own.forEach(
-        (placed, figures) -> {
-          for (Optional<Unit> at = tree.find(placed); at.isPresent(); at = at.get().parent().flatMap(tree::find)) {
-            UnitId id = at.get().id();
-            rolledUp.merge(id, figures.countedUnder(id), CongressSummary::plus);
-          }
-        });
-    return new CongressRollUp(
-        date,
-        ImmutableSortedMap.copyOf(own),
-        ImmutableSortedMap.copyOf(rolledUp),
-        ImmutableSortedMap.copyOf(unplaced));
+    return new CongressRollUp(UnitRollUp.place(CONGRESSES, summary, chart.asOf(date), Optional.of(chart)));
   }
 
   /**
@@ -115,7 +72,7 @@ public final class CongressRollUp {
    * @return the day, not null
    */
   public LocalDate date() {
-    return date;
+    return placed.date();
   }
 
   /**
@@ -125,7 +82,7 @@ public final class CongressRollUp {
    * @return the figures, {@link CongressSummary#empty()} if neither the unit nor any under it has any
    */
   public CongressSummary summaryOf(UnitId unit) {
-    return rolledUp.getOrDefault(requireNonNull(unit, "unit"), CongressSummary.empty());
+    return placed.summaryOf(unit);
   }
 
   /**
@@ -135,7 +92,7 @@ public final class CongressRollUp {
    * @return the figures, {@link CongressSummary#empty()} if it has none
    */
   public CongressSummary ownSummaryOf(UnitId unit) {
-    return own.getOrDefault(requireNonNull(unit, "unit"), CongressSummary.empty());
+    return placed.ownSummaryOf(unit);
   }
 
   /**
@@ -144,7 +101,7 @@ public final class CongressRollUp {
    * @return the rolled-up figures by unit, not null
    */
   public ImmutableSortedMap<UnitId, CongressSummary> rolledUp() {
-    return rolledUp;
+    return placed.rolledUp();
   }
 
   /**
@@ -153,7 +110,7 @@ public final class CongressRollUp {
    * @return the unplaced figures, usually empty, not null
    */
   public ImmutableSortedMap<UnitId, CongressSummary> unplaced() {
-    return unplaced;
+    return placed.unplaced();
   }
 
   /**
@@ -162,28 +119,17 @@ public final class CongressRollUp {
    * @return the figures, not null
    */
   public CongressSummary total() {
-    CongressSummary total = CongressSummary.empty();
-    for (CongressSummary s : own.values()) {
-      total = total.plus(s);
-    }
-    for (CongressSummary s : unplaced.values()) {
-      total = total.plus(s);
-    }
-    return total;
+    return placed.total();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof CongressRollUp other
-        && date.equals(other.date)
-        && own.equals(other.own)
-        && rolledUp.equals(other.rolledUp)
-        && unplaced.equals(other.unplaced);
+    return o instanceof CongressRollUp other && placed.equals(other.placed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, own, rolledUp, unplaced);
+    return placed.hashCode();
   }
 
   /**
@@ -193,14 +139,6 @@ public final class CongressRollUp {
    */
   @Override
   public String toString() {
-    return "CongressRollUp["
-        + date
-        + ", "
-        + total().total()
-        + " units counted, "
-        + rolledUp.size()
-        + " units, "
-        + unplaced.size()
-        + " unplaced]";
+    return placed.toString("CongressRollUp", total().total() + " units counted");
   }
 }

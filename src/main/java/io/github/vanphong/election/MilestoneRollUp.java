@@ -2,18 +2,12 @@ package io.github.vanphong.election;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vanphong.organization.OrgChart;
-import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,20 +24,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MilestoneRollUp {
 
-  private final LocalDate date;
-  private final ImmutableSortedMap<UnitId, MilestoneSummary> own;
-  private final ImmutableSortedMap<UnitId, MilestoneSummary> rolledUp;
-  private final ImmutableSortedMap<UnitId, MilestoneSummary> unplaced;
+  private static final UnitRollUp.Figures<MilestoneSummary> MILESTONES =
+      new UnitRollUp.Figures<>(
+          MilestoneSummary::units,
+          MilestoneSummary::forUnit,
+          MilestoneSummary::countedUnder,
+          MilestoneSummary::plus,
+          MilestoneSummary.empty());
 
-  private MilestoneRollUp(
-      LocalDate date,
-      ImmutableSortedMap<UnitId, MilestoneSummary> own,
-      ImmutableSortedMap<UnitId, MilestoneSummary> rolledUp,
-      ImmutableSortedMap<UnitId, MilestoneSummary> unplaced) {
-    this.date = date;
-    this.own = own;
-    this.rolledUp = rolledUp;
-    this.unplaced = unplaced;
+  private final UnitRollUp<MilestoneSummary> placed;
+
+  private MilestoneRollUp(UnitRollUp<MilestoneSummary> placed) {
+    this.placed = placed;
   }
 
   /**
@@ -56,7 +48,7 @@ public final class MilestoneRollUp {
    */
   public static MilestoneRollUp of(MilestoneSummary summary, UnitTree tree) {
     requireNonNull(tree, "tree");
-    return place(summary, tree, Optional.empty());
+    return new MilestoneRollUp(UnitRollUp.place(MILESTONES, summary, tree, Optional.empty()));
   }
 
   /**
@@ -71,42 +63,7 @@ public final class MilestoneRollUp {
    */
   public static MilestoneRollUp of(MilestoneSummary summary, OrgChart chart, LocalDate date) {
     requireNonNull(chart, "chart");
-    return place(summary, chart.asOf(date), Optional.of(chart));
-  }
-
-  /**
-   * Places each unit's figures at its carrier, then adds them to that unit and to every unit above it: about the
-   * units counted times the depth of the tree.
-   */
-  private static MilestoneRollUp place(MilestoneSummary summary, UnitTree tree, Optional<OrgChart> chart) {
-    requireNonNull(summary, "summary");
-    LocalDate date = tree.date();
-    Optional<ImmutableMap<UnitId, UnitId>> carriers = chart.map(c -> c.historyCarriers(summary.units(), date));
-    Map<UnitId, MilestoneSummary> own = new TreeMap<>();
-    Map<UnitId, MilestoneSummary> unplaced = new TreeMap<>();
-    for (UnitId unit : summary.units()) {
-      MilestoneSummary figures = summary.forUnit(unit);
-      Optional<UnitId> carrier =
-          carriers.isPresent() ? Optional.ofNullable(carriers.get().get(unit)) : Optional.of(unit);
-      if (carrier.isEmpty() || tree.find(carrier.get()).isEmpty()) {
-        unplaced.put(unit, figures);
-        continue;
-      }
-      own.merge(carrier.get(), figures.countedUnder(carrier.get()), MilestoneSummary::plus);
-    }
-    Map<UnitId, MilestoneSummary> rolledUp = new HashMap<>();
-    own.forEach(
-        (placed, figures) -> {
-          for (Optional<Unit> at = tree.find(placed); at.isPresent(); at = at.get().parent().flatMap(tree::find)) {
-            UnitId id = at.get().id();
-            rolledUp.merge(id, figures.countedUnder(id), MilestoneSummary::plus);
-          }
-        });
-    return new MilestoneRollUp(
-        date,
-        ImmutableSortedMap.copyOf(own),
-        ImmutableSortedMap.copyOf(rolledUp),
-        ImmutableSortedMap.copyOf(unplaced));
+    return new MilestoneRollUp(UnitRollUp.place(MILESTONES, summary, chart.asOf(date), Optional.of(chart)));
   }
 
   /**
@@ -115,7 +72,7 @@ public final class MilestoneRollUp {
    * @return the day, not null
    */
   public LocalDate date() {
-    return date;
+    return placed.date();
   }
 
   /**
@@ -125,7 +82,7 @@ public final class MilestoneRollUp {
    * @return the figures, {@link MilestoneSummary#empty()} if neither the unit nor any under it has any
    */
   public MilestoneSummary summaryOf(UnitId unit) {
-    return rolledUp.getOrDefault(requireNonNull(unit, "unit"), MilestoneSummary.empty());
+    return placed.summaryOf(unit);
   }
 
   /**
@@ -135,7 +92,7 @@ public final class MilestoneRollUp {
    * @return the figures, {@link MilestoneSummary#empty()} if it has none
    */
   public MilestoneSummary ownSummaryOf(UnitId unit) {
-    return own.getOrDefault(requireNonNull(unit, "unit"), MilestoneSummary.empty());
+    return placed.ownSummaryOf(unit);
   }
 
   /**
@@ -144,7 +101,7 @@ public final class MilestoneRollUp {
    * @return the rolled-up figures by unit, not null
    */
   public ImmutableSortedMap<UnitId, MilestoneSummary> rolledUp() {
-    return rolledUp;
+    return placed.rolledUp();
   }
 
   /**
@@ -153,7 +110,7 @@ public final class MilestoneRollUp {
    * @return the unplaced figures, usually empty, not null
    */
   public ImmutableSortedMap<UnitId, MilestoneSummary> unplaced() {
-    return unplaced;
+    return placed.unplaced();
   }
 
   /**
@@ -162,28 +119,17 @@ public final class MilestoneRollUp {
    * @return the figures, not null
    */
   public MilestoneSummary total() {
-    MilestoneSummary total = MilestoneSummary.empty();
-    for (MilestoneSummary s : own.values()) {
-      total = total.plus(s);
-    }
-    for (MilestoneSummary s : unplaced.values()) {
-      total = total.plus(s);
-    }
-    return total;
+    return placed.total();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof MilestoneRollUp other
-        && date.equals(other.date)
-        && own.equals(other.own)
-        && rolledUp.equals(other.rolledUp)
-        && unplaced.equals(other.unplaced);
+    return o instanceof MilestoneRollUp other && placed.equals(other.placed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, own, rolledUp, unplaced);
+    return placed.hashCode();
   }
 
   /**
@@ -193,14 +139,6 @@ public final class MilestoneRollUp {
    */
   @Override
   public String toString() {
-    return "MilestoneRollUp["
-        + date
-        + ", "
-        + total().total()
-        + " milestones, "
-        + rolledUp.size()
-        + " units, "
-        + unplaced.size()
-        + " unplaced]";
+    return placed.toString("MilestoneRollUp", total().total() + " milestones");
   }
 }

@@ -2,18 +2,12 @@ package io.github.vanphong.election;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vanphong.organization.OrgChart;
-import io.github.vanphong.organization.Unit;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitTree;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,20 +24,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResultRollUp {
 
-  private final LocalDate date;
-  private final ImmutableSortedMap<UnitId, ResultSummary> own;
-  private final ImmutableSortedMap<UnitId, ResultSummary> rolledUp;
-  private final ImmutableSortedMap<UnitId, ResultSummary> unplaced;
+  private static final UnitRollUp.Figures<ResultSummary> RESULTS =
+      new UnitRollUp.Figures<>(
+          ResultSummary::units,
+          ResultSummary::forUnit,
+          ResultSummary::countedUnder,
+          ResultSummary::plus,
+          ResultSummary.empty());
 
-  private ResultRollUp(
-      LocalDate date,
-      ImmutableSortedMap<UnitId, ResultSummary> own,
-      ImmutableSortedMap<UnitId, ResultSummary> rolledUp,
-      ImmutableSortedMap<UnitId, ResultSummary> unplaced) {
-    this.date = date;
-    this.own = own;
-    this.rolledUp = rolledUp;
-    this.unplaced = unplaced;
+  private final UnitRollUp<ResultSummary> placed;
+
+  private ResultRollUp(UnitRollUp<ResultSummary> placed) {
+    this.placed = placed;
   }
 
   /**
@@ -56,7 +48,7 @@ public final class ResultRollUp {
    */
   public static ResultRollUp of(ResultSummary summary, UnitTree tree) {
     requireNonNull(tree, "tree");
-    return place(summary, tree, Optional.empty());
+    return new ResultRollUp(UnitRollUp.place(RESULTS, summary, tree, Optional.empty()));
   }
 
   /**
@@ -71,42 +63,7 @@ public final class ResultRollUp {
    */
   public static ResultRollUp of(ResultSummary summary, OrgChart chart, LocalDate date) {
     requireNonNull(chart, "chart");
-    return place(summary, chart.asOf(date), Optional.of(chart));
-  }
-
-  /**
-   * Places each unit's figures at its carrier, then adds them to that unit and to every unit above it: about the
-   * units counted times the depth of the tree.
-   */
-  private static ResultRollUp place(ResultSummary summary, UnitTree tree, Optional<OrgChart> chart) {
-    requireNonNull(summary, "summary");
-    LocalDate date = tree.date();
-    Optional<ImmutableMap<UnitId, UnitId>> carriers = chart.map(c -> c.historyCarriers(summary.units(), date));
-    Map<UnitId, ResultSummary> own = new TreeMap<>();
-    Map<UnitId, ResultSummary> unplaced = new TreeMap<>();
-    for (UnitId unit : summary.units()) {
-      ResultSummary figures = summary.forUnit(unit);
-      Optional<UnitId> carrier =
-          carriers.isPresent() ? Optional.ofNullable(carriers.get().get(unit)) : Optional.of(unit);
-      if (carrier.isEmpty() || tree.find(carrier.get()).isEmpty()) {
-        unplaced.put(unit, figures);
-        continue;
-      }
-      own.merge(carrier.get(), figures.countedUnder(carrier.get()), ResultSummary::plus);
-    }
-    Map<UnitId, ResultSummary> rolledUp = new HashMap<>();
-    own.forEach(
-        (placed, figures) -> {
-          for (Optional<Unit> at = tree.find(placed); at.isPresent(); at = at.get().parent().flatMap(tree::find)) {
-            UnitId id = at.get().id();
-            rolledUp.merge(id, figures.countedUnder(id), ResultSummary::plus);
-          }
-        });
-    return new ResultRollUp(
-        date,
-        ImmutableSortedMap.copyOf(own),
-        ImmutableSortedMap.copyOf(rolledUp),
-        ImmutableSortedMap.copyOf(unplaced));
+    return new ResultRollUp(UnitRollUp.place(RESULTS, summary, chart.asOf(date), Optional.of(chart)));
   }
 
   /**
@@ -115,7 +72,7 @@ public final class ResultRollUp {
    * @return the day, not null
    */
   public LocalDate date() {
-    return date;
+    return placed.date();
   }
 
   /**
@@ -125,7 +82,7 @@ public final class ResultRollUp {
    * @return the figures, {@link ResultSummary#empty()} if neither the unit nor any under it has any
    */
   public ResultSummary summaryOf(UnitId unit) {
-    return rolledUp.getOrDefault(requireNonNull(unit, "unit"), ResultSummary.empty());
+    return placed.summaryOf(unit);
   }
 
   /**
@@ -135,7 +92,7 @@ public final class ResultRollUp {
    * @return the figures, {@link ResultSummary#empty()} if it has none
    */
   public ResultSummary ownSummaryOf(UnitId unit) {
-    return own.getOrDefault(requireNonNull(unit, "unit"), ResultSummary.empty());
+    return placed.ownSummaryOf(unit);
   }
 
   /**
@@ -144,7 +101,7 @@ public final class ResultRollUp {
    * @return the rolled-up figures by unit, not null
    */
   public ImmutableSortedMap<UnitId, ResultSummary> rolledUp() {
-    return rolledUp;
+    return placed.rolledUp();
   }
 
   /**
@@ -153,7 +110,7 @@ public final class ResultRollUp {
    * @return the unplaced figures, usually empty, not null
    */
   public ImmutableSortedMap<UnitId, ResultSummary> unplaced() {
-    return unplaced;
+    return placed.unplaced();
   }
 
   /**
@@ -162,28 +119,17 @@ public final class ResultRollUp {
    * @return the figures, not null
    */
   public ResultSummary total() {
-    ResultSummary total = ResultSummary.empty();
-    for (ResultSummary s : own.values()) {
-      total = total.plus(s);
-    }
-    for (ResultSummary s : unplaced.values()) {
-      total = total.plus(s);
-    }
-    return total;
+    return placed.total();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof ResultRollUp other
-        && date.equals(other.date)
-        && own.equals(other.own)
-        && rolledUp.equals(other.rolledUp)
-        && unplaced.equals(other.unplaced);
+    return o instanceof ResultRollUp other && placed.equals(other.placed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, own, rolledUp, unplaced);
+    return placed.hashCode();
   }
 
   /**
@@ -193,14 +139,6 @@ public final class ResultRollUp {
    */
   @Override
   public String toString() {
-    return "ResultRollUp["
-        + date
-        + ", "
-        + total().count(ResultFigure.CONSTITUENCIES)
-        + " constituencies, "
-        + rolledUp.size()
-        + " units, "
-        + unplaced.size()
-        + " unplaced]";
+    return placed.toString("ResultRollUp", total().count(ResultFigure.CONSTITUENCIES) + " constituencies");
   }
 }
