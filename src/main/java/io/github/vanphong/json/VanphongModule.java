@@ -53,6 +53,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(DocumentCodecs.all())
         .addAll(MeetingCodecs.all())
         .addAll(ElectionCodecs.all())
+        // Party assets: the office's rooms
+        .addAll(AssetCodecs.all())
         .build();
   }
 

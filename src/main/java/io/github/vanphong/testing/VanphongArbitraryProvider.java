@@ -37,7 +37,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           new MeetingArbitraryProvider(),
           new PetitionArbitraryProvider(),
           new ReceptionArbitraryProvider(),
-          new ElectionArbitraryProvider());
+          new ElectionArbitraryProvider(),
+          // Party assets: the office's rooms
+          new AssetArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

@@ -178,7 +178,15 @@ class ArbitraryProvidersTest {
           PartyOutcome.class,
           PartyElectionResult.class,
           PartyDelegateAllocation.class,
-          PartyElectionViolation.class);
+          PartyElectionViolation.class,
+          // Party assets: the office's rooms
+          io.github.vanphong.asset.RoomId.class,
+          io.github.vanphong.asset.BookingId.class,
+          io.github.vanphong.asset.TimeSpan.class,
+          io.github.vanphong.asset.Room.class,
+          io.github.vanphong.asset.RoomBooking.class,
+          io.github.vanphong.asset.RoomSchedule.class,
+          io.github.vanphong.asset.RoomWeek.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -202,7 +210,8 @@ class ArbitraryProvidersTest {
             "DocumentArbitraryProvider",
             "MeetingArbitraryProvider",
             "PetitionArbitraryProvider",
-            "ElectionArbitraryProvider");
+            "ElectionArbitraryProvider",
+            "AssetArbitraryProvider");
   }
 
   @Test
