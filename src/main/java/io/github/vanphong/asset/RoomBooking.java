@@ -1,6 +1,7 @@
 package io.github.vanphong.asset;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.internal.Texts;
@@ -112,6 +113,7 @@ public abstract class RoomBooking {
    * @return true if both are of the same room, on the same day, and their spans overlap
    */
   public boolean overlaps(RoomBooking other) {
+    requireNonNull(other, "other");
     return room().equals(other.room()) && day().equals(other.day()) && span().overlaps(other.span());
   }
 

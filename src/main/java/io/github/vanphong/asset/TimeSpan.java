@@ -117,6 +117,7 @@ public final class TimeSpan implements Comparable<TimeSpan> {
    */
   @Override
   public int compareTo(TimeSpan other) {
+    requireNonNull(other, "other");
     int byStart = start.compareTo(other.start);
     return byStart != 0 ? byStart : end.compareTo(other.end);
   }

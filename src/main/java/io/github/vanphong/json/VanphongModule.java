@@ -55,6 +55,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(ElectionCodecs.all())
         // Party assets: the office's rooms
         .addAll(AssetCodecs.all())
+        // Party finance: the budget calendar
+        .addAll(BudgetCodecs.all())
         .build();
   }
 

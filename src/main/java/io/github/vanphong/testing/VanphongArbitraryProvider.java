@@ -39,7 +39,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           new ReceptionArbitraryProvider(),
           new ElectionArbitraryProvider(),
           // Party assets: the office's rooms
-          new AssetArbitraryProvider());
+          new AssetArbitraryProvider(),
+          // Party finance: the budget calendar
+          new BudgetArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

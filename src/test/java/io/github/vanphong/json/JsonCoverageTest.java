@@ -36,6 +36,7 @@ class JsonCoverageTest {
           .putAll(MeetingJsonProperties.WITHOUT_JSON_FORM)
           .putAll(ElectionJsonProperties.WITHOUT_JSON_FORM)
           .putAll(AssetJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(BudgetJsonProperties.WITHOUT_JSON_FORM)
           .put(Bilingual.class, "an interface of names, implemented by enumerations that have codes")
           .put(Rule.class, "an interface; each rule type has its own form")
           .put(Summary.class, "an interface; each summary has its own form")

@@ -186,7 +186,12 @@ class ArbitraryProvidersTest {
           io.github.vanphong.asset.Room.class,
           io.github.vanphong.asset.RoomBooking.class,
           io.github.vanphong.asset.RoomSchedule.class,
-          io.github.vanphong.asset.RoomWeek.class);
+          io.github.vanphong.asset.RoomWeek.class,
+          // Party finance: the budget calendar
+          io.github.vanphong.finance.BudgetStep.class,
+          io.github.vanphong.finance.BudgetCalendar.class,
+          io.github.vanphong.finance.BudgetDeadline.class,
+          io.github.vanphong.finance.BudgetFollowUp.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -211,7 +216,8 @@ class ArbitraryProvidersTest {
             "MeetingArbitraryProvider",
             "PetitionArbitraryProvider",
             "ElectionArbitraryProvider",
-            "AssetArbitraryProvider");
+            "AssetArbitraryProvider",
+            "BudgetArbitraryProvider");
   }
 
   @Test
