@@ -32,4 +32,8 @@ module io.github.vanphong {
   exports io.github.vanphong.reception;
   exports io.github.vanphong.staffing;
   exports io.github.vanphong.testing;
+  // Party assets: the rooms of the office
+  exports io.github.vanphong.asset;
+  // Party finance: the budget calendar
+  exports io.github.vanphong.finance;
 }

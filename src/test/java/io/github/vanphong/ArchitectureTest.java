@@ -77,7 +77,8 @@ class ArchitectureTest {
                 ROOT + ".document..",
                 ROOT + ".meeting..",
                 ROOT + ".election..",
-                ROOT + ".finance..")
+                ROOT + ".finance..",
+                ROOT + ".asset..")
             .layer("report").definedBy(ROOT + ".report..")
             .layer("json").definedBy(ROOT + ".json..")
             .layer("testing").definedBy(ROOT + ".testing..")
@@ -140,7 +141,7 @@ class ArchitectureTest {
     // becomes a petition's intake and a citizen's identity is the petition's confidential Identity, so reception may
     // use petition.
     slices()
-        .matching(ROOT + ".(staffing|petition|reception|document|meeting|election|finance)..")
+        .matching(ROOT + ".(staffing|petition|reception|document|meeting|election|finance|asset)..")
         .should().notDependOnEachOther()
         .ignoreDependency(
             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(ROOT + ".meeting.."),

@@ -53,6 +53,10 @@ public final class VanphongModule extends SimpleModule {
         .addAll(DocumentCodecs.all())
         .addAll(MeetingCodecs.all())
         .addAll(ElectionCodecs.all())
+        // Party assets: the office's rooms
+        .addAll(AssetCodecs.all())
+        // Party finance: the budget calendar
+        .addAll(BudgetCodecs.all())
         .build();
   }
 

@@ -520,8 +520,63 @@ public final class Instruments {
           .confirmation(Confirmation.REPORTED)
           .build();
 
+  // ---- the State budget, whose calendar the Party's budget follows -------------------------------------------
+  // (Party finance and assets: the budget calendar)
+
+  /**
+   * Luật Ngân sách nhà nước 89/2025/QH15, the State Budget Law of 2025 (passed 2025-06-25), in force from
+   * 2026-01-01 as a compilation reports; the day it was passed was read in the preamble of {@link
+   * #CIRCULAR_26_2026_BTC}. It governs the budget from budget year 2026 and the accounts from those of 2025.
+   */
+  public static final Instrument STATE_BUDGET_LAW_2025 =
+      Instrument.builder()
+          .name("Luật Ngân sách nhà nước 89/2025/QH15")
+          .inForceFrom(LocalDate.of(2026, 1, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Luật Ngân sách nhà nước 83/2015/QH13, the State Budget Law of 2015, in force from 2017-01-01 to 2025-12-31 and
+   * replaced by {@link #STATE_BUDGET_LAW_2025}; its articles on the budget year and the estimate calendar (Điều 14,
+   * Điều 44) were read in the codification. Its days in force are a compilation's.
+   */
+  public static final Instrument STATE_BUDGET_LAW_2015 =
+      Instrument.builder()
+          .name("Luật Ngân sách nhà nước 83/2015/QH13")
+          .inForceFrom(LocalDate.of(2017, 1, 1))
+          .inForceUntil(LocalDate.of(2025, 12, 31))
+          .replacedBy(STATE_BUDGET_LAW_2025)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Nghị định 73/2026/NĐ-CP (2026-03-10), detailing the State Budget Law of 2025. The day it is dated was read in
+   * {@link #CIRCULAR_26_2026_BTC}; the day it came into force was not, and the library takes it in force from the
+   * day it is dated: unconfirmed.
+   */
+  public static final Instrument DECREE_73_2026 =
+      Instrument.builder()
+          .name("Nghị định 73/2026/NĐ-CP")
+          .inForceFrom(LocalDate.of(2026, 3, 10))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * Thông tư 26/2026/TT-BTC of the Ministry of Finance, detailing {@link #DECREE_73_2026}: in force from
+   * 2026-03-25 and applied from budget year 2026 (Điều 38, khoản 1), its transition (Điều 37) and year-end dates
+   * (Điều 15, Điều 19) read in a transcription of its text.
+   */
+  public static final Instrument CIRCULAR_26_2026_BTC =
+      Instrument.builder().name("Thông tư 26/2026/TT-BTC").inForceFrom(LocalDate.of(2026, 3, 25)).build();
+
+  private static final ImmutableList<Instrument> BUDGET =
+      ImmutableList.of(STATE_BUDGET_LAW_2025, STATE_BUDGET_LAW_2015, DECREE_73_2026, CIRCULAR_26_2026_BTC);
+
+  // ---- end of the State budget --------------------------------------------------------------------------------
+
   private static final ImmutableList<Instrument> ALL =
-      ImmutableList.of(
+      ImmutableList.<Instrument>builder()
+          .add(
           PETITION_LAWS_AMENDMENT_2025,
           COMPLAINTS_LAW_2011,
           DENUNCIATIONS_LAW_2018,
@@ -561,7 +616,9 @@ public final class Instruments {
           PARTY_DOCUMENT_FORMAT_2018,
           PARTY_DOCUMENT_FORMAT_2004,
           PARTY_RETENTION_GUIDANCE_2010,
-          PARTY_CENTRAL_RETENTION_1988);
+          PARTY_CENTRAL_RETENTION_1988)
+          .addAll(BUDGET)
+          .build();
 
   /**
    * Returns every instrument declared here, in the order of this class.

@@ -37,7 +37,11 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           new MeetingArbitraryProvider(),
           new PetitionArbitraryProvider(),
           new ReceptionArbitraryProvider(),
-          new ElectionArbitraryProvider());
+          new ElectionArbitraryProvider(),
+          // Party assets: the office's rooms
+          new AssetArbitraryProvider(),
+          // Party finance: the budget calendar
+          new BudgetArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

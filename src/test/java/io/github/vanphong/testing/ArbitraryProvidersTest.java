@@ -178,7 +178,20 @@ class ArbitraryProvidersTest {
           PartyOutcome.class,
           PartyElectionResult.class,
           PartyDelegateAllocation.class,
-          PartyElectionViolation.class);
+          PartyElectionViolation.class,
+          // Party assets: the office's rooms
+          io.github.vanphong.asset.RoomId.class,
+          io.github.vanphong.asset.BookingId.class,
+          io.github.vanphong.asset.TimeSpan.class,
+          io.github.vanphong.asset.Room.class,
+          io.github.vanphong.asset.RoomBooking.class,
+          io.github.vanphong.asset.RoomSchedule.class,
+          io.github.vanphong.asset.RoomWeek.class,
+          // Party finance: the budget calendar
+          io.github.vanphong.finance.BudgetStep.class,
+          io.github.vanphong.finance.BudgetCalendar.class,
+          io.github.vanphong.finance.BudgetDeadline.class,
+          io.github.vanphong.finance.BudgetFollowUp.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -202,7 +215,9 @@ class ArbitraryProvidersTest {
             "DocumentArbitraryProvider",
             "MeetingArbitraryProvider",
             "PetitionArbitraryProvider",
-            "ElectionArbitraryProvider");
+            "ElectionArbitraryProvider",
+            "AssetArbitraryProvider",
+            "BudgetArbitraryProvider");
   }
 
   @Test
