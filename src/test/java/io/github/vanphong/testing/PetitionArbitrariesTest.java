@@ -80,8 +80,10 @@ class PetitionArbitrariesTest {
 
   @Test
   void generatedHistoriesAreShortAndLong() {
+    // about 1.6 % of the petitions are bare receipts: 200 samples missed them in about one run in 25, 2,000 in
+    // fewer than one in 10^13
     Set<Integer> lengths =
-        PetitionArbitraries.petitions().sampleStream().limit(200).map(p -> p.history().size())
+        PetitionArbitraries.petitions().sampleStream().limit(2_000).map(p -> p.history().size())
             .collect(Collectors.toSet());
     assertThat(lengths).contains(1).anyMatch(n -> n >= 6);
   }
