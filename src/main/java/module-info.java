@@ -32,4 +32,6 @@ module io.github.vanphong {
   exports io.github.vanphong.reception;
   exports io.github.vanphong.staffing;
   exports io.github.vanphong.testing;
+  // money and finance
+  exports io.github.vanphong.money;
 }

@@ -53,6 +53,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(DocumentCodecs.all())
         .addAll(MeetingCodecs.all())
         .addAll(ElectionCodecs.all())
+        // money and finance
+        .addAll(MoneyCodecs.all())
         .build();
   }
 

@@ -37,7 +37,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           new MeetingArbitraryProvider(),
           new PetitionArbitraryProvider(),
           new ReceptionArbitraryProvider(),
-          new ElectionArbitraryProvider());
+          new ElectionArbitraryProvider(),
+          // money and finance
+          new MoneyArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

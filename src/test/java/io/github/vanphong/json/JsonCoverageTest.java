@@ -35,6 +35,8 @@ class JsonCoverageTest {
           .putAll(DocumentJsonProperties.WITHOUT_JSON_FORM)
           .putAll(MeetingJsonProperties.WITHOUT_JSON_FORM)
           .putAll(ElectionJsonProperties.WITHOUT_JSON_FORM)
+          // money and finance
+          .putAll(MoneyJsonProperties.WITHOUT_JSON_FORM)
           .put(Bilingual.class, "an interface of names, implemented by enumerations that have codes")
           .put(Rule.class, "an interface; each rule type has its own form")
           .put(Summary.class, "an interface; each summary has its own form")

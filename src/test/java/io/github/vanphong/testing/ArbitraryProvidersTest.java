@@ -58,6 +58,9 @@ import io.github.vanphong.meeting.FollowUp;
 import io.github.vanphong.meeting.Progress;
 import io.github.vanphong.meeting.ProgressRollUp;
 import io.github.vanphong.meeting.Recurrence;
+import io.github.vanphong.money.Money;
+import io.github.vanphong.money.Rate;
+import io.github.vanphong.money.Rounding;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.Person;
 import io.github.vanphong.organization.PersonId;
@@ -178,7 +181,11 @@ class ArbitraryProvidersTest {
           PartyOutcome.class,
           PartyElectionResult.class,
           PartyDelegateAllocation.class,
-          PartyElectionViolation.class);
+          PartyElectionViolation.class,
+          // money and finance
+          Money.class,
+          Rate.class,
+          Rounding.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -202,7 +209,9 @@ class ArbitraryProvidersTest {
             "DocumentArbitraryProvider",
             "MeetingArbitraryProvider",
             "PetitionArbitraryProvider",
-            "ElectionArbitraryProvider");
+            "ElectionArbitraryProvider",
+            // money and finance
+            "MoneyArbitraryProvider");
   }
 
   @Test
