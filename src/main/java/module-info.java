@@ -34,4 +34,5 @@ module io.github.vanphong {
   exports io.github.vanphong.testing;
   // money and finance
   exports io.github.vanphong.money;
+  exports io.github.vanphong.finance;
 }

@@ -55,6 +55,7 @@ public final class VanphongModule extends SimpleModule {
         .addAll(ElectionCodecs.all())
         // money and finance
         .addAll(MoneyCodecs.all())
+        .addAll(FinanceCodecs.all())
         .build();
   }
 

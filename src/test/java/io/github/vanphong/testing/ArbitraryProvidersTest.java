@@ -41,6 +41,11 @@ import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.ResultRollUp;
 import io.github.vanphong.election.ResultSummary;
 import io.github.vanphong.election.TallyRecord;
+import io.github.vanphong.finance.DuesRelief;
+import io.github.vanphong.finance.DuesRule;
+import io.github.vanphong.finance.DuesRuleBook;
+import io.github.vanphong.finance.MinimumWage;
+import io.github.vanphong.finance.MinimumWageTable;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.meeting.ActionItem;
@@ -185,7 +190,12 @@ class ArbitraryProvidersTest {
           // money and finance
           Money.class,
           Rate.class,
-          Rounding.class);
+          Rounding.class,
+          DuesRule.class,
+          DuesRuleBook.class,
+          MinimumWage.class,
+          MinimumWageTable.class,
+          DuesRelief.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -211,7 +221,8 @@ class ArbitraryProvidersTest {
             "PetitionArbitraryProvider",
             "ElectionArbitraryProvider",
             // money and finance
-            "MoneyArbitraryProvider");
+            "MoneyArbitraryProvider",
+            "FinanceArbitraryProvider");
   }
 
   @Test

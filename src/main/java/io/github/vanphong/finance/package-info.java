@@ -1,0 +1,21 @@
+/**
+ * Party finance (tài chính đảng): for now Party dues (đảng phí), what each member owes a month by the rules in force
+ * for that month.
+ *
+ * <p>A member's {@link io.github.vanphong.finance.MemberCategory} and the {@link io.github.vanphong.finance.DuesBase}
+ * it is reckoned from choose a {@link io.github.vanphong.finance.DuesRule} of the {@link
+ * io.github.vanphong.finance.DuesRuleBook} by the month owed: Quy định 342-QĐ/TW for months until January 2026,
+ * Quy định 01-QĐ/TW from February 2026. Members outside social insurance pay a share of the regional minimum wage
+ * ({@link io.github.vanphong.finance.MinimumWageTable} of {@link io.github.vanphong.finance.MinimumWage}s by {@link
+ * io.github.vanphong.finance.MinimumWageRegion}); an exemption or reduction ({@link
+ * io.github.vanphong.finance.DuesRelief} of a {@link io.github.vanphong.finance.ReliefGround}) lowers what a member
+ * owes for the months it covers.
+ *
+ * <p>Every rule carries its legal basis and mark; docs/rules.md lists them. The rounding of a computed amount is part
+ * of each rule: the texts read say none, so the standard rules round half up to the đồng, a choice an application
+ * replaces. Members are people: nothing here logs a member's data.
+ */
+@NullMarked
+package io.github.vanphong.finance;
+
+import org.jspecify.annotations.NullMarked;
