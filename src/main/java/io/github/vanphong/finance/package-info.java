@@ -1,6 +1,6 @@
 /**
  * Party finance (tài chính đảng): for now Party dues (đảng phí), what each member owes a month by the rules in force
- * for that month.
+ * for that month, and a cell's ledger of them.
  *
  * <p>A member's {@link io.github.vanphong.finance.MemberCategory} and the {@link io.github.vanphong.finance.DuesBase}
  * it is reckoned from choose a {@link io.github.vanphong.finance.DuesRule} of the {@link
@@ -10,6 +10,12 @@
  * io.github.vanphong.finance.MinimumWageRegion}); an exemption or reduction ({@link
  * io.github.vanphong.finance.DuesRelief} of a {@link io.github.vanphong.finance.ReliefGround}) lowers what a member
  * owes for the months it covers.
+ *
+ * <p>A cell's {@link io.github.vanphong.finance.DuesLedger} records each member's months ({@link
+ * io.github.vanphong.finance.DuesAssessment}), reliefs, excused months and payments ({@link
+ * io.github.vanphong.finance.DuesPayment}), what each owes as of a day, and its findings ({@link
+ * io.github.vanphong.finance.DuesViolation} of {@link io.github.vanphong.finance.DuesFindingRule}): members with 3
+ * months of a year unpaid, whom the cell proposes for removal from the list.
  *
  * <p>Every rule carries its legal basis and mark; docs/rules.md lists them. The rounding of a computed amount is part
  * of each rule: the texts read say none, so the standard rules round half up to the đồng, a choice an application

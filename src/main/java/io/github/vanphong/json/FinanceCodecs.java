@@ -1,7 +1,12 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.finance.DuesAssessment;
 import io.github.vanphong.finance.DuesBase;
+import io.github.vanphong.finance.DuesFindingRule;
+import io.github.vanphong.finance.DuesLedger;
+import io.github.vanphong.finance.DuesPayment;
+import io.github.vanphong.finance.DuesViolation;
 import io.github.vanphong.finance.DuesRelief;
 import io.github.vanphong.finance.DuesRule;
 import io.github.vanphong.finance.DuesRuleBook;
@@ -10,6 +15,9 @@ import io.github.vanphong.finance.MinimumWage;
 import io.github.vanphong.finance.MinimumWageRegion;
 import io.github.vanphong.finance.MinimumWageTable;
 import io.github.vanphong.finance.ReliefGround;
+import io.github.vanphong.organization.PersonId;
+import java.time.YearMonth;
+import java.util.Map;
 
 /** The JSON form of the types of {@code io.github.vanphong.finance}: dues rules, minimum wages and reliefs. */
 final class FinanceCodecs {
@@ -133,6 +141,111 @@ final class FinanceCodecs {
                   .admittedOn(in.optional("admittedOn", Codecs.DATE))
                   .build());
 
+  static final EnumCodec<DuesFindingRule> DUES_FINDING_RULE =
+      Codecs.codes(DuesFindingRule.class).code(DuesFindingRule.UNPAID_THREE_MONTHS, "unpaid-three-months").build();
+
+  /** A month assessed: the member, month, category and base; the dues are computed, not written. */
+  static final Codec<DuesAssessment> DUES_ASSESSMENT =
+      Codecs.object(
+          DuesAssessment.class,
+          (out, a) ->
+              out.put("member", OrganizationCodecs.PERSON_ID, a.member())
+                  .put("month", Codecs.MONTH, a.month())
+                  .put("category", MEMBER_CATEGORY, a.category())
+                  .put("base", MoneyCodecs.MONEY, a.base()),
+          in ->
+              DuesAssessment.of(
+                  in.get("member", OrganizationCodecs.PERSON_ID),
+                  in.get("month", Codecs.MONTH),
+                  in.get("category", MEMBER_CATEGORY),
+                  in.get("base", MoneyCodecs.MONEY)));
+
+  /** A payment: the member, the day and the amount. */
+  static final Codec<DuesPayment> DUES_PAYMENT =
+      Codecs.object(
+          DuesPayment.class,
+          (out, p) ->
+              out.put("member", OrganizationCodecs.PERSON_ID, p.member())
+                  .put("paidOn", Codecs.DATE, p.paidOn())
+                  .put("amount", MoneyCodecs.MONEY, p.amount()),
+          in ->
+              DuesPayment.of(
+                  in.get("member", OrganizationCodecs.PERSON_ID),
+                  in.get("paidOn", Codecs.DATE),
+                  in.get("amount", MoneyCodecs.MONEY)));
+
+  /** A finding: the rule, the member and the months unpaid; the message is computed. */
+  static final Codec<DuesViolation> DUES_VIOLATION =
+      Codecs.object(
+          DuesViolation.class,
+          (out, v) ->
+              out.put("rule", DUES_FINDING_RULE, v.rule())
+                  .put("member", OrganizationCodecs.PERSON_ID, v.member())
+                  .list("months", Codecs.MONTH, v.unpaidMonths()),
+          in ->
+              DuesViolation.of(
+                  in.get("rule", DUES_FINDING_RULE),
+                  in.get("member", OrganizationCodecs.PERSON_ID),
+                  in.list("months", Codecs.MONTH)));
+
+  private static final Codec<Map.Entry<PersonId, DuesRelief>> MEMBER_RELIEF =
+      Codecs.object(
+          entryClass(),
+          (out, e) -> out.put("member", OrganizationCodecs.PERSON_ID, e.getKey()).put("relief", DUES_RELIEF, e.getValue()),
+          in -> Map.entry(in.get("member", OrganizationCodecs.PERSON_ID), in.get("relief", DUES_RELIEF)));
+
+  private static final Codec<Map.Entry<PersonId, YearMonth>> MEMBER_MONTH =
+      Codecs.object(
+          entryClass(),
+          (out, e) -> out.put("member", OrganizationCodecs.PERSON_ID, e.getKey()).put("month", Codecs.MONTH, e.getValue()),
+          in -> Map.entry(in.get("member", OrganizationCodecs.PERSON_ID), in.get("month", Codecs.MONTH)));
+
+  /**
+   * A cell's ledger: the cell, the rule book unless it is the standard one, and its entries, each kind in the order
+   * recorded; read back by recording each again, so an entry the library refuses is refused on reading.
+   */
+  static final Codec<DuesLedger> DUES_LEDGER =
+      Codecs.document(
+          DuesLedger.class,
+          "vanphong.dues-ledger",
+          1,
+          (out, l) ->
+              out.put("cell", OrganizationCodecs.UNIT_ID, l.cell())
+                  .optional(
+                      "book",
+                      DUES_RULE_BOOK,
+                      l.book().equals(DuesRuleBook.standard())
+                          ? java.util.Optional.empty()
+                          : java.util.Optional.of(l.book()))
+                  .list("assessments", DUES_ASSESSMENT, l.assessments())
+                  .list("reliefs", MEMBER_RELIEF, l.reliefs().entries())
+                  .list("excused", MEMBER_MONTH, l.excusedMonths().entries())
+                  .list("payments", DUES_PAYMENT, l.payments()),
+          in -> {
+            DuesLedger ledger =
+                DuesLedger.of(
+                    in.get("cell", OrganizationCodecs.UNIT_ID),
+                    in.optional("book", DUES_RULE_BOOK).orElseGet(DuesRuleBook::standard));
+            for (DuesAssessment a : in.list("assessments", DUES_ASSESSMENT)) {
+              ledger = ledger.assess(a);
+            }
+            for (Map.Entry<PersonId, DuesRelief> r : in.list("reliefs", MEMBER_RELIEF)) {
+              ledger = ledger.relieve(r.getKey(), r.getValue());
+            }
+            for (Map.Entry<PersonId, YearMonth> m : in.list("excused", MEMBER_MONTH)) {
+              ledger = ledger.excuse(m.getKey(), m.getValue(), m.getValue());
+            }
+            for (DuesPayment p : in.list("payments", DUES_PAYMENT)) {
+              ledger = ledger.pay(p);
+            }
+            return ledger;
+          });
+
+  @SuppressWarnings("unchecked") // the codec reads and writes entries of the declared types only
+  private static <K, V> Class<Map.Entry<K, V>> entryClass() {
+    return (Class<Map.Entry<K, V>>) (Class<?>) Map.Entry.class;
+  }
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.of(
         MEMBER_CATEGORY,
@@ -143,6 +256,11 @@ final class FinanceCodecs {
         DUES_RULE_BOOK,
         MINIMUM_WAGE,
         MINIMUM_WAGE_TABLE,
-        DUES_RELIEF);
+        DUES_RELIEF,
+        DUES_FINDING_RULE,
+        DUES_ASSESSMENT,
+        DUES_PAYMENT,
+        DUES_VIOLATION,
+        DUES_LEDGER);
   }
 }

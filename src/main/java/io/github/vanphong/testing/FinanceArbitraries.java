@@ -1,12 +1,21 @@
 package io.github.vanphong.testing;
 
+import io.github.vanphong.finance.DuesAssessment;
+import io.github.vanphong.finance.DuesFindingRule;
+import io.github.vanphong.finance.DuesLedger;
+import io.github.vanphong.finance.DuesPayment;
 import io.github.vanphong.finance.DuesRelief;
 import io.github.vanphong.finance.DuesRule;
 import io.github.vanphong.finance.DuesRuleBook;
 import io.github.vanphong.finance.MinimumWage;
 import io.github.vanphong.finance.MinimumWageRegion;
+import io.github.vanphong.finance.MemberCategory;
 import io.github.vanphong.finance.MinimumWageTable;
 import io.github.vanphong.finance.ReliefGround;
+import io.github.vanphong.finance.DuesViolation;
+import io.github.vanphong.organization.PersonId;
+import io.github.vanphong.organization.UnitId;
+import java.util.List;
 import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instrument;
 import io.github.vanphong.law.LegalBasis;
@@ -175,5 +184,98 @@ public final class FinanceArbitraries {
                         .admittedOn(from.atDay(1).minusYears(50).minusDays(daysBefore))
                         .build());
     return Arbitraries.oneOf(hardship, exemptions, longMembership);
+  }
+
+  private static final List<PersonId> MEMBERS =
+      List.of(PersonId.of("DV-01"), PersonId.of("DV-02"), PersonId.of("DV-03"), PersonId.of("DV-04"));
+
+  /**
+   * Returns assessments of a few members for months from February 2026 to December 2027, each with a base its
+   * category's standard rule accepts.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesAssessment> assessments() {
+    return Combinators.combine(
+            Arbitraries.of(MEMBERS),
+            Arbitraries.integers().between(0, 22).map(FIRST_RELIEF_MONTH::plusMonths),
+            Arbitraries.of(MemberCategory.class),
+            Arbitraries.longs().between(0, 20_000_000).map(Money::ofDong))
+        .as(DuesAssessment::of);
+  }
+
+  /**
+   * Returns payments of a few members, from 1,000 to 200,000 đồng, on days from February 2026 to March 2028.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesPayment> payments() {
+    return Combinators.combine(
+            Arbitraries.of(MEMBERS),
+            GenericArbitraries.days(LocalDate.of(2026, 2, 1), LocalDate.of(2028, 3, 31)),
+            Arbitraries.longs().between(1_000, 200_000).map(Money::ofDong))
+        .as(DuesPayment::of);
+  }
+
+  /**
+   * Returns ledgers of a cell under the standard book: assessments, a relief or none per member, an excused period or
+   * none, and payments, each entry kept only where the ledger accepts it.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesLedger> ledgers() {
+    return Combinators.combine(
+            assessments().list().ofMaxSize(30),
+            reliefs().list().ofMaxSize(2),
+            Arbitraries.integers().between(0, 22).list().ofMaxSize(2),
+            payments().list().ofMaxSize(20))
+        .as(
+            (assessed, reliefs, excused, paid) -> {
+              DuesLedger ledger = DuesLedger.of(UnitId.of("HG-CB-VP"), DuesRuleBook.standard());
+              for (DuesAssessment a : assessed) {
+                DuesLedger before = ledger;
+                ledger = attempt(() -> before.assess(a), before);
+              }
+              for (int i = 0; i < reliefs.size(); i++) {
+                DuesLedger before = ledger;
+                PersonId member = MEMBERS.get(i % MEMBERS.size());
+                DuesRelief relief = reliefs.get(i);
+                ledger = attempt(() -> before.relieve(member, relief), before);
+              }
+              for (int i = 0; i < excused.size(); i++) {
+                YearMonth first = FIRST_RELIEF_MONTH.plusMonths(excused.get(i));
+                ledger = ledger.excuse(MEMBERS.get((i + 1) % MEMBERS.size()), first, first.plusMonths(2));
+              }
+              for (DuesPayment p : paid) {
+                ledger = ledger.pay(p);
+              }
+              return ledger;
+            });
+  }
+
+  private static DuesLedger attempt(java.util.function.Supplier<DuesLedger> change, DuesLedger unchanged) {
+    try {
+      return change.get();
+    } catch (IllegalArgumentException refused) {
+      return unchanged;
+    }
+  }
+
+  /**
+   * Returns findings of unpaid dues: a member and 3 to 12 months of one year from 2026 to 2030.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesViolation> duesViolations() {
+    return Combinators.combine(
+            Arbitraries.of(MEMBERS),
+            Arbitraries.integers().between(2026, 2030),
+            Arbitraries.integers().between(1, 12).set().ofMinSize(3).ofMaxSize(12))
+        .as(
+            (member, year, months) ->
+                DuesViolation.of(
+                    DuesFindingRule.UNPAID_THREE_MONTHS,
+                    member,
+                    months.stream().sorted().map(m -> YearMonth.of(year, m)).toList()));
   }
 }

@@ -1,6 +1,10 @@
 package io.github.vanphong.testing;
 
+import io.github.vanphong.finance.DuesAssessment;
+import io.github.vanphong.finance.DuesLedger;
+import io.github.vanphong.finance.DuesPayment;
 import io.github.vanphong.finance.DuesRelief;
+import io.github.vanphong.finance.DuesViolation;
 import io.github.vanphong.finance.DuesRule;
 import io.github.vanphong.finance.DuesRuleBook;
 import io.github.vanphong.finance.MinimumWage;
@@ -12,7 +16,8 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * Provides {@link FinanceArbitraries} by type, so that {@code @ForAll DuesRule}, {@code @ForAll DuesRuleBook},
- * {@code @ForAll MinimumWage}, {@code @ForAll MinimumWageTable} and {@code @ForAll DuesRelief} work in any jqwik
+ * {@code @ForAll MinimumWage}, {@code @ForAll MinimumWageTable}, {@code @ForAll DuesRelief}, {@code @ForAll
+ * DuesAssessment}, {@code @ForAll DuesPayment}, {@code @ForAll DuesLedger} and {@code @ForAll DuesViolation} work in any jqwik
  * property. Registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}.
  *
  * <p>This class is immutable and thread-safe.
@@ -27,7 +32,7 @@ public final class FinanceArbitraryProvider implements ArbitraryProvider {
    * Tells whether the type is one of the finance types this provider makes.
    *
    * @param targetType the type of the parameter, not null
-   * @return true for the dues rules, books, minimum wages, tables and reliefs
+   * @return true for the dues rules, books, minimum wages, tables, reliefs, assessments, payments, ledgers and findings
    */
   @Override
   public boolean canProvideFor(TypeUsage targetType) {
@@ -35,7 +40,11 @@ public final class FinanceArbitraryProvider implements ArbitraryProvider {
         || targetType.isOfType(DuesRuleBook.class)
         || targetType.isOfType(MinimumWage.class)
         || targetType.isOfType(MinimumWageTable.class)
-        || targetType.isOfType(DuesRelief.class);
+        || targetType.isOfType(DuesRelief.class)
+        || targetType.isOfType(DuesAssessment.class)
+        || targetType.isOfType(DuesPayment.class)
+        || targetType.isOfType(DuesLedger.class)
+        || targetType.isOfType(DuesViolation.class);
   }
 
   /**
@@ -53,6 +62,18 @@ public final class FinanceArbitraryProvider implements ArbitraryProvider {
     }
     if (targetType.isOfType(DuesRuleBook.class)) {
       return Set.of(FinanceArbitraries.duesRuleBooks());
+    }
+    if (targetType.isOfType(DuesAssessment.class)) {
+      return Set.of(FinanceArbitraries.assessments());
+    }
+    if (targetType.isOfType(DuesPayment.class)) {
+      return Set.of(FinanceArbitraries.payments());
+    }
+    if (targetType.isOfType(DuesLedger.class)) {
+      return Set.of(FinanceArbitraries.ledgers());
+    }
+    if (targetType.isOfType(DuesViolation.class)) {
+      return Set.of(FinanceArbitraries.duesViolations());
     }
     if (targetType.isOfType(MinimumWage.class)) {
       return Set.of(FinanceArbitraries.minimumWages());

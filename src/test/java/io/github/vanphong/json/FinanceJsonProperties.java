@@ -42,6 +42,26 @@ class FinanceJsonProperties {
     JsonLaws.assertLaws(relief, DuesRelief.class);
   }
 
+  @Property(tries = 100)
+  void assessmentsObeyTheLaws(@ForAll io.github.vanphong.finance.DuesAssessment assessment) {
+    JsonLaws.assertLaws(assessment, io.github.vanphong.finance.DuesAssessment.class);
+  }
+
+  @Property(tries = 100)
+  void paymentsObeyTheLaws(@ForAll io.github.vanphong.finance.DuesPayment payment) {
+    JsonLaws.assertLaws(payment, io.github.vanphong.finance.DuesPayment.class);
+  }
+
+  @Property(tries = 100)
+  void findingsObeyTheLaws(@ForAll io.github.vanphong.finance.DuesViolation finding) {
+    JsonLaws.assertLaws(finding, io.github.vanphong.finance.DuesViolation.class);
+  }
+
+  @Property(tries = 50)
+  void ledgersRoundTrip(@ForAll io.github.vanphong.finance.DuesLedger ledger) {
+    JsonLaws.assertRoundTrip(ledger, io.github.vanphong.finance.DuesLedger.class);
+  }
+
   @Example
   void theStandardBookAndTableObeyTheLaws() {
     // a rule's last day removed may make it overlap its successor, which the book refuses as a whole: round trips only

@@ -195,7 +195,11 @@ class ArbitraryProvidersTest {
           DuesRuleBook.class,
           MinimumWage.class,
           MinimumWageTable.class,
-          DuesRelief.class);
+          DuesRelief.class,
+          io.github.vanphong.finance.DuesAssessment.class,
+          io.github.vanphong.finance.DuesPayment.class,
+          io.github.vanphong.finance.DuesLedger.class,
+          io.github.vanphong.finance.DuesViolation.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
