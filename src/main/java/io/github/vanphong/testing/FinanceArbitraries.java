@@ -32,9 +32,8 @@ import net.jqwik.api.Combinators;
  * FinanceArbitraries.duesRules()} gives the standard rules with other roundings, rates and fixed amounts, and {@code
  * FinanceArbitraries.reliefs()} exemptions and hardship reductions of 1 to 12 months from 2026 to 2030.
  *
- * <p>The same arbitraries are available by type ({@code @ForAll DuesRule}, {@code @ForAll DuesRuleBook}, {@code
- * @ForAll MinimumWage}, {@code @ForAll MinimumWageTable}, {@code @ForAll DuesRelief}) through {@link
- * FinanceArbitraryProvider}.
+ * <p>The same arbitraries are available by type, for example {@code @ForAll DuesRule} or {@code @ForAll
+ * DuesLedger}, through {@link FinanceArbitraryProvider}.
  *
  * <p>This class is immutable and thread-safe.
  */
