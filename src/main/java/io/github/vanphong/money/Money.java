@@ -40,7 +40,7 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns the amount of a number of đồng.
    *
-   * @param dong the amount in đồng, any {@code long}
+   * @param dong the amount in đồng, from {@link Long#MIN_VALUE} to {@link Long#MAX_VALUE}
    * @return the amount, not null
    */
   public static Money ofDong(long dong) {
