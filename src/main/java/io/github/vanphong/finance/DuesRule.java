@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 
 /**
  * The dues a member of a category pays for a month (mức đóng đảng phí): a share of a base, or a fixed amount. For
- * example {@link DuesRuleBook#SOCIAL_INSURANCE_2026}: a civil servant pays 1% of the salary on which social insurance
+ * example {@link DuesRuleBook#CIVIL_SERVANT_2026}: a civil servant pays 1% of the salary on which social insurance
  * was paid the month before (Quy định 01-QĐ/TW, as reported); {@link DuesRuleBook#STUDENT_2026}: a student pays 5,000
  * đồng a month.
  *
