@@ -20,20 +20,19 @@ module io.github.vanphong {
   requires static net.jqwik.time;
   requires static java.compiler; // javax.annotation.processing.Generated on generated classes
 
-  exports io.github.vanphong;
+  exports io.github.vanphong.asset;
   exports io.github.vanphong.calendar;
   exports io.github.vanphong.document;
   exports io.github.vanphong.election;
+  exports io.github.vanphong.finance;
   exports io.github.vanphong.json;
   exports io.github.vanphong.law;
   exports io.github.vanphong.meeting;
+  exports io.github.vanphong.money;
   exports io.github.vanphong.organization;
   exports io.github.vanphong.petition;
   exports io.github.vanphong.reception;
   exports io.github.vanphong.staffing;
   exports io.github.vanphong.testing;
-  // Party assets: the rooms of the office
-  exports io.github.vanphong.asset;
-  // Party finance: the budget calendar
-  exports io.github.vanphong.finance;
+  exports io.github.vanphong;
 }

@@ -34,6 +34,8 @@ class ArchitectureTest {
           "law",
           "calendar",
           "organization",
+          // money: amounts shared by finance and assets
+          "money",
           "domain",
           "report",
           "json",
@@ -69,6 +71,8 @@ class ArchitectureTest {
             .layer("law").definedBy(ROOT + ".law..")
             .layer("calendar").definedBy(ROOT + ".calendar..")
             .layer("organization").definedBy(ROOT + ".organization..")
+            // money: amounts shared by finance and assets
+            .layer("money").definedBy(ROOT + ".money..")
             .layer("domain")
             .definedBy(
                 ROOT + ".staffing..",
@@ -88,6 +92,8 @@ class ArchitectureTest {
             .whereLayer("testing").mayOnlyBeAccessedByLayers(above("testing"))
             .whereLayer("report").mayOnlyBeAccessedByLayers(above("report"))
             .whereLayer("domain").mayOnlyBeAccessedByLayers(above("domain"))
+            // money: amounts shared by finance and assets
+            .whereLayer("money").mayOnlyBeAccessedByLayers(above("money"))
             .whereLayer("organization").mayOnlyBeAccessedByLayers(above("organization"))
             .whereLayer("calendar").mayOnlyBeAccessedByLayers(above("calendar"))
             .whereLayer("law").mayOnlyBeAccessedByLayers(above("law"));
@@ -113,6 +119,9 @@ class ArchitectureTest {
             ROOT + ".document..",
             ROOT + ".meeting..",
             ROOT + ".election..",
+            // money and finance
+            ROOT + ".money..",
+            ROOT + ".finance..",
             ROOT + ".report..",
             ROOT + ".json..",
             ROOT + ".testing..",
@@ -192,6 +201,9 @@ class ArchitectureTest {
             ROOT + ".document..",
             ROOT + ".meeting..",
             ROOT + ".election..",
+            // money and finance
+            ROOT + ".money..",
+            ROOT + ".finance..",
             ROOT + ".report..",
             ROOT + ".internal..")
         .check(library);

@@ -57,6 +57,9 @@ public final class VanphongModule extends SimpleModule {
         .addAll(AssetCodecs.all())
         // Party finance: the budget calendar
         .addAll(BudgetCodecs.all())
+        // money and finance
+        .addAll(MoneyCodecs.all())
+        .addAll(FinanceCodecs.all())
         .build();
   }
 

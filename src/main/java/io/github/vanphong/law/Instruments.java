@@ -520,6 +520,57 @@ public final class Instruments {
           .confirmation(Confirmation.REPORTED)
           .build();
 
+  // ---- Party finance: dues and the regional minimum wage they are reckoned from ----------------------------------
+
+  /**
+   * Quy định 01-QĐ/TW (2026-02-03) of the Bộ Chính trị on Party dues, applying from 2026-02-01 (as reported by the
+   * press: its text was not read): the rates by member category, exemptions and reductions, and the collection and
+   * allocation of dues. It replaces Quy định 342-QĐ/TW.
+   */
+  public static final Instrument PARTY_DUES_REGULATION_01_2026 =
+      Instrument.builder()
+          .name("Quy định 01-QĐ/TW")
+          .inForceFrom(LocalDate.of(2026, 2, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Quy định 342-QĐ/TW (2010-12-28) of the Bộ Chính trị on Party dues, in force from 2011-04-01 (as reported) until
+   * Quy định 01-QĐ/TW replaced it from 2026-02-01.
+   */
+  public static final Instrument PARTY_DUES_REGULATION_342_2010 =
+      Instrument.builder()
+          .name("Quy định 342-QĐ/TW")
+          .inForceFrom(LocalDate.of(2011, 4, 1))
+          .inForceUntil(LocalDate.of(2026, 1, 31))
+          .replacedBy(PARTY_DUES_REGULATION_01_2026)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Nghị định 293/2025/NĐ-CP (2025-11-10) on the minimum wage of employees under labour contracts, in force from
+   * 2026-01-01: its monthly amounts by region (Điều 3) are as reported by the Government's and the press's summaries.
+   */
+  public static final Instrument MINIMUM_WAGE_DECREE_293_2025 =
+      Instrument.builder()
+          .name("Nghị định 293/2025/NĐ-CP")
+          .inForceFrom(LocalDate.of(2026, 1, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Nghị định 74/2024/NĐ-CP on the minimum wage, in force from 2024-07-01 until Nghị định 293/2025/NĐ-CP replaced it
+   * from 2026-01-01; its monthly amounts are those the press gives as the amounts raised in 2026.
+   */
+  public static final Instrument MINIMUM_WAGE_DECREE_74_2024 =
+      Instrument.builder()
+          .name("Nghị định 74/2024/NĐ-CP")
+          .inForceFrom(LocalDate.of(2024, 7, 1))
+          .inForceUntil(LocalDate.of(2025, 12, 31))
+          .replacedBy(MINIMUM_WAGE_DECREE_293_2025)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
   // ---- the State budget, whose calendar the Party's budget follows -------------------------------------------
   // (Party finance and assets: the budget calendar)
 
@@ -616,7 +667,12 @@ public final class Instruments {
           PARTY_DOCUMENT_FORMAT_2018,
           PARTY_DOCUMENT_FORMAT_2004,
           PARTY_RETENTION_GUIDANCE_2010,
-          PARTY_CENTRAL_RETENTION_1988)
+          PARTY_CENTRAL_RETENTION_1988,
+          // Party finance
+          PARTY_DUES_REGULATION_01_2026,
+          PARTY_DUES_REGULATION_342_2010,
+          MINIMUM_WAGE_DECREE_293_2025,
+          MINIMUM_WAGE_DECREE_74_2024)
           .addAll(BUDGET)
           .build();
 

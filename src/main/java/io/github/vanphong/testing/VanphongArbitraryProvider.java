@@ -41,7 +41,10 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           // Party assets: the office's rooms
           new AssetArbitraryProvider(),
           // Party finance: the budget calendar
-          new BudgetArbitraryProvider());
+          new BudgetArbitraryProvider(),
+          // money and finance
+          new MoneyArbitraryProvider(),
+          new FinanceArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

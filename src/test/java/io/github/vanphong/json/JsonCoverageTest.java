@@ -37,6 +37,9 @@ class JsonCoverageTest {
           .putAll(ElectionJsonProperties.WITHOUT_JSON_FORM)
           .putAll(AssetJsonProperties.WITHOUT_JSON_FORM)
           .putAll(BudgetJsonProperties.WITHOUT_JSON_FORM)
+          // money and finance
+          .putAll(MoneyJsonProperties.WITHOUT_JSON_FORM)
+          .putAll(FinanceJsonProperties.WITHOUT_JSON_FORM)
           .put(Bilingual.class, "an interface of names, implemented by enumerations that have codes")
           .put(Rule.class, "an interface; each rule type has its own form")
           .put(Summary.class, "an interface; each summary has its own form")

@@ -41,6 +41,11 @@ import io.github.vanphong.election.PollingAreaViolation;
 import io.github.vanphong.election.ResultRollUp;
 import io.github.vanphong.election.ResultSummary;
 import io.github.vanphong.election.TallyRecord;
+import io.github.vanphong.finance.DuesRelief;
+import io.github.vanphong.finance.DuesRule;
+import io.github.vanphong.finance.DuesRuleBook;
+import io.github.vanphong.finance.MinimumWage;
+import io.github.vanphong.finance.MinimumWageTable;
 import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.law.Validity;
 import io.github.vanphong.meeting.ActionItem;
@@ -58,6 +63,9 @@ import io.github.vanphong.meeting.FollowUp;
 import io.github.vanphong.meeting.Progress;
 import io.github.vanphong.meeting.ProgressRollUp;
 import io.github.vanphong.meeting.Recurrence;
+import io.github.vanphong.money.Money;
+import io.github.vanphong.money.Rate;
+import io.github.vanphong.money.Rounding;
 import io.github.vanphong.organization.OrgChart;
 import io.github.vanphong.organization.Person;
 import io.github.vanphong.organization.PersonId;
@@ -191,7 +199,20 @@ class ArbitraryProvidersTest {
           io.github.vanphong.finance.BudgetStep.class,
           io.github.vanphong.finance.BudgetCalendar.class,
           io.github.vanphong.finance.BudgetDeadline.class,
-          io.github.vanphong.finance.BudgetFollowUp.class);
+          io.github.vanphong.finance.BudgetFollowUp.class,
+          // money and finance
+          Money.class,
+          Rate.class,
+          Rounding.class,
+          DuesRule.class,
+          DuesRuleBook.class,
+          MinimumWage.class,
+          MinimumWageTable.class,
+          DuesRelief.class,
+          io.github.vanphong.finance.DuesAssessment.class,
+          io.github.vanphong.finance.DuesPayment.class,
+          io.github.vanphong.finance.DuesLedger.class,
+          io.github.vanphong.finance.DuesViolation.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -217,7 +238,10 @@ class ArbitraryProvidersTest {
             "PetitionArbitraryProvider",
             "ElectionArbitraryProvider",
             "AssetArbitraryProvider",
-            "BudgetArbitraryProvider");
+            "BudgetArbitraryProvider",
+            // money and finance
+            "MoneyArbitraryProvider",
+            "FinanceArbitraryProvider");
   }
 
   @Test

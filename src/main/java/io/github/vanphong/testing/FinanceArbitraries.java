@@ -1,0 +1,280 @@
+package io.github.vanphong.testing;
+
+import io.github.vanphong.finance.DuesAssessment;
+import io.github.vanphong.finance.DuesFindingRule;
+import io.github.vanphong.finance.DuesLedger;
+import io.github.vanphong.finance.DuesPayment;
+import io.github.vanphong.finance.DuesRelief;
+import io.github.vanphong.finance.DuesRule;
+import io.github.vanphong.finance.DuesRuleBook;
+import io.github.vanphong.finance.MinimumWage;
+import io.github.vanphong.finance.MinimumWageRegion;
+import io.github.vanphong.finance.MemberCategory;
+import io.github.vanphong.finance.MinimumWageTable;
+import io.github.vanphong.finance.ReliefGround;
+import io.github.vanphong.finance.DuesViolation;
+import io.github.vanphong.organization.PersonId;
+import io.github.vanphong.organization.UnitId;
+import java.util.List;
+import io.github.vanphong.law.Confirmation;
+import io.github.vanphong.law.Instrument;
+import io.github.vanphong.law.LegalBasis;
+import io.github.vanphong.money.Money;
+import io.github.vanphong.money.Rate;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * jqwik arbitraries for Party dues: rules, rule books, minimum wages and their tables, reliefs. For example {@code
+ * FinanceArbitraries.duesRules()} gives the standard rules with other roundings, rates and fixed amounts, and {@code
+ * FinanceArbitraries.reliefs()} exemptions and hardship reductions of 1 to 12 months from 2026 to 2030.
+ *
+ * <p>The same arbitraries are available by type, for example {@code @ForAll DuesRule} or {@code @ForAll
+ * DuesLedger}, through {@link FinanceArbitraryProvider}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@SuppressWarnings("exports") // jqwik types in an optional module: see package-info.java
+public final class FinanceArbitraries {
+
+  private static final YearMonth FIRST_RELIEF_MONTH = YearMonth.of(2026, 2);
+
+  private FinanceArbitraries() {}
+
+  /**
+   * Returns dues rules: a standard rule, its rounding replaced, and for a share its rate, for a fixed amount its
+   * amount.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesRule> duesRules() {
+    return Combinators.combine(
+            Arbitraries.of(DuesRuleBook.standard().rules()),
+            MoneyArbitraries.roundings(),
+            MoneyArbitraries.rates(),
+            Arbitraries.longs().between(0, 100_000).map(Money::ofDong))
+        .as(
+            (rule, rounding, rate, amount) -> {
+              DuesRule.Builder changed = DuesRule.builder().from(rule).rounding(rounding);
+              if (rule.fixedAmount().isPresent()) {
+                changed.fixedAmount(amount);
+              } else {
+                changed.rate(rate);
+              }
+              return changed.build();
+            });
+  }
+
+  /**
+   * Returns rule books: the standard book with some rules replaced by generated rules of the same name, or left out.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesRuleBook> duesRuleBooks() {
+    return duesRules()
+        .list()
+        .ofMaxSize(4)
+        .flatMap(
+            replaced ->
+                Arbitraries.of(DuesRuleBook.standard().rules())
+                    .list()
+                    .ofMaxSize(3)
+                    .map(
+                        removed -> {
+                          DuesRuleBook book = DuesRuleBook.standard();
+                          for (DuesRule rule : replaced) {
+                            book = book.with(rule);
+                          }
+                          for (DuesRule rule : removed) {
+                            book = book.without(rule.name());
+                          }
+                          return book;
+                        }));
+  }
+
+  /**
+   * Returns minimum wages of every region, from 1 to 10 million đồng, set by a generated decree in force from a day
+   * between 2020 and 2035.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<MinimumWage> minimumWages() {
+    return Combinators.combine(
+            Arbitraries.of(MinimumWageRegion.class),
+            Arbitraries.longs().between(1_000_000, 10_000_000).map(Money::ofDong),
+            GenericArbitraries.days(LocalDate.of(2020, 1, 1), LocalDate.of(2035, 12, 31)),
+            Arbitraries.integers().between(1, 400),
+            Arbitraries.of(Confirmation.class))
+        .as(
+            (region, monthly, from, number, confirmation) ->
+                MinimumWage.builder()
+                    .region(region)
+                    .monthly(monthly)
+                    .basis(
+                        LegalBasis.builder()
+                            .instrument(Instrument.of("Nghị định " + number + "/" + from.getYear() + "/NĐ-CP", from))
+                            .article("Điều 3")
+                            .confirmation(confirmation)
+                            .build())
+                    .build());
+  }
+
+  /**
+   * Returns tables: the standard table with up to three generated wages added.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<MinimumWageTable> minimumWageTables() {
+    return minimumWages()
+        .list()
+        .ofMaxSize(3)
+        .uniqueElements(w -> w.region() + " " + w.validity().start())
+        .map(
+            added -> {
+              MinimumWageTable table = MinimumWageTable.standard();
+              for (MinimumWage wage : added) {
+                if (table.wages().stream()
+                    .noneMatch(w -> w.region() == wage.region() && w.validity().start().equals(wage.validity().start()))) {
+                  table = table.with(wage);
+                }
+              }
+              return table;
+            });
+  }
+
+  /**
+   * Returns reliefs from a month of 2026 to 2030: exemptions on every ground (the long-membership ones with a day of
+   * admission 50 years or more before), and hardship exemptions and reductions of 1 to 12 months.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesRelief> reliefs() {
+    Arbitrary<YearMonth> months = Arbitraries.integers().between(0, 59).map(FIRST_RELIEF_MONTH::plusMonths);
+    Arbitrary<DuesRelief> hardship =
+        Combinators.combine(
+                Arbitraries.of("30", "50", "70", "100").map(Rate::percent),
+                months,
+                Arbitraries.integers().between(0, DuesRelief.MOST_HARDSHIP_MONTHS - 1))
+            .as((reduction, from, length) -> DuesRelief.hardship(reduction, from, from.plusMonths(length)));
+    Arbitrary<DuesRelief> exemptions =
+        Combinators.combine(
+                Arbitraries.of(ReliefGround.SOCIAL_PENSION, ReliefGround.POOR_HOUSEHOLD, ReliefGround.SERIOUS_ILLNESS),
+                months,
+                Arbitraries.integers().between(0, 24).optional(0.5))
+            .as(
+                (ground, from, length) ->
+                    DuesRelief.builder()
+                        .ground(ground)
+                        .reduction(Rate.WHOLE)
+                        .firstMonth(from)
+                        .lastMonth(length.map(from::plusMonths))
+                        .build());
+    Arbitrary<DuesRelief> longMembership =
+        Combinators.combine(months, Arbitraries.integers().between(0, 20 * 366))
+            .as(
+                (from, daysBefore) ->
+                    DuesRelief.builder()
+                        .ground(ReliefGround.LONG_MEMBERSHIP)
+                        .reduction(Rate.WHOLE)
+                        .firstMonth(from)
+                        .admittedOn(from.atDay(1).minusYears(50).minusDays(daysBefore))
+                        .build());
+    return Arbitraries.oneOf(hardship, exemptions, longMembership);
+  }
+
+  private static final List<PersonId> MEMBERS =
+      List.of(PersonId.of("DV-01"), PersonId.of("DV-02"), PersonId.of("DV-03"), PersonId.of("DV-04"));
+
+  /**
+   * Returns assessments of a few members for months from February 2026 to December 2027, each with a base its
+   * category's standard rule accepts.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesAssessment> assessments() {
+    return Combinators.combine(
+            Arbitraries.of(MEMBERS),
+            Arbitraries.integers().between(0, 22).map(FIRST_RELIEF_MONTH::plusMonths),
+            Arbitraries.of(MemberCategory.class),
+            Arbitraries.longs().between(0, 20_000_000).map(Money::ofDong))
+        .as(DuesAssessment::of);
+  }
+
+  /**
+   * Returns payments of a few members, from 1,000 to 200,000 đồng, on days from February 2026 to March 2028.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesPayment> payments() {
+    return Combinators.combine(
+            Arbitraries.of(MEMBERS),
+            GenericArbitraries.days(LocalDate.of(2026, 2, 1), LocalDate.of(2028, 3, 31)),
+            Arbitraries.longs().between(1_000, 200_000).map(Money::ofDong))
+        .as(DuesPayment::of);
+  }
+
+  /**
+   * Returns ledgers of a cell under the standard book: assessments, a relief or none per member, an excused period or
+   * none, and payments, each entry kept only where the ledger accepts it.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesLedger> ledgers() {
+    return Combinators.combine(
+            assessments().list().ofMaxSize(30),
+            reliefs().list().ofMaxSize(2),
+            Arbitraries.integers().between(0, 22).list().ofMaxSize(2),
+            payments().list().ofMaxSize(20))
+        .as(
+            (assessed, reliefs, excused, paid) -> {
+              DuesLedger ledger = DuesLedger.of(UnitId.of("HG-CB-VP"), DuesRuleBook.standard());
+              for (DuesAssessment a : assessed) {
+                DuesLedger before = ledger;
+                ledger = attempt(() -> before.assess(a), before);
+              }
+              for (int i = 0; i < reliefs.size(); i++) {
+                DuesLedger before = ledger;
+                PersonId member = MEMBERS.get(i % MEMBERS.size());
+                DuesRelief relief = reliefs.get(i);
+                ledger = attempt(() -> before.relieve(member, relief), before);
+              }
+              for (int i = 0; i < excused.size(); i++) {
+                YearMonth first = FIRST_RELIEF_MONTH.plusMonths(excused.get(i));
+                ledger = ledger.excuse(MEMBERS.get((i + 1) % MEMBERS.size()), first, first.plusMonths(2));
+              }
+              for (DuesPayment p : paid) {
+                ledger = ledger.pay(p);
+              }
+              return ledger;
+            });
+  }
+
+  private static DuesLedger attempt(java.util.function.Supplier<DuesLedger> change, DuesLedger unchanged) {
+    try {
+      return change.get();
+    } catch (IllegalArgumentException refused) {
+      return unchanged;
+    }
+  }
+
+  /**
+   * Returns findings of unpaid dues: a member and 3 to 12 months of one year from 2026 to 2030.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesViolation> duesViolations() {
+    return Combinators.combine(
+            Arbitraries.of(MEMBERS),
+            Arbitraries.integers().between(2026, 2030),
+            Arbitraries.integers().between(1, 12).set().ofMinSize(3).ofMaxSize(12))
+        .as(
+            (member, year, months) ->
+                DuesViolation.of(
+                    DuesFindingRule.UNPAID_THREE_MONTHS,
+                    member,
+                    months.stream().sorted().map(m -> YearMonth.of(year, m)).toList()));
+  }
+}
