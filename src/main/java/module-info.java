@@ -34,4 +34,6 @@ module io.github.vanphong {
   exports io.github.vanphong.testing;
   // money and finance
   exports io.github.vanphong.money;
+  // assets
+  exports io.github.vanphong.asset;
 }

@@ -81,7 +81,9 @@ class ArchitectureTest {
                 ROOT + ".document..",
                 ROOT + ".meeting..",
                 ROOT + ".election..",
-                ROOT + ".finance..")
+                ROOT + ".finance..",
+                // assets
+                ROOT + ".asset..")
             .layer("report").definedBy(ROOT + ".report..")
             .layer("json").definedBy(ROOT + ".json..")
             .layer("testing").definedBy(ROOT + ".testing..")
@@ -121,6 +123,8 @@ class ArchitectureTest {
             // money and finance
             ROOT + ".money..",
             ROOT + ".finance..",
+            // assets
+            ROOT + ".asset..",
             ROOT + ".report..",
             ROOT + ".json..",
             ROOT + ".testing..",
@@ -149,7 +153,7 @@ class ArchitectureTest {
     // becomes a petition's intake and a citizen's identity is the petition's confidential Identity, so reception may
     // use petition.
     slices()
-        .matching(ROOT + ".(staffing|petition|reception|document|meeting|election|finance)..")
+        .matching(ROOT + ".(staffing|petition|reception|document|meeting|election|finance|asset)..")
         .should().notDependOnEachOther()
         .ignoreDependency(
             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(ROOT + ".meeting.."),
@@ -203,6 +207,8 @@ class ArchitectureTest {
             // money and finance
             ROOT + ".money..",
             ROOT + ".finance..",
+            // assets
+            ROOT + ".asset..",
             ROOT + ".report..",
             ROOT + ".internal..")
         .check(library);

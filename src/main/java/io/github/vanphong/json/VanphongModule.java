@@ -55,6 +55,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(ElectionCodecs.all())
         // money and finance
         .addAll(MoneyCodecs.all())
+        // assets
+        .addAll(AssetRegisterCodecs.all())
         .build();
   }
 

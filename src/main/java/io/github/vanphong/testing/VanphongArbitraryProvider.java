@@ -39,7 +39,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           new ReceptionArbitraryProvider(),
           new ElectionArbitraryProvider(),
           // money and finance
-          new MoneyArbitraryProvider());
+          new MoneyArbitraryProvider(),
+          // assets
+          new AssetRegisterArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

@@ -37,6 +37,8 @@ class JsonCoverageTest {
           .putAll(ElectionJsonProperties.WITHOUT_JSON_FORM)
           // money and finance
           .putAll(MoneyJsonProperties.WITHOUT_JSON_FORM)
+          // assets
+          .putAll(AssetRegisterJsonProperties.WITHOUT_JSON_FORM)
           .put(Bilingual.class, "an interface of names, implemented by enumerations that have codes")
           .put(Rule.class, "an interface; each rule type has its own form")
           .put(Summary.class, "an interface; each summary has its own form")
