@@ -108,6 +108,54 @@ class AssetRegisterJsonProperties {
     assertThat(JsonLaws.write(AssetRule.INVENTORY_RECONCILED_ONCE)).isEqualTo("\"inventory-reconciled-once\"");
   }
 
+  /** The office's register: a computer and a printer recorded, the computer transferred and revalued, the printer
+   * disposed of, and the 2025 inventory reconciled. */
+  static AssetRegister expectedRegister() {
+    UnitId office = UnitId.of("HG-VPTU");
+    Asset computer =
+        Asset.builder()
+            .id(AssetId.of("HG-VPTU-TS-2024-017"))
+            .name("Máy vi tính để bàn")
+            .assetClass(AssetClass.MACHINERY)
+            .source(AssetSource.STATE_ALLOCATION_OR_BUDGET)
+            .originalValue(Money.ofDong(18_500_000))
+            .yearsOfUse(5)
+            .recordedOn(LocalDate.of(2024, 3, 15))
+            .holder(office)
+            .build();
+    Asset printer =
+        Asset.builder()
+            .id(AssetId.of("HG-VPTU-TS-2024-018"))
+            .name("Máy in laser")
+            .assetClass(AssetClass.MACHINERY)
+            .source(AssetSource.GIFT_OR_AID)
+            .originalValue(Money.ofDong(6_000_000))
+            .yearsOfUse(4)
+            .recordedOn(LocalDate.of(2024, 4, 1))
+            .holder(office)
+            .build();
+    AssetRegister register =
+        AssetRegister.of(office)
+            .record(computer)
+            .record(printer)
+            .transfer(computer.id(), UnitId.of("HG-BTC"), LocalDate.of(2025, 1, 10))
+            .revalue(computer.id(), Money.ofDong(20_000_000), RevaluationTrigger.UPGRADE, LocalDate.of(2025, 5, 20));
+    Inventory inventory =
+        Inventory.count(
+            register,
+            java.time.Year.of(2025),
+            java.util.List.of(computer.id()),
+            java.util.Map.of(printer.id(), "Hỏng, chờ thanh lý"));
+    return register
+        .reconcile(inventory, LocalDate.of(2026, 1, 15))
+        .dispose(printer.id(), LocalDate.of(2026, 1, 20));
+  }
+
+  @Example
+  void theGoldenRegisterReads() {
+    Golden.assertGolden("vanphong.asset-register", 1, AssetRegister.class, expectedRegister());
+  }
+
   @Example
   void aRegisterIsADocumentOfItsKeeperAndHistory() {
     Asset computer =
