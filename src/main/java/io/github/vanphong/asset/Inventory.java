@@ -29,6 +29,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // @Value.NaturalOrder on an attribute: Immutables, needed only to compile
 @ValueType
 public abstract class Inventory {
 

@@ -335,8 +335,9 @@ public final class AssetRegisterArbitraries {
         .map(
             list -> {
               WearRates table = WearRates.none();
+              int i = 0;
               for (AssetClass assetClass : AssetClass.values()) {
-                table = table.with(assetClass, list.get(assetClass.ordinal()));
+                table = table.with(assetClass, list.get(i++));
               }
               return table;
             });
