@@ -122,6 +122,8 @@ class ArchitectureTest {
             // money and finance
             ROOT + ".money..",
             ROOT + ".finance..",
+            // assets
+            ROOT + ".asset..",
             ROOT + ".report..",
             ROOT + ".json..",
             ROOT + ".testing..",
@@ -204,6 +206,8 @@ class ArchitectureTest {
             // money and finance
             ROOT + ".money..",
             ROOT + ".finance..",
+            // assets
+            ROOT + ".asset..",
             ROOT + ".report..",
             ROOT + ".internal..")
         .check(library);

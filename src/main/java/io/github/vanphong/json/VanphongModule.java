@@ -60,6 +60,8 @@ public final class VanphongModule extends SimpleModule {
         // money and finance
         .addAll(MoneyCodecs.all())
         .addAll(FinanceCodecs.all())
+        // assets
+        .addAll(AssetRegisterCodecs.all())
         .build();
   }
 

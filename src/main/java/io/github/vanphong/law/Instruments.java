@@ -520,6 +520,59 @@ public final class Instruments {
           .confirmation(Confirmation.REPORTED)
           .build();
 
+  // ---- Party assets ----------------------------------------------------------------------------------------------
+
+  /**
+   * Luật Quản lý, sử dụng tài sản công 15/2017/QH14, the Public Assets Law, in force from 2018-01-01 (its Điều 133 as
+   * reproduced by secondary sources; the articles the asset rules cite, Điều 38 and Điều 67, were read in the
+   * codification). Amended several times since (Luật 64/2020 to 90/2025); the amendments are not listed, since no
+   * rule of the library rests on their text.
+   */
+  public static final Instrument PUBLIC_ASSETS_LAW_2017 =
+      Instrument.builder()
+          .name("Luật Quản lý, sử dụng tài sản công 15/2017/QH14")
+          .inForceFrom(LocalDate.of(2018, 1, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Nghị định 52/2026/NĐ-CP on the assets of Party bodies, dated and in force 2026-02-02 (as reported by the press);
+   * it replaces {@link #PARTY_ASSETS_DECREE_2017}. Its articles were not read.
+   */
+  public static final Instrument PARTY_ASSETS_DECREE_2026 =
+      Instrument.builder()
+          .name("Nghị định 52/2026/NĐ-CP")
+          .inForceFrom(LocalDate.of(2026, 2, 2))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Nghị định 165/2017/NĐ-CP on the management and use of assets at Party bodies, dated 2017-12-31, until
+   * 2026-02-01, replaced by {@link #PARTY_ASSETS_DECREE_2026}. Its articles were read in the codification; the first
+   * day in force is taken as the day it was signed, unconfirmed.
+   */
+  public static final Instrument PARTY_ASSETS_DECREE_2017 =
+      Instrument.builder()
+          .name("Nghị định 165/2017/NĐ-CP")
+          .inForceFrom(LocalDate.of(2017, 12, 31))
+          .inForceUntil(LocalDate.of(2026, 2, 1))
+          .replacedBy(PARTY_ASSETS_DECREE_2026)
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * Thông tư 23/2023/TT-BTC on the management, wear and depreciation of fixed assets, dated 2023-04-25, in force from
+   * 2023-06-10 (its articles read in the codification; the day as the compiled reference reports it).
+   */
+  public static final Instrument FIXED_ASSETS_CIRCULAR_2023 =
+      Instrument.builder()
+          .name("Thông tư 23/2023/TT-BTC")
+          .inForceFrom(LocalDate.of(2023, 6, 10))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  // ---- end of Party assets ---------------------------------------------------------------------------------------
+
   // ---- Party finance: dues and the regional minimum wage they are reckoned from ----------------------------------
 
   /**
@@ -672,7 +725,12 @@ public final class Instruments {
           PARTY_DUES_REGULATION_01_2026,
           PARTY_DUES_REGULATION_342_2010,
           MINIMUM_WAGE_DECREE_293_2025,
-          MINIMUM_WAGE_DECREE_74_2024)
+          MINIMUM_WAGE_DECREE_74_2024,
+          // Party assets
+          PUBLIC_ASSETS_LAW_2017,
+          PARTY_ASSETS_DECREE_2026,
+          PARTY_ASSETS_DECREE_2017,
+          FIXED_ASSETS_CIRCULAR_2023)
           .addAll(BUDGET)
           .build();
 

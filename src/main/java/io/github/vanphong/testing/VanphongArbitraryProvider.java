@@ -44,7 +44,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           new BudgetArbitraryProvider(),
           // money and finance
           new MoneyArbitraryProvider(),
-          new FinanceArbitraryProvider());
+          new FinanceArbitraryProvider(),
+          // assets
+          new AssetRegisterArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

@@ -1,9 +1,9 @@
 package io.github.vanphong.asset;
 
-import static io.github.vanphong.asset.AssetFixtures.BRIEFING_DAY;
-import static io.github.vanphong.asset.AssetFixtures.HALL;
-import static io.github.vanphong.asset.AssetFixtures.MEETING_ROOM;
-import static io.github.vanphong.asset.AssetFixtures.booking;
+import static io.github.vanphong.asset.RoomFixtures.BRIEFING_DAY;
+import static io.github.vanphong.asset.RoomFixtures.HALL;
+import static io.github.vanphong.asset.RoomFixtures.MEETING_ROOM;
+import static io.github.vanphong.asset.RoomFixtures.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,13 +15,13 @@ class RoomBookingTest {
 
   @Test
   void aBookingHoldsARoomForAPurposeOnADay() {
-    RoomBooking b = AssetFixtures.briefing();
+    RoomBooking b = RoomFixtures.briefing();
     assertThat(b.id()).isEqualTo(BookingId.of("GB-0301"));
     assertThat(b.room()).isEqualTo(HALL.id());
     assertThat(b.purpose()).isEqualTo(BookingPurpose.BRIEFING);
     assertThat(b.attendance()).isEqualTo(120);
     assertThat(b.day()).isEqualTo(BRIEFING_DAY);
-    assertThat(b.span()).isEqualTo(AssetFixtures.span("07:30", "11:30"));
+    assertThat(b.span()).isEqualTo(RoomFixtures.span("07:30", "11:30"));
     assertThat(b.bookedBy()).isEqualTo(PersonId.of("HG-QT"));
     assertThat(b.offDayAllowed()).isFalse();
     assertThat(b).hasToString("GB-0301 HT1 2016-03-01 07:30-11:30");

@@ -1,6 +1,6 @@
 package io.github.vanphong.asset;
 
-import static io.github.vanphong.asset.AssetFixtures.VIETNAM;
+import static io.github.vanphong.asset.RoomFixtures.VIETNAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;

@@ -1,13 +1,13 @@
 package io.github.vanphong.asset;
 
-import static io.github.vanphong.asset.AssetFixtures.BRIEFING_DAY;
-import static io.github.vanphong.asset.AssetFixtures.GUEST_ROOM;
-import static io.github.vanphong.asset.AssetFixtures.HALL;
-import static io.github.vanphong.asset.AssetFixtures.MEETING_ROOM;
-import static io.github.vanphong.asset.AssetFixtures.VIETNAM;
-import static io.github.vanphong.asset.AssetFixtures.booking;
-import static io.github.vanphong.asset.AssetFixtures.office;
-import static io.github.vanphong.asset.AssetFixtures.span;
+import static io.github.vanphong.asset.RoomFixtures.BRIEFING_DAY;
+import static io.github.vanphong.asset.RoomFixtures.GUEST_ROOM;
+import static io.github.vanphong.asset.RoomFixtures.HALL;
+import static io.github.vanphong.asset.RoomFixtures.MEETING_ROOM;
+import static io.github.vanphong.asset.RoomFixtures.VIETNAM;
+import static io.github.vanphong.asset.RoomFixtures.booking;
+import static io.github.vanphong.asset.RoomFixtures.office;
+import static io.github.vanphong.asset.RoomFixtures.span;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +42,7 @@ class RoomScheduleTest {
 
   @Test
   void aBookingIdentifierIsUnique() {
-    RoomSchedule schedule = office().book(AssetFixtures.briefing(), VIETNAM);
+    RoomSchedule schedule = office().book(RoomFixtures.briefing(), VIETNAM);
     assertRefusedBy(
         RoomRule.BOOKING_ID_UNIQUE,
         () -> schedule.book(booking("GB-0301", MEETING_ROOM, BRIEFING_DAY, "14:00", "15:00").build(), VIETNAM));
@@ -50,21 +50,21 @@ class RoomScheduleTest {
 
   @Test
   void bookingsOfARoomDoNotOverlap() {
-    RoomSchedule schedule = office().book(AssetFixtures.briefing(), VIETNAM);
+    RoomSchedule schedule = office().book(RoomFixtures.briefing(), VIETNAM);
     assertRefusedBy(
         RoomRule.NO_OVERLAP,
         () -> schedule.book(booking("B2", HALL, BRIEFING_DAY, "11:00", "12:00").build(), VIETNAM));
     assertRefusedBy(
         RoomRule.NO_OVERLAP,
         () -> schedule.book(booking("B2", HALL, BRIEFING_DAY, "08:00", "09:00").build(), VIETNAM));
-    assertThat(schedule.bookings()).containsExactly(AssetFixtures.briefing());
+    assertThat(schedule.bookings()).containsExactly(RoomFixtures.briefing());
   }
 
   @Test
   void bookingsThatMeetEndToEndOrAreInAnotherRoomDoNotOverlap() {
     RoomSchedule schedule =
         office()
-            .book(AssetFixtures.briefing(), VIETNAM)
+            .book(RoomFixtures.briefing(), VIETNAM)
             .book(booking("B2", HALL, BRIEFING_DAY, "11:30", "12:00").build(), VIETNAM)
             .book(booking("B3", MEETING_ROOM, BRIEFING_DAY, "08:00", "09:00").build(), VIETNAM)
             .book(booking("B4", HALL, BRIEFING_DAY.plusDays(1), "08:00", "09:00").build(), VIETNAM);
@@ -111,7 +111,7 @@ class RoomScheduleTest {
 
   @Test
   void aCancelledBookingIsOneOfTheSchedulesAndFreesItsRoom() {
-    RoomSchedule booked = office().book(AssetFixtures.briefing(), VIETNAM);
+    RoomSchedule booked = office().book(RoomFixtures.briefing(), VIETNAM);
     assertThat(booked.isFree(HALL.id(), BRIEFING_DAY, span("09:00", "10:00"))).isFalse();
     RoomSchedule cancelled = booked.cancel(BookingId.of("GB-0301"));
     assertThat(cancelled).isEqualTo(office());
@@ -127,7 +127,7 @@ class RoomScheduleTest {
 
   @Test
   void aRefitThatCannotHoldTheRoomsBookingsIsRefused() {
-    RoomSchedule booked = office().book(AssetFixtures.briefing(), VIETNAM);
+    RoomSchedule booked = office().book(RoomFixtures.briefing(), VIETNAM);
     assertRefusedBy(RoomRule.CAPACITY_COVERS_ATTENDANCE, () -> booked.withRoom(HALL.withCapacity(100)));
     assertThat(booked.room(HALL.id())).contains(HALL);
     assertThat(booked.withRoom(HALL.withCapacity(120)).room(HALL.id())).contains(HALL.withCapacity(120));
@@ -154,11 +154,11 @@ class RoomScheduleTest {
     RoomBooking sunday = booking("S", HALL, LocalDate.of(2016, 2, 28), "08:00", "09:00").offDayAllowed(true).build();
     RoomBooking nextMonday = booking("M", HALL, LocalDate.of(2016, 3, 7), "08:00", "09:00").build();
     RoomSchedule schedule =
-        office().book(AssetFixtures.briefing(), VIETNAM).book(sunday, VIETNAM).book(nextMonday, VIETNAM);
+        office().book(RoomFixtures.briefing(), VIETNAM).book(sunday, VIETNAM).book(nextMonday, VIETNAM);
     RoomWeek week = schedule.week(LocalDate.of(2016, 3, 3), VIETNAM);
     assertThat(week.monday()).isEqualTo(LocalDate.of(2016, 2, 29));
     assertThat(week.sunday()).isEqualTo(LocalDate.of(2016, 3, 6));
-    assertThat(week.bookings()).containsExactly(AssetFixtures.briefing());
+    assertThat(week.bookings()).containsExactly(RoomFixtures.briefing());
     assertThat(week.workingDays()).hasSize(5).startsWith(LocalDate.of(2016, 2, 29)).endsWith(LocalDate.of(2016, 3, 4));
     assertThat(schedule.week(LocalDate.of(2016, 2, 29), VIETNAM)).isEqualTo(week);
     assertThat(schedule.week(LocalDate.of(2016, 3, 6), VIETNAM)).isEqualTo(week);
@@ -195,7 +195,7 @@ class RoomScheduleTest {
   void schedulesAreValues() {
     new EqualsTester()
         .addEqualityGroup(office(), RoomSchedule.of(List.of(GUEST_ROOM, MEETING_ROOM, HALL)))
-        .addEqualityGroup(office().book(AssetFixtures.briefing(), VIETNAM))
+        .addEqualityGroup(office().book(RoomFixtures.briefing(), VIETNAM))
         .addEqualityGroup(RoomSchedule.empty())
         .testEquals();
   }

@@ -37,19 +37,19 @@ class RoomTest {
 
   @Test
   void aRefitChangesTheCapacityOnly() {
-    Room refitted = AssetFixtures.HALL.withCapacity(250);
+    Room refitted = RoomFixtures.HALL.withCapacity(250);
     assertThat(refitted.capacity()).isEqualTo(250);
-    assertThat(refitted.name()).isEqualTo(AssetFixtures.HALL.name());
-    assertThat(AssetFixtures.HALL.capacity()).isEqualTo(200);
-    assertThatThrownBy(() -> AssetFixtures.HALL.withCapacity(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(refitted.name()).isEqualTo(RoomFixtures.HALL.name());
+    assertThat(RoomFixtures.HALL.capacity()).isEqualTo(200);
+    assertThatThrownBy(() -> RoomFixtures.HALL.withCapacity(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void roomsAreValues() {
     new EqualsTester()
-        .addEqualityGroup(AssetFixtures.HALL, Room.of(RoomId.of("HT1"), "Hội trường tầng 1", 200, RoomKind.HALL))
-        .addEqualityGroup(AssetFixtures.HALL.withCapacity(201))
-        .addEqualityGroup(AssetFixtures.MEETING_ROOM)
+        .addEqualityGroup(RoomFixtures.HALL, Room.of(RoomId.of("HT1"), "Hội trường tầng 1", 200, RoomKind.HALL))
+        .addEqualityGroup(RoomFixtures.HALL.withCapacity(201))
+        .addEqualityGroup(RoomFixtures.MEETING_ROOM)
         .testEquals();
   }
 }

@@ -1,8 +1,8 @@
 package io.github.vanphong.asset;
 
-import static io.github.vanphong.asset.AssetFixtures.HALL;
-import static io.github.vanphong.asset.AssetFixtures.MEETING_ROOM;
-import static io.github.vanphong.asset.AssetFixtures.booking;
+import static io.github.vanphong.asset.RoomFixtures.HALL;
+import static io.github.vanphong.asset.RoomFixtures.MEETING_ROOM;
+import static io.github.vanphong.asset.RoomFixtures.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package io.github.vanphong.asset;
 
-import static io.github.vanphong.asset.AssetFixtures.span;
+import static io.github.vanphong.asset.RoomFixtures.span;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

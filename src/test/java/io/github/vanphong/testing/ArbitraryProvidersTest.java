@@ -2,6 +2,19 @@ package io.github.vanphong.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanphong.asset.Asset;
+import io.github.vanphong.asset.AssetEvent;
+import io.github.vanphong.asset.AssetFigure;
+import io.github.vanphong.asset.AssetId;
+import io.github.vanphong.asset.AssetRegister;
+import io.github.vanphong.asset.AssetRollUp;
+import io.github.vanphong.asset.AssetSummary;
+import io.github.vanphong.asset.FixedAssetRuleBook;
+import io.github.vanphong.asset.FixedAssetThreshold;
+import io.github.vanphong.asset.Inventory;
+import io.github.vanphong.asset.InventoryDifference;
+import io.github.vanphong.asset.WearPolicy;
+import io.github.vanphong.asset.WearRates;
 import io.github.vanphong.calendar.Extension;
 import io.github.vanphong.calendar.LunarDate;
 import io.github.vanphong.calendar.PublicHoliday;
@@ -212,7 +225,21 @@ class ArbitraryProvidersTest {
           io.github.vanphong.finance.DuesAssessment.class,
           io.github.vanphong.finance.DuesPayment.class,
           io.github.vanphong.finance.DuesLedger.class,
-          io.github.vanphong.finance.DuesViolation.class);
+          io.github.vanphong.finance.DuesViolation.class,
+          // assets
+          AssetId.class,
+          Asset.class,
+          AssetEvent.class,
+          AssetRegister.class,
+          Inventory.class,
+          InventoryDifference.class,
+          FixedAssetThreshold.class,
+          FixedAssetRuleBook.class,
+          WearRates.class,
+          WearPolicy.class,
+          AssetFigure.class,
+          AssetSummary.class,
+          AssetRollUp.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -241,7 +268,9 @@ class ArbitraryProvidersTest {
             "BudgetArbitraryProvider",
             // money and finance
             "MoneyArbitraryProvider",
-            "FinanceArbitraryProvider");
+            "FinanceArbitraryProvider",
+            // assets
+            "AssetRegisterArbitraryProvider");
   }
 
   @Test
