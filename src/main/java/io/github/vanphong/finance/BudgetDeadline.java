@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("exports") // @Value.Derived on an attribute: Immutables, needed only to compile
 @Immutable
 @ValueType
 public abstract class BudgetDeadline {

@@ -872,8 +872,10 @@ public final class ElectionArbitraries {
             (kind, called, counts) -> {
               Map<PartyExclusion, Integer> exclusions = new EnumMap<>(PartyExclusion.class);
               int left = called - 1;
-              for (PartyExclusion reason : PartyExclusion.values()) {
-                int n = Math.min(counts.get(reason.ordinal()), left);
+              PartyExclusion[] reasons = PartyExclusion.values();
+              for (int i = 0; i < reasons.length; i++) {
+                PartyExclusion reason = reasons[i];
+                int n = Math.min(counts.get(i), left);
                 if (reason.kind() == kind && n > 0) {
                   exclusions.put(reason, n);
                   left -= n;
