@@ -15,6 +15,12 @@ import io.github.vanphong.finance.MinimumWage;
 import io.github.vanphong.finance.MinimumWageRegion;
 import io.github.vanphong.finance.MinimumWageTable;
 import io.github.vanphong.finance.ReliefGround;
+// the split of dues up the hierarchy
+import io.github.vanphong.finance.DuesLevel;
+import io.github.vanphong.finance.DuesSplitRule;
+import io.github.vanphong.finance.DuesSplitRuleBook;
+import io.github.vanphong.finance.DuesSummary;
+import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.PersonId;
 import java.time.YearMonth;
 import java.util.Map;
@@ -241,6 +247,84 @@ final class FinanceCodecs {
             return ledger;
           });
 
+  // --- the split of dues up the hierarchy ---
+
+  /** The kind of organisation that splits its dues. */
+  static final EnumCodec<DuesLevel> DUES_LEVEL =
+      Codecs.codes(DuesLevel.class)
+          .code(DuesLevel.CELL_UNDER_GRASSROOTS, "cell-under-grassroots")
+          .code(DuesLevel.COMMUNE_GRASSROOTS, "commune-grassroots")
+          .code(DuesLevel.OTHER_GRASSROOTS, "other-grassroots")
+          .code(DuesLevel.ABOVE_GRASSROOTS, "above-grassroots")
+          .build();
+
+  /** A split rule: its name, level, lowest and highest shares kept, days, rounding and basis (always). */
+  static final Codec<DuesSplitRule> DUES_SPLIT_RULE =
+      Codecs.object(
+          DuesSplitRule.class,
+          (out, r) ->
+              out.text("name", r.name())
+                  .put("level", DUES_LEVEL, r.level())
+                  .put("lowestKept", MoneyCodecs.RATE, r.lowestKept())
+                  .put("highestKept", MoneyCodecs.RATE, r.highestKept())
+                  .put("validity", LawCodecs.VALIDITY, r.validity())
+                  .put("rounding", MoneyCodecs.ROUNDING, r.rounding())
+                  .put("basis", LawCodecs.LEGAL_BASIS, r.basis()),
+          in ->
+              DuesSplitRule.of(
+                  in.text("name"),
+                  in.get("level", DUES_LEVEL),
+                  in.get("lowestKept", MoneyCodecs.RATE),
+                  in.get("highestKept", MoneyCodecs.RATE),
+                  in.get("validity", LawCodecs.VALIDITY),
+                  in.get("rounding", MoneyCodecs.ROUNDING),
+                  in.get("basis", LawCodecs.LEGAL_BASIS)));
+
+  /** A book of split rules: its rules in order, each in full. */
+  static final Codec<DuesSplitRuleBook> DUES_SPLIT_RULE_BOOK =
+      Codecs.object(
+          DuesSplitRuleBook.class,
+          (out, b) -> out.list("rules", DUES_SPLIT_RULE, b.rules()),
+          in -> DuesSplitRuleBook.of(in.list("rules", DUES_SPLIT_RULE)));
+
+  /** One line of a dues summary: unit, month, collected, received and kept; the part sent up is computed. */
+  private static final Codec<DuesSummary> DUES_SUMMARY_LINE =
+      Codecs.object(
+          DuesSummary.class,
+          (out, l) ->
+              out.put("unit", OrganizationCodecs.UNIT_ID, l.units().first())
+                  .put("month", Codecs.MONTH, l.months().first())
+                  .put("collected", MoneyCodecs.MONEY, l.collected())
+                  .put("received", MoneyCodecs.MONEY, l.received())
+                  .put("kept", MoneyCodecs.MONEY, l.kept()),
+          in ->
+              DuesSummary.of(
+                  in.get("unit", OrganizationCodecs.UNIT_ID),
+                  in.get("month", Codecs.MONTH),
+                  in.get("collected", MoneyCodecs.MONEY),
+                  in.get("received", MoneyCodecs.MONEY),
+                  in.get("kept", MoneyCodecs.MONEY)));
+
+  /** A dues summary: its lines by unit and month. */
+  static final Codec<DuesSummary> DUES_SUMMARY =
+      Codecs.object(
+          DuesSummary.class,
+          (out, s) -> out.list("lines", DUES_SUMMARY_LINE, linesOf(s)),
+          in -> in.list("lines", DUES_SUMMARY_LINE).stream().collect(DuesSummary.collector()));
+
+  private static ImmutableList<DuesSummary> linesOf(DuesSummary summary) {
+    ImmutableList.Builder<DuesSummary> lines = ImmutableList.builder();
+    for (UnitId unit : summary.units()) {
+      DuesSummary ofUnit = summary.forUnit(unit);
+      for (YearMonth month : ofUnit.months()) {
+        lines.add(ofUnit.forMonth(month));
+      }
+    }
+    return lines.build();
+  }
+
+  // --- end of the split of dues ---
+
   @SuppressWarnings("unchecked") // the codec reads and writes entries of the declared types only
   private static <K, V> Class<Map.Entry<K, V>> entryClass() {
     return (Class<Map.Entry<K, V>>) (Class<?>) Map.Entry.class;
@@ -261,6 +345,11 @@ final class FinanceCodecs {
         DUES_ASSESSMENT,
         DUES_PAYMENT,
         DUES_VIOLATION,
-        DUES_LEDGER);
+        DUES_LEDGER,
+        // the split of dues up the hierarchy
+        DUES_LEVEL,
+        DUES_SPLIT_RULE,
+        DUES_SPLIT_RULE_BOOK,
+        DUES_SUMMARY);
   }
 }

@@ -13,6 +13,16 @@ import io.github.vanphong.finance.MemberCategory;
 import io.github.vanphong.finance.MinimumWageTable;
 import io.github.vanphong.finance.ReliefGround;
 import io.github.vanphong.finance.DuesViolation;
+// the split of dues up the hierarchy
+import io.github.vanphong.finance.DuesLevel;
+import io.github.vanphong.finance.DuesRollUp;
+import io.github.vanphong.finance.DuesSplitRule;
+import io.github.vanphong.finance.DuesSplitRuleBook;
+import io.github.vanphong.finance.DuesSummary;
+import io.github.vanphong.organization.Unit;
+import io.github.vanphong.organization.UnitTree;
+import java.util.HashMap;
+import java.util.Map;
 import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
 import java.util.List;
@@ -277,4 +287,118 @@ public final class FinanceArbitraries {
                     member,
                     months.stream().sorted().map(m -> YearMonth.of(year, m)).toList()));
   }
+
+  // --- the split of dues up the hierarchy ---
+
+  /**
+   * Returns split rules: a standard rule with its shares kept and rounding replaced, its name, level and days kept.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesSplitRule> duesSplitRules() {
+    return Combinators.combine(
+            Arbitraries.of(DuesSplitRuleBook.standard().rules()),
+            MoneyArbitraries.rates(),
+            MoneyArbitraries.rates(),
+            MoneyArbitraries.roundings())
+        .as(
+            (rule, a, b, rounding) ->
+                DuesSplitRule.of(
+                    rule.name(),
+                    rule.level(),
+                    a.compareTo(b) <= 0 ? a : b,
+                    a.compareTo(b) <= 0 ? b : a,
+                    rule.validity(),
+                    rounding,
+                    rule.basis()));
+  }
+
+  /**
+   * Returns split rule books: the standard book with some rules replaced by generated rules of the same name.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesSplitRuleBook> duesSplitRuleBooks() {
+    return duesSplitRules()
+        .list()
+        .ofMaxSize(4)
+        .map(
+            replaced -> {
+              DuesSplitRuleBook book = DuesSplitRuleBook.standard();
+              for (DuesSplitRule rule : replaced) {
+                book = book.with(rule);
+              }
+              return book;
+            });
+  }
+
+  /**
+   * Returns summaries of up to 6 lines of generated units and months from 2011 to 2030, amounts up to VND 100
+   * million, the kept part within what is held.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesSummary> duesSummaries() {
+    return duesSummaryLines().list().ofMaxSize(6).map(lines -> lines.stream().collect(DuesSummary.collector()));
+  }
+
+  private static Arbitrary<DuesSummary> duesSummaryLines() {
+    return Combinators.combine(
+            GenericArbitraries.unitIds(),
+            Arbitraries.integers().between(2011, 2030),
+            Arbitraries.integers().between(1, 12),
+            Arbitraries.longs().between(0, 100_000_000),
+            Arbitraries.longs().between(0, 100_000_000),
+            Arbitraries.integers().between(0, 100))
+        .as(
+            (unit, year, month, collected, received, percent) ->
+                DuesSummary.of(
+                    unit,
+                    YearMonth.of(year, month),
+                    Money.ofDong(collected),
+                    Money.ofDong(received),
+                    Money.ofDong((collected + received) / 100 * percent)));
+  }
+
+  /**
+   * Returns roll-ups of generated trees for a month of the standard book (April 2011 to January 2026): each unit of a
+   * level drawn at random, up to VND 10 million collected, a cell's share kept from 30% to 50%.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesRollUp> duesRollUps() {
+    return OrganizationArbitraries.unitTrees()
+        .flatMap(
+            tree ->
+                Combinators.combine(
+                        Arbitraries.of(DuesLevel.class).list().ofSize(tree.size()),
+                        Arbitraries.longs().between(0, 10_000_000).list().ofSize(tree.size()),
+                        Arbitraries.integers().between(30, 50).list().ofSize(tree.size()),
+                        Arbitraries.integers().between(0, 177))
+                    .as((levels, amounts, shares, month) -> rollUp(tree, levels, amounts, shares, month)));
+  }
+
+  private static DuesRollUp rollUp(
+      UnitTree tree, List<DuesLevel> levels, List<Long> amounts, List<Integer> shares, int month) {
+    Map<UnitId, DuesLevel> levelOf = new HashMap<>();
+    Map<UnitId, Money> collected = new HashMap<>();
+    Map<UnitId, Rate> shareOf = new HashMap<>();
+    for (int i = 0; i < tree.size(); i++) {
+      Unit unit = tree.units().get(i);
+      levelOf.put(unit.id(), levels.get(i));
+      collected.put(unit.id(), Money.ofDong(amounts.get(i)));
+      if (levels.get(i) == DuesLevel.CELL_UNDER_GRASSROOTS) {
+        shareOf.put(unit.id(), Rate.percent(String.valueOf(shares.get(i))));
+      }
+    }
+    return DuesRollUp.of(
+        tree,
+        YearMonth.of(2011, 4).plusMonths(month),
+        DuesSplitRuleBook.standard(),
+        levelOf,
+        collected,
+        shareOf);
+  }
+
+  // --- end of the split of dues ---
 }

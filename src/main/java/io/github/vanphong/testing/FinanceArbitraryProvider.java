@@ -9,6 +9,11 @@ import io.github.vanphong.finance.DuesRule;
 import io.github.vanphong.finance.DuesRuleBook;
 import io.github.vanphong.finance.MinimumWage;
 import io.github.vanphong.finance.MinimumWageTable;
+// the split of dues up the hierarchy
+import io.github.vanphong.finance.DuesRollUp;
+import io.github.vanphong.finance.DuesSplitRule;
+import io.github.vanphong.finance.DuesSplitRuleBook;
+import io.github.vanphong.finance.DuesSummary;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.providers.ArbitraryProvider;
@@ -44,7 +49,12 @@ public final class FinanceArbitraryProvider implements ArbitraryProvider {
         || targetType.isOfType(DuesAssessment.class)
         || targetType.isOfType(DuesPayment.class)
         || targetType.isOfType(DuesLedger.class)
-        || targetType.isOfType(DuesViolation.class);
+        || targetType.isOfType(DuesViolation.class)
+        // the split of dues up the hierarchy
+        || targetType.isOfType(DuesSplitRule.class)
+        || targetType.isOfType(DuesSplitRuleBook.class)
+        || targetType.isOfType(DuesSummary.class)
+        || targetType.isOfType(DuesRollUp.class);
   }
 
   /**
@@ -74,6 +84,19 @@ public final class FinanceArbitraryProvider implements ArbitraryProvider {
     }
     if (targetType.isOfType(DuesViolation.class)) {
       return Set.of(FinanceArbitraries.duesViolations());
+    }
+    // the split of dues up the hierarchy
+    if (targetType.isOfType(DuesSplitRule.class)) {
+      return Set.of(FinanceArbitraries.duesSplitRules());
+    }
+    if (targetType.isOfType(DuesSplitRuleBook.class)) {
+      return Set.of(FinanceArbitraries.duesSplitRuleBooks());
+    }
+    if (targetType.isOfType(DuesSummary.class)) {
+      return Set.of(FinanceArbitraries.duesSummaries());
+    }
+    if (targetType.isOfType(DuesRollUp.class)) {
+      return Set.of(FinanceArbitraries.duesRollUps());
     }
     if (targetType.isOfType(MinimumWage.class)) {
       return Set.of(FinanceArbitraries.minimumWages());

@@ -8,6 +8,11 @@ import io.github.vanphong.finance.DuesRule;
 import io.github.vanphong.finance.DuesRuleBook;
 import io.github.vanphong.finance.MinimumWage;
 import io.github.vanphong.finance.MinimumWageTable;
+// the split of dues up the hierarchy
+import io.github.vanphong.finance.DuesRollUp;
+import io.github.vanphong.finance.DuesSplitRule;
+import io.github.vanphong.finance.DuesSplitRuleBook;
+import io.github.vanphong.finance.DuesSummary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,7 +20,11 @@ import net.jqwik.api.Property;
 /** The laws of the JSON form ({@link JsonLaws}) for the types of {@code io.github.vanphong.finance}. */
 class FinanceJsonProperties {
   /** The public types of the package without a JSON form, each with the reason. */
-  static final ImmutableMap<Class<?>, String> WITHOUT_JSON_FORM = ImmutableMap.of();
+  static final ImmutableMap<Class<?>, String> WITHOUT_JSON_FORM =
+      ImmutableMap.of(
+          // the split of dues up the hierarchy
+          DuesRollUp.class,
+          "a view computed from a tree, a split book and the dues collected; its summary has a JSON form");
 
   @Property(tries = 100)
   void duesRulesObeyTheLaws(@ForAll DuesRule rule) {
@@ -81,5 +90,31 @@ class FinanceJsonProperties {
         "{\"ground\":\"hardship\",\"reduction\":\"50%\",\"from\":\"2026-03\",\"until\":\"2027-08\"}",
         DuesRelief.class,
         "$");
+  }
+
+  // --- the split of dues up the hierarchy ---
+
+  @Property(tries = 100)
+  void duesSplitRulesObeyTheLaws(@ForAll DuesSplitRule rule) {
+    JsonLaws.assertLaws(rule, DuesSplitRule.class);
+  }
+
+  @Property(tries = 20)
+  void duesSplitRuleBooksRoundTrip(@ForAll DuesSplitRuleBook book) {
+    JsonLaws.assertRoundTrip(book, DuesSplitRuleBook.class);
+  }
+
+  @Property(tries = 50)
+  void duesSummariesRoundTrip(@ForAll DuesSummary summary) {
+    JsonLaws.assertRoundTrip(summary, DuesSummary.class);
+  }
+
+  @Example
+  void aSummaryLineThatKeepsMoreThanItHoldsIsRefused() {
+    JsonLaws.assertRefusedAt(
+        "{\"lines\":[{\"unit\":\"HG-CB1\",\"month\":\"2020-03\",\"collected\":\"VND 100\",\"received\":\"VND 0\","
+            + "\"kept\":\"VND 200\"}]}",
+        DuesSummary.class,
+        "$.lines[0]");
   }
 }

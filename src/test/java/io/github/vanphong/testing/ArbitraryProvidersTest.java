@@ -226,6 +226,11 @@ class ArbitraryProvidersTest {
           io.github.vanphong.finance.DuesPayment.class,
           io.github.vanphong.finance.DuesLedger.class,
           io.github.vanphong.finance.DuesViolation.class,
+          // the split of dues up the hierarchy
+          io.github.vanphong.finance.DuesSplitRule.class,
+          io.github.vanphong.finance.DuesSplitRuleBook.class,
+          io.github.vanphong.finance.DuesSummary.class,
+          io.github.vanphong.finance.DuesRollUp.class,
           // assets
           AssetId.class,
           Asset.class,
