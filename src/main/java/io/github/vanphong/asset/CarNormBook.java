@@ -130,7 +130,9 @@ public final class CarNormBook {
       Map<CarPost, Money> priceCaps, long retirementKm, int repairSharePercent, Optional<Integer> pooledCarQuota) {
     requireNonNull(priceCaps, "priceCaps");
     requireNonNull(pooledCarQuota, "pooledCarQuota");
-    return new CarNormBook(new EnumMap<>(priceCaps), retirementKm, repairSharePercent, pooledCarQuota);
+    Map<CarPost, Money> caps = new EnumMap<>(CarPost.class);
+    caps.putAll(priceCaps);
+    return new CarNormBook(caps, retirementKm, repairSharePercent, pooledCarQuota);
   }
 
   /**
