@@ -62,6 +62,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(FinanceCodecs.all())
         // assets
         .addAll(AssetRegisterCodecs.all())
+        // cars
+        .addAll(VehicleCodecs.all())
         .build();
   }
 

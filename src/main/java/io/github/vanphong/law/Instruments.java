@@ -678,6 +678,34 @@ public final class Instruments {
 
   // ---- end of the State budget --------------------------------------------------------------------------------
 
+  // ---- cars: the norms of official cars -------------------------------------------------------------------------
+
+  /**
+   * Nghị định 153/2025/NĐ-CP, amending {@link #CAR_DECREE_2023}, in force from 2025-07-01: the pooled cars of a
+   * provincial office by the province's area (its text as reported by the press, not read in the codification).
+   */
+  public static final Instrument CAR_DECREE_AMENDMENT_2025 =
+      Instrument.builder()
+          .name("Nghị định 153/2025/NĐ-CP")
+          .inForceFrom(LocalDate.of(2025, 7, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Nghị định 72/2023/NĐ-CP (2023-09-26), the norms of official cars, in force from 2023-11-10; its original text read
+   * in the codification, amended by {@link #CAR_DECREE_AMENDMENT_2025}.
+   */
+  public static final Instrument CAR_DECREE_2023 =
+      Instrument.builder()
+          .name("Nghị định 72/2023/NĐ-CP")
+          .inForceFrom(LocalDate.of(2023, 11, 10))
+          .addAmendedBy(CAR_DECREE_AMENDMENT_2025)
+          .build();
+
+  private static final ImmutableList<Instrument> CARS = ImmutableList.of(CAR_DECREE_AMENDMENT_2025, CAR_DECREE_2023);
+
+  // ---- end of cars ------------------------------------------------------------------------------------------------
+
   private static final ImmutableList<Instrument> ALL =
       ImmutableList.<Instrument>builder()
           .add(
@@ -732,6 +760,8 @@ public final class Instruments {
           PARTY_ASSETS_DECREE_2017,
           FIXED_ASSETS_CIRCULAR_2023)
           .addAll(BUDGET)
+          // cars
+          .addAll(CARS)
           .build();
 
   /**

@@ -46,7 +46,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           new MoneyArbitraryProvider(),
           new FinanceArbitraryProvider(),
           // assets
-          new AssetRegisterArbitraryProvider());
+          new AssetRegisterArbitraryProvider(),
+          // cars
+          new VehicleArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

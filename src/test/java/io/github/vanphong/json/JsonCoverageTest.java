@@ -42,6 +42,8 @@ class JsonCoverageTest {
           .putAll(FinanceJsonProperties.WITHOUT_JSON_FORM)
           // assets
           .putAll(AssetRegisterJsonProperties.WITHOUT_JSON_FORM)
+          // cars
+          .putAll(VehicleJsonProperties.WITHOUT_JSON_FORM)
           .put(Bilingual.class, "an interface of names, implemented by enumerations that have codes")
           .put(Rule.class, "an interface; each rule type has its own form")
           .put(Summary.class, "an interface; each summary has its own form")

@@ -244,7 +244,13 @@ class ArbitraryProvidersTest {
           WearPolicy.class,
           AssetFigure.class,
           AssetSummary.class,
-          AssetRollUp.class);
+          AssetRollUp.class,
+          // cars
+          io.github.vanphong.asset.VehicleId.class,
+          io.github.vanphong.asset.Vehicle.class,
+          io.github.vanphong.asset.ProvinceProfile.class,
+          io.github.vanphong.asset.CarNormBook.class,
+          io.github.vanphong.asset.FleetViolation.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -275,7 +281,9 @@ class ArbitraryProvidersTest {
             "MoneyArbitraryProvider",
             "FinanceArbitraryProvider",
             // assets
-            "AssetRegisterArbitraryProvider");
+            "AssetRegisterArbitraryProvider",
+            // cars
+            "VehicleArbitraryProvider");
   }
 
   @Test
