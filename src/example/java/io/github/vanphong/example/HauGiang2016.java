@@ -93,6 +93,9 @@ import java.util.stream.Collectors;
  * runs: the conclusion notice's number and day (numbered by the office's outgoing register), the owners and deadlines
  * of the action items and their follow-up, and the twice-yearly recurrence.
  *
+ * <p>Its last section ({@link HauGiang2016Finance}) shows one cell's Party dues in 2016 and 2026 and the cars of the
+ * provincial office after the 2025 merger, all of them example data.
+ *
  * <p>{@code mvn -q test-compile exec:java} runs {@link #main(String[])}.
  */
 public final class HauGiang2016 {
@@ -628,6 +631,8 @@ public final class HauGiang2016 {
     HauGiang2016Reception.print(out);
     out.println();
     HauGiang2016Election.print(out);
+    out.println();
+    HauGiang2016Finance.print(out);
   }
 
   private static void printBriefing(PrintStream out, OrgChart chart, UnitTree tree) {
