@@ -267,20 +267,11 @@ public final class HauGiang2016Finance {
           "  "
               + finding.rule().englishName()
               + ": "
-              + facts(finding)
+              + finding.facts()
               + "; the rule's basis ("
               + finding.rule().basis().confirmation().englishName().toLowerCase(Locale.ROOT)
               + "):");
       out.println("    " + finding.rule().basis().citation());
     }
-  }
-
-  /** The finding's facts, each post named in English rather than by its constant. */
-  private static String facts(FleetViolation finding) {
-    String facts = finding.facts();
-    for (CarPost post : CarPost.values()) {
-      facts = facts.replace(post.name(), post.englishName());
-    }
-    return facts;
   }
 }

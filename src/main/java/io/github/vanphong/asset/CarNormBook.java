@@ -302,7 +302,8 @@ public final class CarNormBook {
             FleetViolation.of(
                 VehicleRule.WITHIN_THE_PRICE_CAP,
                 List.of(vehicle.id()),
-                vehicle.id() + " cost " + vehicle.price() + ", above the cap of " + cap.get() + " for " + post.get()));
+                vehicle.id() + " cost " + vehicle.price() + ", above the cap of " + cap.get() + " for the "
+                    + post.get().englishName()));
       }
     }
     for (Vehicle vehicle : held) {
@@ -315,7 +316,8 @@ public final class CarNormBook {
                       FleetViolation.of(
                           VehicleRule.POST_ENTITLED_TO_A_CAR,
                           List.of(vehicle.id()),
-                          vehicle.id() + " is assigned to " + p + ", a post served by the pooled cars")));
+                          vehicle.id() + " is assigned to the " + p.englishName()
+                              + ", a post served by the pooled cars")));
     }
     List<VehicleId> pooled = held.stream().filter(v -> v.kind() == VehicleKind.POOLED).map(Vehicle::id).toList();
     Optional<Integer> allowed = pooledCarsAllowed(province, day);

@@ -53,7 +53,7 @@ class CarNormBookTest {
     List<FleetViolation> findings = BOOK.check(List.of(above), VehicleFixtures.mountainProvince(), AFTER);
     assertThat(findings).extracting(FleetViolation::rule).containsExactly(VehicleRule.WITHIN_THE_PRICE_CAP);
     assertThat(findings.get(0).message())
-        .isEqualTo("XE-01 cost VND 1550000001, above the cap of VND 1550000000 for PROVINCIAL_PARTY_SECRETARY");
+        .isEqualTo("XE-01 cost VND 1550000001, above the cap of VND 1550000000 for the Provincial Party Secretary");
     Vehicle forLife =
         Vehicle.builder().from(car).post(CarPost.GENERAL_SECRETARY).price(Money.ofDong(9_000_000_000L)).build();
     assertThat(BOOK.check(List.of(forLife), VehicleFixtures.mountainProvince(), AFTER)).isEmpty();
