@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #findings(int, LocalDate)} finds the members with 3 months or more of a year unpaid as of a day, months of
  * an excused period left out: the cell proposes them for removal from the list (Quy định 01-QĐ/TW, Điều 2, as
  * reported); whether a reason is good is the cell's judgement. A month counts as unpaid once it has ended.
+ * {@link #advanceFindings(LocalDate)} finds the members who paid months in advance outside an excused period: only a
+ * member excused from cell activities pays late or in advance, for at most the excused period (Điều 5, as reported).
  *
  * <p>Two ledgers of one cell and rule book, kept for example by two clerks for different members or months, merge
  * into one ({@link #merge(DuesLedger)}): the merge holds the entries of both, an entry found in both once. Two
@@ -430,6 +432,74 @@ public final class DuesLedger {
       }
     }
     return found.build();
+  }
+
+  /**
+   * Returns the findings of payments in advance as of a day: for each member, the months from February 2026 whose
+   * dues the payments made by then, credited to the oldest months first, covered wholly or in part with a payment made
+   * before the month began, the member not excused for the month ({@link
+   * DuesFindingRule#ADVANCE_OUTSIDE_AN_EXCUSED_PERIOD}). A month of no dues is never paid in advance; a credit beyond
+   * the months assessed covers no month yet.
+   *
+   * @param asOf the day, not null
+   * @return the findings, in the order of the members, not null
+   * @throws ArithmeticException if the sums leave the range of an amount
+   */
+  public ImmutableList<DuesAdvanceViolation> advanceFindings(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    YearMonth first = YearMonth.from(DuesFindingRule.ADVANCE_OUTSIDE_AN_EXCUSED_PERIOD.basis().inForceFrom());
+    ImmutableList.Builder<DuesAdvanceViolation> found = ImmutableList.builder();
+    for (PersonId member : members()) {
+      List<YearMonth> months = new ArrayList<>();
+      for (YearMonth m : paidInAdvance(member, asOf)) {
+        if (!m.isBefore(first) && !excused.containsEntry(member, m)) {
+          months.add(m);
+        }
+      }
+      if (!months.isEmpty()) {
+        found.add(DuesAdvanceViolation.of(member, months));
+      }
+    }
+    return found.build();
+  }
+
+  /** The months whose dues a payment made before the month began covers, wholly or in part, oldest credited first. */
+  private List<YearMonth> paidInAdvance(PersonId member, LocalDate asOf) {
+    TreeMap<YearMonth, Money> dues = new TreeMap<>();
+    for (DuesAssessment a : assessments) {
+      if (a.member().equals(member)) {
+        dues.put(a.month(), dues(a));
+      }
+    }
+    List<DuesPayment> paid =
+        payments.stream()
+            .filter(p -> p.member().equals(member) && !p.paidOn().isAfter(asOf))
+            .sorted(java.util.Comparator.comparing(DuesPayment::paidOn))
+            .toList();
+    List<YearMonth> early = new ArrayList<>();
+    int next = 0;
+    Money left = Money.ZERO;
+    for (var entry : dues.entrySet()) {
+      LocalDate begins = entry.getKey().atDay(1);
+      Money owed = entry.getValue();
+      boolean inAdvance = false;
+      while (owed.isPositive()) {
+        if (!left.isPositive()) {
+          if (next == paid.size()) {
+            break;
+          }
+          left = paid.get(next++).amount();
+        }
+        Money taken = left.isLessThan(owed) ? left : owed;
+        inAdvance |= paid.get(next - 1).paidOn().isBefore(begins);
+        owed = owed.minus(taken);
+        left = left.minus(taken);
+      }
+      if (inAdvance) {
+        early.add(entry.getKey());
+      }
+    }
+    return early;
   }
 
   /**

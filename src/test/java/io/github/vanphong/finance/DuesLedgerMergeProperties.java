@@ -101,6 +101,7 @@ class DuesLedgerMergeProperties {
     for (int year = 2026; year <= 2028; year++) {
       assertThat(merged.findings(year, asOf)).as("findings of %s", year).isEqualTo(whole.findings(year, asOf));
     }
+    assertThat(merged.advanceFindings(asOf)).isEqualTo(whole.advanceFindings(asOf));
   }
 
   @Property(tries = 200)

@@ -231,6 +231,8 @@ class ArbitraryProvidersTest {
           io.github.vanphong.finance.DuesSplitRuleBook.class,
           io.github.vanphong.finance.DuesSummary.class,
           io.github.vanphong.finance.DuesRollUp.class,
+          // payments in advance outside an excused period
+          io.github.vanphong.finance.DuesAdvanceViolation.class,
           // assets
           AssetId.class,
           Asset.class,
