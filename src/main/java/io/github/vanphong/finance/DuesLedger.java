@@ -207,10 +207,10 @@ public final class DuesLedger {
         other.cell);
     checkArgument(
         book.equals(other.book),
-        "a ledger merges with one of its own rule book; %s's ledgers are under %s and %s",
+        "a ledger merges with one of its own rule book; %s's ledgers are under two books, of %s rules and of %s",
         cell,
-        book,
-        other.book);
+        book.rules().size(),
+        other.book.rules().size());
     DuesLedger merged = this;
     for (DuesAssessment a : other.assessments) {
       Optional<DuesAssessment> mine = assessmentOf(a.member(), a.month());

@@ -130,7 +130,7 @@ class DuesLedgerMergeTest {
     DuesLedger own = DuesLedger.of(CELL, DuesRuleBook.standard().without("STUDENT_2026"));
     assertThatThrownBy(() -> first().merge(own))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("a ledger merges with one of its own rule book; HG-CB-VP's ledgers are under DuesRuleBook[");
+        .hasMessage("a ledger merges with one of its own rule book; HG-CB-VP's ledgers are under two books, of 15 rules and of 14");
     assertThat(first().merge(EMPTY)).isEqualTo(first());
   }
 
