@@ -311,4 +311,25 @@ class CarNormBookTest {
   private static Vehicle typed(PooledCarType type, long price) {
     return Vehicle.builder().from(VehicleFixtures.pooled(1)).pooledType(type).price(Money.ofDong(price)).build();
   }
+
+  @Test
+  void onlyThePooledCarsCountAgainstTheOfficesPooledNorm() {
+    CarNormBook one = BOOK.withPooledCarQuota(1);
+    List<Vehicle> fleet = List.of(VehicleFixtures.secretarysCar(), VehicleFixtures.pooled(1));
+    assertThat(one.check(fleet, VehicleFixtures.mountainProvince(), AFTER)).isEmpty();
+    List<FleetViolation> findings =
+        one.check(
+            List.of(VehicleFixtures.secretarysCar(), VehicleFixtures.pooled(1), VehicleFixtures.pooled(2)),
+            VehicleFixtures.mountainProvince(),
+            AFTER);
+    assertThat(findings).extracting(FleetViolation::rule).containsExactly(VehicleRule.POOLED_CARS_WITHIN_THE_NORM);
+    assertThat(findings.get(0).vehicles()).containsExactly(VehicleId.of("XE-P1"), VehicleId.of("XE-P2"));
+  }
+
+  @Test
+  void thePooledCarTypesAreNamedInBothLanguages() {
+    assertThat(PooledCarType.ORDINARY.vietnameseName()).isEqualTo("Xe phục vụ công tác chung");
+    assertThat(PooledCarType.FOUR_WHEEL_DRIVE_7_TO_8_SEATS.vietnameseName()).isEqualTo("Xe 2 cầu từ 7 đến 8 chỗ ngồi");
+    assertThat(PooledCarType.SEATS_12_TO_16.englishName()).isEqualTo("A car of 12 to 16 seats");
+  }
 }
