@@ -164,4 +164,30 @@ class DuesLedgerMergeTest {
         EMPTY.relieve(STUDENT, DuesRelief.hardship(Rate.percent("30"), YearMonth.of(2026, 4), YearMonth.of(2026, 4)));
     assertThat(before.merge(apart).reliefs().get(STUDENT)).hasSize(2);
   }
+
+  @Test
+  void ledgersHoldingOtherEntriesHashOtherwise() {
+    assertThat(first().hashCode()).isNotEqualTo(EMPTY.hashCode());
+    assertThat(first().hashCode()).isNotEqualTo(second().hashCode());
+    assertThat(first().merge(second()).hashCode()).isNotEqualTo(first().hashCode());
+  }
+
+  @Test
+  void theEntriesAMergeRecordsAgainAreCheckedAtTheirBounds() {
+    DuesLedger longest = EMPTY.excuse(MEMBER, YearMonth.of(2026, 2), YearMonth.of(2036, 1));
+    assertThat(longest.excusedMonths().get(MEMBER)).hasSize(DuesLedger.LONGEST_EXCUSE_MONTHS);
+    assertThatThrownBy(() -> EMPTY.excuse(MEMBER, YearMonth.of(2026, 2), YearMonth.of(2036, 2)))
+        .isInstanceOf(IllegalArgumentException.class);
+    DuesLedger later =
+        EMPTY.relieve(STUDENT, DuesRelief.hardship(Rate.percent("30"), YearMonth.of(2026, 6), YearMonth.of(2026, 7)));
+    DuesLedger earlier =
+        EMPTY.relieve(STUDENT, DuesRelief.hardship(Rate.percent("50"), YearMonth.of(2026, 3), YearMonth.of(2026, 5)));
+    assertThat(later.merge(earlier).reliefs().get(STUDENT)).hasSize(2);
+    assertThat(earlier.merge(later).reliefs().get(STUDENT)).hasSize(2);
+    assertThat(first().findings(1900, LocalDate.of(2026, 12, 31))).isEmpty();
+    assertThat(first().findings(9999, LocalDate.of(2026, 12, 31))).isEmpty();
+    assertThatThrownBy(() -> first().findings(10_000, LocalDate.of(2026, 12, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a year of dues is from 1900 to 9999; it was 10000");
+  }
 }
