@@ -67,6 +67,7 @@ class BudgetRollUpTest {
         .isNotEqualTo(BudgetRollUp.of(BudgetSummary.empty(), DuesSplitFixtures.tree()))
         .isNotEqualTo(BudgetRollUp.of(figures().plus(line(ELSEWHERE, 1, 1, 1)), DuesSplitFixtures.tree()))
         .isNotEqualTo("rollUp");
+    assertThat(rollUp.hashCode()).isNotEqualTo(BudgetRollUp.of(BudgetSummary.empty(), DuesSplitFixtures.tree()).hashCode());
     assertThat(rollUp.toString()).startsWith("BudgetRollUp[2020-03-01, 4 units, ").contains("unplaced");
   }
 }

@@ -79,6 +79,7 @@ class BudgetSummaryTest {
     assertThat(sum.plus(BudgetSummary.empty())).isEqualTo(sum).hasSameHashCodeAs(BudgetSummary.empty().plus(sum));
     assertThat(sum).isNotEqualTo(BudgetSummary.of(OFFICE, "6000", JUNE.plusDays(1), dong(11), dong(7), dong(10)));
     assertThat(sum).isNotEqualTo("sum");
+    assertThat(sum.hashCode()).isNotEqualTo(office.hashCode());
   }
 
   @Test

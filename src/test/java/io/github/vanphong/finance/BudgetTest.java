@@ -322,5 +322,6 @@ class BudgetTest {
     assertThat(office2026()).isNotEqualTo(Budget.of(OFFICE, 2026, Map.of(SALARIES, dong(1_000_000))));
     assertThat(office2026()).isNotEqualTo(Budget.of(OFFICE, 2026, Map.of(SALARIES, dong(1), PARTY_WORK, dong(500_000))));
     assertThat(office2026()).isNotEqualTo(office2026().spend("6000", dong(1), day(2026, 1, 1)));
+    assertThat(office2026().hashCode()).isNotEqualTo(office2026().spend("6000", dong(1), day(2026, 1, 1)).hashCode());
   }
 }
