@@ -1188,6 +1188,13 @@ public final class Petition {
                         days));
       }
       case RESOLVE -> {
+        LocalDate partyDay = intake.partyDayReceived();
+        checkArgument(
+            procedure() != Procedure.PARTY_RULES || !event.on().isBefore(partyDay),
+            "the competent Party body resolves petition %s on or after the day it received the letter (%s), not on %s",
+            id(),
+            partyDay,
+            event.on());
         Finding finding = event.finding().orElseThrow();
         boolean answer = finding == Finding.ANSWERED;
         boolean answerable = kind != PetitionKind.COMPLAINT && kind != PetitionKind.DENUNCIATION;

@@ -239,7 +239,7 @@ final class PetitionWalk {
    * with no reason in force; the command itself must be allowed for the event to be applied.
    */
   static Optional<PetitionEvent> event(Petition petition, PetitionCommand command, Step step, Purpose purpose) {
-    LocalDate on = petition.lastEventDay().plusDays(step.gap);
+    LocalDate on = dayOf(petition, command, step);
     PetitionKind kind = petition.kind();
     PetitionEvent.Builder event = PetitionEvent.builder().command(command).on(on).by(step.by);
     switch (command) {
@@ -287,6 +287,17 @@ final class PetitionWalk {
   }
 
   /** The classification that the dice give: most are eligible and within competence, some under Party rules. */
+  /**
+   * The day of a command: its step's gap after the last event, and for a resolution under the Party's rules not
+   * before the competent Party body received the letter.
+   */
+  private static LocalDate dayOf(Petition petition, PetitionCommand command, Step step) {
+    LocalDate on = petition.lastEventDay().plusDays(step.gap);
+    LocalDate partyDay = petition.intake().partyDayReceived();
+    boolean party = command == PetitionCommand.RESOLVE && petition.procedure() == Procedure.PARTY_RULES;
+    return party && on.isBefore(partyDay) ? partyDay : on;
+  }
+
   static Classification classification(int a, int b) {
     Classification.Builder builder = Classification.builder();
     Topic[] topics = Topic.values();

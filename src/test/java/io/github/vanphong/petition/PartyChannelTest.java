@@ -82,6 +82,28 @@ class PartyChannelTest {
   }
 
   @Test
+  void theCompetentBodyResolvesOnlyAfterItReceivedTheLetter() {
+    // the office accepted on 2023-03-07; the competent body received the letter on 2023-03-10
+    Petition petition =
+        accepted(denunciation("P-2023-0707", Level.PROVINCIAL).competentBodyReceived(date(2023, 3, 10)).build());
+    Petition before = petition;
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> petition.resolve(Finding.WELL_FOUNDED, date(2023, 3, 9), CHIEF))
+        .withMessageContaining("P-2023-0707")
+        .withMessageContaining("2023-03-10")
+        .withMessageContaining("2023-03-09");
+    assertThat(petition).isEqualTo(before);
+    Petition resolved = petition.resolve(Finding.WELL_FOUNDED, date(2023, 3, 10), CHIEF);
+    assertThat(resolved.state()).isEqualTo(PetitionState.RESOLVED);
+    PetitionTally tally = PetitionTally.of(resolved, CALENDAR, date(2023, 12, 31));
+    assertThat(tally.petitions()).isEqualTo(1);
+    assertThat(tally.dutiesMetOnTime()).isPositive();
+    // under the State's law the office's own day counts, and the rule does not apply
+    Petition office = accepted(denunciation("P-2023-0708", Level.PROVINCIAL).build());
+    assertThat(office.resolve(Finding.WELL_FOUNDED, date(2023, 3, 8), CHIEF).state()).isEqualTo(PetitionState.RESOLVED);
+  }
+
+  @Test
   void aGrassrootsDenunciationReceivedWithin25WorkingDaysBeforeTheCongressGoesToTheNewCommittee() {
     // 25 working days from Monday 6 March 2023 run to Monday 10 April
     Intake.Builder grassroots = denunciation("P-2023-0705", Level.GRASSROOTS).competentBodyReceived(date(2023, 3, 6));
