@@ -179,7 +179,7 @@ public final class DueRule {
 
   /**
    * Returns the rule, for example "day 25 of the period's last month (Nghị định 09/2019/NĐ-CP, Điều 13)" or "2
-   * working days after the cut-off (...)".
+   * working days after the cut-off (...)"; a day of a later month reads "day 5 of the period's last month + 1".
    *
    * @return a readable form, not null
    */
@@ -188,7 +188,7 @@ public final class DueRule {
     String rule =
         day == 0
             ? workingDays + " working days after the cut-off"
-            : "day " + day + (monthsAfter == 0 ? " of the period's last month" : " of " + monthsAfter + " months after the period's last");
+            : "day " + day + " of the period's last month" + (monthsAfter == 0 ? "" : " + " + monthsAfter);
     return rule + " (" + basis.citation() + ")";
   }
 }
