@@ -75,6 +75,15 @@ public final class ReportingComplianceRollUp {
   }
 
   /**
+   * Returns the tree the summary is rolled up.
+   *
+   * @return the tree, not null
+   */
+  public UnitTree tree() {
+    return tree;
+  }
+
+  /**
    * Returns the day of the tree.
    *
    * @return the day, not null

@@ -45,6 +45,7 @@ class ReportingComplianceRollUpTest {
     assertThat(rollUp.total().plus(rollUp.unplaced())).isEqualTo(summary());
     assertThat(rollUp.summary()).isEqualTo(summary());
     assertThat(rollUp.date()).isEqualTo(ReportFixtures.tree().date());
+    assertThat(rollUp.tree()).isEqualTo(ReportFixtures.tree());
   }
 
   @Test
