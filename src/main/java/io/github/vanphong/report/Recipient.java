@@ -76,6 +76,7 @@ public final class Recipient implements Comparable<Recipient> {
    */
   @Override
   public int compareTo(Recipient other) {
+    requireNonNull(other, "other");
     if (unit != null) {
       return other.unit == null ? -1 : unit.compareTo(other.unit);
     }
