@@ -86,10 +86,12 @@ class ReportingComplianceTest {
   @Test
   void aLineCountsAtLeastOneReportAndNoNegativeCount() {
     assertThatThrownBy(() -> line(DISTRICT_1, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HG-HU1");
-    assertThatThrownBy(() -> line(DISTRICT_1, -1, 1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> line(DISTRICT_1, 1, -1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> line(DISTRICT_1, 1, 0, -1, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> line(DISTRICT_1, 1, 0, 0, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> line(DISTRICT_1, -1, 2, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> line(DISTRICT_1, 2, -1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> line(DISTRICT_1, 2, 0, -1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> line(DISTRICT_1, 2, 0, 0, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 or more");
     assertThat(line(DISTRICT_1, 0, 0, 0, 1).notYetDue()).isEqualTo(1);
     assertThatThrownBy(() -> line(DISTRICT_1, Integer.MAX_VALUE, 1, 0, 0)).isInstanceOf(ArithmeticException.class);
     ReportingCompliance big = line(DISTRICT_1, Integer.MAX_VALUE, 0, 0, 0);

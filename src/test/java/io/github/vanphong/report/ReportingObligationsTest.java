@@ -120,6 +120,16 @@ class ReportingObligationsTest {
   }
 
   @Test
+  void anObligationOwesKindsOfItsRegime() {
+    assertThatThrownBy(
+            () ->
+                ReportingObligation.of(
+                    DISTRICT_1, INSPECTORATE, ReportFixtures.petitionWork(), EnumSet.of(PeriodKind.MONTH)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("KIND_OF_REGIME");
+  }
+
+  @Test
   void aUnitDoesNotReportToItself() {
     assertThatThrownBy(
             () -> ReportingObligation.of(DISTRICT_1, Recipient.unit(DISTRICT_1), ReportFixtures.petitionWork(), QUARTERS))

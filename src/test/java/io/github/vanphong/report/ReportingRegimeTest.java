@@ -100,7 +100,12 @@ class ReportingRegimeTest {
     ReportingPeriod term = ReportingPeriod.term(LocalDate.of(2020, 10, 1), LocalDate.of(2025, 9, 30));
     assertThatThrownBy(() -> STATE.dueDate(term, CALENDAR))
         .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("KIND_OF_REGIME")
         .hasMessageContaining("TERM");
+    assertThatThrownBy(() -> STATE.withDue(PeriodKind.NINE_MONTHS, DueRule.dayOfMonth(1, 5, PROVINCE_RULES)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("KIND_OF_REGIME");
+    assertThat(STATE.due(PeriodKind.NINE_MONTHS)).isEmpty();
   }
 
   @Test

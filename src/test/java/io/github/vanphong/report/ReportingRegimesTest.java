@@ -102,6 +102,7 @@ class ReportingRegimesTest {
     }
     assertThat(ReportingRule.MINIMUM_GAP.citation()).contains("Nghị định 09/2019/NĐ-CP, Điều 8, khoản 5");
     assertThat(ReportingRule.KIND_OF_REGIME.citation()).isEmpty();
+    assertThat(ReportingRule.MINIMUM_GAP.basis().orElseThrow().instrument()).isEqualTo(Instruments.DECREE_09_2019);
     assertThat(ReportingRule.CUT_OFF_GIVEN.basis()).isEmpty();
     assertThat(CutOffConventions.CALENDAR_MONTH.dayOfMonth()).isEmpty();
     assertThat(CutOffConventions.CALENDAR_MONTH.basis().orElseThrow().instrument()).isEqualTo(Instruments.DECREE_60_2018);
