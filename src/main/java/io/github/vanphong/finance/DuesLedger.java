@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.vanphong.money.Money;
 import io.github.vanphong.organization.PersonId;
@@ -31,6 +33,13 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #findings(int, LocalDate)} finds the members with 3 months or more of a year unpaid as of a day, months of
  * an excused period left out: the cell proposes them for removal from the list (Quy định 01-QĐ/TW, Điều 2, as
  * reported); whether a reason is good is the cell's judgement. A month counts as unpaid once it has ended.
+ * {@link #advanceFindings(LocalDate)} finds the members who paid months in advance outside an excused period: only a
+ * member excused from cell activities pays late or in advance, for at most the excused period (Điều 5, as reported).
+ *
+ * <p>Two ledgers of one cell and rule book, kept for example by two clerks for different members or months, merge
+ * into one ({@link #merge(DuesLedger)}): the merge holds the entries of both, an entry found in both once. Two
+ * ledgers are equal when they hold the same entries, whatever the order they were recorded in: no figure of a ledger
+ * depends on that order.
  *
  * <p>Members are named by identifiers only; the ledger logs nothing.
  *
@@ -177,6 +186,70 @@ public final class DuesLedger {
   }
 
   /**
+   * Returns the ledger holding the entries of this ledger and of another of the same cell and rule book: both
+   * ledgers' assessments, reliefs, excused months and payments, an entry found in both kept once. A payment recorded
+   * twice in one ledger (two payments of the same amount on the same day) is kept as often as the ledger that holds
+   * it most often records it. The merge is associative and commutative, and the empty ledger of the cell and book
+   * ({@link #of(UnitId, DuesRuleBook) of}) is its identity; what is owed and found of the merge is what is owed and
+   * found of a ledger recording all the entries in one go.
+   *
+   * @param other the other ledger, of the same cell and rule book, not null
+   * @return the merged ledger, not null; this ledger and the other are left as they were
+   * @throws IllegalArgumentException if the other ledger is of another cell or rule book, if the two assess a member's
+   *     month differently, or if a relief of one overlaps a different relief of the same member in the other
+   */
+  public DuesLedger merge(DuesLedger other) {
+    requireNonNull(other, "other");
+    checkArgument(
+        cell.equals(other.cell),
+        "a ledger merges with one of its own cell; this one is %s's, the other %s's",
+        cell,
+        other.cell);
+    checkArgument(
+        book.equals(other.book),
+        "a ledger merges with one of its own rule book; %s's ledgers are under two books, of %s rules and of %s",
+        cell,
+        book.rules().size(),
+        other.book.rules().size());
+    DuesLedger merged = this;
+    for (DuesAssessment a : other.assessments) {
+      Optional<DuesAssessment> mine = assessmentOf(a.member(), a.month());
+      if (mine.isEmpty()) {
+        merged = merged.assess(a);
+      } else {
+        DuesAssessment known = mine.orElseThrow();
+        checkArgument(
+            known.equals(a),
+            "a member's month is assessed once; the ledgers to merge assess %s for %s as %s and as %s",
+            a.member(),
+            a.month(),
+            known,
+            a);
+      }
+    }
+    for (var entry : other.reliefs.entries()) {
+      if (!reliefs.containsEntry(entry.getKey(), entry.getValue())) {
+        merged = merged.relieve(entry.getKey(), entry.getValue());
+      }
+    }
+    for (var entry : other.excused.entries()) {
+      merged = merged.excuse(entry.getKey(), entry.getValue(), entry.getValue());
+    }
+    ImmutableMultiset<DuesPayment> held = ImmutableMultiset.copyOf(payments);
+    ImmutableMultiset<DuesPayment> theirs = ImmutableMultiset.copyOf(other.payments);
+    for (DuesPayment p : theirs.elementSet()) {
+      for (int i = held.count(p); i < theirs.count(p); i++) {
+        merged = merged.pay(p);
+      }
+    }
+    return merged;
+  }
+
+  private Optional<DuesAssessment> assessmentOf(PersonId member, YearMonth month) {
+    return assessments.stream().filter(a -> a.member().equals(member) && a.month().equals(month)).findFirst();
+  }
+
+  /**
    * Returns the cell.
    *
    * @return the cell's identifier, not null
@@ -253,10 +326,7 @@ public final class DuesLedger {
   public Optional<Money> duesOf(PersonId member, YearMonth month) {
     requireNonNull(member, "member");
     requireNonNull(month, "month");
-    return assessments.stream()
-        .filter(a -> a.member().equals(member) && a.month().equals(month))
-        .findFirst()
-        .map(this::dues);
+    return assessmentOf(member, month).map(this::dues);
   }
 
   private Money dues(DuesAssessment a) {
@@ -364,20 +434,101 @@ public final class DuesLedger {
     return found.build();
   }
 
+  /**
+   * Returns the findings of payments in advance as of a day: for each member, the months from February 2026 whose
+   * dues the payments made by then, credited to the oldest months first, covered wholly or in part with a payment made
+   * before the month began, the member not excused for the month ({@link
+   * DuesFindingRule#ADVANCE_OUTSIDE_AN_EXCUSED_PERIOD}). A month of no dues is never paid in advance; a credit beyond
+   * the months assessed covers no month yet.
+   *
+   * @param asOf the day, not null
+   * @return the findings, in the order of the members, not null
+   * @throws ArithmeticException if the sums leave the range of an amount
+   */
+  public ImmutableList<DuesAdvanceViolation> advanceFindings(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    YearMonth first = YearMonth.from(DuesFindingRule.ADVANCE_OUTSIDE_AN_EXCUSED_PERIOD.basis().inForceFrom());
+    ImmutableList.Builder<DuesAdvanceViolation> found = ImmutableList.builder();
+    for (PersonId member : members()) {
+      List<YearMonth> months = new ArrayList<>();
+      for (YearMonth m : paidInAdvance(member, asOf)) {
+        if (!m.isBefore(first) && !excused.containsEntry(member, m)) {
+          months.add(m);
+        }
+      }
+      if (!months.isEmpty()) {
+        found.add(DuesAdvanceViolation.of(member, months));
+      }
+    }
+    return found.build();
+  }
+
+  /** The months whose dues a payment made before the month began covers, wholly or in part, oldest credited first. */
+  private List<YearMonth> paidInAdvance(PersonId member, LocalDate asOf) {
+    TreeMap<YearMonth, Money> dues = new TreeMap<>();
+    for (DuesAssessment a : assessments) {
+      if (a.member().equals(member)) {
+        dues.put(a.month(), dues(a));
+      }
+    }
+    List<DuesPayment> paid =
+        payments.stream()
+            .filter(p -> p.member().equals(member) && !p.paidOn().isAfter(asOf))
+            .sorted(java.util.Comparator.comparing(DuesPayment::paidOn))
+            .toList();
+    List<YearMonth> early = new ArrayList<>();
+    int next = 0;
+    Money left = Money.ZERO;
+    for (var entry : dues.entrySet()) {
+      LocalDate begins = entry.getKey().atDay(1);
+      Money owed = entry.getValue();
+      boolean inAdvance = false;
+      while (owed.isPositive()) {
+        if (!left.isPositive()) {
+          if (next == paid.size()) {
+            break;
+          }
+          left = paid.get(next++).amount();
+        }
+        Money taken = left.isLessThan(owed) ? left : owed;
+        inAdvance |= paid.get(next - 1).paidOn().isBefore(begins);
+        owed = owed.minus(taken);
+        left = left.minus(taken);
+      }
+      if (inAdvance) {
+        early.add(entry.getKey());
+      }
+    }
+    return early;
+  }
+
+  /**
+   * Tells whether another ledger is of the same cell and rule book and holds the same entries, whatever the order they
+   * were recorded in: the same assessments, reliefs and excused months, and each payment as many times.
+   *
+   * @param o the other object, may be null
+   * @return true if the ledgers hold the same entries
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof DuesLedger other
         && cell.equals(other.cell)
         && book.equals(other.book)
-        && assessments.equals(other.assessments)
-        && reliefs.equals(other.reliefs)
-        && excused.equals(other.excused)
-        && payments.equals(other.payments);
+        && ImmutableSet.copyOf(assessments).equals(ImmutableSet.copyOf(other.assessments))
+        && ImmutableSet.copyOf(reliefs.entries()).equals(ImmutableSet.copyOf(other.reliefs.entries()))
+        && ImmutableSet.copyOf(excused.entries()).equals(ImmutableSet.copyOf(other.excused.entries()))
+        && ImmutableMultiset.copyOf(payments).equals(ImmutableMultiset.copyOf(other.payments));
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(cell, book, assessments, reliefs, excused, payments);
+    return java.util.Objects.hash(
+        cell,
+        book,
+        ImmutableSet.copyOf(assessments),
+        ImmutableSet.copyOf(reliefs.entries()),
+        ImmutableSet.copyOf(excused.entries()),
+        ImmutableMultiset.copyOf(payments));
   }
 
   /**

@@ -48,11 +48,12 @@ public abstract class DuesViolation implements Violation<DuesFindingRule> {
   /**
    * Returns a finding.
    *
-   * @param rule the rule, not null
+   * @param rule the rule, {@link DuesFindingRule#UNPAID_THREE_MONTHS}, not null
    * @param member the member, not null
    * @param unpaidMonths the months unpaid, 3 or more, of one year, in order, not null
    * @return the finding, not null
-   * @throws IllegalArgumentException if fewer than 3 months are given, or months of several years or out of order
+   * @throws IllegalArgumentException if the rule is not {@link DuesFindingRule#UNPAID_THREE_MONTHS}, fewer than 3
+   *     months are given, or months of several years or out of order
    */
   public static DuesViolation of(DuesFindingRule rule, PersonId member, Iterable<YearMonth> unpaidMonths) {
     return ImmutableDuesViolation.builder()
@@ -94,6 +95,10 @@ public abstract class DuesViolation implements Violation<DuesFindingRule> {
 
   @Value.Check
   void check() {
+    checkArgument(
+        rule() == DuesFindingRule.UNPAID_THREE_MONTHS,
+        "a finding of unpaid months is of UNPAID_THREE_MONTHS; it was of %s (see DuesAdvanceViolation)",
+        rule());
     checkArgument(
         unpaidMonths().size() >= DuesFindingRule.UNPAID_MONTHS,
         "%s: a finding names %s unpaid months or more; it named %s",

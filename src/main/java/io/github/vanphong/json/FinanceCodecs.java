@@ -1,6 +1,7 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.finance.DuesAdvanceViolation;
 import io.github.vanphong.finance.DuesAssessment;
 import io.github.vanphong.finance.DuesBase;
 import io.github.vanphong.finance.DuesFindingRule;
@@ -148,7 +149,10 @@ final class FinanceCodecs {
                   .build());
 
   static final EnumCodec<DuesFindingRule> DUES_FINDING_RULE =
-      Codecs.codes(DuesFindingRule.class).code(DuesFindingRule.UNPAID_THREE_MONTHS, "unpaid-three-months").build();
+      Codecs.codes(DuesFindingRule.class)
+          .code(DuesFindingRule.UNPAID_THREE_MONTHS, "unpaid-three-months")
+          .code(DuesFindingRule.ADVANCE_OUTSIDE_AN_EXCUSED_PERIOD, "advance-outside-an-excused-period")
+          .build();
 
   /** A month assessed: the member, month, category and base; the dues are computed, not written. */
   static final Codec<DuesAssessment> DUES_ASSESSMENT =
@@ -193,6 +197,15 @@ final class FinanceCodecs {
                   in.get("rule", DUES_FINDING_RULE),
                   in.get("member", OrganizationCodecs.PERSON_ID),
                   in.list("months", Codecs.MONTH)));
+
+  // --- payments in advance outside an excused period ---
+
+  /** A finding of payments in advance: the member and the months; the rule is the type's, the message computed. */
+  static final Codec<DuesAdvanceViolation> DUES_ADVANCE_VIOLATION =
+      Codecs.object(
+          DuesAdvanceViolation.class,
+          (out, v) -> out.put("member", OrganizationCodecs.PERSON_ID, v.member()).list("months", Codecs.MONTH, v.months()),
+          in -> DuesAdvanceViolation.of(in.get("member", OrganizationCodecs.PERSON_ID), in.list("months", Codecs.MONTH)));
 
   private static final Codec<Map.Entry<PersonId, DuesRelief>> MEMBER_RELIEF =
       Codecs.object(
@@ -350,6 +363,8 @@ final class FinanceCodecs {
         DUES_LEVEL,
         DUES_SPLIT_RULE,
         DUES_SPLIT_RULE_BOOK,
-        DUES_SUMMARY);
+        DUES_SUMMARY,
+        // payments in advance outside an excused period
+        DUES_ADVANCE_VIOLATION);
   }
 }

@@ -7,7 +7,9 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * The jqwik provider of the budget calendar's values, so that {@code @ForAll BudgetFollowUp followUp} works in a property: it
- * provides {@code BudgetStep}, {@code BudgetCalendar}, {@code BudgetDeadline} and {@code BudgetFollowUp} from
+ * provides {@code BudgetStep}, {@code BudgetCalendar}, {@code BudgetDeadline}, {@code BudgetFollowUp}, and for a unit's budget
+ * {@code BudgetItem}, {@code BudgetEntry}, {@code BudgetSettlement}, {@code Budget}, {@code BudgetViolation},
+ * {@code BudgetSummary} and {@code BudgetRollUp}, from
  * {@link BudgetArbitraries}. Enums such as {@code BudgetPhase} and {@code BudgetDeadlineStatus} need no provider:
  * jqwik generates every enum.
  *

@@ -1,5 +1,6 @@
 package io.github.vanphong.testing;
 
+import io.github.vanphong.finance.DuesAdvanceViolation;
 import io.github.vanphong.finance.DuesAssessment;
 import io.github.vanphong.finance.DuesFindingRule;
 import io.github.vanphong.finance.DuesLedger;
@@ -268,6 +269,19 @@ public final class FinanceArbitraries {
     } catch (IllegalArgumentException refused) {
       return unchanged;
     }
+  }
+
+  /**
+   * Returns findings of payments in advance: a member and 1 to 12 months from February 2026 to January 2028.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<DuesAdvanceViolation> duesAdvanceViolations() {
+    return Combinators.combine(
+            Arbitraries.of(MEMBERS), Arbitraries.integers().between(0, 23).set().ofMinSize(1).ofMaxSize(12))
+        .as(
+            (member, months) ->
+                DuesAdvanceViolation.of(member, months.stream().sorted().map(FIRST_RELIEF_MONTH::plusMonths).toList()));
   }
 
   /**

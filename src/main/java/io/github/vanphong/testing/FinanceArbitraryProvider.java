@@ -1,5 +1,6 @@
 package io.github.vanphong.testing;
 
+import io.github.vanphong.finance.DuesAdvanceViolation;
 import io.github.vanphong.finance.DuesAssessment;
 import io.github.vanphong.finance.DuesLedger;
 import io.github.vanphong.finance.DuesPayment;
@@ -24,6 +25,8 @@ import net.jqwik.api.providers.TypeUsage;
  * {@code @ForAll MinimumWage}, {@code @ForAll MinimumWageTable}, {@code @ForAll DuesRelief}, {@code @ForAll
  * DuesAssessment}, {@code @ForAll DuesPayment}, {@code @ForAll DuesLedger} and {@code @ForAll DuesViolation} work in any jqwik
  * property. Registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}.
+ *
+ * <p>The findings of payments in advance ({@code @ForAll DuesAdvanceViolation}) are provided too.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -54,7 +57,9 @@ public final class FinanceArbitraryProvider implements ArbitraryProvider {
         || targetType.isOfType(DuesSplitRule.class)
         || targetType.isOfType(DuesSplitRuleBook.class)
         || targetType.isOfType(DuesSummary.class)
-        || targetType.isOfType(DuesRollUp.class);
+        || targetType.isOfType(DuesRollUp.class)
+        // payments in advance outside an excused period
+        || targetType.isOfType(DuesAdvanceViolation.class);
   }
 
   /**
@@ -97,6 +102,10 @@ public final class FinanceArbitraryProvider implements ArbitraryProvider {
     }
     if (targetType.isOfType(DuesRollUp.class)) {
       return Set.of(FinanceArbitraries.duesRollUps());
+    }
+    // payments in advance outside an excused period
+    if (targetType.isOfType(DuesAdvanceViolation.class)) {
+      return Set.of(FinanceArbitraries.duesAdvanceViolations());
     }
     if (targetType.isOfType(MinimumWage.class)) {
       return Set.of(FinanceArbitraries.minimumWages());

@@ -66,6 +66,11 @@ class FinanceJsonProperties {
     JsonLaws.assertLaws(finding, io.github.vanphong.finance.DuesViolation.class);
   }
 
+  @Property(tries = 100)
+  void advanceFindingsObeyTheLaws(@ForAll io.github.vanphong.finance.DuesAdvanceViolation finding) {
+    JsonLaws.assertLaws(finding, io.github.vanphong.finance.DuesAdvanceViolation.class);
+  }
+
   @Property(tries = 50)
   void ledgersRoundTrip(@ForAll io.github.vanphong.finance.DuesLedger ledger) {
     JsonLaws.assertRoundTrip(ledger, io.github.vanphong.finance.DuesLedger.class);

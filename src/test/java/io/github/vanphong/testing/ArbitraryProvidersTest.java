@@ -213,6 +213,14 @@ class ArbitraryProvidersTest {
           io.github.vanphong.finance.BudgetCalendar.class,
           io.github.vanphong.finance.BudgetDeadline.class,
           io.github.vanphong.finance.BudgetFollowUp.class,
+          // Party finance: a unit's budget of a year
+          io.github.vanphong.finance.BudgetItem.class,
+          io.github.vanphong.finance.BudgetEntry.class,
+          io.github.vanphong.finance.BudgetSettlement.class,
+          io.github.vanphong.finance.Budget.class,
+          io.github.vanphong.finance.BudgetViolation.class,
+          io.github.vanphong.finance.BudgetSummary.class,
+          io.github.vanphong.finance.BudgetRollUp.class,
           // money and finance
           Money.class,
           Rate.class,
@@ -231,6 +239,8 @@ class ArbitraryProvidersTest {
           io.github.vanphong.finance.DuesSplitRuleBook.class,
           io.github.vanphong.finance.DuesSummary.class,
           io.github.vanphong.finance.DuesRollUp.class,
+          // payments in advance outside an excused period
+          io.github.vanphong.finance.DuesAdvanceViolation.class,
           // assets
           AssetId.class,
           Asset.class,
