@@ -35,4 +35,6 @@ module io.github.vanphong {
   exports io.github.vanphong.staffing;
   exports io.github.vanphong.testing;
   exports io.github.vanphong;
+  // reporting regimes
+  exports io.github.vanphong.report;
 }

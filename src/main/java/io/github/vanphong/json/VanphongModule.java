@@ -64,6 +64,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(AssetRegisterCodecs.all())
         // cars
         .addAll(VehicleCodecs.all())
+        // reporting regimes
+        .addAll(ReportCodecs.all())
         .build();
   }
 

@@ -706,6 +706,77 @@ public final class Instruments {
 
   // ---- end of cars ------------------------------------------------------------------------------------------------
 
+  // ---- reporting regimes: periodic reports ----------------------------------------------------------------------
+
+  /**
+   * Nghị định 09/2019/NĐ-CP (2019-01-24), the reporting regime of State administrative bodies, in force from 2019-03-12
+   * (as reported): the cut-off periods (Điều 12), the due day of reports to the Government (Điều 13) and the minimum of
+   * one working day between cut-off and due day (Điều 8, khoản 5). No amendment or replacement was found.
+   */
+  public static final Instrument DECREE_09_2019 =
+      Instrument.builder()
+          .name("Nghị định 09/2019/NĐ-CP")
+          .inForceFrom(LocalDate.of(2019, 3, 12))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Nghị định 60/2018/NĐ-CP, the national statistical reporting regime, whose monthly reports count calendar months
+   * (as reported). Its first day here is the day it was signed, 2018-04-20: unconfirmed.
+   */
+  public static final Instrument DECREE_60_2018 =
+      Instrument.builder()
+          .name("Nghị định 60/2018/NĐ-CP")
+          .inForceFrom(LocalDate.of(2018, 4, 20))
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * Thông tư 06/2025/TT-TTCP (2025-09-29), the information and reporting regime of inspection, citizen reception,
+   * complaints, denunciations and anti-corruption work, in force from 2025-09-30 (as reported). Its periods and due
+   * days were not read.
+   */
+  public static final Instrument CIRCULAR_06_2025_TTCP =
+      Instrument.builder()
+          .name("Thông tư 06/2025/TT-TTCP")
+          .inForceFrom(LocalDate.of(2025, 9, 30))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  /**
+   * Thông tư 01/2024/TT-TTCP, the reporting regime of inspection and petition work, replaced by {@link
+   * #CIRCULAR_06_2025_TTCP}. Its first day here is 2024-01-20, the day a provincial site names; that day and its last,
+   * 2025-09-29, are unconfirmed.
+   */
+  public static final Instrument CIRCULAR_01_2024_TTCP =
+      Instrument.builder()
+          .name("Thông tư 01/2024/TT-TTCP")
+          .inForceFrom(LocalDate.of(2024, 1, 20))
+          .inForceUntil(LocalDate.of(2025, 9, 29))
+          .replacedBy(CIRCULAR_06_2025_TTCP)
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /**
+   * Thông tư 02/2021/TT-TTCP (2021-03-22), the reporting regime of inspection and petition work, in force from
+   * 2021-05-10 (as reported), replaced by {@link #CIRCULAR_01_2024_TTCP}; its last day, the day before that one's
+   * first, is unconfirmed.
+   */
+  public static final Instrument CIRCULAR_02_2021_TTCP =
+      Instrument.builder()
+          .name("Thông tư 02/2021/TT-TTCP")
+          .inForceFrom(LocalDate.of(2021, 5, 10))
+          .inForceUntil(LocalDate.of(2024, 1, 19))
+          .replacedBy(CIRCULAR_01_2024_TTCP)
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  private static final ImmutableList<Instrument> REPORTING =
+      ImmutableList.of(
+          DECREE_09_2019, DECREE_60_2018, CIRCULAR_06_2025_TTCP, CIRCULAR_01_2024_TTCP, CIRCULAR_02_2021_TTCP);
+
+  // ---- end of reporting regimes -----------------------------------------------------------------------------------
+
   private static final ImmutableList<Instrument> ALL =
       ImmutableList.<Instrument>builder()
           .add(
@@ -762,6 +833,8 @@ public final class Instruments {
           .addAll(BUDGET)
           // cars
           .addAll(CARS)
+          // reporting regimes
+          .addAll(REPORTING)
           .build();
 
   /**

@@ -260,7 +260,19 @@ class ArbitraryProvidersTest {
           io.github.vanphong.asset.Vehicle.class,
           io.github.vanphong.asset.ProvinceProfile.class,
           io.github.vanphong.asset.CarNormBook.class,
-          io.github.vanphong.asset.FleetViolation.class);
+          io.github.vanphong.asset.FleetViolation.class,
+          // reporting regimes
+          io.github.vanphong.report.ReportingPeriod.class,
+          io.github.vanphong.report.DueRule.class,
+          io.github.vanphong.report.ReportingRegime.class,
+          io.github.vanphong.report.Recipient.class,
+          io.github.vanphong.report.ObligationRule.class,
+          io.github.vanphong.report.ReportingObligations.class,
+          io.github.vanphong.report.ReportingObligation.class,
+          io.github.vanphong.report.Submission.class,
+          io.github.vanphong.report.ReportCheck.class,
+          io.github.vanphong.report.ReportingCompliance.class,
+          io.github.vanphong.report.ReportingComplianceRollUp.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -293,7 +305,9 @@ class ArbitraryProvidersTest {
             // assets
             "AssetRegisterArbitraryProvider",
             // cars
-            "VehicleArbitraryProvider");
+            "VehicleArbitraryProvider",
+            // reporting regimes
+            "ReportArbitraryProvider");
   }
 
   @Test
