@@ -276,18 +276,19 @@ public final class BudgetArbitraries {
     LocalDate first = LocalDate.of(budget.year(), 1, 1);
     LocalDate inYear = first.plusDays((command.day() - 1) % first.lengthOfYear());
     long size = Math.max(1, Math.abs(command.amount()));
-    switch (command.kind()) {
-      case ALLOCATION:
-        return budget.receive(code, Money.ofDong(size), first.minusYears(1).plusDays(command.day() - 1L));
-      case SPENDING:
-        return budget.spend(code, Money.ofDong(size), inYear);
-      default:
-        Money change = Money.ofDong(command.amount() == 0 ? 1 : command.amount());
-        try {
-          return budget.adjust(code, change, "Điều chỉnh theo quyết định của Thường trực", inYear);
-        } catch (IllegalArgumentException belowZero) {
-          return budget; // the walk leaves out an adjustment the budget refuses, as a clerk would
-        }
+    return switch (command.kind()) {
+      case ALLOCATION ->
+          budget.receive(code, Money.ofDong(size), first.minusYears(1).plusDays(command.day() - 1L));
+      case SPENDING -> budget.spend(code, Money.ofDong(size), inYear);
+      default -> adjusted(budget, code, Money.ofDong(command.amount() == 0 ? 1 : command.amount()), inYear);
+    };
+  }
+
+  private static Budget adjusted(Budget budget, String code, Money change, LocalDate on) {
+    try {
+      return budget.adjust(code, change, "Điều chỉnh theo quyết định của Thường trực", on);
+    } catch (IllegalArgumentException belowZero) {
+      return budget; // the walk leaves out an adjustment the budget refuses, as a clerk would
     }
   }
 
