@@ -284,7 +284,16 @@ public final class ArchiveFile {
     return allowedCommandsOn(lastDay());
   }
 
-  private ImmutableSet<ArchiveFileCommand> allowedCommandsOn(LocalDate day) {
+  /**
+   * Returns the commands the file would allow on a day: those its state allows, less those an {@link ArchiveRule}
+   * forbids on that day. For example a file of 10 years closed in 2016 and handed over allows the proposal for
+   * disposal on a day of 2027, not of 2026.
+   *
+   * @param day the day, not null
+   * @return the commands, possibly empty, not null
+   */
+  public ImmutableSet<ArchiveFileCommand> allowedCommandsOn(LocalDate day) {
+    requireNonNull(day, "day");
     return state.allowedCommands().stream()
         .filter(command -> ruleForbidding(command, day).isEmpty())
         .collect(Sets.toImmutableEnumSet());

@@ -250,7 +250,16 @@ class ArbitraryProvidersTest {
           io.github.vanphong.asset.Vehicle.class,
           io.github.vanphong.asset.ProvinceProfile.class,
           io.github.vanphong.asset.CarNormBook.class,
-          io.github.vanphong.asset.FleetViolation.class);
+          io.github.vanphong.asset.FleetViolation.class,
+          // the archive
+          io.github.vanphong.document.ArchiveFileId.class,
+          io.github.vanphong.document.ArchiveFile.class,
+          io.github.vanphong.document.ArchiveFileEvent.class,
+          io.github.vanphong.document.HandOverRule.class,
+          io.github.vanphong.document.HandOverRuleBook.class,
+          io.github.vanphong.document.ArchiveViolation.class,
+          io.github.vanphong.document.ArchiveRegister.class,
+          io.github.vanphong.document.ArchiveSummary.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -283,7 +292,9 @@ class ArbitraryProvidersTest {
             // assets
             "AssetRegisterArbitraryProvider",
             // cars
-            "VehicleArbitraryProvider");
+            "VehicleArbitraryProvider",
+            // the archive
+            "ArchiveArbitraryProvider");
   }
 
   @Test
