@@ -26,7 +26,7 @@ class ArchiveFileTest {
   /** Calls a command that must be refused, checks the file is unchanged, and returns the refusal. */
   private static ArchiveWorkflowException refused(ArchiveFile file, UnaryOperator<ArchiveFile> command) {
     ArchiveFile before = ArchiveFile.replay(file.id(), file.title(), file.group(), file.period(), file.history());
-    ArchiveWorkflowException e = catchThrowableOfType(() -> command.apply(file), ArchiveWorkflowException.class);
+    ArchiveWorkflowException e = catchThrowableOfType(ArchiveWorkflowException.class, () -> command.apply(file));
     assertThat(e).as("refused").isNotNull();
     assertThat(file).isEqualTo(before);
     assertThat(file.history()).isEqualTo(before.history());
