@@ -91,7 +91,10 @@ public abstract class IncomingDocument {
   @Value.Check
   IncomingDocument normalize() {
     checkArgument(!Texts.isBlank(sender()), "an incoming document needs a sender: %s", Texts.quote(summary()));
-    checkArgument(!Texts.isBlank(summary()), "an incoming document needs a summary (trích yếu): from %s", sender());
+    checkArgument(
+        !Texts.isBlank(summary()),
+        "an incoming document needs a summary (trích yếu): from %s",
+        Texts.quote(sender()));
     String sender = Normalizer.normalize(sender(), Normalizer.Form.NFC);
     String summary = Normalizer.normalize(summary(), Normalizer.Form.NFC);
     if (sender.equals(sender()) && summary.equals(summary())) {

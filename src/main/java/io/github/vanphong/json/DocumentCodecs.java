@@ -5,6 +5,15 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import io.github.vanphong.calendar.WorkingCalendar;
+import io.github.vanphong.document.ArchiveFile;
+import io.github.vanphong.document.ArchiveFileCommand;
+import io.github.vanphong.document.ArchiveFileEvent;
+import io.github.vanphong.document.ArchiveFileId;
+import io.github.vanphong.document.ArchiveFileState;
+import io.github.vanphong.document.ArchiveRegister;
+import io.github.vanphong.document.ArchiveRule;
+import io.github.vanphong.document.ArchiveSummary;
+import io.github.vanphong.document.ArchiveViolation;
 import io.github.vanphong.document.Arrival;
 import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.DocumentForm;
@@ -23,6 +32,8 @@ import io.github.vanphong.document.FormatComponent;
 import io.github.vanphong.document.FormatFinding;
 import io.github.vanphong.document.FormatRule;
 import io.github.vanphong.document.FormatRuleBook;
+import io.github.vanphong.document.HandOverRule;
+import io.github.vanphong.document.HandOverRuleBook;
 import io.github.vanphong.document.IncomingDocument;
 import io.github.vanphong.document.IncomingRegister;
 import io.github.vanphong.document.Issuer;
@@ -35,11 +46,15 @@ import io.github.vanphong.document.RetentionSchedule;
 import io.github.vanphong.document.Secrecy;
 import io.github.vanphong.document.Voiding;
 import io.github.vanphong.law.Validity;
+import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.UnitId;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON form of the types of {@code io.github.vanphong.document}: document symbols, registers, drafts and format
@@ -541,6 +556,183 @@ final class DocumentCodecs {
     return counts.build();
   }
 
+  // ---- the archive: files, hand-over, disposal ------------------------------------------------------------------
+
+  static final EnumCodec<ArchiveFileState> ARCHIVE_FILE_STATE =
+      Codecs.codes(ArchiveFileState.class)
+          .code(ArchiveFileState.OPEN, "open")
+          .code(ArchiveFileState.CLOSED, "closed")
+          .code(ArchiveFileState.HANDED_OVER, "handed-over")
+          .code(ArchiveFileState.PROPOSED_FOR_DISPOSAL, "proposed-for-disposal")
+          .code(ArchiveFileState.DISPOSAL_APPROVED, "disposal-approved")
+          .code(ArchiveFileState.DESTROYED, "destroyed")
+          .code(ArchiveFileState.TRANSFERRED, "transferred")
+          .build();
+
+  static final EnumCodec<ArchiveFileCommand> ARCHIVE_FILE_COMMAND =
+      Codecs.codes(ArchiveFileCommand.class)
+          .code(ArchiveFileCommand.OPEN, "open")
+          .code(ArchiveFileCommand.ADD_DOCUMENT, "add-document")
+          .code(ArchiveFileCommand.CLOSE, "close")
+          .code(ArchiveFileCommand.HAND_OVER, "hand-over")
+          .code(ArchiveFileCommand.TRANSFER, "transfer")
+          .code(ArchiveFileCommand.PROPOSE_DISPOSAL, "propose-disposal")
+          .code(ArchiveFileCommand.APPROVE_DISPOSAL, "approve-disposal")
+          .code(ArchiveFileCommand.DESTROY, "destroy")
+          .build();
+
+  static final EnumCodec<ArchiveRule> ARCHIVE_RULE =
+      Codecs.codes(ArchiveRule.class)
+          .code(ArchiveRule.HAND_OVER_ONLY_CLOSED, "hand-over-only-closed")
+          .code(ArchiveRule.DISPOSAL_ONLY_AFTER_RETENTION, "disposal-only-after-retention")
+          .code(ArchiveRule.NO_DISPOSAL_OF_PERMANENT_FILES, "no-disposal-of-permanent-files")
+          .code(ArchiveRule.DESTRUCTION_ONLY_AFTER_APPROVAL, "destruction-only-after-approval")
+          .code(ArchiveRule.TRANSFER_ONLY_PERMANENT_FILES, "transfer-only-permanent-files")
+          .build();
+
+  static final Codec<ArchiveFileId> ARCHIVE_FILE_ID =
+      Codecs.text(ArchiveFileId.class, "a file identifier", ArchiveFileId::value, ArchiveFileId::of);
+
+  /** An event of a file: {@code {"command": "add-document", "on": "2016-03-02", "by": "HG-VT-01", "document": "12-BC/VPTU"}}. */
+  static final Codec<ArchiveFileEvent> ARCHIVE_FILE_EVENT =
+      Codecs.object(
+          ArchiveFileEvent.class,
+          (out, e) ->
+              out.put("command", ARCHIVE_FILE_COMMAND, e.command())
+                  .put("on", Codecs.DATE, e.on())
+                  .put("by", OrganizationCodecs.PERSON_ID, e.by())
+                  .optional("document", DOCUMENT_SYMBOL, e.document()),
+          DocumentCodecs::archiveFileEvent);
+
+  private static ArchiveFileEvent archiveFileEvent(In in) {
+    ArchiveFileCommand command = in.get("command", ARCHIVE_FILE_COMMAND);
+    LocalDate on = in.get("on", Codecs.DATE);
+    PersonId by = in.get("by", OrganizationCodecs.PERSON_ID);
+    Optional<DocumentSymbol> document = in.optional("document", DOCUMENT_SYMBOL);
+    if (command == ArchiveFileCommand.ADD_DOCUMENT) {
+      return ArchiveFileEvent.adding(
+          document.orElseThrow(() -> new IllegalArgumentException(command + " carries the document added")), on, by);
+    }
+    if (document.isPresent()) {
+      throw new IllegalArgumentException(command + " carries no document");
+    }
+    return ArchiveFileEvent.of(command, on, by);
+  }
+
+  /**
+   * A file as what it was opened with (its identifier, title, retention group and period) and its events; read back
+   * by {@link ArchiveFile#replay}, so that a kept history the workflow would refuse is refused.
+   */
+  static final Codec<ArchiveFile> ARCHIVE_FILE =
+      Codecs.document(
+          ArchiveFile.class,
+          "vanphong.archive-file",
+          1,
+          (out, f) ->
+              out.put("id", ARCHIVE_FILE_ID, f.id())
+                  .text("title", f.title())
+                  .text("group", f.group())
+                  .put("period", RETENTION_PERIOD, f.period())
+                  .list("history", ARCHIVE_FILE_EVENT, f.history()),
+          DocumentCodecs::archiveFile);
+
+  private static ArchiveFile archiveFile(In in) {
+    ArchiveFileId id = in.get("id", ARCHIVE_FILE_ID);
+    String title = in.text("title");
+    String group = in.text("group");
+    RetentionPeriod period = in.get("period", RETENTION_PERIOD);
+    ImmutableList<ArchiveFileEvent> history = in.list("history", ARCHIVE_FILE_EVENT);
+    return Histories.replay(
+        in, "history", history.size(), n -> ArchiveFile.replay(id, title, group, period, history.subList(0, n)), "file");
+  }
+
+  /** A hand-over rule: {@code {"system": "state", "within": "P1Y", "basis": LegalBasis}}. */
+  static final Codec<HandOverRule> HAND_OVER_RULE =
+      Codecs.object(
+          HandOverRule.class,
+          (out, r) ->
+              out.put("system", DOCUMENT_SYSTEM, r.system())
+                  .put("within", Codecs.PERIOD, r.within())
+                  .put("basis", LawCodecs.LEGAL_BASIS, r.basis()),
+          in ->
+              HandOverRule.of(
+                  in.get("system", DOCUMENT_SYSTEM), in.get("within", Codecs.PERIOD), in.get("basis", LawCodecs.LEGAL_BASIS)));
+
+  /** A hand-over rule book: its rules in full, in order. */
+  static final Codec<HandOverRuleBook> HAND_OVER_RULE_BOOK =
+      Codecs.object(
+          HandOverRuleBook.class,
+          (out, b) -> out.list("rules", HAND_OVER_RULE, b.rules()),
+          in -> HandOverRuleBook.of(in.list("rules", HAND_OVER_RULE)));
+
+  /** A file overdue for hand-over: its rule in full, the file, the day it was closed and the day of the check. */
+  static final Codec<ArchiveViolation> ARCHIVE_VIOLATION =
+      Codecs.object(
+          ArchiveViolation.class,
+          (out, v) ->
+              out.put("rule", HAND_OVER_RULE, v.rule())
+                  .put("file", ARCHIVE_FILE_ID, v.file())
+                  .put("closedOn", Codecs.DATE, v.closedOn())
+                  .put("asOf", Codecs.DATE, v.asOf()),
+          in ->
+              ArchiveViolation.of(
+                  in.get("rule", HAND_OVER_RULE),
+                  in.get("file", ARCHIVE_FILE_ID),
+                  in.get("closedOn", Codecs.DATE),
+                  in.get("asOf", Codecs.DATE)));
+
+  /** An archive's register: its files in full, in the order of their identifiers; a file listed twice is refused. */
+  static final Codec<ArchiveRegister> ARCHIVE_REGISTER =
+      Codecs.object(
+          ArchiveRegister.class,
+          (out, r) -> out.list("files", ARCHIVE_FILE, r.files()),
+          in -> ArchiveRegister.of(in.keyed("files", ARCHIVE_FILE, ArchiveFile::id).values()));
+
+  /** The files of one state in a summary: {@code {"state": "handed-over", "files": 40}}. */
+  private record StateCount(ArchiveFileState state, int files) {}
+
+  private static final Codec<StateCount> STATE_COUNT =
+      Codecs.object(
+          StateCount.class,
+          (out, c) -> out.put("state", ARCHIVE_FILE_STATE, c.state()).integer("files", c.files()),
+          in -> new StateCount(in.get("state", ARCHIVE_FILE_STATE), in.integer("files")));
+
+  /**
+   * A summary of files by state: {@code {"asOf": "2027-03-31", "counts": [StateCount]}}, the day left out for the
+   * empty summary; a state listed twice is refused.
+   */
+  static final Codec<ArchiveSummary> ARCHIVE_SUMMARY =
+      Codecs.object(
+          ArchiveSummary.class,
+          (out, s) ->
+              out.optional("asOf", Codecs.DATE, s.asOf())
+                  .list(
+                      "counts",
+                      STATE_COUNT,
+                      s.byState().entrySet().stream()
+                          .map(e -> new StateCount(e.getKey(), e.getValue()))
+                          .collect(ImmutableList.toImmutableList())),
+          DocumentCodecs::archiveSummary);
+
+  private static ArchiveSummary archiveSummary(In in) {
+    Optional<LocalDate> asOf = in.optional("asOf", Codecs.DATE);
+    Map<ArchiveFileState, Integer> counts = new EnumMap<>(ArchiveFileState.class);
+    in.keyed("counts", STATE_COUNT, StateCount::state).forEach((state, c) -> counts.put(state, c.files()));
+    if (asOf.isEmpty()) {
+      if (counts.values().stream().anyMatch(n -> n != 0)) {
+        throw new IllegalArgumentException("a summary that counts files holds on a day: asOf is missing");
+      }
+      return ArchiveSummary.empty();
+    }
+    ArchiveSummary summary = ArchiveSummary.of(asOf.get(), counts);
+    if (summary.asOf().isEmpty()) {
+      throw new IllegalArgumentException("a summary of no file has no day: asOf " + asOf.get() + " is given");
+    }
+    return summary;
+  }
+
+  // ---- end of the archive ---------------------------------------------------------------------------------------
+
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.of(
         DOCUMENT_SYSTEM,
@@ -571,6 +763,18 @@ final class DocumentCodecs {
         RETENTION_PERIOD,
         RETENTION_RULE,
         RETENTION_SCHEDULE,
-        DOCUMENT_TALLY);
+        DOCUMENT_TALLY,
+        // the archive
+        ARCHIVE_FILE_STATE,
+        ARCHIVE_FILE_COMMAND,
+        ARCHIVE_RULE,
+        ARCHIVE_FILE_ID,
+        ARCHIVE_FILE_EVENT,
+        ARCHIVE_FILE,
+        HAND_OVER_RULE,
+        HAND_OVER_RULE_BOOK,
+        ARCHIVE_VIOLATION,
+        ARCHIVE_REGISTER,
+        ARCHIVE_SUMMARY);
   }
 }

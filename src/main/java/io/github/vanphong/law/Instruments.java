@@ -776,6 +776,22 @@ public final class Instruments {
           DECREE_09_2019, DECREE_60_2018, CIRCULAR_06_2025_TTCP, CIRCULAR_01_2024_TTCP, CIRCULAR_02_2021_TTCP);
 
   // ---- end of reporting regimes -----------------------------------------------------------------------------------
+  // ---- the archive: files, hand-over, disposal ------------------------------------------------------------------
+
+  /**
+   * Luật Lưu trữ 33/2024/QH15, the Archives Law, passed 2024-06-21 and in force from 2025-07-01: its number and the
+   * day it was passed as the Official Gazette's copy shows them, its articles on disposal not read (reported).
+   */
+  public static final Instrument ARCHIVES_LAW_2024 =
+      Instrument.builder()
+          .name("Luật Lưu trữ 33/2024/QH15")
+          .inForceFrom(LocalDate.of(2025, 7, 1))
+          .confirmation(Confirmation.REPORTED)
+          .build();
+
+  private static final ImmutableList<Instrument> ARCHIVE = ImmutableList.of(ARCHIVES_LAW_2024);
+
+  // ---- end of the archive ---------------------------------------------------------------------------------------
 
   private static final ImmutableList<Instrument> ALL =
       ImmutableList.<Instrument>builder()
@@ -835,6 +851,8 @@ public final class Instruments {
           .addAll(CARS)
           // reporting regimes
           .addAll(REPORTING)
+          // the archive
+          .addAll(ARCHIVE)
           .build();
 
   /**

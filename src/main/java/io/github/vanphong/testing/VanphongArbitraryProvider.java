@@ -50,7 +50,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           // cars
           new VehicleArbitraryProvider(),
           // reporting regimes
-          new ReportArbitraryProvider());
+          new ReportArbitraryProvider(),
+          // the archive
+          new ArchiveArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

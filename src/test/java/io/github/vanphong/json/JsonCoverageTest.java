@@ -46,6 +46,8 @@ class JsonCoverageTest {
           .putAll(VehicleJsonProperties.WITHOUT_JSON_FORM)
           // reporting regimes
           .putAll(ReportJsonProperties.WITHOUT_JSON_FORM)
+          // the archive
+          .putAll(ArchiveJsonProperties.WITHOUT_JSON_FORM)
           .put(Bilingual.class, "an interface of names, implemented by enumerations that have codes")
           .put(Rule.class, "an interface; each rule type has its own form")
           .put(Summary.class, "an interface; each summary has its own form")

@@ -272,7 +272,16 @@ class ArbitraryProvidersTest {
           io.github.vanphong.report.Submission.class,
           io.github.vanphong.report.ReportCheck.class,
           io.github.vanphong.report.ReportingCompliance.class,
-          io.github.vanphong.report.ReportingComplianceRollUp.class);
+          io.github.vanphong.report.ReportingComplianceRollUp.class,
+          // the archive
+          io.github.vanphong.document.ArchiveFileId.class,
+          io.github.vanphong.document.ArchiveFile.class,
+          io.github.vanphong.document.ArchiveFileEvent.class,
+          io.github.vanphong.document.HandOverRule.class,
+          io.github.vanphong.document.HandOverRuleBook.class,
+          io.github.vanphong.document.ArchiveViolation.class,
+          io.github.vanphong.document.ArchiveRegister.class,
+          io.github.vanphong.document.ArchiveSummary.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -307,7 +316,9 @@ class ArbitraryProvidersTest {
             // cars
             "VehicleArbitraryProvider",
             // reporting regimes
-            "ReportArbitraryProvider");
+            "ReportArbitraryProvider",
+            // the archive
+            "ArchiveArbitraryProvider");
   }
 
   @Test
