@@ -34,5 +34,7 @@ module io.github.vanphong {
   exports io.github.vanphong.reception;
   exports io.github.vanphong.staffing;
   exports io.github.vanphong.testing;
+  // work programmes and the rhythm of meetings
+  exports io.github.vanphong.programme;
   exports io.github.vanphong;
 }
