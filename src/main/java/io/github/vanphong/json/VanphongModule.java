@@ -64,6 +64,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(AssetRegisterCodecs.all())
         // cars
         .addAll(VehicleCodecs.all())
+        // work programmes and the rhythm of meetings
+        .addAll(ProgrammeCodecs.all())
         .build();
   }
 

@@ -48,7 +48,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           // assets
           new AssetRegisterArbitraryProvider(),
           // cars
-          new VehicleArbitraryProvider());
+          new VehicleArbitraryProvider(),
+          // work programmes and the rhythm of meetings
+          new ProgrammeArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

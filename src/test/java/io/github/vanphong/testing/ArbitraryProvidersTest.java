@@ -250,7 +250,20 @@ class ArbitraryProvidersTest {
           io.github.vanphong.asset.Vehicle.class,
           io.github.vanphong.asset.ProvinceProfile.class,
           io.github.vanphong.asset.CarNormBook.class,
-          io.github.vanphong.asset.FleetViolation.class);
+          io.github.vanphong.asset.FleetViolation.class,
+          // work programmes and the rhythm of meetings
+          io.github.vanphong.programme.ProgrammeItemId.class,
+          io.github.vanphong.programme.ProgrammePeriod.class,
+          io.github.vanphong.programme.ProgrammeItemEvent.class,
+          io.github.vanphong.programme.ProgrammeItem.class,
+          io.github.vanphong.programme.WorkProgramme.class,
+          io.github.vanphong.programme.ProgrammeSummary.class,
+          io.github.vanphong.programme.ProgrammeRollUp.class,
+          io.github.vanphong.programme.HeldMeeting.class,
+          io.github.vanphong.programme.RegularMeetingRule.class,
+          io.github.vanphong.programme.MeetingRhythmBook.class,
+          io.github.vanphong.programme.RhythmReport.class,
+          io.github.vanphong.programme.RhythmViolation.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -283,7 +296,9 @@ class ArbitraryProvidersTest {
             // assets
             "AssetRegisterArbitraryProvider",
             // cars
-            "VehicleArbitraryProvider");
+            "VehicleArbitraryProvider",
+            // work programmes and the rhythm of meetings
+            "ProgrammeArbitraryProvider");
   }
 
   @Test
