@@ -1,5 +1,7 @@
 package io.github.vanphong.programme;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.vanphong.internal.ValueType;
 import java.time.LocalDate;
 
@@ -67,6 +69,7 @@ public abstract class HeldMeeting implements Comparable<HeldMeeting> {
    */
   @Override
   public int compareTo(HeldMeeting other) {
+    requireNonNull(other, "other");
     int byDate = date().compareTo(other.date());
     return byDate != 0 ? byDate : regime().compareTo(other.regime());
   }

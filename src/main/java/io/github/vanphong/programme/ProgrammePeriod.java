@@ -252,6 +252,7 @@ public final class ProgrammePeriod implements Comparable<ProgrammePeriod> {
    */
   @Override
   public int compareTo(ProgrammePeriod other) {
+    requireNonNull(other, "other");
     int byStart = start.compareTo(other.start);
     if (byStart != 0) {
       return byStart;

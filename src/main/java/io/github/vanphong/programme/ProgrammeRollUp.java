@@ -82,6 +82,10 @@ public final class ProgrammeRollUp {
   public static ProgrammeRollUp of(Map<UnitId, ProgrammeSummary> byUnit, UnitTree tree) {
     Arguments.entries(byUnit, "byUnit");
     requireNonNull(tree, "tree");
+    ProgrammeSummary all = ProgrammeSummary.empty();
+    for (ProgrammeSummary figures : byUnit.values()) {
+      all = all.plus(figures);
+    }
     return place(tree.date(), byUnit, tree);
   }
 

@@ -1,6 +1,7 @@
 package io.github.vanphong.programme;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.vanphong.Rule;
@@ -106,6 +107,7 @@ public abstract class RegularMeetingRule implements Rule {
    * @return the first day of its period, not null
    */
   public LocalDate periodStart(LocalDate day) {
+    requireNonNull(day, "day");
     if (isWeekly()) {
       return day.minusDays(day.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue());
     }

@@ -68,4 +68,13 @@ class ProgrammeRollUpTest {
     assertThat(byUnit.hashCode())
         .isEqualTo(ProgrammeRollUp.of(Map.of(DISTRICT, programme(DISTRICT).summary(DAY)), tree()).hashCode());
   }
+
+  @Test
+  void figuresOfDifferentDaysAreRefused() {
+    Map<UnitId, ProgrammeSummary> byUnit =
+        Map.of(PROVINCE, programme(PROVINCE).summary(DAY), DISTRICT, programme(DISTRICT).summary(DAY.plusDays(1)));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProgrammeRollUp.of(byUnit, tree()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("same day");
+  }
 }
