@@ -20,6 +20,7 @@ module io.github.vanphong {
   requires static net.jqwik.time;
   requires static java.compiler; // javax.annotation.processing.Generated on generated classes
 
+  exports io.github.vanphong;
   exports io.github.vanphong.asset;
   exports io.github.vanphong.calendar;
   exports io.github.vanphong.document;
@@ -31,10 +32,9 @@ module io.github.vanphong {
   exports io.github.vanphong.money;
   exports io.github.vanphong.organization;
   exports io.github.vanphong.petition;
+  exports io.github.vanphong.programme;
   exports io.github.vanphong.reception;
+  exports io.github.vanphong.report;
   exports io.github.vanphong.staffing;
   exports io.github.vanphong.testing;
-  exports io.github.vanphong;
-  // reporting regimes
-  exports io.github.vanphong.report;
 }

@@ -82,7 +82,9 @@ class ArchitectureTest {
                 ROOT + ".meeting..",
                 ROOT + ".election..",
                 ROOT + ".finance..",
-                ROOT + ".asset..")
+                ROOT + ".asset..",
+                // work programmes and the rhythm of meetings
+                ROOT + ".programme..")
             .layer("report").definedBy(ROOT + ".report..")
             .layer("json").definedBy(ROOT + ".json..")
             .layer("testing").definedBy(ROOT + ".testing..")
@@ -124,6 +126,8 @@ class ArchitectureTest {
             ROOT + ".finance..",
             // assets
             ROOT + ".asset..",
+            // work programmes
+            ROOT + ".programme..",
             ROOT + ".report..",
             ROOT + ".json..",
             ROOT + ".testing..",
@@ -152,7 +156,7 @@ class ArchitectureTest {
     // becomes a petition's intake and a citizen's identity is the petition's confidential Identity, so reception may
     // use petition.
     slices()
-        .matching(ROOT + ".(staffing|petition|reception|document|meeting|election|finance|asset)..")
+        .matching(ROOT + ".(staffing|petition|reception|document|meeting|election|finance|asset|programme)..")
         .should().notDependOnEachOther()
         .ignoreDependency(
             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(ROOT + ".meeting.."),
@@ -208,6 +212,8 @@ class ArchitectureTest {
             ROOT + ".finance..",
             // assets
             ROOT + ".asset..",
+            // work programmes
+            ROOT + ".programme..",
             ROOT + ".report..",
             ROOT + ".internal..")
         .check(library);

@@ -66,6 +66,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(VehicleCodecs.all())
         // reporting regimes
         .addAll(ReportCodecs.all())
+        // work programmes and the rhythm of meetings
+        .addAll(ProgrammeCodecs.all())
         .build();
   }
 

@@ -792,6 +792,26 @@ public final class Instruments {
   private static final ImmutableList<Instrument> ARCHIVE = ImmutableList.of(ARCHIVES_LAW_2024);
 
   // ---- end of the archive ---------------------------------------------------------------------------------------
+  // ---- work programmes ------------------------------------------------------------------------------------------
+
+  /**
+   * Hướng dẫn 03-HD/VPTW (1998-02-06) of the Central Party Office on drawing up a party committee's work
+   * programmes ("Xây dựng chương trình công tác của cấp ủy"): the list of programmes, by body and period (the
+   * executive committee's programmes for its term and its year, the standing committee's for the year, the quarter
+   * and the month, the standing members' for the week). Its opening was read; its deadlines for issuing each
+   * programme were not, nor whether a later guidance replaced it. The library takes it in force from the day it is
+   * dated.
+   */
+  public static final Instrument PARTY_PROGRAMME_GUIDANCE_1998 =
+      Instrument.builder()
+          .name("Hướng dẫn 03-HD/VPTW")
+          .inForceFrom(LocalDate.of(1998, 2, 6))
+          .confirmation(Confirmation.VERIFIED)
+          .build();
+
+  private static final ImmutableList<Instrument> PROGRAMMES = ImmutableList.of(PARTY_PROGRAMME_GUIDANCE_1998);
+
+  // ---- end of work programmes -------------------------------------------------------------------------------------
 
   private static final ImmutableList<Instrument> ALL =
       ImmutableList.<Instrument>builder()
@@ -853,6 +873,8 @@ public final class Instruments {
           .addAll(REPORTING)
           // the archive
           .addAll(ARCHIVE)
+          // work programmes
+          .addAll(PROGRAMMES)
           .build();
 
   /**

@@ -52,7 +52,9 @@ public final class VanphongArbitraryProvider implements ArbitraryProvider {
           // reporting regimes
           new ReportArbitraryProvider(),
           // the archive
-          new ArchiveArbitraryProvider());
+          new ArchiveArbitraryProvider(),
+          // work programmes and the rhythm of meetings
+          new ProgrammeArbitraryProvider());
 
   /** Creates the provider; the module {@code io.github.vanphong.jqwik} hands it to the service loader. */
   public VanphongArbitraryProvider() {}

@@ -48,6 +48,8 @@ class JsonCoverageTest {
           .putAll(ReportJsonProperties.WITHOUT_JSON_FORM)
           // the archive
           .putAll(ArchiveJsonProperties.WITHOUT_JSON_FORM)
+          // work programmes and the rhythm of meetings
+          .putAll(ProgrammeJsonProperties.WITHOUT_JSON_FORM)
           .put(Bilingual.class, "an interface of names, implemented by enumerations that have codes")
           .put(Rule.class, "an interface; each rule type has its own form")
           .put(Summary.class, "an interface; each summary has its own form")

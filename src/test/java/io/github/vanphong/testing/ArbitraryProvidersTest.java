@@ -281,7 +281,20 @@ class ArbitraryProvidersTest {
           io.github.vanphong.document.HandOverRuleBook.class,
           io.github.vanphong.document.ArchiveViolation.class,
           io.github.vanphong.document.ArchiveRegister.class,
-          io.github.vanphong.document.ArchiveSummary.class);
+          io.github.vanphong.document.ArchiveSummary.class,
+          // work programmes and the rhythm of meetings
+          io.github.vanphong.programme.ProgrammeItemId.class,
+          io.github.vanphong.programme.ProgrammePeriod.class,
+          io.github.vanphong.programme.ProgrammeItemEvent.class,
+          io.github.vanphong.programme.ProgrammeItem.class,
+          io.github.vanphong.programme.WorkProgramme.class,
+          io.github.vanphong.programme.ProgrammeSummary.class,
+          io.github.vanphong.programme.ProgrammeRollUp.class,
+          io.github.vanphong.programme.HeldMeeting.class,
+          io.github.vanphong.programme.RegularMeetingRule.class,
+          io.github.vanphong.programme.MeetingRhythmBook.class,
+          io.github.vanphong.programme.RhythmReport.class,
+          io.github.vanphong.programme.RhythmViolation.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
@@ -318,7 +331,9 @@ class ArbitraryProvidersTest {
             // reporting regimes
             "ReportArbitraryProvider",
             // the archive
-            "ArchiveArbitraryProvider");
+            "ArchiveArbitraryProvider",
+            // work programmes and the rhythm of meetings
+            "ProgrammeArbitraryProvider");
   }
 
   @Test
