@@ -362,61 +362,79 @@ final class ChartReplay {
   }
 
   private void checkParents(int index, UnitLife life, Map<UnitId, List<UnitLife>> byId, List<Found> found) {
-    Map<UnitId, Fault> faults = new TreeMap<>();
-    for (Map.Entry<LocalDate, Optional<UnitId>> segment : life.parents.entrySet()) {
+    // most lives have one or two parents and no fault: the map of faults is made at the first one
+    @Nullable Map<UnitId, Fault> faults = null;
+    ImmutableList<Map.Entry<LocalDate, Optional<UnitId>>> segments = life.parents.entrySet().asList();
+    for (int s = 0; s < segments.size(); s++) {
+      Map.Entry<LocalDate, Optional<UnitId>> segment = segments.get(s);
       Optional<UnitId> parent = segment.getValue();
       if (parent.isEmpty() || !known.test(parent.get())) {
         continue;
       }
       LocalDate from = segment.getKey();
-      @Nullable LocalDate to = life.segmentEnd(from);
+      // the day before the next change of parent, or the end of the life
+      @Nullable LocalDate to = s + 1 < segments.size() ? segments.get(s + 1).getKey().minusDays(1) : life.end();
       List<UnitLife> parentLives = byId.getOrDefault(parent.get(), List.of());
       @Nullable LocalDate dead = firstDayNotAlive(parentLives, from, to);
+      @Nullable UnitLife belowLife = null;
+      for (UnitLife parentLife : parentLives) {
+        if (life.level.isAbove(parentLife.level) && overlaps(parentLife, from, to)) {
+          belowLife = parentLife;
+          break;
+        }
+      }
+      if (dead == null && belowLife == null) {
+        continue;
+      }
+      if (faults == null) {
+        faults = new TreeMap<>();
+      }
       Fault fault = faults.computeIfAbsent(parent.get(), p -> new Fault());
       if (dead != null && dead.isBefore(fault.dead)) {
         fault.dead = dead;
       }
-      for (UnitLife parentLife : parentLives) {
-        if (life.level.isAbove(parentLife.level) && overlaps(parentLife, from, to)) {
-          LocalDate day = parentLife.start.isAfter(from) ? parentLife.start : from;
-          if (day.isBefore(fault.below)) {
-            fault.below = day;
-            fault.belowLife = parentLife;
-          }
-          break;
+      if (belowLife != null) {
+        LocalDate day = belowLife.start.isAfter(from) ? belowLife.start : from;
+        if (day.isBefore(fault.below)) {
+          fault.below = day;
+          fault.belowLife = belowLife;
         }
       }
     }
-    faults.forEach(
-        (parent, fault) -> {
-          if (fault.dead.isBefore(LocalDate.MAX)) {
-            found.add(
-                new Found(
-                    fault.dead,
-                    0,
-                    index,
-                    OrganizationViolation.of(
-                        OrganizationRule.PARENT_ALIVE,
-                        "unit " + life.id + " is under " + parent + " on " + fault.dead + ", when " + parent
-                            + " is not alive",
-                        life.id,
-                        parent)));
-          }
-          UnitLife below = fault.belowLife;
-          if (below != null) {
-            found.add(
-                new Found(
-                    fault.below,
-                    0,
-                    index,
-                    OrganizationViolation.of(
-                        OrganizationRule.LEVEL_NOT_ABOVE_PARENT,
-                        "unit " + life.id + " (" + life.level.englishName() + ") cannot be under " + below.id
-                            + " (" + below.level.englishName() + "), as it is on " + fault.below,
-                        life.id,
-                        below.id)));
-          }
-        });
+    if (faults == null) {
+      return;
+    }
+    for (Map.Entry<UnitId, Fault> entry : faults.entrySet()) {
+      UnitId parent = entry.getKey();
+      Fault fault = entry.getValue();
+      if (fault.dead.isBefore(LocalDate.MAX)) {
+        found.add(
+            new Found(
+                fault.dead,
+                0,
+                index,
+                OrganizationViolation.of(
+                    OrganizationRule.PARENT_ALIVE,
+                    "unit " + life.id + " is under " + parent + " on " + fault.dead + ", when " + parent
+                        + " is not alive",
+                    life.id,
+                    parent)));
+      }
+      UnitLife below = fault.belowLife;
+      if (below != null) {
+        found.add(
+            new Found(
+                fault.below,
+                0,
+                index,
+                OrganizationViolation.of(
+                    OrganizationRule.LEVEL_NOT_ABOVE_PARENT,
+                    "unit " + life.id + " (" + life.level.englishName() + ") cannot be under " + below.id
+                        + " (" + below.level.englishName() + "), as it is on " + fault.below,
+                    life.id,
+                    below.id)));
+      }
+    }
   }
 
   private static boolean overlaps(UnitLife life, LocalDate from, @Nullable LocalDate to) {
@@ -844,9 +862,18 @@ final class ChartReplay {
           endedBy,
           top,
           part,
-          ImmutableSortedMap.copyOf(names),
-          ImmutableSortedMap.copyOf(kinds),
-          ImmutableSortedMap.copyOf(parents));
+          frozen(names),
+          frozen(kinds),
+          frozen(parents));
+    }
+
+    /** The map as an immutable one; most lives have one name, one kind and one parent. */
+    private static <V> ImmutableSortedMap<LocalDate, V> frozen(TreeMap<LocalDate, V> map) {
+      if (map.size() == 1) {
+        Map.Entry<LocalDate, V> only = map.entrySet().iterator().next();
+        return ImmutableSortedMap.of(only.getKey(), only.getValue());
+      }
+      return ImmutableSortedMap.copyOfSorted(map);
     }
   }
 }
