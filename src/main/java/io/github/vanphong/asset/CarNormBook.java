@@ -6,12 +6,16 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import io.github.vanphong.law.Confirmation;
 import io.github.vanphong.law.Instruments;
+import io.github.vanphong.law.LegalBasis;
 import io.github.vanphong.money.Money;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,16 +58,45 @@ public final class CarNormBook {
   /** The standard share of the price above which a repair estimate lets a car be retired: 30% (Điều 3, khoản 4). */
   public static final int STANDARD_REPAIR_SHARE_PERCENT = 30;
 
+  private static final LegalBasis BODY_CARS_ORIGINAL =
+      LegalBasis.builder()
+          .instrument(Instruments.CAR_DECREE_2023)
+          .article("Điều 11, khoản 2")
+          .inForceUntil(AMENDMENT_DAY.minusDays(1))
+          .build();
+
+  private static final LegalBasis BODY_CARS_CARRIED_OVER =
+      LegalBasis.builder()
+          .instrument(Instruments.CAR_DECREE_2023)
+          .article("Điều 11, khoản 2")
+          .inForceFrom(AMENDMENT_DAY)
+          .addAsAmendedBy(Instruments.CAR_DECREE_AMENDMENT_2025)
+          .confirmation(Confirmation.UNCONFIRMED)
+          .build();
+
+  /** The most cars the body-car norm gives a body, staff and province considered: 4. */
+  private static final int MOST_BODY_CARS = 4;
+
   private static final CarNormBook STANDARD =
-      new CarNormBook(standardCaps(), STANDARD_RETIREMENT_KM, STANDARD_REPAIR_SHARE_PERCENT, Optional.empty());
+      new CarNormBook(
+          standardCaps(),
+          standardPooledCaps(),
+          STANDARD_RETIREMENT_KM,
+          STANDARD_REPAIR_SHARE_PERCENT,
+          Optional.empty());
 
   private final ImmutableMap<CarPost, Money> priceCaps;
+  private final ImmutableMap<PooledCarType, Money> pooledPriceCaps;
   private final long retirementKm;
   private final int repairSharePercent;
   private final Optional<Integer> pooledCarQuota;
 
   private CarNormBook(
-      Map<CarPost, Money> priceCaps, long retirementKm, int repairSharePercent, Optional<Integer> pooledCarQuota) {
+      Map<CarPost, Money> priceCaps,
+      Map<PooledCarType, Money> pooledPriceCaps,
+      long retirementKm,
+      int repairSharePercent,
+      Optional<Integer> pooledCarQuota) {
     for (Map.Entry<CarPost, Money> cap : priceCaps.entrySet()) {
       checkArgument(
           cap.getKey().ownCar(),
@@ -74,6 +107,19 @@ public final class CarNormBook {
           cap.getValue().isPositive(),
           "%s: a price cap is more than 0 đồng; %s was given %s",
           VehicleRule.WITHIN_THE_PRICE_CAP,
+          cap.getKey(),
+          cap.getValue());
+    }
+    checkArgument(
+        pooledPriceCaps.keySet().equals(EnumSet.allOf(PooledCarType.class)),
+        "%s: every type of pooled car has a cap; the caps were given for %s",
+        VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP,
+        pooledPriceCaps.keySet());
+    for (Map.Entry<PooledCarType, Money> cap : pooledPriceCaps.entrySet()) {
+      checkArgument(
+          cap.getValue().isPositive(),
+          "%s: a price cap is more than 0 đồng; %s was given %s",
+          VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP,
           cap.getKey(),
           cap.getValue());
     }
@@ -94,6 +140,7 @@ public final class CarNormBook {
         VehicleRule.POOLED_CARS_WITHIN_THE_NORM,
         pooledCarQuota.map(String::valueOf).orElse(""));
     this.priceCaps = Maps.immutableEnumMap(priceCaps);
+    this.pooledPriceCaps = Maps.immutableEnumMap(pooledPriceCaps);
     this.retirementKm = retirementKm;
     this.repairSharePercent = repairSharePercent;
     this.pooledCarQuota = pooledCarQuota;
@@ -103,6 +150,14 @@ public final class CarNormBook {
     Map<CarPost, Money> caps = new EnumMap<>(CarPost.class);
     for (CarPost post : CarPost.values()) {
       post.standardPriceCap().ifPresent(cap -> caps.put(post, cap));
+    }
+    return caps;
+  }
+
+  private static Map<PooledCarType, Money> standardPooledCaps() {
+    Map<PooledCarType, Money> caps = new EnumMap<>(PooledCarType.class);
+    for (PooledCarType type : PooledCarType.values()) {
+      caps.put(type, type.standardPriceCap());
     }
     return caps;
   }
@@ -117,7 +172,8 @@ public final class CarNormBook {
   }
 
   /**
-   * Returns a book of an application's figures.
+   * Returns a book of an application's figures, with the standard caps of the pooled cars ({@link
+   * #withPooledPriceCap} changes them).
    *
    * @param priceCaps the cap of each capped post, each a post with a car of its own and more than 0 đồng
    * @param retirementKm the kilometres above which a car may be retired, 1 to {@link Vehicle#MAX_KILOMETRES}
@@ -132,7 +188,7 @@ public final class CarNormBook {
     requireNonNull(pooledCarQuota, "pooledCarQuota");
     Map<CarPost, Money> caps = new EnumMap<>(CarPost.class);
     caps.putAll(priceCaps);
-    return new CarNormBook(caps, retirementKm, repairSharePercent, pooledCarQuota);
+    return new CarNormBook(caps, standardPooledCaps(), retirementKm, repairSharePercent, pooledCarQuota);
   }
 
   /**
@@ -149,7 +205,24 @@ public final class CarNormBook {
     Map<CarPost, Money> caps = new EnumMap<>(CarPost.class);
     caps.putAll(priceCaps);
     caps.put(post, cap);
-    return new CarNormBook(caps, retirementKm, repairSharePercent, pooledCarQuota);
+    return new CarNormBook(caps, pooledPriceCaps, retirementKm, repairSharePercent, pooledCarQuota);
+  }
+
+  /**
+   * Returns this book with another price cap for a type of pooled car; this book is left as it was.
+   *
+   * @param type the type, not null
+   * @param cap the cap, more than 0 đồng
+   * @return the new book, not null
+   * @throws IllegalArgumentException if the cap is not positive, naming the rule
+   */
+  public CarNormBook withPooledPriceCap(PooledCarType type, Money cap) {
+    requireNonNull(type, "type");
+    requireNonNull(cap, "cap");
+    Map<PooledCarType, Money> caps = new EnumMap<>(PooledCarType.class);
+    caps.putAll(pooledPriceCaps);
+    caps.put(type, cap);
+    return new CarNormBook(priceCaps, caps, retirementKm, repairSharePercent, pooledCarQuota);
   }
 
   /**
@@ -161,7 +234,7 @@ public final class CarNormBook {
    * @throws IllegalArgumentException if the distance is out of range
    */
   public CarNormBook withRetirementKilometres(long kilometres) {
-    return new CarNormBook(priceCaps, kilometres, repairSharePercent, pooledCarQuota);
+    return new CarNormBook(priceCaps, pooledPriceCaps, kilometres, repairSharePercent, pooledCarQuota);
   }
 
   /**
@@ -173,7 +246,7 @@ public final class CarNormBook {
    * @throws IllegalArgumentException if the number is out of range
    */
   public CarNormBook withPooledCarQuota(int cars) {
-    return new CarNormBook(priceCaps, retirementKm, repairSharePercent, Optional.of(cars));
+    return new CarNormBook(priceCaps, pooledPriceCaps, retirementKm, repairSharePercent, Optional.of(cars));
   }
 
   /**
@@ -194,6 +267,26 @@ public final class CarNormBook {
   public Optional<Money> priceCap(CarPost post) {
     requireNonNull(post, "post");
     return Optional.ofNullable(priceCaps.get(post));
+  }
+
+  /**
+   * Returns the price caps of the pooled cars.
+   *
+   * @return the cap of each type, every type there, not null
+   */
+  public ImmutableMap<PooledCarType, Money> pooledPriceCaps() {
+    return pooledPriceCaps;
+  }
+
+  /**
+   * Returns the price cap of a type of pooled car.
+   *
+   * @param type the type, not null
+   * @return the cap, more than 0 đồng
+   */
+  public Money pooledPriceCap(PooledCarType type) {
+    requireNonNull(type, "type");
+    return requireNonNull(pooledPriceCaps.get(type), "every type has a cap");
   }
 
   /**
@@ -270,9 +363,44 @@ public final class CarNormBook {
   }
 
   /**
-   * Checks an office's cars on a day, and returns every finding at once: each car above its post's cap, each car of a
-   * post without a car of its own, the pooled cars if more than the norm, and each car that may be retired. Only the
-   * cars recorded on or before the day are checked.
+   * Returns the most cars a body under the provincial committee other than its office may have (Nghị định
+   * 72/2023/NĐ-CP, Điều 11, khoản 2): 1, or 2 with 20 to 50 staff, or 3 with more than 50; and 1 more in a province
+   * of 5,000 km² or more, mostly mountainous, or balancing its own budget (one more whichever of these holds, the
+   * library's reading of the clause). The figures are the original text's, verified; from {@link #AMENDMENT_DAY} they
+   * are carried over unread ({@link #bodyCarsBasis}). The number a body has is decided by the provincial standing
+   * committee within this norm (Điều 8, khoản 6).
+   *
+   * @param staff the body's staff, 0 or more
+   * @param province the province, not null
+   * @return the number, 1 to 4
+   * @throws IllegalArgumentException if the staff is negative, naming the rule
+   */
+  public int bodyCarsAllowed(int staff, ProvinceProfile province) {
+    requireNonNull(province, "province");
+    checkArgument(
+        staff >= 0, "%s: a body's staff is 0 or more; it was %s", VehicleRule.BODY_CARS_WITHIN_THE_NORM, staff);
+    int cars = staff > 50 ? 3 : staff >= 20 ? 2 : 1;
+    boolean extra = province.areaKm2() >= 5_000 || province.mostlyMountainous() || province.balancesOwnBudget();
+    return Math.min(MOST_BODY_CARS, cars + (extra ? 1 : 0));
+  }
+
+  /**
+   * Returns the basis of the body-car norm on a day: the original Điều 11, khoản 2, verified, before {@link
+   * #AMENDMENT_DAY}; from that day the same clause carried over and marked unconfirmed, since the amended text has not
+   * been read.
+   *
+   * @param day the day, not null
+   * @return the basis, not null
+   */
+  public static LegalBasis bodyCarsBasis(LocalDate day) {
+    requireNonNull(day, "day");
+    return day.isBefore(AMENDMENT_DAY) ? BODY_CARS_ORIGINAL : BODY_CARS_CARRIED_OVER;
+  }
+
+  /**
+   * Checks an office's cars on a day, and returns every finding at once: each car above its post's cap, each pooled
+   * car above the cap of its type, each car of a post without a car of its own, the pooled cars if more than the
+   * norm, and each car that may be retired. Only the cars recorded on or before the day are checked.
    *
    * @param fleet the office's cars, each id once, not null
    * @param province the province of the office, not null
@@ -281,16 +409,72 @@ public final class CarNormBook {
    * @throws IllegalArgumentException if a car's id is there twice
    */
   public ImmutableList<FleetViolation> check(List<Vehicle> fleet, ProvinceProfile province, LocalDate day) {
-    requireNonNull(fleet, "fleet");
     requireNonNull(province, "province");
+    List<Vehicle> held = held(fleet, day);
+    ImmutableList.Builder<FleetViolation> findings = ImmutableList.builder();
+    priceAndPostFindings(held, findings);
+    List<VehicleId> pooled = held.stream().filter(v -> v.kind() == VehicleKind.POOLED).map(Vehicle::id).toList();
+    Optional<Integer> allowed = pooledCarsAllowed(province, day);
+    if (allowed.isPresent() && pooled.size() > allowed.get()) {
+      findings.add(
+          FleetViolation.of(
+              VehicleRule.POOLED_CARS_WITHIN_THE_NORM,
+              pooled,
+              "the office has " + pooled.size() + " pooled cars on " + day + ", above its norm of " + allowed.get()));
+    }
+    retirementFindings(held, findings);
+    return findings.build();
+  }
+
+  /**
+   * Checks the cars of a body under the provincial committee other than its office on a day, and returns every
+   * finding at once: each car above its cap (a post's or a pooled car's), each car of a post without a car of its
+   * own, the cars if more than the body's norm ({@link #bodyCarsAllowed}), and each car that may be retired. Only the
+   * cars recorded on or before the day are checked.
+   *
+   * @param fleet the body's cars, each id once, not null
+   * @param staff the body's staff on the day, 0 or more
+   * @param province the province, not null
+   * @param day the day, not null
+   * @return the findings, in the order of the rules then of the fleet, empty if none
+   * @throws IllegalArgumentException if a car's id is there twice or the staff is negative
+   */
+  public ImmutableList<FleetViolation> checkBody(
+      List<Vehicle> fleet, int staff, ProvinceProfile province, LocalDate day) {
+    int allowed = bodyCarsAllowed(staff, province);
+    List<Vehicle> held = held(fleet, day);
+    ImmutableList.Builder<FleetViolation> findings = ImmutableList.builder();
+    priceAndPostFindings(held, findings);
+    if (held.size() > allowed) {
+      findings.add(
+          FleetViolation.of(
+              VehicleRule.BODY_CARS_WITHIN_THE_NORM,
+              held.stream().map(Vehicle::id).toList(),
+              "the body of "
+                  + staff
+                  + " staff has "
+                  + held.size()
+                  + " cars on "
+                  + day
+                  + ", above its norm of "
+                  + allowed));
+    }
+    retirementFindings(held, findings);
+    return findings.build();
+  }
+
+  private static List<Vehicle> held(List<Vehicle> fleet, LocalDate day) {
+    requireNonNull(fleet, "fleet");
     requireNonNull(day, "day");
     Set<VehicleId> ids = new HashSet<>();
     for (Vehicle vehicle : fleet) {
       requireNonNull(vehicle, "vehicle");
       checkArgument(ids.add(vehicle.id()), "a fleet lists each car once; %s is there twice", vehicle.id());
     }
-    List<Vehicle> held = fleet.stream().filter(v -> !v.recordedOn().isAfter(day)).toList();
-    ImmutableList.Builder<FleetViolation> findings = ImmutableList.builder();
+    return fleet.stream().filter(v -> !v.recordedOn().isAfter(day)).toList();
+  }
+
+  private void priceAndPostFindings(List<Vehicle> held, ImmutableList.Builder<FleetViolation> findings) {
     for (Vehicle vehicle : held) {
       Optional<CarPost> post = vehicle.post();
       if (post.isEmpty()) {
@@ -307,6 +491,17 @@ public final class CarNormBook {
       }
     }
     for (Vehicle vehicle : held) {
+      Optional<PooledCarType> type = vehicle.pooledType();
+      if (type.isPresent() && vehicle.price().isGreaterThan(pooledPriceCap(type.get()))) {
+        findings.add(
+            FleetViolation.of(
+                VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP,
+                List.of(vehicle.id()),
+                vehicle.id() + " cost " + vehicle.price() + ", above the cap of " + pooledPriceCap(type.get())
+                    + " for " + type.get().englishName().toLowerCase(Locale.ROOT)));
+      }
+    }
+    for (Vehicle vehicle : held) {
       vehicle
           .post()
           .filter(p -> !p.ownCar())
@@ -319,15 +514,9 @@ public final class CarNormBook {
                           vehicle.id() + " is assigned to the " + p.englishName()
                               + ", a post served by the pooled cars")));
     }
-    List<VehicleId> pooled = held.stream().filter(v -> v.kind() == VehicleKind.POOLED).map(Vehicle::id).toList();
-    Optional<Integer> allowed = pooledCarsAllowed(province, day);
-    if (allowed.isPresent() && pooled.size() > allowed.get()) {
-      findings.add(
-          FleetViolation.of(
-              VehicleRule.POOLED_CARS_WITHIN_THE_NORM,
-              pooled,
-              "the office has " + pooled.size() + " pooled cars on " + day + ", above its norm of " + allowed.get()));
-    }
+  }
+
+  private void retirementFindings(List<Vehicle> held, ImmutableList.Builder<FleetViolation> findings) {
     for (Vehicle vehicle : held) {
       if (mayBeRetired(vehicle)) {
         findings.add(
@@ -345,13 +534,13 @@ public final class CarNormBook {
                         + vehicle.price()));
       }
     }
-    return findings.build();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof CarNormBook other
         && priceCaps.equals(other.priceCaps)
+        && pooledPriceCaps.equals(other.pooledPriceCaps)
         && retirementKm == other.retirementKm
         && repairSharePercent == other.repairSharePercent
         && pooledCarQuota.equals(other.pooledCarQuota);
@@ -359,7 +548,7 @@ public final class CarNormBook {
 
   @Override
   public int hashCode() {
-    return Objects.hash(priceCaps, retirementKm, repairSharePercent, pooledCarQuota);
+    return Objects.hash(priceCaps, pooledPriceCaps, retirementKm, repairSharePercent, pooledCarQuota);
   }
 
   /**
@@ -371,6 +560,8 @@ public final class CarNormBook {
   public String toString() {
     return "CarNormBook{caps="
         + priceCaps
+        + ", pooled caps="
+        + pooledPriceCaps
         + ", retirement above "
         + retirementKm
         + " km or a repair above "

@@ -60,6 +60,14 @@ public abstract class Vehicle {
   public abstract Optional<CarPost> post();
 
   /**
+   * The type of a pooled car, which sets its price cap ({@link PooledCarType}).
+   *
+   * @return the type of a pooled car if the office recorded it, empty for a car for a post or a pooled car of unknown
+   *     type (not checked against a pooled car's cap)
+   */
+  public abstract Optional<PooledCarType> pooledType();
+
+  /**
    * The original price.
    *
    * @return the price, more than 0 đồng
@@ -147,6 +155,12 @@ public abstract class Vehicle {
         id(),
         kind(),
         post());
+    checkArgument(
+        pooledType().isEmpty() || kind() == VehicleKind.POOLED,
+        "only a pooled car has a pooled car's type: %s is %s with type %s",
+        id(),
+        kind(),
+        pooledType());
     checkArgument(price().isPositive(), "a car's price is more than 0 đồng; %s has %s", id(), price());
     checkArgument(
         odometerKm() >= 0 && odometerKm() <= MAX_KILOMETRES,
@@ -175,6 +189,7 @@ public abstract class Vehicle {
         + " ("
         + kind()
         + post().map(p -> " " + p).orElse("")
+        + pooledType().map(t -> " " + t).orElse("")
         + ", "
         + price()
         + ", "

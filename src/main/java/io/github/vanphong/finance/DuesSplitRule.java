@@ -88,7 +88,7 @@ public final class DuesSplitRule implements Rule {
     checkArgument(
         lowestKept.compareTo(highestKept) <= 0,
         "the lowest share kept is at most the highest under %s: %s is above %s",
-        name,
+        Texts.quote(name),
         lowestKept,
         highestKept);
     return new DuesSplitRule(name, level, lowestKept, highestKept, validity, rounding, basis);
@@ -195,7 +195,7 @@ public final class DuesSplitRule implements Rule {
     checkArgument(
         !isChosen(),
         "%s lets the committee above choose the share kept between %s and %s: say which",
-        name,
+        Texts.quote(name),
         lowestKept,
         highestKept);
     return keptOf(held, lowestKept);
@@ -213,11 +213,11 @@ public final class DuesSplitRule implements Rule {
   public Money keptOf(Money held, Rate share) {
     requireNonNull(held, "held");
     requireNonNull(share, "share");
-    checkArgument(!held.isNegative(), "dues held are 0 đồng or more under %s: %s", name, held);
+    checkArgument(!held.isNegative(), "dues held are 0 đồng or more under %s: %s", Texts.quote(name), held);
     checkArgument(
         share.compareTo(lowestKept) >= 0 && share.compareTo(highestKept) <= 0,
         "%s keeps from %s to %s: %s is outside",
-        name,
+        Texts.quote(name),
         lowestKept,
         highestKept,
         share);

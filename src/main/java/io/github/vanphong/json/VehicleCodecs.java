@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.vanphong.asset.CarNormBook;
 import io.github.vanphong.asset.CarPost;
 import io.github.vanphong.asset.FleetViolation;
+import io.github.vanphong.asset.PooledCarType;
 import io.github.vanphong.asset.ProvinceProfile;
 import io.github.vanphong.asset.Vehicle;
 import io.github.vanphong.asset.VehicleId;
@@ -30,6 +31,13 @@ final class VehicleCodecs {
           .code(VehicleKind.POOLED, "pooled")
           .build();
 
+  static final EnumCodec<PooledCarType> POOLED_CAR_TYPE =
+      Codecs.codes(PooledCarType.class)
+          .code(PooledCarType.ORDINARY, "ordinary")
+          .code(PooledCarType.SEATS_12_TO_16, "seats-12-to-16")
+          .code(PooledCarType.FOUR_WHEEL_DRIVE_7_TO_8_SEATS, "four-wheel-drive-7-to-8-seats")
+          .build();
+
   static final EnumCodec<CarPost> CAR_POST =
       Codecs.codes(CarPost.class)
           .code(CarPost.GENERAL_SECRETARY, "general-secretary")
@@ -50,8 +58,10 @@ final class VehicleCodecs {
   static final EnumCodec<VehicleRule> VEHICLE_RULE =
       Codecs.codes(VehicleRule.class)
           .code(VehicleRule.WITHIN_THE_PRICE_CAP, "within-the-price-cap")
+          .code(VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP, "pooled-car-within-the-price-cap")
           .code(VehicleRule.POST_ENTITLED_TO_A_CAR, "post-entitled-to-a-car")
           .code(VehicleRule.POOLED_CARS_WITHIN_THE_NORM, "pooled-cars-within-the-norm")
+          .code(VehicleRule.BODY_CARS_WITHIN_THE_NORM, "body-cars-within-the-norm")
           .code(VehicleRule.MAY_BE_RETIRED, "may-be-retired")
           .build();
 
@@ -64,6 +74,7 @@ final class VehicleCodecs {
                   .text("plate", v.plate())
                   .put("kind", VEHICLE_KIND, v.kind())
                   .optional("post", CAR_POST, v.post())
+                  .optional("pooledType", POOLED_CAR_TYPE, v.pooledType())
                   .put("price", MoneyCodecs.MONEY, v.price())
                   .put("recordedOn", Codecs.DATE, v.recordedOn())
                   .put("odometerKm", Codecs.LONG, v.odometerKm())
@@ -74,6 +85,7 @@ final class VehicleCodecs {
                   .plate(in.text("plate"))
                   .kind(in.get("kind", VEHICLE_KIND))
                   .post(in.optional("post", CAR_POST))
+                  .pooledType(in.optional("pooledType", POOLED_CAR_TYPE))
                   .price(in.get("price", MoneyCodecs.MONEY))
                   .recordedOn(in.get("recordedOn", Codecs.DATE))
                   .odometerKm(in.get("odometerKm", Codecs.LONG))
@@ -116,12 +128,25 @@ final class VehicleCodecs {
     return (Class<Map.Entry<CarPost, Money>>) (Class<?>) Map.Entry.class;
   }
 
+  /** One pooled car's cap: {@code {"type": "ordinary", "cap": "VND 950000000"}}. */
+  private static final Codec<Map.Entry<PooledCarType, Money>> POOLED_CAP =
+      Codecs.object(
+          pooledCapEntries(),
+          (out, e) -> out.put("type", POOLED_CAR_TYPE, e.getKey()).put("cap", MoneyCodecs.MONEY, e.getValue()),
+          in -> Map.entry(in.get("type", POOLED_CAR_TYPE), in.get("cap", MoneyCodecs.MONEY)));
+
+  @SuppressWarnings("unchecked") // the class of a generic entry
+  private static Class<Map.Entry<PooledCarType, Money>> pooledCapEntries() {
+    return (Class<Map.Entry<PooledCarType, Money>>) (Class<?>) Map.Entry.class;
+  }
+
   /** A norm book: its caps, retirement figures and the application's pooled-car quota if any. */
   static final Codec<CarNormBook> CAR_NORM_BOOK =
       Codecs.object(
           CarNormBook.class,
           (out, b) ->
               out.list("priceCaps", POST_CAP, b.priceCaps().entrySet())
+                  .list("pooledPriceCaps", POOLED_CAP, b.pooledPriceCaps().entrySet())
                   .put("retirementKm", Codecs.LONG, b.retirementKm())
                   .integer("repairSharePercent", b.repairSharePercent())
                   .optional("pooledCarQuota", Codecs.INTEGER, b.pooledCarQuota()),
@@ -135,17 +160,37 @@ final class VehicleCodecs {
                     in.pathOf("priceCaps") + "[" + i + "]", "a post has one cap; " + entry.getKey() + " has two");
               }
             }
-            return CarNormBook.of(
-                caps,
-                in.get("retirementKm", Codecs.LONG),
-                in.integer("repairSharePercent"),
-                in.optional("pooledCarQuota", Codecs.INTEGER));
+            CarNormBook book =
+                CarNormBook.of(
+                    caps,
+                    in.get("retirementKm", Codecs.LONG),
+                    in.integer("repairSharePercent"),
+                    in.optional("pooledCarQuota", Codecs.INTEGER));
+            Map<PooledCarType, Money> pooled = new EnumMap<>(PooledCarType.class);
+            ImmutableList<Map.Entry<PooledCarType, Money>> pooledEntries = in.list("pooledPriceCaps", POOLED_CAP);
+            for (int i = 0; i < pooledEntries.size(); i++) {
+              Map.Entry<PooledCarType, Money> entry = pooledEntries.get(i);
+              if (pooled.put(entry.getKey(), entry.getValue()) != null) {
+                throw new ReadError(
+                    in.pathOf("pooledPriceCaps") + "[" + i + "]",
+                    "a type of pooled car has one cap; " + entry.getKey() + " has two");
+              }
+            }
+            if (pooled.size() != PooledCarType.values().length) {
+              throw new ReadError(
+                  in.pathOf("pooledPriceCaps"), "every type of pooled car has a cap; given for " + pooled.keySet());
+            }
+            for (Map.Entry<PooledCarType, Money> entry : pooled.entrySet()) {
+              book = book.withPooledPriceCap(entry.getKey(), entry.getValue());
+            }
+            return book;
           });
 
   static ImmutableList<Codec<?>> all() {
     return ImmutableList.of(
         VEHICLE_ID,
         VEHICLE_KIND,
+        POOLED_CAR_TYPE,
         CAR_POST,
         VEHICLE_RULE,
         VEHICLE,

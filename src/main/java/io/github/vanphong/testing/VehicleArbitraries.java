@@ -3,6 +3,7 @@ package io.github.vanphong.testing;
 import io.github.vanphong.asset.CarNormBook;
 import io.github.vanphong.asset.CarPost;
 import io.github.vanphong.asset.FleetViolation;
+import io.github.vanphong.asset.PooledCarType;
 import io.github.vanphong.asset.ProvinceProfile;
 import io.github.vanphong.asset.Vehicle;
 import io.github.vanphong.asset.VehicleId;
@@ -65,7 +66,14 @@ public final class VehicleArbitraries {
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(300_000_000L, 2_000_000_000L)),
             net.jqwik.api.Tuple.of(
-                1, Arbitraries.of(1_250_000_000L, 1_250_000_001L, 1_550_000_000L, 1_550_000_001L)))
+                1,
+                Arbitraries.of(
+                    950_000_000L,
+                    950_000_001L,
+                    1_250_000_000L,
+                    1_250_000_001L,
+                    1_550_000_000L,
+                    1_550_000_001L)))
         .map(Money::ofDong);
   }
 
@@ -89,14 +97,16 @@ public final class VehicleArbitraries {
             Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(0, 400_000L)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of(250_000L, 250_001L))),
-            Arbitraries.longs().between(0, 800_000_000L).map(Money::ofDong).optional(0.3))
+            Arbitraries.longs().between(0, 800_000_000L).map(Money::ofDong).optional(0.3),
+            Arbitraries.of(PooledCarType.class).optional(0.7))
         .as(
-            (id, plate, post, price, day, km, repair) ->
+            (id, plate, post, price, day, km, repair, type) ->
                 Vehicle.builder()
                     .id(id)
                     .plate(plate)
                     .kind(post.isPresent() ? VehicleKind.FOR_A_POST : VehicleKind.POOLED)
                     .post(post)
+                    .pooledType(post.isPresent() ? Optional.empty() : type)
                     .price(price)
                     .recordedOn(day)
                     .odometerKm(km)
@@ -140,7 +150,7 @@ public final class VehicleArbitraries {
   }
 
   /**
-   * Returns norm books: the standard one, or one with another cap, retirement distance or pooled-car quota.
+   * Returns norm books: the standard one, or one with another cap (a post's or a pooled car's), retirement distance or pooled-car quota.
    *
    * @return the arbitrary, not null
    */
@@ -153,6 +163,7 @@ public final class VehicleArbitraries {
         Combinators.combine(
                 Arbitraries.of(CarPost.class).filter(CarPost::ownCar), prices())
             .as(standard::withPriceCap),
+        Combinators.combine(Arbitraries.of(PooledCarType.class), prices()).as(standard::withPooledPriceCap),
         Combinators.combine(
                 Arbitraries.longs().between(1, 1_000_000L),
                 Arbitraries.integers().between(1, 100),

@@ -90,6 +90,7 @@ class CarNormBookTest {
         .addEqualityGroup(book)
         .addEqualityGroup(BOOK.withRetirementKilometres(200_000))
         .addEqualityGroup(BOOK.withPooledCarQuota(6))
+        .addEqualityGroup(BOOK.withPooledPriceCap(PooledCarType.ORDINARY, Money.ofDong(1_000_000_000L)))
         .testEquals();
     assertThat(BOOK.withPooledCarQuota(6).toString()).endsWith("pooled cars 6}");
   }
@@ -195,5 +196,140 @@ class CarNormBookTest {
                     AFTER))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("XE-P1");
+  }
+
+  @Test
+  void pooledCarWithinThePriceCap() {
+    assertThat(BOOK.pooledPriceCap(PooledCarType.ORDINARY)).isEqualTo(Money.ofDong(950_000_000L));
+    assertThat(BOOK.pooledPriceCap(PooledCarType.SEATS_12_TO_16)).isEqualTo(Money.ofDong(1_300_000_000L));
+    assertThat(BOOK.pooledPriceCap(PooledCarType.FOUR_WHEEL_DRIVE_7_TO_8_SEATS))
+        .isEqualTo(Money.ofDong(1_600_000_000L));
+    assertThat(VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP.basis().citation())
+        .isEqualTo("Nghị định 72/2023/NĐ-CP, Điều 15, khoản 1");
+    assertThat(PooledCarType.BASIS).isEqualTo(VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP.basis());
+    Vehicle atCap = typed(PooledCarType.ORDINARY, 950_000_000L);
+    assertThat(BOOK.check(List.of(atCap), VehicleFixtures.mountainProvince(), AFTER)).isEmpty();
+    Vehicle above = typed(PooledCarType.ORDINARY, 950_000_001L);
+    List<FleetViolation> findings = BOOK.check(List.of(above), VehicleFixtures.mountainProvince(), AFTER);
+    assertThat(findings).extracting(FleetViolation::rule).containsExactly(VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP);
+    assertThat(findings.get(0).message())
+        .isEqualTo("XE-P1 cost VND 950000001, above the cap of VND 950000000 for an ordinary pooled car");
+    Vehicle bus = typed(PooledCarType.SEATS_12_TO_16, 1_300_000_000L);
+    assertThat(BOOK.check(List.of(bus), VehicleFixtures.mountainProvince(), AFTER)).isEmpty();
+    Vehicle untyped = Vehicle.builder().from(VehicleFixtures.pooled(1)).price(Money.ofDong(5_000_000_000L)).build();
+    assertThat(BOOK.check(List.of(untyped), VehicleFixtures.mountainProvince(), AFTER)).isEmpty();
+  }
+
+  @Test
+  void anApplicationReplacesAPooledCapAndARefusedOneLeavesTheBookAsItWas() {
+    CarNormBook book = BOOK.withPooledPriceCap(PooledCarType.ORDINARY, Money.ofDong(1_000_000_000L));
+    assertThat(book.pooledPriceCap(PooledCarType.ORDINARY)).isEqualTo(Money.ofDong(1_000_000_000L));
+    assertThat(book.pooledPriceCap(PooledCarType.SEATS_12_TO_16)).isEqualTo(Money.ofDong(1_300_000_000L));
+    assertThat(BOOK.pooledPriceCap(PooledCarType.ORDINARY)).isEqualTo(Money.ofDong(950_000_000L));
+    assertThat(book.check(List.of(typed(PooledCarType.ORDINARY, 999_000_000L)), VehicleFixtures.mountainProvince(), AFTER))
+        .isEmpty();
+    assertThatThrownBy(() -> BOOK.withPooledPriceCap(PooledCarType.ORDINARY, Money.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("POOLED_CAR_WITHIN_THE_PRICE_CAP")
+        .hasMessageContaining("ORDINARY");
+    assertThat(BOOK).isEqualTo(CarNormBook.standard());
+    assertThat(BOOK.pooledPriceCaps()).hasSize(PooledCarType.values().length);
+  }
+
+  @Test
+  void onlyAPooledCarHasAPooledCarsType() {
+    assertThatThrownBy(
+            () -> Vehicle.builder().from(VehicleFixtures.secretarysCar()).pooledType(PooledCarType.ORDINARY).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only a pooled car")
+        .hasMessageContaining("XE-01");
+    assertThat(typed(PooledCarType.SEATS_12_TO_16, 1L).toString()).contains("SEATS_12_TO_16");
+  }
+
+  @Test
+  void bodyCarsWithinTheNorm() {
+    ProvinceProfile small = ProvinceProfile.of(4_999, false, false, false);
+    assertThat(BOOK.bodyCarsAllowed(0, small)).isEqualTo(1);
+    assertThat(BOOK.bodyCarsAllowed(19, small)).isEqualTo(1);
+    assertThat(BOOK.bodyCarsAllowed(20, small)).isEqualTo(2);
+    assertThat(BOOK.bodyCarsAllowed(50, small)).isEqualTo(2);
+    assertThat(BOOK.bodyCarsAllowed(51, small)).isEqualTo(3);
+    assertThat(BOOK.bodyCarsAllowed(19, ProvinceProfile.of(5_000, false, false, false))).isEqualTo(2);
+    assertThat(BOOK.bodyCarsAllowed(19, ProvinceProfile.of(4_999, false, true, false))).isEqualTo(2);
+    assertThat(BOOK.bodyCarsAllowed(19, ProvinceProfile.of(4_999, false, false, true))).isEqualTo(2);
+    assertThat(BOOK.bodyCarsAllowed(51, ProvinceProfile.of(9_000, false, true, true))).isEqualTo(4);
+    List<Vehicle> two = List.of(VehicleFixtures.pooled(1), VehicleFixtures.pooled(2));
+    assertThat(BOOK.checkBody(two, 20, small, AFTER)).isEmpty();
+    List<FleetViolation> findings = BOOK.checkBody(two, 19, small, AFTER);
+    assertThat(findings).extracting(FleetViolation::rule).containsExactly(VehicleRule.BODY_CARS_WITHIN_THE_NORM);
+    assertThat(findings.get(0).vehicles()).containsExactly(VehicleId.of("XE-P1"), VehicleId.of("XE-P2"));
+    assertThat(findings.get(0).message())
+        .isEqualTo("the body of 19 staff has 2 cars on 2025-09-01, above its norm of 1");
+    Vehicle later = Vehicle.builder().from(VehicleFixtures.pooled(3)).recordedOn(AFTER.plusDays(1)).build();
+    assertThat(BOOK.checkBody(List.of(VehicleFixtures.pooled(1), later), 0, small, AFTER)).isEmpty();
+    assertThatThrownBy(() -> BOOK.bodyCarsAllowed(-1, small))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("BODY_CARS_WITHIN_THE_NORM")
+        .hasMessageContaining("-1");
+    assertThatThrownBy(() -> BOOK.checkBody(List.of(VehicleFixtures.pooled(1), VehicleFixtures.pooled(1)), 5, small, AFTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("XE-P1");
+  }
+
+  @Test
+  void aBodysCarsAreCheckedForCapsPostsAndRetirementToo() {
+    ProvinceProfile small = ProvinceProfile.of(4_999, false, false, false);
+    Vehicle worn = Vehicle.builder().from(VehicleFixtures.pooled(2)).odometerKm(250_001).build();
+    Vehicle dear = typed(PooledCarType.ORDINARY, 960_000_000L);
+    Vehicle director =
+        Vehicle.builder()
+            .from(VehicleFixtures.secretarysCar())
+            .id(VehicleId.of("XE-09"))
+            .post(CarPost.DEPARTMENT_DIRECTOR)
+            .build();
+    assertThat(BOOK.checkBody(List.of(worn, dear, director), 60, small, AFTER))
+        .extracting(FleetViolation::rule)
+        .containsExactly(
+            VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP,
+            VehicleRule.POST_ENTITLED_TO_A_CAR,
+            VehicleRule.MAY_BE_RETIRED);
+  }
+
+  @Test
+  void theBodyNormIsCarriedOverUnconfirmedAfterTheAmendment() {
+    assertThat(CarNormBook.bodyCarsBasis(BEFORE).confirmation()).isEqualTo(Confirmation.VERIFIED);
+    assertThat(CarNormBook.bodyCarsBasis(BEFORE).citation()).isEqualTo("Nghị định 72/2023/NĐ-CP, Điều 11, khoản 2");
+    assertThat(CarNormBook.bodyCarsBasis(BEFORE).isInForceOn(BEFORE)).isTrue();
+    assertThat(CarNormBook.bodyCarsBasis(CarNormBook.AMENDMENT_DAY).confirmation())
+        .isEqualTo(Confirmation.UNCONFIRMED);
+    assertThat(CarNormBook.bodyCarsBasis(CarNormBook.AMENDMENT_DAY).asAmendedBy())
+        .containsExactly(Instruments.CAR_DECREE_AMENDMENT_2025);
+    assertThat(CarNormBook.bodyCarsBasis(AFTER).isInForceOn(AFTER)).isTrue();
+    assertThat(CarNormBook.bodyCarsBasis(BEFORE).isInForceOn(CarNormBook.AMENDMENT_DAY)).isFalse();
+  }
+
+  private static Vehicle typed(PooledCarType type, long price) {
+    return Vehicle.builder().from(VehicleFixtures.pooled(1)).pooledType(type).price(Money.ofDong(price)).build();
+  }
+
+  @Test
+  void onlyThePooledCarsCountAgainstTheOfficesPooledNorm() {
+    CarNormBook one = BOOK.withPooledCarQuota(1);
+    List<Vehicle> fleet = List.of(VehicleFixtures.secretarysCar(), VehicleFixtures.pooled(1));
+    assertThat(one.check(fleet, VehicleFixtures.mountainProvince(), AFTER)).isEmpty();
+    List<FleetViolation> findings =
+        one.check(
+            List.of(VehicleFixtures.secretarysCar(), VehicleFixtures.pooled(1), VehicleFixtures.pooled(2)),
+            VehicleFixtures.mountainProvince(),
+            AFTER);
+    assertThat(findings).extracting(FleetViolation::rule).containsExactly(VehicleRule.POOLED_CARS_WITHIN_THE_NORM);
+    assertThat(findings.get(0).vehicles()).containsExactly(VehicleId.of("XE-P1"), VehicleId.of("XE-P2"));
+  }
+
+  @Test
+  void thePooledCarTypesAreNamedInBothLanguages() {
+    assertThat(PooledCarType.ORDINARY.vietnameseName()).isEqualTo("Xe phục vụ công tác chung");
+    assertThat(PooledCarType.FOUR_WHEEL_DRIVE_7_TO_8_SEATS.vietnameseName()).isEqualTo("Xe 2 cầu từ 7 đến 8 chỗ ngồi");
+    assertThat(PooledCarType.SEATS_12_TO_16.englishName()).isEqualTo("A car of 12 to 16 seats");
   }
 }

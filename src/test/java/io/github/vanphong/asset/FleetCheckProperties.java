@@ -84,4 +84,39 @@ class FleetCheckProperties {
     assertThat(book.check(reversed, province, day).stream().map(FleetViolation::rule).sorted().toList())
         .isEqualTo(book.check(fleet, province, day).stream().map(FleetViolation::rule).sorted().toList());
   }
+
+  @Property(tries = 200)
+  void aPooledCarIsFoundOverItsCapExactlyWhenItsPriceIsAboveItsTypesCap(
+      @ForAll("fleets") List<Vehicle> fleet, @ForAll ProvinceProfile province, @ForAll CarNormBook book) {
+    LocalDate day = LocalDate.of(2031, 1, 1);
+    List<VehicleId> expected = new ArrayList<>();
+    for (Vehicle v : fleet) {
+      if (v.pooledType().map(t -> v.price().isGreaterThan(book.pooledPriceCap(t))).orElse(false)) {
+        expected.add(v.id());
+      }
+    }
+    List<VehicleId> found =
+        book.check(fleet, province, day).stream()
+            .filter(f -> f.rule() == VehicleRule.POOLED_CAR_WITHIN_THE_PRICE_CAP)
+            .flatMap(f -> f.vehicles().stream())
+            .toList();
+    assertThat(found).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void aBodyIsFoundOverItsNormExactlyWhenItHoldsMoreCarsThanItsNormAllows(
+      @ForAll("fleets") List<Vehicle> fleet,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 120) int staff,
+      @ForAll ProvinceProfile province,
+      @ForAll("days") LocalDate day) {
+    CarNormBook book = CarNormBook.standard();
+    long held = fleet.stream().filter(v -> !v.recordedOn().isAfter(day)).count();
+    int allowed = book.bodyCarsAllowed(staff, province);
+    assertThat(allowed).isBetween(1, 4);
+    assertThat(book.bodyCarsAllowed(staff + 1, province)).isGreaterThanOrEqualTo(allowed);
+    boolean found =
+        book.checkBody(fleet, staff, province, day).stream()
+            .anyMatch(f -> f.rule() == VehicleRule.BODY_CARS_WITHIN_THE_NORM);
+    assertThat(found).isEqualTo(held > allowed);
+  }
 }

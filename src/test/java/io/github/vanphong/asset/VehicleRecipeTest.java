@@ -50,5 +50,23 @@ class VehicleRecipeTest {
     CarNormBook mountains = norms.withRetirementKilometres(200_000).withPooledCarQuota(6);
     assertThat(mountains.pooledCarsAllowed(province, LocalDate.of(2025, 6, 30))).contains(6);
     assertThat(mountains.retirementKm()).isEqualTo(200_000);
+
+    Vehicle van =
+        Vehicle.builder()
+            .id(VehicleId.of("XE-07"))
+            .plate("23A-007.89")
+            .kind(VehicleKind.POOLED)
+            .pooledType(PooledCarType.SEATS_12_TO_16)
+            .price(Money.ofDong(1_350_000_000L))
+            .recordedOn(LocalDate.of(2025, 8, 4))
+            .odometerKm(1_200)
+            .build();
+    assertThat(norms.bodyCarsAllowed(35, province)).isEqualTo(3);
+    List<FleetViolation> body = norms.checkBody(List.of(van), 35, province, LocalDate.of(2025, 9, 1));
+    assertThat(body).hasSize(1);
+    assertThat(body.get(0).toString())
+        .isEqualTo(
+            "POOLED_CAR_WITHIN_THE_PRICE_CAP (Nghị định 72/2023/NĐ-CP, Điều 15, khoản 1): XE-07 cost VND 1350000000,"
+                + " above the cap of VND 1300000000 for a car of 12 to 16 seats");
   }
 }
