@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -868,7 +869,7 @@ final class ChartReplay {
     }
 
     /** The map as an immutable one; most lives have one name, one kind and one parent. */
-    private static <V> ImmutableSortedMap<LocalDate, V> frozen(TreeMap<LocalDate, V> map) {
+    private static <V> ImmutableSortedMap<LocalDate, V> frozen(SortedMap<LocalDate, V> map) {
       if (map.size() == 1) {
         Map.Entry<LocalDate, V> only = map.entrySet().iterator().next();
         return ImmutableSortedMap.of(only.getKey(), only.getValue());

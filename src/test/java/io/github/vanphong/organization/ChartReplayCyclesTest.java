@@ -43,7 +43,7 @@ class ChartReplayCyclesTest {
   }
 
   private static List<OrganizationViolation> violations(List<Restructuring> events) {
-    return catchThrowableOfType(() -> OrgChart.of(events), InvalidOrganizationException.class).violations();
+    return catchThrowableOfType(InvalidOrganizationException.class, () -> OrgChart.of(events)).violations();
   }
 
   @Test
