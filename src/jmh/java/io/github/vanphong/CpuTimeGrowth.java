@@ -20,15 +20,21 @@ import org.openjdk.jmh.annotations.Setup;
  * figures are JMH's; this gives the ratios. Each benchmark method is warmed up, then timed in batches of at least
  * 100 ms of CPU, and the best batch is kept.
  *
+ * <p>Two system properties steady the ratio of a benchmark that takes tens of milliseconds a call, whose batches of
+ * 100 ms hold only a few calls at the small size: {@code cpu.batchMillis} makes the batches longer (for example 1000),
+ * and {@code cpu.only} times only the benchmark methods it names (separated by commas).
+ *
  * <pre>
  * java -cp CLASSPATH io.github.vanphong.CpuTimeGrowth io.github.vanphong.organization.OrgChartBenchmark \
  *     grassroots 5000 50000
+ * java -Dcpu.batchMillis=1000 -Dcpu.only=of -cp CLASSPATH io.github.vanphong.CpuTimeGrowth \
+ *     io.github.vanphong.organization.OrgChartBenchmark grassroots 5000 50000
  * </pre>
  */
 public final class CpuTimeGrowth {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final long BATCH_NANOS = 100_000_000L;
+  private static final long BATCH_NANOS = Long.getLong("cpu.batchMillis", 100L) * 1_000_000L;
   private static final int BATCHES = 7;
 
   private CpuTimeGrowth() {}
@@ -43,9 +49,13 @@ public final class CpuTimeGrowth {
     Class<?> type = Class.forName(args[0]);
     String param = args[1];
     int[] values = Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray();
+    String only = System.getProperty("cpu.only", "");
+    List<String> named = only.isEmpty() ? List.of() : Arrays.asList(only.split(","));
     List<Method> benchmarks = new ArrayList<>();
     for (Method m : type.getMethods()) {
-      if (m.isAnnotationPresent(Benchmark.class) && m.getParameterCount() == 0) {
+      if (m.isAnnotationPresent(Benchmark.class)
+          && m.getParameterCount() == 0
+          && (named.isEmpty() || named.contains(m.getName()))) {
         benchmarks.add(m);
       }
     }

@@ -1,7 +1,5 @@
 package io.github.vanphong.organization;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -10,6 +8,7 @@ import com.google.common.collect.Sets;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -363,61 +363,79 @@ final class ChartReplay {
   }
 
   private void checkParents(int index, UnitLife life, Map<UnitId, List<UnitLife>> byId, List<Found> found) {
-    Map<UnitId, Fault> faults = new TreeMap<>();
-    for (Map.Entry<LocalDate, Optional<UnitId>> segment : life.parents.entrySet()) {
+    // most lives have one or two parents and no fault: the map of faults is made at the first one
+    @Nullable Map<UnitId, Fault> faults = null;
+    ImmutableList<Map.Entry<LocalDate, Optional<UnitId>>> segments = life.parents.entrySet().asList();
+    for (int s = 0; s < segments.size(); s++) {
+      Map.Entry<LocalDate, Optional<UnitId>> segment = segments.get(s);
       Optional<UnitId> parent = segment.getValue();
       if (parent.isEmpty() || !known.test(parent.get())) {
         continue;
       }
       LocalDate from = segment.getKey();
-      @Nullable LocalDate to = life.segmentEnd(from);
+      // the day before the next change of parent, or the end of the life
+      @Nullable LocalDate to = s + 1 < segments.size() ? segments.get(s + 1).getKey().minusDays(1) : life.end();
       List<UnitLife> parentLives = byId.getOrDefault(parent.get(), List.of());
       @Nullable LocalDate dead = firstDayNotAlive(parentLives, from, to);
+      @Nullable UnitLife belowLife = null;
+      for (UnitLife parentLife : parentLives) {
+        if (life.level.isAbove(parentLife.level) && overlaps(parentLife, from, to)) {
+          belowLife = parentLife;
+          break;
+        }
+      }
+      if (dead == null && belowLife == null) {
+        continue;
+      }
+      if (faults == null) {
+        faults = new TreeMap<>();
+      }
       Fault fault = faults.computeIfAbsent(parent.get(), p -> new Fault());
       if (dead != null && dead.isBefore(fault.dead)) {
         fault.dead = dead;
       }
-      for (UnitLife parentLife : parentLives) {
-        if (life.level.isAbove(parentLife.level) && overlaps(parentLife, from, to)) {
-          LocalDate day = parentLife.start.isAfter(from) ? parentLife.start : from;
-          if (day.isBefore(fault.below)) {
-            fault.below = day;
-            fault.belowLife = parentLife;
-          }
-          break;
+      if (belowLife != null) {
+        LocalDate day = belowLife.start.isAfter(from) ? belowLife.start : from;
+        if (day.isBefore(fault.below)) {
+          fault.below = day;
+          fault.belowLife = belowLife;
         }
       }
     }
-    faults.forEach(
-        (parent, fault) -> {
-          if (fault.dead.isBefore(LocalDate.MAX)) {
-            found.add(
-                new Found(
-                    fault.dead,
-                    0,
-                    index,
-                    OrganizationViolation.of(
-                        OrganizationRule.PARENT_ALIVE,
-                        "unit " + life.id + " is under " + parent + " on " + fault.dead + ", when " + parent
-                            + " is not alive",
-                        life.id,
-                        parent)));
-          }
-          UnitLife below = fault.belowLife;
-          if (below != null) {
-            found.add(
-                new Found(
-                    fault.below,
-                    0,
-                    index,
-                    OrganizationViolation.of(
-                        OrganizationRule.LEVEL_NOT_ABOVE_PARENT,
-                        "unit " + life.id + " (" + life.level.englishName() + ") cannot be under " + below.id
-                            + " (" + below.level.englishName() + "), as it is on " + fault.below,
-                        life.id,
-                        below.id)));
-          }
-        });
+    if (faults == null) {
+      return;
+    }
+    for (Map.Entry<UnitId, Fault> entry : faults.entrySet()) {
+      UnitId parent = entry.getKey();
+      Fault fault = entry.getValue();
+      if (fault.dead.isBefore(LocalDate.MAX)) {
+        found.add(
+            new Found(
+                fault.dead,
+                0,
+                index,
+                OrganizationViolation.of(
+                    OrganizationRule.PARENT_ALIVE,
+                    "unit " + life.id + " is under " + parent + " on " + fault.dead + ", when " + parent
+                        + " is not alive",
+                    life.id,
+                    parent)));
+      }
+      UnitLife below = fault.belowLife;
+      if (below != null) {
+        found.add(
+            new Found(
+                fault.below,
+                0,
+                index,
+                OrganizationViolation.of(
+                    OrganizationRule.LEVEL_NOT_ABOVE_PARENT,
+                    "unit " + life.id + " (" + life.level.englishName() + ") cannot be under " + below.id
+                        + " (" + below.level.englishName() + "), as it is on " + fault.below,
+                    life.id,
+                    below.id)));
+      }
+    }
   }
 
   private static boolean overlaps(UnitLife life, LocalDate from, @Nullable LocalDate to) {
@@ -453,84 +471,288 @@ final class ChartReplay {
   /**
    * Finds each cycle of parents on the day it forms, sweeping the days on which units are created, moved or end: a
    * cycle that forms on a day passes through a unit created or moved that day.
+   *
+   * <p>The sweep runs over numbers rather than identifiers: each unit named by a life is numbered once ({@link
+   * Parents}), the days are ranked, and the lives born, moved and ended on each day, the life of each unit alive, the
+   * units known to reach a root that day and the way up from a unit are arrays indexed by those numbers.
    */
   private static void findCycles(List<UnitLife> lives, List<Found> found) {
-    TreeMap<LocalDate, List<Integer>> born = new TreeMap<>();
-    TreeMap<LocalDate, List<Integer>> moved = new TreeMap<>();
-    TreeMap<LocalDate, List<Integer>> died = new TreeMap<>();
-    for (int i = 0; i < lives.size(); i++) {
-      UnitLife life = lives.get(i);
-      born.computeIfAbsent(life.start, d -> new ArrayList<>()).add(i);
-      for (LocalDate day : life.parents.keySet().tailSet(life.start, false)) {
-        moved.computeIfAbsent(day, d -> new ArrayList<>()).add(i);
-      }
-      @Nullable LocalDate end = life.end();
+    Parents parents = new Parents(lives);
+    int count = lives.size();
+    // the days of the sweep, ranked: each life's start, its later changes of parent, and the day after its end
+    long[] days = new long[parents.segmentDays.length + count];
+    int dayCount = 0;
+    for (long day : parents.segmentDays) {
+      days[dayCount++] = day;
+    }
+    long[] deathDays = new long[count];
+    for (int i = 0; i < count; i++) {
+      @Nullable LocalDate end = lives.get(i).end();
+      deathDays[i] = end == null ? Long.MIN_VALUE : end.toEpochDay() + 1;
       if (end != null) {
-        died.computeIfAbsent(end.plusDays(1), d -> new ArrayList<>()).add(i);
+        days[dayCount++] = deathDays[i];
       }
     }
-    TreeSet<LocalDate> days = new TreeSet<>(born.keySet());
-    days.addAll(moved.keySet());
-    days.addAll(died.keySet());
-    Map<UnitId, Integer> alive = Maps.newHashMapWithExpectedSize(lives.size());
+    days = distinctSorted(days, dayCount);
+    // the lives born, moved and ended on each day, in the order of the lives, as runs of one array per kind
+    DayLists born = new DayLists(days.length, count);
+    DayLists moved = new DayLists(days.length, parents.segmentDays.length);
+    DayLists died = new DayLists(days.length, count);
+    for (int i = 0; i < count; i++) {
+      born.count(rank(days, parents.segmentDays[parents.firstSegment[i]]));
+      for (int s = parents.firstSegment[i] + 1; s < parents.firstSegment[i + 1]; s++) {
+        moved.count(rank(days, parents.segmentDays[s]));
+      }
+      if (deathDays[i] != Long.MIN_VALUE) {
+        died.count(rank(days, deathDays[i]));
+      }
+    }
+    born.startRuns();
+    moved.startRuns();
+    died.startRuns();
+    for (int i = 0; i < count; i++) {
+      born.add(rank(days, parents.segmentDays[parents.firstSegment[i]]), i);
+      for (int s = parents.firstSegment[i] + 1; s < parents.firstSegment[i + 1]; s++) {
+        moved.add(rank(days, parents.segmentDays[s]), i);
+      }
+      if (deathDays[i] != Long.MIN_VALUE) {
+        died.add(rank(days, deathDays[i]), i);
+      }
+    }
+    int units = parents.ids.length;
+    int[] alive = new int[units];
+    Arrays.fill(alive, NONE);
+    // stamps: a unit is rooted, changed or on the way being walked when its stamp is that of the day or the walk
+    int[] rooted = new int[units];
+    int[] changedOn = new int[units];
+    int[] changed = new int[units];
+    Walk walk = new Walk(units);
     Set<Set<UnitId>> reported = new HashSet<>();
-    for (LocalDate day : days) {
-      for (int i : died.getOrDefault(day, List.of())) {
-        alive.remove(lives.get(i).id, i);
+    for (int d = 0; d < days.length; d++) {
+      int stamp = d + 1;
+      for (int k = died.from(d); k < died.to(d); k++) {
+        int i = died.lives[k];
+        int unit = parents.unitOf[i];
+        if (alive[unit] == i) {
+          alive[unit] = NONE;
+        }
       }
-      // the units whose way up reaches a root on this day: a walk that meets one stops there
-      Set<UnitId> rooted = new HashSet<>();
-      Set<UnitId> changed = new LinkedHashSet<>();
-      for (int i : born.getOrDefault(day, List.of())) {
-        alive.put(lives.get(i).id, i);
-        changed.add(lives.get(i).id);
+      int changes = 0;
+      for (int k = born.from(d); k < born.to(d); k++) {
+        int i = born.lives[k];
+        int unit = parents.unitOf[i];
+        alive[unit] = i;
+        if (changedOn[unit] != stamp) {
+          changedOn[unit] = stamp;
+          changed[changes++] = unit;
+        }
       }
-      for (int i : moved.getOrDefault(day, List.of())) {
-        changed.add(lives.get(i).id);
+      for (int k = moved.from(d); k < moved.to(d); k++) {
+        int unit = parents.unitOf[moved.lives[k]];
+        if (changedOn[unit] != stamp) {
+          changedOn[unit] = stamp;
+          changed[changes++] = unit;
+        }
       }
-      for (UnitId start : changed) {
-        Set<UnitId> path = walk(start, day, lives, alive, rooted);
-        if (path.isEmpty() || !reported.add(new TreeSet<>(path))) {
+      long day = days[d];
+      for (int c = 0; c < changes; c++) {
+        int start = changed[c];
+        if (!walk.from(start, day, parents, alive, rooted, stamp)) {
           continue;
         }
-        UnitId first = start;
-        for (UnitId member : path) {
-          if (requireNonNull(alive.get(member)) < requireNonNull(alive.get(first))) {
+        Set<UnitId> path = walk.path(parents);
+        if (!reported.add(new TreeSet<>(path))) {
+          continue;
+        }
+        int first = start;
+        for (int p = 0; p < walk.length; p++) {
+          int member = walk.units[p];
+          if (alive[member] < alive[first]) {
             first = member;
           }
         }
-        Set<UnitId> cycle = walk(first, day, lives, alive, rooted);
+        walk.from(first, day, parents, alive, rooted, stamp);
+        Set<UnitId> cycle = walk.path(parents);
+        UnitId firstId = parents.ids[first];
+        LocalDate date = LocalDate.ofEpochDay(day);
         found.add(
             new Found(
-                day,
+                date,
                 1,
-                requireNonNull(alive.get(first)),
+                alive[first],
                 OrganizationViolation.of(
                     OrganizationRule.NO_CYCLE,
-                    "on " + day + " the parents of " + first + " lead back to it through " + cycle,
+                    "on " + date + " the parents of " + firstId + " lead back to it through " + cycle,
                     cycle.toArray())));
       }
     }
   }
 
+  /** No life, no unit: the value of an empty slot of the arrays of {@link #findCycles}. */
+  private static final int NONE = -1;
+
+  /** The values sorted, each once. */
+  private static long[] distinctSorted(long[] values, int count) {
+    long[] sorted = Arrays.copyOf(values, count);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || sorted[distinct - 1] != sorted[i]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, distinct);
+  }
+
+  private static int rank(long[] days, long day) {
+    return Arrays.binarySearch(days, day);
+  }
+
   /**
-   * The units on the way up from a unit, if they lead back to it; else an empty set. A way that ends at a root, or at
-   * a unit already known to reach one that day ({@code rooted}), adds its units to {@code rooted}: on a day when
-   * thousands of units move, each step up is then taken once, not once for every unit below it.
+   * The units named by lives, numbered once, and the parents of each life as runs of two arrays: the day each parent
+   * takes effect (an epoch day, the first the start of the life) and the parent's number, or {@link #NONE} for none.
    */
-  private static Set<UnitId> walk(
-      UnitId start, LocalDate day, List<UnitLife> lives, Map<UnitId, Integer> alive, Set<UnitId> rooted) {
-    Set<UnitId> path = new LinkedHashSet<>();
-    @Nullable UnitId next = start;
-    while (next != null && !rooted.contains(next) && path.add(next)) {
-      Integer life = alive.get(next);
-      next = life == null ? null : lives.get(life).parentOn(day).orElse(null);
+  private static final class Parents {
+    final UnitId[] ids;
+    final int[] unitOf;
+    final int[] firstSegment;
+    final long[] segmentDays;
+    final int[] segmentParents;
+
+    Parents(List<UnitLife> lives) {
+      int count = lives.size();
+      Map<UnitId, Integer> numbers = Maps.newHashMapWithExpectedSize(count);
+      List<UnitId> ids = new ArrayList<>(count);
+      unitOf = new int[count];
+      firstSegment = new int[count + 1];
+      int segments = 0;
+      for (int i = 0; i < count; i++) {
+        UnitLife life = lives.get(i);
+        unitOf[i] = number(life.id, numbers, ids);
+        firstSegment[i] = segments;
+        segments += life.parents.size();
+      }
+      firstSegment[count] = segments;
+      segmentDays = new long[segments];
+      segmentParents = new int[segments];
+      int s = 0;
+      for (UnitLife life : lives) {
+        for (Map.Entry<LocalDate, Optional<UnitId>> segment : life.parents.entrySet()) {
+          segmentDays[s] = segment.getKey().toEpochDay();
+          Optional<UnitId> parent = segment.getValue();
+          segmentParents[s] = parent.isPresent() ? number(parent.get(), numbers, ids) : NONE;
+          s++;
+        }
+      }
+      this.ids = ids.toArray(new UnitId[0]);
     }
-    if (next == null || rooted.contains(next)) {
-      rooted.addAll(path);
-      return Set.of();
+
+    private static int number(UnitId id, Map<UnitId, Integer> numbers, List<UnitId> ids) {
+      Integer number = numbers.get(id);
+      if (number == null) {
+        number = ids.size();
+        numbers.put(id, number);
+        ids.add(id);
+      }
+      return number;
     }
-    return start.equals(next) ? path : Set.of();
+
+    /** The parent of a life on a day of the life, or {@link #NONE}: the last segment that takes effect by then. */
+    int parentOn(int life, long day) {
+      int low = firstSegment[life];
+      int high = firstSegment[life + 1] - 1;
+      while (low < high) {
+        int middle = (low + high + 1) >>> 1;
+        if (segmentDays[middle] <= day) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return segmentParents[low];
+    }
+  }
+
+  /** The lives of each ranked day, in the order of the lives: counted first, then added in order. */
+  private static final class DayLists {
+    final int[] starts;
+    final int[] lives;
+    private final int[] next;
+
+    DayLists(int days, int capacity) {
+      starts = new int[days + 1];
+      lives = new int[capacity];
+      next = new int[days];
+    }
+
+    void count(int day) {
+      starts[day + 1]++;
+    }
+
+    void startRuns() {
+      for (int d = 1; d < starts.length; d++) {
+        starts[d] += starts[d - 1];
+      }
+      System.arraycopy(starts, 0, next, 0, next.length);
+    }
+
+    void add(int day, int life) {
+      lives[next[day]++] = life;
+    }
+
+    int from(int day) {
+      return starts[day];
+    }
+
+    int to(int day) {
+      return starts[day + 1];
+    }
+  }
+
+  /**
+   * The way up from a unit on a day, as an array of unit numbers in order. A way that ends at a root, or at a unit
+   * already known to reach one that day ({@code rooted}), marks its units rooted: on a day when thousands of units
+   * move, each step up is then taken once, not once for every unit below it.
+   */
+  private static final class Walk {
+    final int[] units;
+    int length;
+    private final int[] onPath;
+    private int stamp;
+
+    Walk(int count) {
+      units = new int[count];
+      onPath = new int[count];
+    }
+
+    /** Whether the way up from the unit leads back to it; if so, {@link #units} holds the way. */
+    boolean from(int start, long day, Parents parents, int[] alive, int[] rooted, int dayStamp) {
+      stamp++;
+      length = 0;
+      int next = start;
+      while (next != NONE && rooted[next] != dayStamp && onPath[next] != stamp) {
+        onPath[next] = stamp;
+        units[length++] = next;
+        int life = alive[next];
+        next = life == NONE ? NONE : parents.parentOn(life, day);
+      }
+      if (next == NONE || rooted[next] == dayStamp) {
+        for (int p = 0; p < length; p++) {
+          rooted[units[p]] = dayStamp;
+        }
+        return false;
+      }
+      return next == start;
+    }
+
+    /** The units of the way, in order. */
+    Set<UnitId> path(Parents parents) {
+      Set<UnitId> path = new LinkedHashSet<>();
+      for (int p = 0; p < length; p++) {
+        path.add(parents.ids[units[p]]);
+      }
+      return path;
+    }
   }
 
   /** Each appointment names a known person and falls within a life of a known unit; one holder at a time. */
@@ -641,9 +863,18 @@ final class ChartReplay {
           endedBy,
           top,
           part,
-          ImmutableSortedMap.copyOf(names),
-          ImmutableSortedMap.copyOf(kinds),
-          ImmutableSortedMap.copyOf(parents));
+          frozen(names),
+          frozen(kinds),
+          frozen(parents));
+    }
+
+    /** The map as an immutable one; most lives have one name, one kind and one parent. */
+    private static <V> ImmutableSortedMap<LocalDate, V> frozen(SortedMap<LocalDate, V> map) {
+      if (map.size() == 1) {
+        Map.Entry<LocalDate, V> only = map.entrySet().iterator().next();
+        return ImmutableSortedMap.of(only.getKey(), only.getValue());
+      }
+      return ImmutableSortedMap.copyOfSorted(map);
     }
   }
 }

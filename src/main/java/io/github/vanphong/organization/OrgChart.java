@@ -884,9 +884,14 @@ public final class OrgChart {
   }
 
   /** The distinct parents a life is ever under. */
-  private static Set<UnitId> parentsOf(UnitLife life) {
-    Set<UnitId> parents = new LinkedHashSet<>(2);
-    life.parents.values().forEach(p -> p.ifPresent(parents::add));
+  private static List<UnitId> parentsOf(UnitLife life) {
+    // a life has one parent or a few: a list checked by equality costs less than a hashed set
+    List<UnitId> parents = new ArrayList<>(life.parents.size());
+    for (Optional<UnitId> parent : life.parents.values()) {
+      if (parent.isPresent() && !parents.contains(parent.get())) {
+        parents.add(parent.get());
+      }
+    }
     return parents;
   }
 
@@ -913,11 +918,16 @@ public final class OrgChart {
     }
 
     UnitRecord build() {
+      // most units carry no history, have no lives under them and no appointments: they share the empty maps
       return new UnitRecord(
           ImmutableList.copyOf(lives),
-          PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, lifeEvents, lifeCounts),
-          PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, carried, carriedCounts),
-          PersistentSortedMap.ofSorted(UnitLife.ORDER, children, children),
+          lifeEvents.isEmpty()
+              ? NO_RECORD.lifeEvents
+              : PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, lifeEvents, lifeCounts),
+          carried.isEmpty()
+              ? NO_RECORD.carried
+              : PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, carried, carriedCounts),
+          children.isEmpty() ? NO_RECORD.children : PersistentSortedMap.ofSorted(UnitLife.ORDER, children, children),
           ImmutableList.copyOf(appointments));
     }
   }
