@@ -68,6 +68,7 @@ public abstract class RegularMeetingRule implements Rule {
   }
 
   @Value.Check
+  @SuppressWarnings("JavaPeriodGetDays") // the days part is what is checked: an interval of months has none
   void check() {
     Period interval = interval().normalized();
     checkArgument(
