@@ -59,16 +59,25 @@ final class ChartReplay {
     this.known = known;
   }
 
-  /** What a full replay found: the lives in order, the identifiers created, and every violation. */
+  /**
+   * What a full replay found: the lives in order, the identifiers created, every violation, and the units named by
+   * the lives numbered with the parents of each life, which the indexing of the new chart reads.
+   */
   static final class Result {
     final ImmutableList<UnitLife> lives;
     final Set<UnitId> known;
     final ImmutableList<OrganizationViolation> violations;
+    final Parents parents;
 
-    Result(ImmutableList<UnitLife> lives, Set<UnitId> known, ImmutableList<OrganizationViolation> violations) {
+    Result(
+        ImmutableList<UnitLife> lives,
+        Set<UnitId> known,
+        ImmutableList<OrganizationViolation> violations,
+        Parents parents) {
       this.lives = lives;
       this.known = known;
       this.violations = violations;
+      this.parents = parents;
     }
   }
 
@@ -94,9 +103,10 @@ final class ChartReplay {
     ImmutableList<UnitLife> lives = replay.run(events, id -> true);
     Map<UnitId, List<UnitLife>> byId = byId(lives);
     replay.checkCarriers(events, byId);
-    replay.checkStructure(lives, byId);
+    Parents parents = new Parents(lives, new UnitNumbers(lives.size()));
+    replay.checkStructure(lives, byId, parents);
     replay.checkAppointments(byId, persons, appointments);
-    return new Result(lives, known, ImmutableList.copyOf(replay.violations));
+    return new Result(lives, known, ImmutableList.copyOf(replay.violations), parents);
   }
 
   /**
@@ -342,12 +352,12 @@ final class ChartReplay {
    * On every day the structure changes, each parent is alive, not below its child, and no parents cycle: each fault
    * reported once, on the first day it is found, day by day, the parents by life and then the cycles.
    */
-  private void checkStructure(List<UnitLife> lives, Map<UnitId, List<UnitLife>> byId) {
+  private void checkStructure(List<UnitLife> lives, Map<UnitId, List<UnitLife>> byId, Parents parents) {
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < lives.size(); i++) {
       checkParents(i, lives.get(i), byId, found);
     }
-    findCycles(lives, found);
+    findCycles(lives, parents, found);
     found.sort(
         Comparator.<Found, LocalDate>comparing(f -> f.day)
             .thenComparingInt(f -> f.kind)
@@ -476,8 +486,7 @@ final class ChartReplay {
    * Parents}), the days are ranked, and the lives born, moved and ended on each day, the life of each unit alive, the
    * units known to reach a root that day and the way up from a unit are arrays indexed by those numbers.
    */
-  private static void findCycles(List<UnitLife> lives, List<Found> found) {
-    Parents parents = new Parents(lives);
+  private static void findCycles(List<UnitLife> lives, Parents parents, List<Found> found) {
     int count = lives.size();
     // the days of the sweep, ranked: each life's start, its later changes of parent, and the day after its end
     long[] days = new long[parents.segmentDays.length + count];
@@ -519,7 +528,7 @@ final class ChartReplay {
         died.add(rank(days, deathDays[i]), i);
       }
     }
-    int units = parents.ids.length;
+    int units = parents.numbers.size();
     int[] alive = new int[units];
     Arrays.fill(alive, NONE);
     // stamps: a unit is rooted, changed or on the way being walked when its stamp is that of the day or the walk
@@ -573,7 +582,7 @@ final class ChartReplay {
         }
         walk.from(first, day, parents, alive, rooted, stamp);
         Set<UnitId> cycle = walk.path(parents);
-        UnitId firstId = parents.ids[first];
+        UnitId firstId = parents.numbers.id(first);
         LocalDate date = LocalDate.ofEpochDay(day);
         found.add(
             new Found(
@@ -589,7 +598,7 @@ final class ChartReplay {
   }
 
   /** No life, no unit: the value of an empty slot of the arrays of {@link #findCycles}. */
-  private static final int NONE = -1;
+  private static final int NONE = UnitNumbers.NONE;
 
   /** The values sorted, each once. */
   private static long[] distinctSorted(long[] values, int count) {
@@ -612,23 +621,22 @@ final class ChartReplay {
    * The units named by lives, numbered once, and the parents of each life as runs of two arrays: the day each parent
    * takes effect (an epoch day, the first the start of the life) and the parent's number, or {@link #NONE} for none.
    */
-  private static final class Parents {
-    final UnitId[] ids;
+  static final class Parents {
+    final UnitNumbers numbers;
     final int[] unitOf;
     final int[] firstSegment;
     final long[] segmentDays;
     final int[] segmentParents;
 
-    Parents(List<UnitLife> lives) {
+    Parents(List<UnitLife> lives, UnitNumbers numbers) {
+      this.numbers = numbers;
       int count = lives.size();
-      Map<UnitId, Integer> numbers = Maps.newHashMapWithExpectedSize(count);
-      List<UnitId> ids = new ArrayList<>(count);
       unitOf = new int[count];
       firstSegment = new int[count + 1];
       int segments = 0;
       for (int i = 0; i < count; i++) {
         UnitLife life = lives.get(i);
-        unitOf[i] = number(life.id, numbers, ids);
+        unitOf[i] = numbers.number(life.id);
         firstSegment[i] = segments;
         segments += life.parents.size();
       }
@@ -640,21 +648,10 @@ final class ChartReplay {
         for (Map.Entry<LocalDate, Optional<UnitId>> segment : life.parents.entrySet()) {
           segmentDays[s] = segment.getKey().toEpochDay();
           Optional<UnitId> parent = segment.getValue();
-          segmentParents[s] = parent.isPresent() ? number(parent.get(), numbers, ids) : NONE;
+          segmentParents[s] = parent.isPresent() ? numbers.number(parent.get()) : NONE;
           s++;
         }
       }
-      this.ids = ids.toArray(new UnitId[0]);
-    }
-
-    private static int number(UnitId id, Map<UnitId, Integer> numbers, List<UnitId> ids) {
-      Integer number = numbers.get(id);
-      if (number == null) {
-        number = ids.size();
-        numbers.put(id, number);
-        ids.add(id);
-      }
-      return number;
     }
 
     /** The parent of a life on a day of the life, or {@link #NONE}: the last segment that takes effect by then. */
@@ -749,7 +746,7 @@ final class ChartReplay {
     Set<UnitId> path(Parents parents) {
       Set<UnitId> path = new LinkedHashSet<>();
       for (int p = 0; p < length; p++) {
-        path.add(parents.ids[units[p]]);
+        path.add(parents.numbers.id(units[p]));
       }
       return path;
     }

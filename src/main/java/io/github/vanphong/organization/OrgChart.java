@@ -6,10 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
+import com.google.common.primitives.Ints;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -841,43 +844,112 @@ public final class OrgChart {
     if (!result.violations.isEmpty()) {
       throw new InvalidOrganizationException(result.violations);
     }
-    // the events, each once with its count, and for each unit the events that touch it
-    List<Restructuring> distinct = new ArrayList<>();
-    List<Integer> counts = new ArrayList<>();
-    Map<UnitId, Indexing> indexing = Maps.newHashMapWithExpectedSize(result.lives.size());
+    return indexed(sorted, result, persons, appointments, appointmentsByPerson, appointmentList);
+  }
+
+  /**
+   * The chart of a replay that found no violation, indexed over the numbers the replay gave the units: each unit's
+   * lives, events, children and appointments are grouped by number in one pass over arrays, and the records are
+   * made once each, in the order of the identifiers, from runs already in the order of their maps.
+   */
+  private static OrgChart indexed(
+      List<Restructuring> sorted,
+      ChartReplay.Result result,
+      PersistentSortedMap<PersonId, Listed<Person>> persons,
+      PersistentSortedMap<Integer, Appointment> appointments,
+      PersistentSortedMap<PersonId, ImmutableList<Appointment>> appointmentsByPerson,
+      ImmutableList<Appointment> appointmentList) {
+    ChartReplay.Parents parents = result.parents;
+    UnitNumbers numbers = parents.numbers;
+    // the events, each once with the number of times it was given
+    Restructuring[] distinct = new Restructuring[sorted.size()];
+    int[] counts = new int[sorted.size()];
+    int distinctCount = 0;
     for (Restructuring event : sorted) {
-      int last = distinct.size() - 1;
-      boolean again = last >= 0 && distinct.get(last).equals(event);
-      if (again) {
-        counts.set(last, counts.get(last) + 1);
+      if (distinctCount > 0 && distinct[distinctCount - 1].equals(event)) {
+        counts[distinctCount - 1]++;
       } else {
-        distinct.add(event);
-        counts.add(1);
-      }
-      Set<UnitId> ofTheirLives = livesChangedBy(event);
-      for (UnitId id : event.subjects()) {
-        indexing.computeIfAbsent(id, i -> new Indexing()).add(event, ofTheirLives.contains(id));
+        distinct[distinctCount] = event;
+        counts[distinctCount] = 1;
+        distinctCount++;
       }
     }
-    for (UnitLife life : result.lives) {
-      indexing.computeIfAbsent(life.id, i -> new Indexing()).lives.add(life);
-      for (UnitId parent : parentsOf(life)) {
-        indexing.computeIfAbsent(parent, i -> new Indexing()).children.add(life);
+    // each unit's events: those that create, change or end its lives, and those that pass a history to it
+    Runs lifeEvents = new Runs(distinctCount + distinctCount / 4);
+    Runs carried = new Runs(distinctCount / 8);
+    for (int e = 0; e < distinctCount; e++) {
+      Restructuring event = distinct[e];
+      if (event instanceof Restructuring.Merge merge) {
+        for (UnitId id : merge.merged()) {
+          lifeEvents.add(numbers.number(id), e);
+        }
+        carried.add(numbers.number(merge.into()), e);
+      } else if (event instanceof Restructuring.Dissolve dissolve) {
+        lifeEvents.add(numbers.number(dissolve.id()), e);
+        Optional<UnitId> successor = dissolve.successor();
+        if (successor.isPresent()) {
+          carried.add(numbers.number(successor.get()), e);
+        }
+      } else {
+        for (UnitId id : event.subjects()) {
+          lifeEvents.add(numbers.number(id), e);
+        }
       }
     }
-    for (Appointment a : appointmentList) {
-      indexing.computeIfAbsent(a.post().unit(), i -> new Indexing()).appointments.add(a);
+    // each unit's lives, and the lives ever under it (each life once under each of its distinct parents)
+    ImmutableList<UnitLife> lives = result.lives;
+    Runs livesOf = new Runs(lives.size());
+    Runs children = new Runs(lives.size());
+    for (int i = 0; i < lives.size(); i++) {
+      livesOf.add(parents.unitOf[i], i);
+      int first = parents.firstSegment[i];
+      for (int s = first; s < parents.firstSegment[i + 1]; s++) {
+        int parent = parents.segmentParents[s];
+        if (parent != UnitNumbers.NONE && !occursIn(parents.segmentParents, first, s, parent)) {
+          children.add(parent, i);
+        }
+      }
     }
-    List<UnitId> ids = new ArrayList<>(indexing.keySet());
-    ids.sort(Comparator.naturalOrder());
-    List<UnitRecord> records = new ArrayList<>(ids.size());
-    ids.forEach(id -> records.add(requireNonNull(indexing.get(id)).build()));
+    Runs appointed = new Runs(appointmentList.size());
+    for (int a = 0; a < appointmentList.size(); a++) {
+      appointed.add(numbers.number(appointmentList.get(a).post().unit()), a);
+    }
+    int unitCount = numbers.size();
+    lifeEvents.group(unitCount);
+    carried.group(unitCount);
+    livesOf.group(unitCount);
+    children.group(unitCount);
+    appointed.group(unitCount);
+    int[] order = numbers.inIdOrder();
+    UnitId[] ids = new UnitId[unitCount];
+    UnitRecord[] records = new UnitRecord[unitCount];
+    for (int r = 0; r < unitCount; r++) {
+      int unit = order[r];
+      ids[r] = numbers.id(unit);
+      // most units carry no history, have no lives under them and no appointments: they share the empty maps
+      records[r] =
+          new UnitRecord(
+              livesOf.list(unit, lives::get),
+              lifeEvents.isEmpty(unit)
+                  ? NO_RECORD.lifeEvents
+                  : lifeEvents.map(unit, RestructuringOrder.ORDER, e -> distinct[e], e -> counts[e]),
+              carried.isEmpty(unit)
+                  ? NO_RECORD.carried
+                  : carried.map(unit, RestructuringOrder.ORDER, e -> distinct[e], e -> counts[e]),
+              children.isEmpty(unit)
+                  ? NO_RECORD.children
+                  : children.map(unit, UnitLife.ORDER, lives::get, lives::get),
+              appointed.list(unit, appointmentList::get));
+    }
     return new OrgChart(
-        PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, distinct, counts),
+        PersistentSortedMap.ofSorted(
+            RestructuringOrder.ORDER,
+            Arrays.asList(distinct).subList(0, distinctCount),
+            Ints.asList(counts).subList(0, distinctCount)),
         sorted.size(),
-        PersistentSortedMap.ofSorted(Comparator.naturalOrder(), ids, records),
-        PersistentHashMap.ofDistinct(ids, records),
-        PersistentSortedMap.ofSorted(UnitLife.ORDER, result.lives, result.lives),
+        PersistentSortedMap.ofIncreasing(Comparator.naturalOrder(), unitCount, r -> ids[r], r -> records[r]),
+        PersistentHashMap.ofDistinct(Arrays.asList(ids), Arrays.asList(records)),
+        PersistentSortedMap.ofSorted(UnitLife.ORDER, lives, lives),
         persons,
         appointments,
         appointmentsByPerson);
@@ -895,40 +967,87 @@ public final class OrgChart {
     return parents;
   }
 
-  /** One unit's record while a replayed chart is indexed. */
-  private static final class Indexing {
-    final List<UnitLife> lives = new ArrayList<>(1);
-    final List<Restructuring> lifeEvents = new ArrayList<>();
-    final List<Integer> lifeCounts = new ArrayList<>();
-    final List<Restructuring> carried = new ArrayList<>();
-    final List<Integer> carriedCounts = new ArrayList<>();
-    final List<UnitLife> children = new ArrayList<>();
-    final List<Appointment> appointments = new ArrayList<>();
+  /** Whether the value occurs in the array from {@code from} to before {@code to}. */
+  private static boolean occursIn(int[] values, int from, int to, int value) {
+    for (int i = from; i < to; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-    void add(Restructuring event, boolean ofItsLife) {
-      List<Restructuring> to = ofItsLife ? lifeEvents : carried;
-      List<Integer> counts = ofItsLife ? lifeCounts : carriedCounts;
-      int last = to.size() - 1;
-      if (last >= 0 && to.get(last).equals(event)) {
-        counts.set(last, counts.get(last) + 1);
-      } else {
-        to.add(event);
-        counts.add(1);
+  /**
+   * Indices (of events, lives or appointments) grouped by the number of a unit: added in order, then grouped by
+   * counting, each unit's run keeping the order they were added in.
+   */
+  private static final class Runs {
+    private int[] units;
+    private int[] values;
+    private int size;
+    private int[] starts = new int[1];
+    private int[] grouped = new int[0];
+
+    Runs(int expected) {
+      units = new int[Math.max(expected, 1)];
+      values = new int[Math.max(expected, 1)];
+    }
+
+    void add(int unit, int value) {
+      if (size == units.length) {
+        units = Arrays.copyOf(units, 2 * size);
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      units[size] = unit;
+      values[size] = value;
+      size++;
+    }
+
+    /** Groups the indices by unit, for units numbered from 0 to {@code unitCount - 1}. */
+    void group(int unitCount) {
+      starts = new int[unitCount + 1];
+      for (int i = 0; i < size; i++) {
+        starts[units[i] + 1]++;
+      }
+      for (int u = 0; u < unitCount; u++) {
+        starts[u + 1] += starts[u];
+      }
+      int[] next = Arrays.copyOf(starts, unitCount);
+      grouped = new int[size];
+      for (int i = 0; i < size; i++) {
+        grouped[next[units[i]]++] = values[i];
       }
     }
 
-    UnitRecord build() {
-      // most units carry no history, have no lives under them and no appointments: they share the empty maps
-      return new UnitRecord(
-          ImmutableList.copyOf(lives),
-          lifeEvents.isEmpty()
-              ? NO_RECORD.lifeEvents
-              : PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, lifeEvents, lifeCounts),
-          carried.isEmpty()
-              ? NO_RECORD.carried
-              : PersistentSortedMap.ofSorted(RestructuringOrder.ORDER, carried, carriedCounts),
-          children.isEmpty() ? NO_RECORD.children : PersistentSortedMap.ofSorted(UnitLife.ORDER, children, children),
-          ImmutableList.copyOf(appointments));
+    boolean isEmpty(int unit) {
+      return starts[unit] == starts[unit + 1];
+    }
+
+    <T> ImmutableList<T> list(int unit, IntFunction<T> element) {
+      int from = starts[unit];
+      int to = starts[unit + 1];
+      if (from == to) {
+        return ImmutableList.of();
+      }
+      if (to - from == 1) {
+        return ImmutableList.of(element.apply(grouped[from]));
+      }
+      ImmutableList.Builder<T> list = ImmutableList.builderWithExpectedSize(to - from);
+      for (int i = from; i < to; i++) {
+        list.add(element.apply(grouped[i]));
+      }
+      return list.build();
+    }
+
+    /** The map of a unit's run, whose keys are in the run's order: a run of a list checked to be increasing. */
+    <K, V> PersistentSortedMap<K, V> map(
+        int unit, Comparator<? super K> order, IntFunction<K> key, IntFunction<V> value) {
+      int from = starts[unit];
+      return PersistentSortedMap.ofIncreasing(
+          order,
+          starts[unit + 1] - from,
+          i -> key.apply(grouped[from + i]),
+          i -> value.apply(grouped[from + i]));
     }
   }
 

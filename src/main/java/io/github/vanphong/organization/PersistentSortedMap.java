@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,6 +77,35 @@ final class PersistentSortedMap<K, V> {
       }
     }
     return new PersistentSortedMap<>(order, build(keys, values, 0, keys.size()));
+  }
+
+  /**
+   * Returns the map of keys the caller knows to be strictly increasing in the order, without comparing them: the
+   * keys of a run taken in order from a list that {@link #ofSorted} has checked. In time linear in their number.
+   *
+   * @param <K> the type of the keys
+   * @param <V> the type of the values
+   * @param order the order of the keys, not null
+   * @param size the number of keys, zero or more
+   * @param keys the key at each index from 0 to size - 1, strictly increasing in {@code order}, none null
+   * @param values the value at each index, none null
+   * @return the map, not null
+   */
+  static <K, V> PersistentSortedMap<K, V> ofIncreasing(
+      Comparator<? super K> order, int size, IntFunction<K> keys, IntFunction<V> values) {
+    return new PersistentSortedMap<>(order, build(keys, values, 0, size));
+  }
+
+  private static <K, V> @Nullable Node<K, V> build(IntFunction<K> keys, IntFunction<V> values, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    int middle = (from + to) >>> 1;
+    return Node.of(
+        requireNonNull(keys.apply(middle)),
+        requireNonNull(values.apply(middle)),
+        build(keys, values, from, middle),
+        build(keys, values, middle + 1, to));
   }
 
   private static <K, V> @Nullable Node<K, V> build(List<K> keys, List<V> values, int from, int to) {
