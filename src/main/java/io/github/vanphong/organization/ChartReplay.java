@@ -3,12 +3,11 @@ package io.github.vanphong.organization;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.Maps;
-import com.google.common.collect.Sets;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,31 +52,32 @@ import org.jspecify.annotations.Nullable;
 final class ChartReplay {
 
   private final Predicate<UnitId> known;
+  /** The units created by an event, by number, in a full replay; null when {@link #known} answers. */
+  private final @Nullable BitSet created;
+  /** The units met, numbered once: what the steps, the checks and the indexing of the chart key their arrays by. */
+  private final UnitNumbers numbers;
   private final List<OrganizationViolation> violations = new ArrayList<>();
   private final List<Draft> drafts = new ArrayList<>();
-  private final Map<UnitId, Draft> current = new HashMap<>();
+  /** The last life of each unit replayed so far, by number. */
+  private @Nullable Draft[] current = new Draft[16];
 
-  private ChartReplay(Predicate<UnitId> known) {
+  private ChartReplay(Predicate<UnitId> known, @Nullable BitSet created, UnitNumbers numbers) {
     this.known = known;
+    this.created = created;
+    this.numbers = numbers;
   }
 
   /**
-   * What a full replay found: the lives in order, the identifiers created, every violation, and the units named by
-   * the lives numbered with the parents of each life, which the indexing of the new chart reads.
+   * What a full replay found: the lives in order, every violation, and the units numbered with the parents of each
+   * life, which the indexing of the new chart reads.
    */
   static final class Result {
     final ImmutableList<UnitLife> lives;
-    final Set<UnitId> known;
     final ImmutableList<OrganizationViolation> violations;
     final Parents parents;
 
-    Result(
-        ImmutableList<UnitLife> lives,
-        Set<UnitId> known,
-        ImmutableList<OrganizationViolation> violations,
-        Parents parents) {
+    Result(ImmutableList<UnitLife> lives, ImmutableList<OrganizationViolation> violations, Parents parents) {
       this.lives = lives;
-      this.known = known;
       this.violations = violations;
       this.parents = parents;
     }
@@ -91,22 +93,33 @@ final class ChartReplay {
    */
   static Result replay(
       List<Restructuring> events, ImmutableMap<PersonId, Person> persons, List<Appointment> appointments) {
-    Set<UnitId> known = Sets.newHashSetWithExpectedSize(events.size());
+    UnitNumbers numbers = new UnitNumbers(events.size());
+    BitSet created = new BitSet();
     for (Restructuring event : events) {
       if (event instanceof Restructuring.Create create) {
-        known.add(create.id());
+        created.set(numbers.number(create.id()));
       } else if (event instanceof Restructuring.Split split) {
-        split.parts().forEach(part -> known.add(part.id()));
+        for (Restructuring.Create part : split.parts()) {
+          created.set(numbers.number(part.id()));
+        }
       }
     }
-    ChartReplay replay = new ChartReplay(known::contains);
+    Predicate<UnitId> known =
+        id -> {
+          int number = numbers.find(id);
+          return number != NONE && created.get(number);
+        };
+    ChartReplay replay = new ChartReplay(known, created, numbers);
     ImmutableList<UnitLife> lives = replay.run(events, id -> true);
-    Map<UnitId, List<UnitLife>> byId = byId(lives);
-    replay.checkCarriers(events, byId);
-    Parents parents = new Parents(lives, new UnitNumbers(lives.size()));
-    replay.checkStructure(lives, byId, parents);
-    replay.checkAppointments(byId, persons, appointments);
-    return new Result(lives, known, ImmutableList.copyOf(replay.violations), parents);
+    int[] unitOf = new int[lives.size()];
+    for (int i = 0; i < unitOf.length; i++) {
+      unitOf[i] = replay.drafts.get(i).number;
+    }
+    Parents parents = new Parents(lives, numbers, unitOf);
+    replay.checkCarriers(events, parents);
+    replay.checkStructure(lives, parents);
+    replay.checkAppointments(parents, persons, appointments);
+    return new Result(lives, ImmutableList.copyOf(replay.violations), parents);
   }
 
   /**
@@ -119,19 +132,11 @@ final class ChartReplay {
    */
   static Optional<ImmutableList<UnitLife>> livesOf(
       Iterable<Restructuring> events, Set<UnitId> units, Predicate<UnitId> known) {
-    ChartReplay replay = new ChartReplay(known);
+    ChartReplay replay = new ChartReplay(known, null, new UnitNumbers(units.size()));
     ImmutableList<UnitLife> lives = replay.run(events, units::contains);
     return replay.violations.isEmpty() ? Optional.of(lives) : Optional.empty();
   }
 
-  /** The lives of each unit, in the order they began. */
-  static Map<UnitId, List<UnitLife>> byId(List<UnitLife> lives) {
-    Map<UnitId, List<UnitLife>> byId = Maps.newHashMapWithExpectedSize(lives.size());
-    for (UnitLife life : lives) {
-      byId.computeIfAbsent(life.id, id -> new ArrayList<>(1)).add(life);
-    }
-    return byId;
-  }
 
   // ---------------------------------------------------------------- the steps
 
@@ -141,61 +146,70 @@ final class ChartReplay {
     final int phase;
     final Restructuring event;
     final UnitId subject;
+    /** The subject's number. */
+    final int number;
     /** For a creation, the event that creates: the creation itself, or the split whose part it is. */
     final Restructuring top;
     final int part;
 
-    Step(LocalDate date, int phase, Restructuring event, UnitId subject, Restructuring top, int part) {
+    Step(LocalDate date, int phase, Restructuring event, UnitId subject, int number, Restructuring top, int part) {
       this.date = date;
       this.phase = phase;
       this.event = event;
       this.subject = subject;
+      this.number = number;
       this.top = top;
       this.part = part;
     }
 
-    Step(LocalDate date, int phase, Restructuring event, UnitId subject) {
-      this(date, phase, event, subject, event, 0);
+    Step(LocalDate date, int phase, Restructuring event, UnitId subject, int number) {
+      this(date, phase, event, subject, number, event, 0);
     }
   }
 
+  /** The number of phases of a day: the endings, the creations, the changes. */
+  private static final int PHASES = 3;
+
+  /**
+   * Replays the steps of the events, given in the order they take effect, so on days that never go back: each day's
+   * steps are taken by phase, and within a phase in the order of the events.
+   */
   private ImmutableList<UnitLife> run(Iterable<Restructuring> events, Predicate<UnitId> replayed) {
     List<Step> steps = new ArrayList<>();
     for (Restructuring event : events) {
       if (event instanceof Restructuring.Create create) {
         if (replayed.test(create.id())) {
-          steps.add(new Step(create.effectiveOn(), 1, create, create.id()));
+          steps.add(new Step(create.effectiveOn(), 1, create, create.id(), numbers.number(create.id())));
         }
       } else if (event instanceof Restructuring.Split split) {
         if (replayed.test(split.source())) {
-          steps.add(new Step(split.effectiveOn(), 0, split, split.source()));
+          steps.add(new Step(split.effectiveOn(), 0, split, split.source(), numbers.number(split.source())));
         }
         ImmutableList<Restructuring.Create> parts = split.parts();
         for (int i = 0; i < parts.size(); i++) {
           Restructuring.Create part = parts.get(i);
           if (replayed.test(part.id())) {
-            steps.add(new Step(part.effectiveOn(), 1, part, part.id(), split, i));
+            steps.add(new Step(part.effectiveOn(), 1, part, part.id(), numbers.number(part.id()), split, i));
           }
         }
       } else if (event instanceof Restructuring.Merge merge) {
         for (UnitId id : merge.merged()) {
           if (replayed.test(id)) {
-            steps.add(new Step(merge.effectiveOn(), 0, merge, id));
+            steps.add(new Step(merge.effectiveOn(), 0, merge, id, numbers.number(id)));
           }
         }
       } else if (event instanceof Restructuring.Dissolve dissolve) {
         if (replayed.test(dissolve.id())) {
-          steps.add(new Step(dissolve.effectiveOn(), 0, dissolve, dissolve.id()));
+          steps.add(new Step(dissolve.effectiveOn(), 0, dissolve, dissolve.id(), numbers.number(dissolve.id())));
         }
       } else {
         UnitId subject = RestructuringOrder.unit(event);
         if (replayed.test(subject)) {
-          steps.add(new Step(event.effectiveOn(), 2, event, subject));
+          steps.add(new Step(event.effectiveOn(), 2, event, subject, numbers.number(subject)));
         }
       }
     }
-    steps.sort(Comparator.<Step, LocalDate>comparing(s -> s.date).thenComparingInt(s -> s.phase));
-    for (Step step : steps) {
+    for (Step step : byDayAndPhase(steps)) {
       if (step.phase == 0) {
         end(step);
       } else if (step.phase == 1) {
@@ -209,17 +223,68 @@ final class ChartReplay {
     return lives.build();
   }
 
+  /**
+   * The steps by day and then by phase, each day's steps of one phase in the order given: the order of a stable sort
+   * by day and phase, made in one pass over each day, as the steps come in the order of their days.
+   */
+  static <T> List<T> byDayAndPhase(List<T> steps, Function<T, LocalDate> day, ToIntFunction<T> phase) {
+    List<T> ordered = new ArrayList<>(steps.size());
+    int from = 0;
+    while (from < steps.size()) {
+      LocalDate date = day.apply(steps.get(from));
+      int to = from + 1;
+      while (to < steps.size() && day.apply(steps.get(to)).equals(date)) {
+        to++;
+      }
+      for (int p = 0; p < PHASES; p++) {
+        for (int i = from; i < to; i++) {
+          T step = steps.get(i);
+          if (phase.applyAsInt(step) == p) {
+            ordered.add(step);
+          }
+        }
+      }
+      from = to;
+    }
+    return ordered;
+  }
+
+  private static List<Step> byDayAndPhase(List<Step> steps) {
+    return byDayAndPhase(steps, step -> step.date, step -> step.phase);
+  }
+
   /** Records a violation by an event, whose values at fault are the event and the unit named. */
   private void add(OrganizationRule rule, Restructuring event, UnitId unit, String facts) {
     violations.add(OrganizationViolation.of(rule, event + ": " + facts, event, unit));
   }
 
   private boolean isKnown(Restructuring event, UnitId id) {
-    if (!known.test(id)) {
+    return isKnown(event, id, numbers.number(id));
+  }
+
+  private boolean isKnown(Restructuring event, UnitId id, int number) {
+    if (!knows(id, number)) {
       add(OrganizationRule.KNOWN_UNIT, event, id, "the chart has no unit " + id);
       return false;
     }
     return true;
+  }
+
+  /** Whether the chart knows a unit: by its number in a full replay, else by asking. */
+  private boolean knows(UnitId id, int number) {
+    BitSet byNumber = created;
+    return byNumber != null ? byNumber.get(number) : known.test(id);
+  }
+
+  private @Nullable Draft current(int number) {
+    return number < current.length ? current[number] : null;
+  }
+
+  private void setCurrent(int number, Draft draft) {
+    if (number >= current.length) {
+      current = Arrays.copyOf(current, Math.max(2 * current.length, number + 1));
+    }
+    current[number] = draft;
   }
 
   private void checkLevel(Restructuring event, UnitId id, Level level, LocalDate day) {
@@ -235,11 +300,11 @@ final class ChartReplay {
 
   private void end(Step step) {
     UnitId id = step.subject;
-    if (!isKnown(step.event, id)) {
+    if (!isKnown(step.event, id, step.number)) {
       return;
     }
     LocalDate lastDay = step.date.minusDays(1);
-    Draft draft = current.get(id);
+    Draft draft = current(step.number);
     if (draft == null || draft.start.isAfter(lastDay) || (draft.end != null && draft.end.isBefore(lastDay))) {
       add(OrganizationRule.UNIT_ALIVE, step.event, id, "unit " + id + " is not alive on " + lastDay);
       return;
@@ -256,7 +321,7 @@ final class ChartReplay {
   private void create(Step step) {
     Restructuring.Create create = (Restructuring.Create) step.event;
     create.parent().ifPresent(parent -> isKnown(create, parent));
-    Draft draft = current.get(create.id());
+    Draft draft = current(step.number);
     if (draft != null && (draft.end == null || !draft.end.isBefore(create.effectiveOn()))) {
       add(
           OrganizationRule.ONE_LIFE_AT_A_TIME,
@@ -266,9 +331,9 @@ final class ChartReplay {
       return;
     }
     checkLevel(create, create.id(), create.level(), create.effectiveOn());
-    Draft created = new Draft(create, step.top, step.part);
+    Draft created = new Draft(create, step.number, step.top, step.part);
     drafts.add(created);
-    current.put(create.id(), created);
+    setCurrent(step.number, created);
   }
 
   private void change(Step step) {
@@ -277,21 +342,22 @@ final class ChartReplay {
     if (event instanceof Restructuring.Reattach reattach) {
       isKnown(event, reattach.parent());
     }
-    if (!isKnown(event, id)) {
+    if (!isKnown(event, id, step.number)) {
       return;
     }
-    Draft draft = current.get(id);
+    Draft draft = current(step.number);
     if (draft == null || !draft.validity().contains(step.date)) {
       add(OrganizationRule.UNIT_ALIVE, event, id, "unit " + id + " is not alive on " + step.date);
       return;
     }
     checkLevel(event, id, draft.level, step.date);
     if (event instanceof Restructuring.Rename rename) {
-      draft.names.put(step.date, rename.name());
+      draft.names = put(draft.names, draft.start, draft.name, step.date, rename.name());
     } else if (event instanceof Restructuring.ChangeKind changeKind) {
-      draft.kinds.put(step.date, changeKind.kind());
+      draft.kinds = put(draft.kinds, draft.start, draft.kind, step.date, changeKind.kind());
     } else {
-      draft.parents.put(step.date, Optional.of(((Restructuring.Reattach) event).parent()));
+      Optional<UnitId> parent = Optional.of(((Restructuring.Reattach) event).parent());
+      draft.parents = put(draft.parents, draft.start, draft.parent, step.date, parent);
     }
   }
 
@@ -320,13 +386,13 @@ final class ChartReplay {
   }
 
   /** A merger's target and a dissolved unit's successor are alive on the day the history passes to them. */
-  private void checkCarriers(List<Restructuring> events, Map<UnitId, List<UnitLife>> byId) {
+  private void checkCarriers(List<Restructuring> events, Parents parents) {
     for (Restructuring event : events) {
       Optional<UnitId> carrier = carrierToCheck(event);
       if (carrier.isPresent() && isKnown(event, carrier.get())) {
         UnitId id = carrier.get();
         LocalDate day = event.effectiveOn();
-        if (!isAlive(byId.get(id), day)) {
+        if (!isAlive(parents.livesOf(id), day)) {
           add(OrganizationRule.UNIT_ALIVE, event, id, "unit " + id + " is not alive on " + day);
         }
       }
@@ -352,10 +418,10 @@ final class ChartReplay {
    * On every day the structure changes, each parent is alive, not below its child, and no parents cycle: each fault
    * reported once, on the first day it is found, day by day, the parents by life and then the cycles.
    */
-  private void checkStructure(List<UnitLife> lives, Map<UnitId, List<UnitLife>> byId, Parents parents) {
+  private void checkStructure(List<UnitLife> lives, Parents parents) {
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < lives.size(); i++) {
-      checkParents(i, lives.get(i), byId, found);
+      checkParents(i, lives.get(i), parents, found);
     }
     findCycles(lives, parents, found);
     found.sort(
@@ -372,20 +438,24 @@ final class ChartReplay {
     @Nullable UnitLife belowLife;
   }
 
-  private void checkParents(int index, UnitLife life, Map<UnitId, List<UnitLife>> byId, List<Found> found) {
+  private void checkParents(int index, UnitLife life, Parents parents, List<Found> found) {
     // most lives have one or two parents and no fault: the map of faults is made at the first one
     @Nullable Map<UnitId, Fault> faults = null;
-    ImmutableList<Map.Entry<LocalDate, Optional<UnitId>>> segments = life.parents.entrySet().asList();
-    for (int s = 0; s < segments.size(); s++) {
-      Map.Entry<LocalDate, Optional<UnitId>> segment = segments.get(s);
-      Optional<UnitId> parent = segment.getValue();
-      if (parent.isEmpty() || !known.test(parent.get())) {
+    // the life's segments, read from the numbered parents: the day each takes effect and the parent's number
+    int last = parents.firstSegment[index + 1] - 1;
+    for (int s = parents.firstSegment[index]; s <= last; s++) {
+      int parentNumber = parents.segmentParents[s];
+      if (parentNumber == NONE) {
         continue;
       }
-      LocalDate from = segment.getKey();
+      UnitId parent = parents.numbers.id(parentNumber);
+      if (!knows(parent, parentNumber)) {
+        continue;
+      }
+      LocalDate from = LocalDate.ofEpochDay(parents.segmentDays[s]);
       // the day before the next change of parent, or the end of the life
-      @Nullable LocalDate to = s + 1 < segments.size() ? segments.get(s + 1).getKey().minusDays(1) : life.end();
-      List<UnitLife> parentLives = byId.getOrDefault(parent.get(), List.of());
+      @Nullable LocalDate to = s < last ? LocalDate.ofEpochDay(parents.segmentDays[s + 1] - 1) : life.end();
+      List<UnitLife> parentLives = parents.livesOf(parentNumber);
       @Nullable LocalDate dead = firstDayNotAlive(parentLives, from, to);
       @Nullable UnitLife belowLife = null;
       for (UnitLife parentLife : parentLives) {
@@ -400,7 +470,7 @@ final class ChartReplay {
       if (faults == null) {
         faults = new TreeMap<>();
       }
-      Fault fault = faults.computeIfAbsent(parent.get(), p -> new Fault());
+      Fault fault = faults.computeIfAbsent(parent, p -> new Fault());
       if (dead != null && dead.isBefore(fault.dead)) {
         fault.dead = dead;
       }
@@ -627,18 +697,26 @@ final class ChartReplay {
     final int[] firstSegment;
     final long[] segmentDays;
     final int[] segmentParents;
+    /** The lives grouped by unit, each unit's in the order of the lives, from {@code livesStart[unit]}. */
+    private final UnitLife[] livesByUnit;
+    private final int[] livesStart;
 
-    Parents(List<UnitLife> lives, UnitNumbers numbers) {
+    /**
+     * Numbers the parents of the lives.
+     *
+     * @param lives the lives, in order
+     * @param numbers the table the lives' units are numbered in
+     * @param unitOf the number of each life's unit
+     */
+    Parents(List<UnitLife> lives, UnitNumbers numbers, int[] unitOf) {
       this.numbers = numbers;
+      this.unitOf = unitOf;
       int count = lives.size();
-      unitOf = new int[count];
       firstSegment = new int[count + 1];
       int segments = 0;
       for (int i = 0; i < count; i++) {
-        UnitLife life = lives.get(i);
-        unitOf[i] = numbers.number(life.id);
         firstSegment[i] = segments;
-        segments += life.parents.size();
+        segments += lives.get(i).parents.size();
       }
       firstSegment[count] = segments;
       segmentDays = new long[segments];
@@ -652,6 +730,32 @@ final class ChartReplay {
           s++;
         }
       }
+      // the lives by unit, counted first: the units numbered so far, those of the lives and of their parents
+      livesStart = new int[numbers.size() + 1];
+      for (int i = 0; i < count; i++) {
+        livesStart[unitOf[i] + 1]++;
+      }
+      for (int u = 0; u + 1 < livesStart.length; u++) {
+        livesStart[u + 1] += livesStart[u];
+      }
+      int[] next = Arrays.copyOf(livesStart, livesStart.length - 1);
+      livesByUnit = new UnitLife[count];
+      for (int i = 0; i < count; i++) {
+        livesByUnit[next[unitOf[i]]++] = lives.get(i);
+      }
+    }
+
+    /** The lives of a unit by number, in order; none for a unit numbered after the lives. */
+    List<UnitLife> livesOf(int unit) {
+      if (unit == NONE || unit + 1 >= livesStart.length) {
+        return List.of();
+      }
+      return Arrays.asList(livesByUnit).subList(livesStart[unit], livesStart[unit + 1]);
+    }
+
+    /** The lives of a unit, in order. */
+    List<UnitLife> livesOf(UnitId unit) {
+      return livesOf(numbers.find(unit));
     }
 
     /** The parent of a life on a day of the life, or {@link #NONE}: the last segment that takes effect by then. */
@@ -754,11 +858,11 @@ final class ChartReplay {
 
   /** Each appointment names a known person and falls within a life of a known unit; one holder at a time. */
   private void checkAppointments(
-      Map<UnitId, List<UnitLife>> byId, ImmutableMap<PersonId, Person> persons, List<Appointment> appointments) {
+      Parents parents, ImmutableMap<PersonId, Person> persons, List<Appointment> appointments) {
     Map<Post, List<Appointment>> earlier = new HashMap<>();
     for (Appointment a : appointments) {
       violations.addAll(
-          appointmentViolations(a, byId.getOrDefault(a.post().unit(), List.of()), known, persons::containsKey));
+          appointmentViolations(a, parents.livesOf(a.post().unit()), known, persons::containsKey));
       List<Appointment> before = earlier.computeIfAbsent(a.post(), p -> new ArrayList<>());
       violations.addAll(holderViolations(a, before));
       before.add(a);
@@ -823,28 +927,50 @@ final class ChartReplay {
     return violations;
   }
 
+  /**
+   * The map of a value over days after one more change, made at the first change: until then the value of the
+   * creation, from the first day, is all there is.
+   */
+  static <V> TreeMap<LocalDate, V> put(
+      @Nullable TreeMap<LocalDate, V> changes, LocalDate start, V first, LocalDate day, V value) {
+    TreeMap<LocalDate, V> map = changes;
+    if (map == null) {
+      map = new TreeMap<>();
+      map.put(start, first);
+    }
+    map.put(day, value);
+    return map;
+  }
+
   /** A unit's life while it is replayed. */
   private static final class Draft {
     final UnitId id;
+    final int number;
     final Level level;
     final LocalDate start;
     final Restructuring top;
     final int part;
     @Nullable LocalDate end;
     @Nullable Restructuring endedBy;
-    final TreeMap<LocalDate, String> names = new TreeMap<>();
-    final TreeMap<LocalDate, UnitKind> kinds = new TreeMap<>();
-    final TreeMap<LocalDate, Optional<UnitId>> parents = new TreeMap<>();
+    /** The name, kind and parent given by the creation. */
+    final String name;
+    final UnitKind kind;
+    final Optional<UnitId> parent;
+    /** The names, kinds and parents by the day they take effect, once one changes; null while none has. */
+    @Nullable TreeMap<LocalDate, String> names;
+    @Nullable TreeMap<LocalDate, UnitKind> kinds;
+    @Nullable TreeMap<LocalDate, Optional<UnitId>> parents;
 
-    Draft(Restructuring.Create create, Restructuring top, int part) {
+    Draft(Restructuring.Create create, int number, Restructuring top, int part) {
       this.id = create.id();
+      this.number = number;
       this.level = create.level();
       this.start = create.effectiveOn();
       this.top = top;
       this.part = part;
-      names.put(start, create.name());
-      kinds.put(start, create.kind());
-      parents.put(start, create.parent());
+      this.name = create.name();
+      this.kind = create.kind();
+      this.parent = create.parent();
     }
 
     Validity validity() {
@@ -860,18 +986,15 @@ final class ChartReplay {
           endedBy,
           top,
           part,
-          frozen(names),
-          frozen(kinds),
-          frozen(parents));
+          frozen(names, start, name),
+          frozen(kinds, start, kind),
+          frozen(parents, start, parent));
     }
 
-    /** The map as an immutable one; most lives have one name, one kind and one parent. */
-    private static <V> ImmutableSortedMap<LocalDate, V> frozen(SortedMap<LocalDate, V> map) {
-      if (map.size() == 1) {
-        Map.Entry<LocalDate, V> only = map.entrySet().iterator().next();
-        return ImmutableSortedMap.of(only.getKey(), only.getValue());
-      }
-      return ImmutableSortedMap.copyOfSorted(map);
+    /** The map as an immutable one; most lives have one name, one kind and one parent, and no map of changes. */
+    private static <V> ImmutableSortedMap<LocalDate, V> frozen(
+        @Nullable SortedMap<LocalDate, V> changes, LocalDate start, V first) {
+      return changes == null ? ImmutableSortedMap.of(start, first) : ImmutableSortedMap.copyOfSorted(changes);
     }
   }
 }

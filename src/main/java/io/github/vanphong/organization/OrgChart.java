@@ -679,6 +679,22 @@ public final class OrgChart {
     return unitsById;
   }
 
+  /**
+   * What the chart's record of a unit holds, as text: its lives, its events and their counts, the events carried to
+   * it, the lives under it and its appointments, each in its order.
+   */
+  String recordText(UnitId id) {
+    UnitRecord record = record(id);
+    StringBuilder text = new StringBuilder();
+    text.append("lives ").append(record.lives).append("; events");
+    record.lifeEvents.forEach((event, count) -> text.append(' ').append(event).append(" x").append(count));
+    text.append("; carried");
+    record.carried.forEach((event, count) -> text.append(' ').append(event).append(" x").append(count));
+    text.append("; children");
+    record.children.forEach((life, same) -> text.append(' ').append(life.id).append('@').append(life.start));
+    return text.append("; appointments ").append(record.appointments).toString();
+  }
+
   // equality and the hash code read the events, persons and appointments only: the indexes are derived from them
   @Override
   public boolean equals(@Nullable Object o) {
