@@ -633,6 +633,8 @@ public final class HauGiang2016 {
     HauGiang2016Election.print(out);
     out.println();
     HauGiang2016Finance.print(out);
+    out.println();
+    HauGiang2016Report.print(out);
   }
 
   private static void printBriefing(PrintStream out, OrgChart chart, UnitTree tree) {

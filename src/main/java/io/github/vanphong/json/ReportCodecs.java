@@ -14,6 +14,7 @@ import io.github.vanphong.report.ReportingObligation;
 import io.github.vanphong.report.ReportingObligations;
 import io.github.vanphong.report.ReportingPeriod;
 import io.github.vanphong.report.ReportingRegime;
+import io.github.vanphong.report.ReportFigure;
 import io.github.vanphong.report.ReportingRule;
 import io.github.vanphong.report.Submission;
 import java.time.LocalDate;
@@ -66,6 +67,7 @@ final class ReportCodecs {
           .code(ReportingRule.CUT_OFF_GIVEN, "cut-off-given")
           .code(ReportingRule.DUE_RULE_GIVEN, "due-rule-given")
           .code(ReportingRule.PERIOD_OF_OBLIGATION, "period-of-obligation")
+          .code(ReportingRule.FIGURES_OF_THE_PERIOD, "figures-of-the-period")
           .build();
 
   /**
@@ -341,6 +343,40 @@ final class ReportCodecs {
         REPORTING_OBLIGATIONS,
         REPORTING_OBLIGATION,
         SUBMISSION,
-        REPORTING_COMPLIANCE);
+        REPORTING_COMPLIANCE,
+        // the office's periodic report
+        REPORT_FIGURE);
   }
+
+  // ---- the office's periodic report ----------------------------------------------------------------------------
+
+  static final EnumCodec<ReportFigure> REPORT_FIGURE =
+      Codecs.codes(ReportFigure.class)
+          .code(ReportFigure.STAFFED_UNITS, "staffed-units")
+          .code(ReportFigure.STAFF, "staff")
+          .code(ReportFigure.UNITS_BELOW_NORM, "units-below-norm")
+          .code(ReportFigure.PETITIONS, "petitions")
+          .code(ReportFigure.PETITIONS_OPEN, "petitions-open")
+          .code(ReportFigure.PETITION_DUTIES_OVERDUE, "petition-duties-overdue")
+          .code(ReportFigure.RECEPTION_SESSIONS, "reception-sessions")
+          .code(ReportFigure.RECEPTION_MATTERS, "reception-matters")
+          .code(ReportFigure.CITIZENS_RECEIVED, "citizens-received")
+          .code(ReportFigure.DOCUMENTS_ISSUED, "documents-issued")
+          .code(ReportFigure.DOCUMENTS_VOIDED, "documents-voided")
+          .code(ReportFigure.ACTION_ITEMS, "action-items")
+          .code(ReportFigure.ACTION_ITEMS_DONE, "action-items-done")
+          .code(ReportFigure.ACTION_ITEMS_OVERDUE, "action-items-overdue")
+          .code(ReportFigure.PROGRAMME_ITEMS, "programme-items")
+          .code(ReportFigure.PROGRAMME_CONCLUDED, "programme-concluded")
+          .code(ReportFigure.PROGRAMME_LATE, "programme-late")
+          .code(ReportFigure.ELECTION_MILESTONES, "election-milestones")
+          .code(ReportFigure.ELECTION_MILESTONES_OVERDUE, "election-milestones-overdue")
+          .code(ReportFigure.CONGRESSES, "congresses")
+          .code(ReportFigure.CONGRESSES_OVERDUE, "congresses-overdue")
+          .code(ReportFigure.DUES_COLLECTED, "dues-collected")
+          .code(ReportFigure.DUES_KEPT, "dues-kept")
+          .code(ReportFigure.DUES_SENT_UP, "dues-sent-up")
+          .code(ReportFigure.ASSETS, "assets")
+          .code(ReportFigure.ASSET_VALUE, "asset-value")
+          .build();
 }

@@ -37,7 +37,12 @@ public enum ReportingRule implements Rule, Bilingual {
   /** A due rule the instrument does not set is the application's data: no due day is reckoned until it is given. */
   DUE_RULE_GIVEN("Đã có thời hạn gửi báo cáo", "A due rule is given", Optional.empty()),
   /** A submission is of an obligation's kind of period, with the cut-off of its regime. */
-  PERIOD_OF_OBLIGATION("Kỳ báo cáo của nghĩa vụ", "A period of the obligation", Optional.empty());
+  PERIOD_OF_OBLIGATION("Kỳ báo cáo của nghĩa vụ", "A period of the obligation", Optional.empty()),
+  /**
+   * The figures of an office's report are those of its period: each domain's summary as of the period's last day,
+   * and counts by month within the period's months; two reports merge only if they are of the same period.
+   */
+  FIGURES_OF_THE_PERIOD("Số liệu thuộc kỳ báo cáo", "Figures of the report's period", Optional.empty());
 
   private final String vietnameseName;
   private final String englishName;

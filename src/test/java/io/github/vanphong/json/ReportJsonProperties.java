@@ -9,6 +9,7 @@ import io.github.vanphong.report.CutOffConventions;
 import io.github.vanphong.report.DayOffPolicy;
 import io.github.vanphong.report.DueRule;
 import io.github.vanphong.report.ObligationRule;
+import io.github.vanphong.report.OfficeReportRollUp;
 import io.github.vanphong.report.PeriodKind;
 import io.github.vanphong.report.Recipient;
 import io.github.vanphong.report.ReportCheck;
@@ -41,7 +42,9 @@ class ReportJsonProperties {
           ReportingRegimes.class,
           "constants, not a type of values (report)",
           CutOffConventions.class,
-          "constants of CutOff, which has its own form (report)");
+          "constants of CutOff, which has its own form (report)",
+          OfficeReportRollUp.class,
+          "a view computed from units' OfficeReports and a chart's tree, with nothing of its own");
 
   @Property(tries = 20)
   void enumerationsObeyTheLaws(
