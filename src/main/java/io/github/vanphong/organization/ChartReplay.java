@@ -931,9 +931,9 @@ final class ChartReplay {
    * The map of a value over days after one more change, made at the first change: until then the value of the
    * creation, from the first day, is all there is.
    */
-  static <V> TreeMap<LocalDate, V> put(
-      @Nullable TreeMap<LocalDate, V> changes, LocalDate start, V first, LocalDate day, V value) {
-    TreeMap<LocalDate, V> map = changes;
+  static <V> SortedMap<LocalDate, V> put(
+      @Nullable SortedMap<LocalDate, V> changes, LocalDate start, V first, LocalDate day, V value) {
+    SortedMap<LocalDate, V> map = changes;
     if (map == null) {
       map = new TreeMap<>();
       map.put(start, first);
@@ -957,9 +957,9 @@ final class ChartReplay {
     final UnitKind kind;
     final Optional<UnitId> parent;
     /** The names, kinds and parents by the day they take effect, once one changes; null while none has. */
-    @Nullable TreeMap<LocalDate, String> names;
-    @Nullable TreeMap<LocalDate, UnitKind> kinds;
-    @Nullable TreeMap<LocalDate, Optional<UnitId>> parents;
+    @Nullable SortedMap<LocalDate, String> names;
+    @Nullable SortedMap<LocalDate, UnitKind> kinds;
+    @Nullable SortedMap<LocalDate, Optional<UnitId>> parents;
 
     Draft(Restructuring.Create create, int number, Restructuring top, int part) {
       this.id = create.id();

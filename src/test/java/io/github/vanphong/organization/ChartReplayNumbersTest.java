@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,9 +60,9 @@ class ChartReplayNumbersTest {
 
   @Test
   void aLifesFirstChangeMakesItsMapWithTheValueOfTheCreation() {
-    TreeMap<LocalDate, String> made = ChartReplay.put(null, FIRST, "first", SECOND, "second");
+    SortedMap<LocalDate, String> made = ChartReplay.put(null, FIRST, "first", SECOND, "second");
     assertThat(made).containsExactly(entry(FIRST, "first"), entry(SECOND, "second"));
-    TreeMap<LocalDate, String> again = ChartReplay.put(made, FIRST, "ignored", THIRD, "third");
+    SortedMap<LocalDate, String> again = ChartReplay.put(made, FIRST, "ignored", THIRD, "third");
     assertThat(again).isSameAs(made);
     assertThat(again).containsExactly(entry(FIRST, "first"), entry(SECOND, "second"), entry(THIRD, "third"));
     // a change on the day of the creation replaces the creation's value
