@@ -544,11 +544,7 @@ public final class OfficeReport implements Summary<OfficeReport> {
             receptions.sessionsByMonth().keySet(),
             cutOff.get().reportMonthOf(period.first()),
             cutOff.get().reportMonthOf(period.last()));
-        checkMonths(
-            "reception matters",
-            receptions.mattersByMonth().keySet(),
-            cutOff.get().reportMonthOf(period.first()),
-            cutOff.get().reportMonthOf(period.last()));
+        // matters are received in sessions: a tally counts them only in months of its sessions
       }
       this.receptions = receptions;
       return this;
