@@ -25,7 +25,7 @@ public enum ReportFigure implements Bilingual {
   /** Reception sessions held in the period. */
   RECEPTION_SESSIONS("Buổi tiếp công dân", "Reception sessions"),
   /** Matters received at them. */
-  RECEPTION_MATTERS("Vụ việc tiếp nhận khi tiếp công dân", "Matters received at reception"),
+  RECEPTION_MATTERS("Vụ việc tiếp nhận khi tiếp công dân", "Cases received at reception"),
   /** Citizens received at them. */
   CITIZENS_RECEIVED("Lượt công dân được tiếp", "Citizens received"),
   /** Documents issued in the period's months. */
