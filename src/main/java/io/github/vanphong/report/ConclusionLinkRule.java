@@ -81,6 +81,6 @@ public enum ConclusionLinkRule implements Rule, Bilingual {
    */
   @Override
   public Optional<String> citation() {
-    return basis().map(LegalBasis::citation);
+    return Optional.empty();
   }
 }

@@ -193,7 +193,7 @@ public abstract class ProgrammeConclusion {
    */
   public ProgrammeConclusion withActionItem(ActionItem actionItem) {
     requireNonNull(actionItem, "actionItem");
-    List<ActionItem> items = new ArrayList<>(actionItems().size() + 1);
+    List<ActionItem> items = new ArrayList<>();
     boolean replaced = false;
     for (ActionItem present : actionItems()) {
       if (present.id().equals(actionItem.id())) {
