@@ -515,4 +515,46 @@ final class ReportCodecs {
         .addAll(officeReports())
         .build();
   }
+
+  // ---- a programme item linked to the session that concluded it -------------------------------------------------
+
+  static final EnumCodec<io.github.vanphong.report.ConclusionLinkRule> CONCLUSION_LINK_RULE =
+      Codecs.codes(io.github.vanphong.report.ConclusionLinkRule.class)
+          .code(io.github.vanphong.report.ConclusionLinkRule.ITEM_CONCLUDED, "item-concluded")
+          .code(
+              io.github.vanphong.report.ConclusionLinkRule.CONCLUDED_ON_THE_BRIEFING_DAY,
+              "concluded-on-the-briefing-day")
+          .code(io.github.vanphong.report.ConclusionLinkRule.CONCLUSION_OF_THE_BRIEFING, "conclusion-of-the-briefing")
+          .code(
+              io.github.vanphong.report.ConclusionLinkRule.ACTION_ITEM_OF_THE_CONCLUSION,
+              "action-item-of-the-conclusion")
+          .code(io.github.vanphong.report.ConclusionLinkRule.ACTION_ITEM_ONCE, "action-item-once")
+          .build();
+
+  /**
+   * A concluded programme item linked to its session: {@code {"item": {...}, "briefing": {...}, "conclusion": 2,
+   * "actionItems": [{...}]}}, the item, the briefing and each action item documents of their own; read back through
+   * {@code ProgrammeConclusion.of}, so that a link its rules refuse is refused.
+   */
+  static final Codec<io.github.vanphong.report.ProgrammeConclusion> PROGRAMME_CONCLUSION =
+      Codecs.object(
+          io.github.vanphong.report.ProgrammeConclusion.class,
+          (out, c) ->
+              out.put("item", ProgrammeCodecs.PROGRAMME_ITEM, c.item())
+                  .put("briefing", MeetingCodecs.BRIEFING, c.briefing())
+                  .integer("conclusion", c.conclusionNumber())
+                  .list("actionItems", MeetingCodecs.ACTION_ITEM, c.actionItems()),
+          in ->
+              io.github.vanphong.report.ProgrammeConclusion.of(
+                  in.get("item", ProgrammeCodecs.PROGRAMME_ITEM),
+                  in.get("briefing", MeetingCodecs.BRIEFING),
+                  in.integer("conclusion"),
+                  in.list("actionItems", MeetingCodecs.ACTION_ITEM)));
+
+  /** The codecs of the link between a programme item and its session, registered apart from {@link #all()}. */
+  static ImmutableList<Codec<?>> conclusionLinks() {
+    return ImmutableList.of(CONCLUSION_LINK_RULE, PROGRAMME_CONCLUSION);
+  }
+
+  // ---- end of a programme item linked to the session that concluded it ------------------------------------------
 }

@@ -689,6 +689,115 @@ public final class ReportArbitraries {
           Map.entry(OfficeReportRollUp.class, ReportArbitraries::officeReportRollUps));
 
   static Optional<Arbitrary<?>> forType(Class<?> type) {
-    return Optional.ofNullable(BY_TYPE.get(type)).map(Supplier::get);
+    return Optional.ofNullable(BY_TYPE.get(type))
+        .or(() -> Optional.ofNullable(LINKS_BY_TYPE.get(type)))
+        .map(Supplier::get);
   }
+
+  // ---- a programme item linked to the session that concluded it -------------------------------------------------
+
+  /**
+   * Returns links of a concluded programme item to a generated briefing with one to six conclusions: the item
+   * planned 0 to 60 days before the briefing, due in its month, prepared and submitted on the way and concluded on
+   * the day of the briefing; one of the briefing's conclusions; and up to five action items assigned from it 0 to 10
+   * days after the briefing, with a deadline of a generated time limit from the briefing, each then given up to five
+   * commands its state allows, 0 to 30 days apart, a cancellation less often than the others so that the work of
+   * some links is all done. Only valid links are generated.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<io.github.vanphong.report.ProgrammeConclusion> programmeConclusions() {
+    Arbitrary<LinkedWork> work =
+        Combinators.combine(
+                GenericArbitraries.unitIds(),
+                WorkingCalendarArbitraries.timeLimits(),
+                WorkingCalendarArbitraries.extensions(),
+                Arbitraries.integers().between(0, 10),
+                Arbitraries.longs())
+            .as(LinkedWork::new);
+    return MeetingArbitraries.briefings()
+        .filter(b -> !b.conclusions().isEmpty())
+        .flatMap(
+            briefing ->
+                Combinators.combine(
+                        ProgrammeArbitraries.itemIds(),
+                        GenericArbitraries.unitIds(),
+                        GenericArbitraries.personIds(),
+                        Arbitraries.integers().between(0, 60),
+                        Arbitraries.integers().between(1, briefing.conclusions().size()),
+                        work.list().ofMaxSize(5))
+                    .as(
+                        (id, preparedBy, actor, before, number, assigned) ->
+                            link(briefing, id, preparedBy, actor, before, number, assigned)));
+  }
+
+  private static io.github.vanphong.report.ProgrammeConclusion link(
+      io.github.vanphong.meeting.Briefing briefing,
+      io.github.vanphong.programme.ProgrammeItemId id,
+      UnitId preparedBy,
+      io.github.vanphong.organization.PersonId actor,
+      int before,
+      int number,
+      List<LinkedWork> assigned) {
+    LocalDate day = briefing.date();
+    LocalDate planned = day.minusDays(before);
+    io.github.vanphong.programme.ProgrammeItem item =
+        io.github.vanphong.programme.ProgrammeItem.plan(
+                id, "Sơ kết 6 tháng", preparedBy, YearMonth.from(day), planned, actor)
+            .prepare(planned.plusDays(before / 3), actor)
+            .submit(planned.plusDays(2 * before / 3), actor)
+            .conclude(Optional.empty(), day, actor);
+    List<io.github.vanphong.meeting.ActionItem> actionItems = new java.util.ArrayList<>();
+    for (int i = 0; i < assigned.size(); i++) {
+      LinkedWork w = assigned.get(i);
+      io.github.vanphong.meeting.ActionItem actionItem =
+          briefing.assign(
+              number,
+              io.github.vanphong.meeting.ActionItemId.of("A-" + i),
+              w.owner(),
+              w.limit().from("phiên họp kết luận", day, WorkingCalendar.vietnam()),
+              day.plusDays(w.after()),
+              actor);
+      actionItems.add(walked(actionItem, w, actor));
+    }
+    return io.github.vanphong.report.ProgrammeConclusion.of(item, briefing, number, actionItems);
+  }
+
+  private static io.github.vanphong.meeting.ActionItem walked(
+      io.github.vanphong.meeting.ActionItem assigned, LinkedWork w, io.github.vanphong.organization.PersonId actor) {
+    java.util.Random random = new java.util.Random(w.seed());
+    io.github.vanphong.meeting.ActionItem item = assigned;
+    LocalDate day = item.assignedOn();
+    int steps = random.nextInt(6);
+    for (int i = 0; i < steps && !item.allowedCommands().isEmpty(); i++) {
+      List<io.github.vanphong.meeting.ActionItemCommand> allowed = new java.util.ArrayList<>(item.allowedCommands());
+      if (allowed.size() > 1 && random.nextInt(4) > 0) {
+        allowed.remove(io.github.vanphong.meeting.ActionItemCommand.CANCEL);
+      }
+      io.github.vanphong.meeting.ActionItemCommand command = allowed.get(random.nextInt(allowed.size()));
+      day = day.plusDays(random.nextInt(31));
+      item =
+          item.apply(
+              switch (command) {
+                case EXTEND -> io.github.vanphong.meeting.ActionItemEvent.extension(w.extension(), day, actor);
+                case CANCEL ->
+                    io.github.vanphong.meeting.ActionItemEvent.cancellation("Không còn phù hợp", day, actor);
+                default -> io.github.vanphong.meeting.ActionItemEvent.of(command, day, actor);
+              });
+    }
+    return item;
+  }
+
+  /** The work given to one unit from a generated conclusion: who, the time allowed, and how its walk goes. */
+  private record LinkedWork(
+      UnitId owner,
+      io.github.vanphong.calendar.TimeLimit limit,
+      io.github.vanphong.calendar.Extension extension,
+      int after,
+      long seed) {}
+
+  private static final Map<Class<?>, Supplier<Arbitrary<?>>> LINKS_BY_TYPE =
+      Map.of(io.github.vanphong.report.ProgrammeConclusion.class, ReportArbitraries::programmeConclusions);
+
+  // ---- end of a programme item linked to the session that concluded it ------------------------------------------
 }

@@ -13,6 +13,9 @@ import net.jqwik.api.providers.TypeUsage;
  * from {@link ReportArbitraries}. Enums such as
  * {@code PeriodKind} and {@code ReportStatus} need no provider: jqwik generates every enum.
  *
+ * <p>It also provides {@code ProgrammeConclusion}, a concluded programme item linked to the session that concluded
+ * it ({@link ReportArbitraries#programmeConclusions()}).
+ *
  * <p>It is registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}; jqwik creates it
  * through the public no-argument constructor.
  *
