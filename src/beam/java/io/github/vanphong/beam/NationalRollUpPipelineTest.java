@@ -8,6 +8,9 @@ import io.github.vanphong.petition.PetitionTally;
 import io.github.vanphong.reception.CutOff;
 import io.github.vanphong.reception.ReceptionSession;
 import io.github.vanphong.reception.ReceptionTally;
+import io.github.vanphong.report.OfficeReport;
+import io.github.vanphong.report.ReportFigure;
+import io.github.vanphong.report.ReportingPeriod;
 import io.github.vanphong.testing.PetitionArbitraries;
 import io.github.vanphong.testing.ReceptionArbitraries;
 import java.time.LocalDate;
@@ -27,18 +30,22 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.junit.jupiter.api.Test;
 
 /**
  * The summaries merge in the combiners of a distributed engine: a few hundred thousand generated petitions and
- * reception sessions, spread over the 34 provinces, are tallied by province and then for the nation on Apache Beam's
- * direct runner, with the library's JSON form as the coder of every value that moves between steps, and the results
- * equal the tallies computed one by one on a single thread.
+ * reception sessions, spread over the 34 provinces, become the office reports ({@link OfficeReport}) of one period of
+ * the units that received them, which are added up by unit, then by province, then for the nation on Apache Beam's
+ * direct runner, with the library's JSON form as the coder of every value that moves between steps; the results equal
+ * the reports added up one by one on a single thread, and their petition and reception parts the tallies of the
+ * petitions and sessions themselves.
  *
  * <p>The direct runner encodes and decodes every element and accumulator with its coder and splits the input into
  * bundles of its own choosing, so the run also checks that each value survives its JSON form and that the merge does
@@ -58,59 +65,74 @@ class NationalRollUpPipelineTest {
   static final LocalDate AS_OF = PetitionArbitraries.LAST_DAY.plusDays(1);
   static final CutOff CUT_OFF = CutOff.onDay(14);
 
+  /**
+   * The period of the reports: a term from the first day a petition may be received to the day the tallies hold on,
+   * so that every generated petition and session falls in it.
+   */
+  static final ReportingPeriod PERIOD = ReportingPeriod.term(PetitionArbitraries.FIRST_DAY, AS_OF);
+
   @Test
-  void petitionTalliesByProvinceAndForTheNationEqualTheSequentialOnes() {
-    Map<String, PetitionTally> byProvince = new TreeMap<>();
+  void officeReportsByUnitProvinceAndForTheNationEqualTheSequentialSums() {
+    Map<String, OfficeReport> byUnit = new TreeMap<>();
+    Map<String, PetitionTally> petitionsByProvince = new TreeMap<>();
+    Map<String, ReceptionTally> receptionsByProvince = new TreeMap<>();
     for (long block = 0; block < PETITIONS / Generated.BLOCK; block++) {
       for (Petition petition : Generated.petitions(block)) {
-        byProvince.merge(provinceOf(block), PetitionTally.of(petition, Generated.CALENDAR, AS_OF), PetitionTally::plus);
+        PetitionTally tally = PetitionTally.of(petition, Generated.CALENDAR, AS_OF);
+        petitionsByProvince.merge(provinceOf(block), tally, PetitionTally::plus);
+        byUnit.merge(unitOf(block, petition), reportOf(tally), OfficeReport::plus);
       }
     }
-    PetitionTally nation = byProvince.values().stream().reduce(PetitionTally.empty(), PetitionTally::plus);
-    assertThat(nation.petitions()).isEqualTo(PETITIONS);
-
-    Pipeline pipeline = pipeline();
-    PCollection<KV<String, PetitionTally>> tallied =
-        pipeline
-            .apply("blocks", GenerateSequence.from(0).to(PETITIONS / Generated.BLOCK))
-            .apply("petitions", ParDo.of(new GeneratePetitions()))
-            .apply("tally", ParDo.of(new TallyPetitions()))
-            .apply("by province", Combine.perKey(new Merging<>(PetitionTally::empty, PetitionTally::plus)));
-    PCollection<PetitionTally> national =
-        tallied
-            .apply(Values.create())
-            .apply("nation", Combine.globally(new Merging<>(PetitionTally::empty, PetitionTally::plus)).withoutDefaults());
-    PAssert.that(tallied).containsInAnyOrder(kvs(byProvince));
-    PAssert.thatSingleton(national).isEqualTo(nation);
-    pipeline.run().waitUntilFinish();
-  }
-
-  @Test
-  void receptionTalliesByProvinceAndForTheNationEqualTheSequentialOnes() {
-    Map<String, ReceptionTally> byProvince = new TreeMap<>();
     for (long block = 0; block < SESSIONS / Generated.BLOCK; block++) {
       for (ReceptionSession session : Generated.sessions(block)) {
-        byProvince.merge(
-            provinceOf(block),
-            ReceptionTally.of(session, ReceptionArbitraries.province(), CUT_OFF),
-            ReceptionTally::plus);
+        ReceptionTally tally = ReceptionTally.of(session, ReceptionArbitraries.province(), CUT_OFF);
+        receptionsByProvince.merge(provinceOf(block), tally, ReceptionTally::plus);
+        byUnit.merge(unitOf(block, session), reportOf(tally), OfficeReport::plus);
       }
     }
-    ReceptionTally nation = byProvince.values().stream().reduce(ReceptionTally.empty(), ReceptionTally::plus);
-    assertThat(nation).isNotEqualTo(ReceptionTally.empty());
+    Map<String, OfficeReport> byProvince = new TreeMap<>();
+    byUnit.forEach((unit, report) -> byProvince.merge(provinceOfUnit(unit), report, OfficeReport::plus));
+    OfficeReport nation = byUnit.values().stream().collect(OfficeReport.collector());
+    assertThat(nation.period()).contains(PERIOD);
+    assertThat(nation.petitions())
+        .isEqualTo(petitionsByProvince.values().stream().reduce(PetitionTally.empty(), PetitionTally::plus));
+    assertThat(nation.receptions())
+        .isEqualTo(receptionsByProvince.values().stream().reduce(ReceptionTally.empty(), ReceptionTally::plus));
+    assertThat(nation.figure(ReportFigure.PETITIONS)).isEqualTo(PETITIONS);
+    assertThat(nation.figure(ReportFigure.RECEPTION_SESSIONS)).isEqualTo(SESSIONS);
+    byProvince.forEach(
+        (province, report) -> {
+          assertThat(report.petitions()).isEqualTo(petitionsByProvince.getOrDefault(province, PetitionTally.empty()));
+          assertThat(report.receptions())
+              .isEqualTo(receptionsByProvince.getOrDefault(province, ReceptionTally.empty()));
+        });
 
     Pipeline pipeline = pipeline();
-    PCollection<KV<String, ReceptionTally>> tallied =
+    PCollection<KV<String, OfficeReport>> ofPetitions =
         pipeline
-            .apply("blocks", GenerateSequence.from(0).to(SESSIONS / Generated.BLOCK))
+            .apply("petition blocks", GenerateSequence.from(0).to(PETITIONS / Generated.BLOCK))
+            .apply("petitions", ParDo.of(new GeneratePetitions()))
+            .apply("report petitions", ParDo.of(new ReportPetitions()));
+    PCollection<KV<String, OfficeReport>> ofSessions =
+        pipeline
+            .apply("session blocks", GenerateSequence.from(0).to(SESSIONS / Generated.BLOCK))
             .apply("sessions", ParDo.of(new GenerateSessions()))
-            .apply("tally", ParDo.of(new TallySessions()))
-            .apply("by province", Combine.perKey(new Merging<>(ReceptionTally::empty, ReceptionTally::plus)));
-    PCollection<ReceptionTally> national =
-        tallied
+            .apply("report sessions", ParDo.of(new ReportSessions()));
+    PCollection<KV<String, OfficeReport>> units =
+        PCollectionList.of(ofPetitions)
+            .and(ofSessions)
+            .apply("both", Flatten.pCollections())
+            .apply("by unit", Combine.perKey(new Merging<>(OfficeReport::empty, OfficeReport::plus)));
+    PCollection<KV<String, OfficeReport>> provinces =
+        units
+            .apply("to the province", ParDo.of(new ToProvince()))
+            .apply("by province", Combine.perKey(new Merging<>(OfficeReport::empty, OfficeReport::plus)));
+    PCollection<OfficeReport> national =
+        provinces
             .apply(Values.create())
-            .apply("nation", Combine.globally(new Merging<>(ReceptionTally::empty, ReceptionTally::plus)).withoutDefaults());
-    PAssert.that(tallied).containsInAnyOrder(kvs(byProvince));
+            .apply("nation", Combine.globally(new Merging<>(OfficeReport::empty, OfficeReport::plus)).withoutDefaults());
+    PAssert.that(units).containsInAnyOrder(kvs(byUnit));
+    PAssert.that(provinces).containsInAnyOrder(kvs(byProvince));
     PAssert.thatSingleton(national).isEqualTo(nation);
     pipeline.run().waitUntilFinish();
   }
@@ -119,10 +141,33 @@ class NationalRollUpPipelineTest {
     Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.create());
     CoderRegistry coders = pipeline.getCoderRegistry();
     coders.registerCoderForClass(Petition.class, JsonCoder.of(Petition.class));
-    coders.registerCoderForClass(PetitionTally.class, JsonCoder.of(PetitionTally.class));
     coders.registerCoderForClass(ReceptionSession.class, JsonCoder.of(ReceptionSession.class));
-    coders.registerCoderForClass(ReceptionTally.class, JsonCoder.of(ReceptionTally.class));
+    coders.registerCoderForClass(OfficeReport.class, JsonCoder.of(OfficeReport.class));
     return pipeline;
+  }
+
+  /** A unit's report of the period that holds one petition's tally. */
+  static OfficeReport reportOf(PetitionTally tally) {
+    return OfficeReport.builder(PERIOD).petitions(tally).build();
+  }
+
+  /** A unit's report of the period that holds one session's tally. */
+  static OfficeReport reportOf(ReceptionTally tally) {
+    return OfficeReport.builder(PERIOD).receptions(tally).build();
+  }
+
+  /** The key of the unit that received a petition, under the province of its block: {@code P07/HG-VPTU}. */
+  static String unitOf(long block, Petition petition) {
+    return provinceOf(block) + "/" + petition.intake().receivingUnit();
+  }
+
+  /** The key of the unit that held a session, under the province of its block. */
+  static String unitOf(long block, ReceptionSession session) {
+    return provinceOf(block) + "/" + session.unit();
+  }
+
+  static String provinceOfUnit(String unit) {
+    return unit.substring(0, unit.indexOf('/'));
   }
 
   static String provinceOf(long index) {
@@ -176,49 +221,62 @@ class NationalRollUpPipelineTest {
     }
   }
 
-  /** Generates each block's petitions under its province. */
+  /** Generates each block's petitions under the unit that received each, in the block's province. */
   static final class GeneratePetitions extends DoFn<Long, KV<String, Petition>> {
     private static final long serialVersionUID = 1L;
 
     @ProcessElement
     public void processElement(@Element Long index, OutputReceiver<KV<String, Petition>> out) {
       for (Petition petition : Generated.petitions(index)) {
-        out.output(KV.of(provinceOf(index), petition));
+        out.output(KV.of(unitOf(index, petition), petition));
       }
     }
   }
 
-  /** Tallies one petition. */
-  static final class TallyPetitions extends DoFn<KV<String, Petition>, KV<String, PetitionTally>> {
+  /** Makes the unit's report of one petition. */
+  static final class ReportPetitions extends DoFn<KV<String, Petition>, KV<String, OfficeReport>> {
     private static final long serialVersionUID = 1L;
 
     @ProcessElement
-    public void processElement(@Element KV<String, Petition> petition, OutputReceiver<KV<String, PetitionTally>> out) {
-      out.output(KV.of(petition.getKey(), PetitionTally.of(petition.getValue(), Generated.CALENDAR, AS_OF)));
+    public void processElement(@Element KV<String, Petition> petition, OutputReceiver<KV<String, OfficeReport>> out) {
+      out.output(
+          KV.of(petition.getKey(), reportOf(PetitionTally.of(petition.getValue(), Generated.CALENDAR, AS_OF))));
     }
   }
 
-  /** Generates each block's reception sessions under its province. */
+  /** Generates each block's reception sessions under the unit that held each, in the block's province. */
   static final class GenerateSessions extends DoFn<Long, KV<String, ReceptionSession>> {
     private static final long serialVersionUID = 1L;
 
     @ProcessElement
     public void processElement(@Element Long index, OutputReceiver<KV<String, ReceptionSession>> out) {
       for (ReceptionSession session : Generated.sessions(index)) {
-        out.output(KV.of(provinceOf(index), session));
+        out.output(KV.of(unitOf(index, session), session));
       }
     }
   }
 
-  /** Tallies one reception session. */
-  static final class TallySessions extends DoFn<KV<String, ReceptionSession>, KV<String, ReceptionTally>> {
+  /** Makes the unit's report of one reception session. */
+  static final class ReportSessions extends DoFn<KV<String, ReceptionSession>, KV<String, OfficeReport>> {
     private static final long serialVersionUID = 1L;
 
     @ProcessElement
     public void processElement(
-        @Element KV<String, ReceptionSession> session, OutputReceiver<KV<String, ReceptionTally>> out) {
+        @Element KV<String, ReceptionSession> session, OutputReceiver<KV<String, OfficeReport>> out) {
       out.output(
-          KV.of(session.getKey(), ReceptionTally.of(session.getValue(), ReceptionArbitraries.province(), CUT_OFF)));
+          KV.of(
+              session.getKey(),
+              reportOf(ReceptionTally.of(session.getValue(), ReceptionArbitraries.province(), CUT_OFF))));
+    }
+  }
+
+  /** Files a unit's report under its province. */
+  static final class ToProvince extends DoFn<KV<String, OfficeReport>, KV<String, OfficeReport>> {
+    private static final long serialVersionUID = 1L;
+
+    @ProcessElement
+    public void processElement(@Element KV<String, OfficeReport> unit, OutputReceiver<KV<String, OfficeReport>> out) {
+      out.output(KV.of(provinceOfUnit(unit.getKey()), unit.getValue()));
     }
   }
 

@@ -1,31 +1,45 @@
 package io.github.vanphong.json;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vanphong.asset.AssetSummary;
+import io.github.vanphong.document.DocumentTally;
+import io.github.vanphong.election.CongressSummary;
+import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.finance.DuesSummary;
+import io.github.vanphong.meeting.ActionItemSummary;
 import io.github.vanphong.organization.UnitId;
+import io.github.vanphong.petition.PetitionTally;
+import io.github.vanphong.programme.ProgrammeSummary;
 import io.github.vanphong.reception.CutOff;
+import io.github.vanphong.reception.ReceptionTally;
 import io.github.vanphong.report.DayOffPolicy;
 import io.github.vanphong.report.DueRule;
 import io.github.vanphong.report.ObligationRule;
+import io.github.vanphong.report.OfficeReport;
 import io.github.vanphong.report.PeriodKind;
 import io.github.vanphong.report.Recipient;
+import io.github.vanphong.report.ReportFigure;
 import io.github.vanphong.report.ReportStatus;
 import io.github.vanphong.report.ReportingCompliance;
 import io.github.vanphong.report.ReportingObligation;
 import io.github.vanphong.report.ReportingObligations;
 import io.github.vanphong.report.ReportingPeriod;
 import io.github.vanphong.report.ReportingRegime;
-import io.github.vanphong.report.ReportFigure;
 import io.github.vanphong.report.ReportingRule;
 import io.github.vanphong.report.Submission;
+import io.github.vanphong.staffing.StaffingSummary;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The JSON form of periodic reporting ({@code io.github.vanphong.report}): periods, due rules, regimes, recipients,
- * obligations and their rules, submissions and compliance summaries.
+ * obligations and their rules, submissions and compliance summaries, and the office's periodic report with its
+ * figures.
  */
 final class ReportCodecs {
   private ReportCodecs() {}
@@ -329,27 +343,9 @@ final class ReportCodecs {
             return summary;
           });
 
-  static ImmutableList<Codec<?>> all() {
-    return ImmutableList.of(
-        PERIOD_KIND,
-        REPORT_STATUS,
-        DAY_OFF_POLICY,
-        REPORTING_RULE,
-        REPORTING_PERIOD,
-        DUE_RULE,
-        REPORTING_REGIME,
-        RECIPIENT,
-        OBLIGATION_RULE,
-        REPORTING_OBLIGATIONS,
-        REPORTING_OBLIGATION,
-        SUBMISSION,
-        REPORTING_COMPLIANCE,
-        // the office's periodic report
-        REPORT_FIGURE);
-  }
+  // ---- the office's periodic report ---------------------------------------------------------------------------
 
-  // ---- the office's periodic report ----------------------------------------------------------------------------
-
+  /** A figure of the office's report, by a code made of its English name. */
   static final EnumCodec<ReportFigure> REPORT_FIGURE =
       Codecs.codes(ReportFigure.class)
           .code(ReportFigure.STAFFED_UNITS, "staffed-units")
@@ -379,4 +375,186 @@ final class ReportCodecs {
           .code(ReportFigure.ASSETS, "assets")
           .code(ReportFigure.ASSET_VALUE, "asset-value")
           .build();
+
+  /**
+   * One part of a report: its field, its codec, how the report gives it, its empty value, and how a builder takes
+   * it. Every part is written, empty or not, in its own package's form.
+   */
+  private record Part<S>(
+      String field,
+      Codec<S> codec,
+      Function<OfficeReport, S> of,
+      S empty,
+      BiConsumer<OfficeReport.Builder, S> into) {
+
+    void write(Out out, OfficeReport report) {
+      out.put(field, codec, of.apply(report));
+    }
+
+    /** Reads the part into a builder, or, with none, checks that it is empty as a report of no period's parts are. */
+    void read(In in, Optional<OfficeReport.Builder> builder) {
+      S part = in.get(field, codec);
+      if (builder.isPresent()) {
+        into.accept(builder.get(), part);
+      } else if (!part.equals(empty)) {
+        throw new ReadError(in.pathOf(field), "a report of no period has no figures, and this part has some");
+      }
+    }
+  }
+
+  private static final ImmutableList<Part<?>> PARTS =
+      ImmutableList.of(
+          new Part<>(
+              "staffing",
+              StaffingCodecs.STAFFING_SUMMARY,
+              OfficeReport::staffing,
+              StaffingSummary.empty(),
+              OfficeReport.Builder::staffing),
+          new Part<>(
+              "petitions",
+              PetitionCodecs.PETITION_TALLY,
+              OfficeReport::petitions,
+              PetitionTally.empty(),
+              OfficeReport.Builder::petitions),
+          new Part<>(
+              "receptions",
+              ReceptionCodecs.RECEPTION_TALLY,
+              OfficeReport::receptions,
+              ReceptionTally.empty(),
+              OfficeReport.Builder::receptions),
+          new Part<>(
+              "documents",
+              DocumentCodecs.DOCUMENT_TALLY,
+              OfficeReport::documents,
+              DocumentTally.empty(),
+              OfficeReport.Builder::documents),
+          new Part<>(
+              "actionItems",
+              MeetingCodecs.ACTION_ITEM_SUMMARY,
+              OfficeReport::actionItems,
+              ActionItemSummary.empty(),
+              OfficeReport.Builder::actionItems),
+          new Part<>(
+              "programme",
+              ProgrammeCodecs.PROGRAMME_SUMMARY,
+              OfficeReport::programme,
+              ProgrammeSummary.empty(),
+              OfficeReport.Builder::programme),
+          new Part<>(
+              "elections",
+              ElectionCodecs.MILESTONE_SUMMARY,
+              OfficeReport::elections,
+              MilestoneSummary.empty(),
+              OfficeReport.Builder::elections),
+          new Part<>(
+              "congresses",
+              ElectionCodecs.CONGRESS_SUMMARY,
+              OfficeReport::congresses,
+              CongressSummary.empty(),
+              OfficeReport.Builder::congresses),
+          new Part<>(
+              "dues",
+              FinanceCodecs.DUES_SUMMARY,
+              OfficeReport::dues,
+              DuesSummary.empty(),
+              OfficeReport.Builder::dues),
+          new Part<>(
+              "assets",
+              AssetRegisterCodecs.ASSET_SUMMARY,
+              OfficeReport::assets,
+              AssetSummary.empty(),
+              OfficeReport.Builder::assets));
+
+  /**
+   * An office's report: {@code {"period": ReportingPeriod, "staffing": StaffingSummary, "petitions": PetitionTally,
+   * "receptions": ReceptionTally, "documents": DocumentTally, "actionItems": ActionItemSummary, "programme":
+   * ProgrammeSummary, "elections": MilestoneSummary, "congresses": CongressSummary, "dues": DuesSummary, "assets":
+   * AssetSummary}}, every part written in its package's form, empty or not. The empty report has no period, and every
+   * part of it is empty. Reading gives each part to the report's builder, which refuses a part of another day or
+   * month than the period's.
+   */
+  static final Codec<OfficeReport> OFFICE_REPORT =
+      Codecs.object(
+          OfficeReport.class,
+          (out, r) -> {
+            out.optional("period", REPORTING_PERIOD, r.period());
+            for (Part<?> part : PARTS) {
+              part.write(out, r);
+            }
+          },
+          in -> {
+            Optional<OfficeReport.Builder> builder = in.optional("period", REPORTING_PERIOD).map(OfficeReport::builder);
+            for (Part<?> part : PARTS) {
+              part.read(in, builder);
+            }
+            return builder.map(OfficeReport.Builder::build).orElseGet(OfficeReport::empty);
+          });
+
+  private static ImmutableList<Codec<?>> officeReports() {
+    return ImmutableList.of(REPORT_FIGURE, OFFICE_REPORT);
+  }
+
+  // ---- end of the office's periodic report -----------------------------------------------------------------------
+
+  static ImmutableList<Codec<?>> all() {
+    return ImmutableList.<Codec<?>>builder()
+        .add(
+            PERIOD_KIND,
+            REPORT_STATUS,
+            DAY_OFF_POLICY,
+            REPORTING_RULE,
+            REPORTING_PERIOD,
+            DUE_RULE,
+            REPORTING_REGIME,
+            RECIPIENT,
+            OBLIGATION_RULE,
+            REPORTING_OBLIGATIONS,
+            REPORTING_OBLIGATION,
+            SUBMISSION,
+            REPORTING_COMPLIANCE)
+        .addAll(officeReports())
+        .build();
+  }
+
+  // ---- a programme item linked to the session that concluded it -------------------------------------------------
+
+  static final EnumCodec<io.github.vanphong.report.ConclusionLinkRule> CONCLUSION_LINK_RULE =
+      Codecs.codes(io.github.vanphong.report.ConclusionLinkRule.class)
+          .code(io.github.vanphong.report.ConclusionLinkRule.ITEM_CONCLUDED, "item-concluded")
+          .code(
+              io.github.vanphong.report.ConclusionLinkRule.CONCLUDED_ON_THE_BRIEFING_DAY,
+              "concluded-on-the-briefing-day")
+          .code(io.github.vanphong.report.ConclusionLinkRule.CONCLUSION_OF_THE_BRIEFING, "conclusion-of-the-briefing")
+          .code(
+              io.github.vanphong.report.ConclusionLinkRule.ACTION_ITEM_OF_THE_CONCLUSION,
+              "action-item-of-the-conclusion")
+          .code(io.github.vanphong.report.ConclusionLinkRule.ACTION_ITEM_ONCE, "action-item-once")
+          .build();
+
+  /**
+   * A concluded programme item linked to its session: {@code {"item": {...}, "briefing": {...}, "conclusion": 2,
+   * "actionItems": [{...}]}}, the item, the briefing and each action item documents of their own; read back through
+   * {@code ProgrammeConclusion.of}, so that a link its rules refuse is refused.
+   */
+  static final Codec<io.github.vanphong.report.ProgrammeConclusion> PROGRAMME_CONCLUSION =
+      Codecs.object(
+          io.github.vanphong.report.ProgrammeConclusion.class,
+          (out, c) ->
+              out.put("item", ProgrammeCodecs.PROGRAMME_ITEM, c.item())
+                  .put("briefing", MeetingCodecs.BRIEFING, c.briefing())
+                  .integer("conclusion", c.conclusionNumber())
+                  .list("actionItems", MeetingCodecs.ACTION_ITEM, c.actionItems()),
+          in ->
+              io.github.vanphong.report.ProgrammeConclusion.of(
+                  in.get("item", ProgrammeCodecs.PROGRAMME_ITEM),
+                  in.get("briefing", MeetingCodecs.BRIEFING),
+                  in.integer("conclusion"),
+                  in.list("actionItems", MeetingCodecs.ACTION_ITEM)));
+
+  /** The codecs of the link between a programme item and its session, registered apart from {@link #all()}. */
+  static ImmutableList<Codec<?>> conclusionLinks() {
+    return ImmutableList.of(CONCLUSION_LINK_RULE, PROGRAMME_CONCLUSION);
+  }
+
+  // ---- end of a programme item linked to the session that concluded it ------------------------------------------
 }

@@ -68,6 +68,8 @@ public final class VanphongModule extends SimpleModule {
         .addAll(ReportCodecs.all())
         // work programmes and the rhythm of meetings
         .addAll(ProgrammeCodecs.all())
+        // a programme item linked to the session that concluded it
+        .addAll(ReportCodecs.conclusionLinks())
         .build();
   }
 

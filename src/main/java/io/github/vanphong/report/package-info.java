@@ -18,6 +18,11 @@
  * sent; a {@link io.github.vanphong.report.ReportCheck} judges a period of an obligation on a day ({@link
  * io.github.vanphong.report.ReportStatus}); {@link io.github.vanphong.report.ReportingCompliance} adds the judgements
  * up by unit and {@link io.github.vanphong.report.ReportingComplianceRollUp} carries them up a tree.
+ *
+ * <p>A {@link io.github.vanphong.report.ProgrammeConclusion} links a concluded matter of a work programme to the
+ * session that concluded it, the number of that session's conclusion and the action items assigned from it, refused
+ * by the {@link io.github.vanphong.report.ConclusionLinkRule}s; its follow-up on a day is read through the meeting
+ * package's figures. It lives here because {@code programme} and {@code meeting} may not use each other.
  */
 @NullMarked
 package io.github.vanphong.report;

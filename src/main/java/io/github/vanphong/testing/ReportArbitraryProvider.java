@@ -9,8 +9,12 @@ import net.jqwik.api.providers.TypeUsage;
  * The jqwik provider of periodic reporting's values, so that {@code @ForAll ReportCheck check} works in a property: it
  * provides {@code ReportingPeriod}, {@code DueRule}, {@code ReportingRegime}, {@code Recipient}, {@code
  * ObligationRule}, {@code ReportingObligations}, {@code ReportingObligation}, {@code Submission}, {@code ReportCheck},
- * {@code ReportingCompliance} and {@code ReportingComplianceRollUp} from {@link ReportArbitraries}. Enums such as
+ * {@code ReportingCompliance}, {@code ReportingComplianceRollUp}, {@code OfficeReport} and {@code OfficeReportRollUp}
+ * from {@link ReportArbitraries}. Enums such as
  * {@code PeriodKind} and {@code ReportStatus} need no provider: jqwik generates every enum.
+ *
+ * <p>It also provides {@code ProgrammeConclusion}, a concluded programme item linked to the session that concluded
+ * it ({@link ReportArbitraries#programmeConclusions()}).
  *
  * <p>It is registered in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}; jqwik creates it
  * through the public no-argument constructor.

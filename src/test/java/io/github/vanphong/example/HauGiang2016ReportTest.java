@@ -48,6 +48,9 @@ class HauGiang2016ReportTest {
     OfficeReport all = rollUp.grandTotal();
     assertThat(all.figure(ReportFigure.RECEPTION_SESSIONS)).isEqualTo(HauGiang2016Reception.sessions().size());
     assertThat(all.figure(ReportFigure.PETITIONS)).isEqualTo(all.figure(ReportFigure.RECEPTION_MATTERS)).isEqualTo(6);
+    // none of the six was taken further in the example: on 2016-03-31 every one is open, its first duties overdue
+    assertThat(all.figure(ReportFigure.PETITIONS_OPEN)).isEqualTo(6);
+    assertThat(all.figure(ReportFigure.PETITION_DUTIES_OVERDUE)).isEqualTo(8);
   }
 
   @Test

@@ -84,6 +84,15 @@ class OfficeReportRollUpTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(ReportingRule.FIGURES_OF_THE_PERIOD.name())
         .hasMessageContaining("2016-04-30");
+    // a unit off the tree is never added to another, yet its report must be of the same period
+    Map<UnitId, OfficeReport> apart =
+        Map.of(
+            DISTRICT_1, staffOf(DISTRICT_1, 11),
+            ELSEWHERE, OfficeReport.builder(ReportingPeriod.month(YearMonth.of(2016, 4), CutOff.monthEnd())).build());
+    assertThatThrownBy(() -> OfficeReportRollUp.of(apart, ReportFixtures.tree()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(ReportingRule.FIGURES_OF_THE_PERIOD.name())
+        .hasMessageContaining("the reports rolled up are of one period");
     assertThatThrownBy(() -> OfficeReportRollUp.of(mixed, chart()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(ReportingRule.FIGURES_OF_THE_PERIOD.name());
@@ -152,6 +161,7 @@ class OfficeReportRollUpTest {
     assertThat(rollUp).isNotEqualTo(OfficeReportRollUp.of(Map.of(), ReportFixtures.tree()));
     assertThat(rollUp).isNotEqualTo(OfficeReportRollUp.of(reports(), chart().asOf(MERGER)));
     assertThat(rollUp).isNotEqualTo("rollUp");
+    assertThat(rollUp.hashCode()).isNotEqualTo(OfficeReportRollUp.of(Map.of(), ReportFixtures.tree()).hashCode());
     assertThat(rollUp.toString())
         .startsWith("OfficeReportRollUp[2023-03-01, OfficeReport[" + QUARTER)
         .contains("unplaced OfficeReport[" + QUARTER + ", Units whose staff are counted 1, Staff counted 100");

@@ -10,6 +10,7 @@ import io.github.vanphong.asset.AssetClass;
 import io.github.vanphong.asset.AssetFigure;
 import io.github.vanphong.asset.AssetSource;
 import io.github.vanphong.asset.AssetSummary;
+import io.github.vanphong.calendar.WorkingCalendar;
 import io.github.vanphong.document.DocumentCodeBook;
 import io.github.vanphong.document.DocumentSystem;
 import io.github.vanphong.document.DocumentTally;
@@ -18,16 +19,19 @@ import io.github.vanphong.election.CongressStatus;
 import io.github.vanphong.election.CongressSummary;
 import io.github.vanphong.election.MilestoneStatus;
 import io.github.vanphong.election.MilestoneSummary;
+import io.github.vanphong.example.HauGiang2016Reception;
 import io.github.vanphong.finance.DuesSummary;
 import io.github.vanphong.meeting.ActionItemState;
 import io.github.vanphong.meeting.ActionItemSummary;
 import io.github.vanphong.meeting.Progress;
 import io.github.vanphong.money.Money;
 import io.github.vanphong.organization.Level;
+import io.github.vanphong.organization.PersonId;
 import io.github.vanphong.organization.PostKind;
 import io.github.vanphong.organization.UnitId;
 import io.github.vanphong.organization.UnitKind;
 import io.github.vanphong.petition.Channel;
+import io.github.vanphong.petition.Petition;
 import io.github.vanphong.petition.PetitionKind;
 import io.github.vanphong.petition.PetitionState;
 import io.github.vanphong.petition.PetitionTally;
@@ -35,11 +39,13 @@ import io.github.vanphong.programme.ProgrammeItemState;
 import io.github.vanphong.programme.ProgrammeSummary;
 import io.github.vanphong.reception.CutOff;
 import io.github.vanphong.reception.ReceptionOutcome;
+import io.github.vanphong.reception.ReceptionSession;
 import io.github.vanphong.reception.ReceptionTally;
 import io.github.vanphong.reception.SessionKind;
 import io.github.vanphong.staffing.StaffingSummary;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -306,6 +312,29 @@ class OfficeReportTest {
   }
 
   @Test
+  void theSessionsAndPetitionsOfAMonthAreThoseOfItsDays() {
+    List<ReceptionSession> sessions = HauGiang2016Reception.sessions();
+    ReportingPeriod february = ReportingPeriod.month(YearMonth.of(2016, 2), CutOff.monthEnd());
+    List<Petition> petitions = new ArrayList<>();
+    for (ReceptionSession session : sessions) {
+      session.intakes().forEach(intake -> petitions.add(Petition.receive(intake, PersonId.of("HG-VT"))));
+    }
+    OfficeReport report =
+        OfficeReport.builder(february)
+            .receptions(sessions, HauGiang2016Reception.chart())
+            .petitions(petitions, WorkingCalendar.vietnam())
+            .build();
+    long held = sessions.stream().filter(s -> february.contains(s.day())).count();
+    long received = petitions.stream().filter(p -> february.contains(p.received())).count();
+    assertThat(held).isPositive().isLessThan(sessions.size());
+    assertThat(received).isPositive().isLessThan(petitions.size());
+    assertThat(report.figure(ReportFigure.RECEPTION_SESSIONS)).isEqualTo(held);
+    assertThat(report.figure(ReportFigure.PETITIONS)).isEqualTo(received);
+    assertThat(report.petitions().asOf()).contains(LocalDate.of(2016, 2, 29));
+    assertThat(report.receptions().sessionsByMonth()).containsOnlyKeys(YearMonth.of(2016, 2));
+  }
+
+  @Test
   void aTermHasNoCutOffAndTakesTheReceptionsOfItsMonthsUnderAny() {
     ReportingPeriod term = ReportingPeriod.term(LocalDate.of(2016, 1, 10), LocalDate.of(2016, 3, 20));
     ReceptionTally underThe14th = receptions(CutOff.onDay(14), DISTRICT_1, MARCH, 1, 1);
@@ -372,6 +401,7 @@ class OfficeReportTest {
     assertThat(district()).isEqualTo(district()).hasSameHashCodeAs(district());
     assertThat(district()).isNotEqualTo(OfficeReport.builder(QUARTER).build());
     assertThat(district()).isNotEqualTo("report");
+    assertThat(district().hashCode()).isNotEqualTo(OfficeReport.builder(QUARTER).build().hashCode());
     OfficeReport.Builder builder = OfficeReport.builder(QUARTER);
     district(builder);
     assertThat(builder.staffing(staffing(DISTRICT_1, 5, true)).build()).isNotEqualTo(district());

@@ -294,7 +294,12 @@ class ArbitraryProvidersTest {
           io.github.vanphong.programme.RegularMeetingRule.class,
           io.github.vanphong.programme.MeetingRhythmBook.class,
           io.github.vanphong.programme.RhythmReport.class,
-          io.github.vanphong.programme.RhythmViolation.class);
+          io.github.vanphong.programme.RhythmViolation.class,
+          // the office's periodic report
+          io.github.vanphong.report.OfficeReport.class,
+          io.github.vanphong.report.OfficeReportRollUp.class,
+          // a programme item linked to the session that concluded it
+          io.github.vanphong.report.ProgrammeConclusion.class);
 
   private static List<ArbitraryProvider> libraryProviders() {
     return ServiceLoader.load(ArbitraryProvider.class).stream()
