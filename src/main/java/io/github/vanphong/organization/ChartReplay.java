@@ -58,6 +58,8 @@ final class ChartReplay {
   private final UnitNumbers numbers;
   private final List<OrganizationViolation> violations = new ArrayList<>();
   private final List<Draft> drafts = new ArrayList<>();
+  /** The events that pass a history to a unit ({@link #carrierToCheck}), in order, met while the steps are made. */
+  private final List<Restructuring> carrierEvents = new ArrayList<>();
   /** The last life of each unit replayed so far, by number. */
   private @Nullable Draft[] current = new Draft[16];
 
@@ -89,21 +91,14 @@ final class ChartReplay {
    * @param events the events in the order they take effect ({@link RestructuringOrder#ORDER})
    * @param persons the persons of the chart
    * @param appointments the appointments in the order they were made
-   * @return the lives and every violation, in the order the chart reports them
+   * @return the lives, strictly increasing in {@link UnitLife#ORDER} (each made by the step of its creation, and the
+   *     steps taken in the order of the events), and every violation, in the order the chart reports them
    */
   static Result replay(
       List<Restructuring> events, ImmutableMap<PersonId, Person> persons, List<Appointment> appointments) {
     UnitNumbers numbers = new UnitNumbers(events.size());
+    // marked while the steps are made, before the first is taken
     BitSet created = new BitSet();
-    for (Restructuring event : events) {
-      if (event instanceof Restructuring.Create create) {
-        created.set(numbers.number(create.id()));
-      } else if (event instanceof Restructuring.Split split) {
-        for (Restructuring.Create part : split.parts()) {
-          created.set(numbers.number(part.id()));
-        }
-      }
-    }
     Predicate<UnitId> known =
         id -> {
           int number = numbers.find(id);
@@ -111,12 +106,8 @@ final class ChartReplay {
         };
     ChartReplay replay = new ChartReplay(known, created, numbers);
     ImmutableList<UnitLife> lives = replay.run(events, id -> true);
-    int[] unitOf = new int[lives.size()];
-    for (int i = 0; i < unitOf.length; i++) {
-      unitOf[i] = replay.drafts.get(i).number;
-    }
-    Parents parents = new Parents(lives, numbers, unitOf);
-    replay.checkCarriers(events, parents);
+    Parents parents = new Parents(lives, numbers, replay.drafts);
+    replay.checkCarriers(parents);
     replay.checkStructure(lives, parents);
     replay.checkAppointments(parents, persons, appointments);
     return new Result(lives, ImmutableList.copyOf(replay.violations), parents);
@@ -179,7 +170,7 @@ final class ChartReplay {
     for (Restructuring event : events) {
       if (event instanceof Restructuring.Create create) {
         if (replayed.test(create.id())) {
-          steps.add(new Step(create.effectiveOn(), 1, create, create.id(), numbers.number(create.id())));
+          steps.add(new Step(create.effectiveOn(), 1, create, create.id(), createdNumber(create.id())));
         }
       } else if (event instanceof Restructuring.Split split) {
         if (replayed.test(split.source())) {
@@ -189,16 +180,20 @@ final class ChartReplay {
         for (int i = 0; i < parts.size(); i++) {
           Restructuring.Create part = parts.get(i);
           if (replayed.test(part.id())) {
-            steps.add(new Step(part.effectiveOn(), 1, part, part.id(), numbers.number(part.id()), split, i));
+            steps.add(new Step(part.effectiveOn(), 1, part, part.id(), createdNumber(part.id()), split, i));
           }
         }
       } else if (event instanceof Restructuring.Merge merge) {
+        carrierEvents.add(merge);
         for (UnitId id : merge.merged()) {
           if (replayed.test(id)) {
             steps.add(new Step(merge.effectiveOn(), 0, merge, id, numbers.number(id)));
           }
         }
       } else if (event instanceof Restructuring.Dissolve dissolve) {
+        if (dissolve.successor().isPresent()) {
+          carrierEvents.add(dissolve);
+        }
         if (replayed.test(dissolve.id())) {
           steps.add(new Step(dissolve.effectiveOn(), 0, dissolve, dissolve.id(), numbers.number(dissolve.id())));
         }
@@ -221,6 +216,16 @@ final class ChartReplay {
     ImmutableList.Builder<UnitLife> lives = ImmutableList.builderWithExpectedSize(drafts.size());
     drafts.forEach(draft -> lives.add(draft.freeze()));
     return lives.build();
+  }
+
+  /** The number of a unit an event creates, marked as created in a full replay. */
+  private int createdNumber(UnitId id) {
+    int number = numbers.number(id);
+    BitSet byNumber = created;
+    if (byNumber != null) {
+      byNumber.set(number);
+    }
+    return number;
   }
 
   /**
@@ -320,7 +325,12 @@ final class ChartReplay {
 
   private void create(Step step) {
     Restructuring.Create create = (Restructuring.Create) step.event;
-    create.parent().ifPresent(parent -> isKnown(create, parent));
+    Optional<UnitId> parent = create.parent();
+    int parentNumber = NONE;
+    if (parent.isPresent()) {
+      parentNumber = numbers.number(parent.get());
+      isKnown(create, parent.get(), parentNumber);
+    }
     Draft draft = current(step.number);
     if (draft != null && (draft.end == null || !draft.end.isBefore(create.effectiveOn()))) {
       add(
@@ -331,7 +341,7 @@ final class ChartReplay {
       return;
     }
     checkLevel(create, create.id(), create.level(), create.effectiveOn());
-    Draft created = new Draft(create, step.number, step.top, step.part);
+    Draft created = new Draft(create, step.number, parentNumber, step.top, step.part);
     drafts.add(created);
     setCurrent(step.number, created);
   }
@@ -339,8 +349,10 @@ final class ChartReplay {
   private void change(Step step) {
     UnitId id = step.subject;
     Restructuring event = step.event;
+    int parentNumber = NONE;
     if (event instanceof Restructuring.Reattach reattach) {
-      isKnown(event, reattach.parent());
+      parentNumber = numbers.number(reattach.parent());
+      isKnown(event, reattach.parent(), parentNumber);
     }
     if (!isKnown(event, id, step.number)) {
       return;
@@ -358,6 +370,7 @@ final class ChartReplay {
     } else {
       Optional<UnitId> parent = Optional.of(((Restructuring.Reattach) event).parent());
       draft.parents = put(draft.parents, draft.start, draft.parent, step.date, parent);
+      draft.parentNumbers = put(draft.parentNumbers, draft.start, draft.parentNumber, step.date, parentNumber);
     }
   }
 
@@ -386,8 +399,8 @@ final class ChartReplay {
   }
 
   /** A merger's target and a dissolved unit's successor are alive on the day the history passes to them. */
-  private void checkCarriers(List<Restructuring> events, Parents parents) {
-    for (Restructuring event : events) {
+  private void checkCarriers(Parents parents) {
+    for (Restructuring event : carrierEvents) {
       Optional<UnitId> carrier = carrierToCheck(event);
       if (carrier.isPresent() && isKnown(event, carrier.get())) {
         UnitId id = carrier.get();
@@ -705,29 +718,39 @@ final class ChartReplay {
      * Numbers the parents of the lives.
      *
      * @param lives the lives, in order
-     * @param numbers the table the lives' units are numbered in
-     * @param unitOf the number of each life's unit
+     * @param numbers the table the lives' units and their parents are numbered in
+     * @param drafts the drafts the lives were made from, in the same order, with their parents' numbers
      */
-    Parents(List<UnitLife> lives, UnitNumbers numbers, int[] unitOf) {
+    Parents(List<UnitLife> lives, UnitNumbers numbers, List<Draft> drafts) {
       this.numbers = numbers;
-      this.unitOf = unitOf;
       int count = lives.size();
+      unitOf = new int[count];
       firstSegment = new int[count + 1];
       int segments = 0;
       for (int i = 0; i < count; i++) {
+        Draft draft = drafts.get(i);
+        unitOf[i] = draft.number;
         firstSegment[i] = segments;
-        segments += lives.get(i).parents.size();
+        SortedMap<LocalDate, Integer> changes = draft.parentNumbers;
+        segments += changes == null ? 1 : changes.size();
       }
       firstSegment[count] = segments;
       segmentDays = new long[segments];
       segmentParents = new int[segments];
       int s = 0;
-      for (UnitLife life : lives) {
-        for (Map.Entry<LocalDate, Optional<UnitId>> segment : life.parents.entrySet()) {
-          segmentDays[s] = segment.getKey().toEpochDay();
-          Optional<UnitId> parent = segment.getValue();
-          segmentParents[s] = parent.isPresent() ? numbers.number(parent.get()) : NONE;
+      for (Draft draft : drafts) {
+        // the parents the replay numbered: the same days as the life's map of parents, which is made from the draft
+        SortedMap<LocalDate, Integer> changes = draft.parentNumbers;
+        if (changes == null) {
+          segmentDays[s] = draft.start.toEpochDay();
+          segmentParents[s] = draft.parentNumber;
           s++;
+        } else {
+          for (Map.Entry<LocalDate, Integer> segment : changes.entrySet()) {
+            segmentDays[s] = segment.getKey().toEpochDay();
+            segmentParents[s] = segment.getValue();
+            s++;
+          }
         }
       }
       // the lives by unit, counted first: the units numbered so far, those of the lives and of their parents
@@ -956,14 +979,19 @@ final class ChartReplay {
     final String name;
     final UnitKind kind;
     final Optional<UnitId> parent;
+    /** The number of the parent given by the creation, or {@link #NONE}. */
+    final int parentNumber;
     /** The names, kinds and parents by the day they take effect, once one changes; null while none has. */
     @Nullable SortedMap<LocalDate, String> names;
     @Nullable SortedMap<LocalDate, UnitKind> kinds;
     @Nullable SortedMap<LocalDate, Optional<UnitId>> parents;
+    /** The numbers of the parents by the day they take effect ({@link #NONE} for none), kept beside {@link #parents}. */
+    @Nullable SortedMap<LocalDate, Integer> parentNumbers;
 
-    Draft(Restructuring.Create create, int number, Restructuring top, int part) {
+    Draft(Restructuring.Create create, int number, int parentNumber, Restructuring top, int part) {
       this.id = create.id();
       this.number = number;
+      this.parentNumber = parentNumber;
       this.level = create.level();
       this.start = create.effectiveOn();
       this.top = top;

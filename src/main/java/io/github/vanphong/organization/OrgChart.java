@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
-import com.google.common.primitives.Ints;
 import com.google.errorprone.annotations.Immutable;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
@@ -843,14 +842,40 @@ public final class OrgChart {
 
   /** This chart with more events, replayed in full: the chart, or the report of every violation. */
   private OrgChart replayedWith(List<Restructuring> added) {
-    List<Restructuring> all = new ArrayList<>(events());
-    all.addAll(added);
-    all.sort(RestructuringOrder.ORDER);
-    return replayed(all, persons, appointments, appointmentsByPerson, personMap(), appointments());
+    List<Restructuring> present = events();
+    Restructuring[] all = new Restructuring[present.size() + added.size()];
+    present.toArray(all);
+    for (int i = 0; i < added.size(); i++) {
+      all[present.size() + i] = added.get(i);
+    }
+    // events mostly come in order: one comparison of each with the one before tells it, and finds the repeats
+    boolean[] repeats = new boolean[all.length];
+    if (!inOrder(all, repeats)) {
+      Arrays.sort(all, RestructuringOrder.ORDER);
+      inOrder(all, repeats);
+    }
+    return replayed(
+        Arrays.asList(all), repeats, persons, appointments, appointmentsByPerson, personMap(), appointments());
+  }
+
+  /**
+   * Whether the events are in {@link RestructuringOrder#ORDER}; if they are, marks each event equal to the one before
+   * it (the order compares as equal only equal events).
+   */
+  private static boolean inOrder(Restructuring[] events, boolean[] repeats) {
+    for (int i = 1; i < events.length; i++) {
+      int order = RestructuringOrder.ORDER.compare(events[i - 1], events[i]);
+      if (order > 0) {
+        return false;
+      }
+      repeats[i] = order == 0;
+    }
+    return true;
   }
 
   private static OrgChart replayed(
       List<Restructuring> sorted,
+      boolean[] repeats,
       PersistentSortedMap<PersonId, Listed<Person>> persons,
       PersistentSortedMap<Integer, Appointment> appointments,
       PersistentSortedMap<PersonId, ImmutableList<Appointment>> appointmentsByPerson,
@@ -860,7 +885,7 @@ public final class OrgChart {
     if (!result.violations.isEmpty()) {
       throw new InvalidOrganizationException(result.violations);
     }
-    return indexed(sorted, result, persons, appointments, appointmentsByPerson, appointmentList);
+    return indexed(sorted, repeats, result, persons, appointments, appointmentsByPerson, appointmentList);
   }
 
   /**
@@ -870,6 +895,7 @@ public final class OrgChart {
    */
   private static OrgChart indexed(
       List<Restructuring> sorted,
+      boolean[] repeats,
       ChartReplay.Result result,
       PersistentSortedMap<PersonId, Listed<Person>> persons,
       PersistentSortedMap<Integer, Appointment> appointments,
@@ -881,11 +907,11 @@ public final class OrgChart {
     Restructuring[] distinct = new Restructuring[sorted.size()];
     int[] counts = new int[sorted.size()];
     int distinctCount = 0;
-    for (Restructuring event : sorted) {
-      if (distinctCount > 0 && distinct[distinctCount - 1].equals(event)) {
+    for (int i = 0; i < sorted.size(); i++) {
+      if (repeats[i]) {
         counts[distinctCount - 1]++;
       } else {
-        distinct[distinctCount] = event;
+        distinct[distinctCount] = sorted.get(i);
         counts[distinctCount] = 1;
         distinctCount++;
       }
@@ -958,14 +984,13 @@ public final class OrgChart {
               appointed.list(unit, appointmentList::get));
     }
     return new OrgChart(
-        PersistentSortedMap.ofSorted(
-            RestructuringOrder.ORDER,
-            Arrays.asList(distinct).subList(0, distinctCount),
-            Ints.asList(counts).subList(0, distinctCount)),
+        // sorted and given once each: strictly increasing, as the order compares as equal only equal events
+        PersistentSortedMap.ofIncreasing(RestructuringOrder.ORDER, distinctCount, e -> distinct[e], e -> counts[e]),
         sorted.size(),
         PersistentSortedMap.ofIncreasing(Comparator.naturalOrder(), unitCount, r -> ids[r], r -> records[r]),
         PersistentHashMap.ofDistinct(Arrays.asList(ids), Arrays.asList(records)),
-        PersistentSortedMap.ofSorted(UnitLife.ORDER, lives, lives),
+        // the lives come in the order of the steps that created them, which is theirs (ChartReplay.replay)
+        PersistentSortedMap.ofIncreasing(UnitLife.ORDER, lives.size(), lives::get, lives::get),
         persons,
         appointments,
         appointmentsByPerson);
