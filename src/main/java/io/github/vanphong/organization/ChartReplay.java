@@ -2,6 +2,7 @@ package io.github.vanphong.organization;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vanphong.law.Validity;
 import java.time.LocalDate;
@@ -60,6 +61,12 @@ final class ChartReplay {
   private final List<Draft> drafts = new ArrayList<>();
   /** The events that pass a history to a unit ({@link #carrierToCheck}), in order, met while the steps are made. */
   private final List<Restructuring> carrierEvents = new ArrayList<>();
+  /** The place of each of {@link #carrierEvents} among the events. */
+  private final ImmutableIntArray.Builder carrierPlaces = ImmutableIntArray.builder();
+  /** The number of the unit each of {@link #carrierEvents} passes a history to, found when the carriers are checked. */
+  private int[] carrierUnits = new int[0];
+  /** The steps in the order of their events, before they are taken day by day. */
+  private List<Step> madeSteps = List.of();
   /** The last life of each unit replayed so far, by number. */
   private @Nullable Draft[] current = new Draft[16];
 
@@ -77,11 +84,26 @@ final class ChartReplay {
     final ImmutableList<UnitLife> lives;
     final ImmutableList<OrganizationViolation> violations;
     final Parents parents;
+    /**
+     * The units each event creates, changes or ends (its {@link Restructuring#subjects()} but the unit a merger goes
+     * into), as runs of two arrays in the order of the events: the place of the event among those replayed, and the
+     * unit's number.
+     */
+    final int[] subjectEvents;
+    final int[] subjectUnits;
+    /** The events that pass a history to a unit, by their place among those replayed, and that unit's number. */
+    final int[] carrierEvents;
+    final int[] carrierUnits;
 
-    Result(ImmutableList<UnitLife> lives, ImmutableList<OrganizationViolation> violations, Parents parents) {
+    Result(ImmutableList<UnitLife> lives, ImmutableList<OrganizationViolation> violations, Parents parents,
+        int[] subjectEvents, int[] subjectUnits, int[] carrierEvents, int[] carrierUnits) {
       this.lives = lives;
       this.violations = violations;
       this.parents = parents;
+      this.subjectEvents = subjectEvents;
+      this.subjectUnits = subjectUnits;
+      this.carrierEvents = carrierEvents;
+      this.carrierUnits = carrierUnits;
     }
   }
 
@@ -110,7 +132,21 @@ final class ChartReplay {
     replay.checkCarriers(parents);
     replay.checkStructure(lives, parents);
     replay.checkAppointments(parents, persons, appointments);
-    return new Result(lives, ImmutableList.copyOf(replay.violations), parents);
+    List<Step> steps = replay.madeSteps;
+    int[] subjectEvents = new int[steps.size()];
+    int[] subjectUnits = new int[steps.size()];
+    for (int k = 0; k < steps.size(); k++) {
+      subjectEvents[k] = steps.get(k).place;
+      subjectUnits[k] = steps.get(k).number;
+    }
+    return new Result(
+        lives,
+        ImmutableList.copyOf(replay.violations),
+        parents,
+        subjectEvents,
+        subjectUnits,
+        replay.carrierPlaces.build().toArray(),
+        replay.carrierUnits);
   }
 
   /**
@@ -142,8 +178,18 @@ final class ChartReplay {
     /** For a creation, the event that creates: the creation itself, or the split whose part it is. */
     final Restructuring top;
     final int part;
+    /** The place of the event among those replayed. */
+    final int place;
 
-    Step(LocalDate date, int phase, Restructuring event, UnitId subject, int number, Restructuring top, int part) {
+    Step(
+        LocalDate date,
+        int phase,
+        Restructuring event,
+        UnitId subject,
+        int number,
+        Restructuring top,
+        int part,
+        int place) {
       this.date = date;
       this.phase = phase;
       this.event = event;
@@ -151,10 +197,11 @@ final class ChartReplay {
       this.number = number;
       this.top = top;
       this.part = part;
+      this.place = place;
     }
 
-    Step(LocalDate date, int phase, Restructuring event, UnitId subject, int number) {
-      this(date, phase, event, subject, number, event, 0);
+    Step(LocalDate date, int phase, Restructuring event, UnitId subject, int number, int place) {
+      this(date, phase, event, subject, number, event, 0, place);
     }
   }
 
@@ -167,43 +214,49 @@ final class ChartReplay {
    */
   private ImmutableList<UnitLife> run(Iterable<Restructuring> events, Predicate<UnitId> replayed) {
     List<Step> steps = new ArrayList<>();
+    int place = -1;
     for (Restructuring event : events) {
+      place++;
       if (event instanceof Restructuring.Create create) {
         if (replayed.test(create.id())) {
-          steps.add(new Step(create.effectiveOn(), 1, create, create.id(), createdNumber(create.id())));
+          steps.add(new Step(create.effectiveOn(), 1, create, create.id(), createdNumber(create.id()), place));
         }
       } else if (event instanceof Restructuring.Split split) {
         if (replayed.test(split.source())) {
-          steps.add(new Step(split.effectiveOn(), 0, split, split.source(), numbers.number(split.source())));
+          steps.add(new Step(split.effectiveOn(), 0, split, split.source(), numbers.number(split.source()), place));
         }
         ImmutableList<Restructuring.Create> parts = split.parts();
         for (int i = 0; i < parts.size(); i++) {
           Restructuring.Create part = parts.get(i);
           if (replayed.test(part.id())) {
-            steps.add(new Step(part.effectiveOn(), 1, part, part.id(), createdNumber(part.id()), split, i));
+            steps.add(new Step(part.effectiveOn(), 1, part, part.id(), createdNumber(part.id()), split, i, place));
           }
         }
       } else if (event instanceof Restructuring.Merge merge) {
         carrierEvents.add(merge);
+        carrierPlaces.add(place);
         for (UnitId id : merge.merged()) {
           if (replayed.test(id)) {
-            steps.add(new Step(merge.effectiveOn(), 0, merge, id, numbers.number(id)));
+            steps.add(new Step(merge.effectiveOn(), 0, merge, id, numbers.number(id), place));
           }
         }
       } else if (event instanceof Restructuring.Dissolve dissolve) {
         if (dissolve.successor().isPresent()) {
           carrierEvents.add(dissolve);
+          carrierPlaces.add(place);
         }
         if (replayed.test(dissolve.id())) {
-          steps.add(new Step(dissolve.effectiveOn(), 0, dissolve, dissolve.id(), numbers.number(dissolve.id())));
+          steps.add(
+              new Step(dissolve.effectiveOn(), 0, dissolve, dissolve.id(), numbers.number(dissolve.id()), place));
         }
       } else {
         UnitId subject = RestructuringOrder.unit(event);
         if (replayed.test(subject)) {
-          steps.add(new Step(event.effectiveOn(), 2, event, subject, numbers.number(subject)));
+          steps.add(new Step(event.effectiveOn(), 2, event, subject, numbers.number(subject), place));
         }
       }
     }
+    madeSteps = steps;
     for (Step step : byDayAndPhase(steps)) {
       if (step.phase == 0) {
         end(step);
@@ -400,12 +453,15 @@ final class ChartReplay {
 
   /** A merger's target and a dissolved unit's successor are alive on the day the history passes to them. */
   private void checkCarriers(Parents parents) {
-    for (Restructuring event : carrierEvents) {
-      Optional<UnitId> carrier = carrierToCheck(event);
-      if (carrier.isPresent() && isKnown(event, carrier.get())) {
-        UnitId id = carrier.get();
+    carrierUnits = new int[carrierEvents.size()];
+    for (int c = 0; c < carrierEvents.size(); c++) {
+      Restructuring event = carrierEvents.get(c);
+      UnitId id = carrierToCheck(event).orElseThrow();
+      int number = numbers.number(id);
+      carrierUnits[c] = number;
+      if (isKnown(event, id, number)) {
         LocalDate day = event.effectiveOn();
-        if (!isAlive(parents.livesOf(id), day)) {
+        if (!isAlive(parents.livesOf(number), day)) {
           add(OrganizationRule.UNIT_ALIVE, event, id, "unit " + id + " is not alive on " + day);
         }
       }

@@ -906,6 +906,7 @@ public final class OrgChart {
     // the events, each once with the number of times it was given
     Restructuring[] distinct = new Restructuring[sorted.size()];
     int[] counts = new int[sorted.size()];
+    int[] distinctOf = new int[sorted.size()];
     int distinctCount = 0;
     for (int i = 0; i < sorted.size(); i++) {
       if (repeats[i]) {
@@ -915,27 +916,22 @@ public final class OrgChart {
         counts[distinctCount] = 1;
         distinctCount++;
       }
+      distinctOf[i] = distinctCount - 1;
     }
-    // each unit's events: those that create, change or end its lives, and those that pass a history to it
-    Runs lifeEvents = new Runs(distinctCount + distinctCount / 4);
-    Runs carried = new Runs(distinctCount / 8);
-    for (int e = 0; e < distinctCount; e++) {
-      Restructuring event = distinct[e];
-      if (event instanceof Restructuring.Merge merge) {
-        for (UnitId id : merge.merged()) {
-          lifeEvents.add(numbers.number(id), e);
-        }
-        carried.add(numbers.number(merge.into()), e);
-      } else if (event instanceof Restructuring.Dissolve dissolve) {
-        lifeEvents.add(numbers.number(dissolve.id()), e);
-        Optional<UnitId> successor = dissolve.successor();
-        if (successor.isPresent()) {
-          carried.add(numbers.number(successor.get()), e);
-        }
-      } else {
-        for (UnitId id : event.subjects()) {
-          lifeEvents.add(numbers.number(id), e);
-        }
+    // each unit's events: those that create, change or end its lives, and those that pass a history to it, as the
+    // replay numbered them in the order of the events
+    Runs lifeEvents = new Runs(result.subjectEvents.length);
+    for (int k = 0; k < result.subjectEvents.length; k++) {
+      int place = result.subjectEvents[k];
+      if (!repeats[place]) {
+        lifeEvents.add(result.subjectUnits[k], distinctOf[place]);
+      }
+    }
+    Runs carried = new Runs(result.carrierEvents.length);
+    for (int k = 0; k < result.carrierEvents.length; k++) {
+      int place = result.carrierEvents[k];
+      if (!repeats[place]) {
+        carried.add(result.carrierUnits[k], distinctOf[place]);
       }
     }
     // each unit's lives, and the lives ever under it (each life once under each of its distinct parents)
