@@ -423,7 +423,7 @@ final class ChartReplay {
     } else {
       Optional<UnitId> parent = Optional.of(((Restructuring.Reattach) event).parent());
       draft.parents = put(draft.parents, draft.start, draft.parent, step.date, parent);
-      draft.parentNumbers = put(draft.parentNumbers, draft.start, draft.parentNumber, step.date, parentNumber);
+      draft.moveTo(step.date, parentNumber);
     }
   }
 
@@ -787,8 +787,7 @@ final class ChartReplay {
         Draft draft = drafts.get(i);
         unitOf[i] = draft.number;
         firstSegment[i] = segments;
-        SortedMap<LocalDate, Integer> changes = draft.parentNumbers;
-        segments += changes == null ? 1 : changes.size();
+        segments += draft.parentNumbers == null ? 1 : draft.parentSegments;
       }
       firstSegment[count] = segments;
       segmentDays = new long[segments];
@@ -796,17 +795,16 @@ final class ChartReplay {
       int s = 0;
       for (Draft draft : drafts) {
         // the parents the replay numbered: the same days as the life's map of parents, which is made from the draft
-        SortedMap<LocalDate, Integer> changes = draft.parentNumbers;
-        if (changes == null) {
+        long[] days = draft.parentDays;
+        int[] parentsOfDraft = draft.parentNumbers;
+        if (days == null || parentsOfDraft == null) {
           segmentDays[s] = draft.start.toEpochDay();
           segmentParents[s] = draft.parentNumber;
           s++;
         } else {
-          for (Map.Entry<LocalDate, Integer> segment : changes.entrySet()) {
-            segmentDays[s] = segment.getKey().toEpochDay();
-            segmentParents[s] = segment.getValue();
-            s++;
-          }
+          System.arraycopy(days, 0, segmentDays, s, draft.parentSegments);
+          System.arraycopy(parentsOfDraft, 0, segmentParents, s, draft.parentSegments);
+          s += draft.parentSegments;
         }
       }
       // the lives by unit, counted first: the units numbered so far, those of the lives and of their parents
@@ -1041,8 +1039,13 @@ final class ChartReplay {
     @Nullable SortedMap<LocalDate, String> names;
     @Nullable SortedMap<LocalDate, UnitKind> kinds;
     @Nullable SortedMap<LocalDate, Optional<UnitId>> parents;
-    /** The numbers of the parents by the day they take effect ({@link #NONE} for none), kept beside {@link #parents}. */
-    @Nullable SortedMap<LocalDate, Integer> parentNumbers;
+    /**
+     * Once the parent changes, the parents' numbers ({@link #NONE} for none) by the epoch day they take effect, kept
+     * beside {@link #parents}: the first {@link #parentSegments} of the two arrays, the days increasing.
+     */
+    long @Nullable [] parentDays;
+    int @Nullable [] parentNumbers;
+    int parentSegments;
 
     Draft(Restructuring.Create create, int number, int parentNumber, Restructuring top, int part) {
       this.id = create.id();
@@ -1055,6 +1058,35 @@ final class ChartReplay {
       this.name = create.name();
       this.kind = create.kind();
       this.parent = create.parent();
+    }
+
+    /**
+     * Records the number of a new parent from a day on; the days come in order, as the steps are taken day by day, and
+     * a second change on one day replaces the first, as in {@link #parents}.
+     */
+    void moveTo(LocalDate day, int parent) {
+      long epochDay = day.toEpochDay();
+      long[] days = parentDays;
+      int[] numbers = parentNumbers;
+      if (days == null || numbers == null) {
+        days = new long[] {start.toEpochDay(), 0L};
+        numbers = new int[] {parentNumber, NONE};
+        parentSegments = 1;
+      }
+      int last = parentSegments - 1;
+      if (days[last] == epochDay) {
+        numbers[last] = parent;
+      } else {
+        if (parentSegments == days.length) {
+          days = Arrays.copyOf(days, 2 * parentSegments);
+          numbers = Arrays.copyOf(numbers, 2 * parentSegments);
+        }
+        days[parentSegments] = epochDay;
+        numbers[parentSegments] = parent;
+        parentSegments++;
+      }
+      parentDays = days;
+      parentNumbers = numbers;
     }
 
     Validity validity() {

@@ -202,7 +202,14 @@ public final class OrgChart {
   public OrgChart applyAll(Iterable<? extends Restructuring> more) {
     requireNonNull(more, "more");
     List<Restructuring> added = new ArrayList<>();
-    more.forEach(e -> added.add(requireNonNull(e, "event")));
+    if (more instanceof Collection<? extends Restructuring> collection) {
+      added.addAll(collection);
+      for (Restructuring event : added) {
+        requireNonNull(event, "event");
+      }
+    } else {
+      more.forEach(e -> added.add(requireNonNull(e, "event")));
+    }
     if (added.size() * 16L <= eventCount || added.size() == 1) {
       // a few events on a large chart: one at a time, as long as each step leaves a valid chart
       OrgChart chart = this;
@@ -845,9 +852,7 @@ public final class OrgChart {
     List<Restructuring> present = events();
     Restructuring[] all = new Restructuring[present.size() + added.size()];
     present.toArray(all);
-    for (int i = 0; i < added.size(); i++) {
-      all[present.size() + i] = added.get(i);
-    }
+    System.arraycopy(added.toArray(), 0, all, present.size(), added.size());
     // events mostly come in order: one comparison of each with the one before tells it, and finds the repeats
     boolean[] repeats = new boolean[all.length];
     if (!inOrder(all, repeats)) {

@@ -90,12 +90,32 @@ final class UnitNumbers {
    * @return a new array of every number, each once, sorted by {@link UnitId}
    */
   int[] inIdOrder() {
-    UnitId[] sorted = Arrays.copyOf(ids, size);
+    // each identifier sorted with its number, so that no number is looked up again
+    Numbered[] sorted = new Numbered[size];
+    for (int n = 0; n < size; n++) {
+      sorted[n] = new Numbered(ids[n], n);
+    }
     Arrays.sort(sorted);
     int[] order = new int[size];
     for (int r = 0; r < size; r++) {
-      order[r] = find(sorted[r]);
+      order[r] = sorted[r].number;
     }
     return order;
+  }
+
+  /** A unit with its number, ordered by the unit. */
+  private static final class Numbered implements Comparable<Numbered> {
+    final UnitId id;
+    final int number;
+
+    Numbered(UnitId id, int number) {
+      this.id = id;
+      this.number = number;
+    }
+
+    @Override
+    public int compareTo(Numbered other) {
+      return id.compareTo(other.id);
+    }
   }
 }
