@@ -86,7 +86,7 @@ final class ChartReplay {
     final Parents parents;
     /**
      * The units each event creates, changes or ends (its {@link Restructuring#subjects()} but the unit a merger goes
-     * into), as runs of two arrays in the order of the events: the place of the event among those replayed, and the
+     * into and a dissolved unit's successor), as runs of two arrays in the order of the events: the place of the event among those replayed, and the
      * unit's number.
      */
     final int[] subjectEvents;
@@ -314,10 +314,6 @@ final class ChartReplay {
   /** Records a violation by an event, whose values at fault are the event and the unit named. */
   private void add(OrganizationRule rule, Restructuring event, UnitId unit, String facts) {
     violations.add(OrganizationViolation.of(rule, event + ": " + facts, event, unit));
-  }
-
-  private boolean isKnown(Restructuring event, UnitId id) {
-    return isKnown(event, id, numbers.number(id));
   }
 
   private boolean isKnown(Restructuring event, UnitId id, int number) {

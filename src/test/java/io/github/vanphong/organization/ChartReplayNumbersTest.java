@@ -25,6 +25,7 @@ class ChartReplayNumbersTest {
   private static final UnitId P = UnitId.of("P");
   private static final UnitId Q = UnitId.of("Q");
   private static final UnitId A = UnitId.of("A");
+  private static final UnitId B = UnitId.of("B");
 
   /** A step of a test: its day, its phase and a name. */
   private record Step(LocalDate day, int phase, String name) {}
@@ -95,6 +96,101 @@ class ChartReplayNumbersTest {
     int later = parents.numbers.number(Q);
     assertThat(later).isEqualTo(last + 1);
     assertThat(parents.livesOf(later)).isEmpty();
+  }
+
+  /** R at the top, P and Q under it, A under P, all on the first day; then more events; in the events' order. */
+  private static List<Restructuring> fourUnitsAnd(Restructuring... more) {
+    List<Restructuring> events =
+        new ArrayList<>(
+            List.of(
+                create(FIRST, R, Optional.empty()),
+                create(FIRST, P, Optional.of(R)),
+                create(FIRST, Q, Optional.of(R)),
+                create(FIRST, A, Optional.of(P))));
+    events.addAll(List.of(more));
+    events.sort(RestructuringOrder.ORDER);
+    return events;
+  }
+
+  @Test
+  void aLifesParentsAreNumberedAsTheyAreGivenAndASecondMoveOnADayReplacesTheFirst() {
+    List<Restructuring> events =
+        fourUnitsAnd(
+            // moved on the day of its creation: the creation's parent is replaced
+            Restructuring.reattach(FIRST, A, Q),
+            // moved twice on one day: the later of the two in the events' order stays
+            Restructuring.reattach(SECOND, A, P),
+            Restructuring.reattach(SECOND, A, R),
+            Restructuring.reattach(THIRD, A, Q));
+    ChartReplay.Result result = ChartReplay.replay(events, ImmutableMap.of(), List.of());
+    assertThat(result.violations).isEmpty();
+    ChartReplay.Parents parents = result.parents;
+    int life = result.lives.indexOf(parents.livesOf(A).get(0));
+    UnitNumbers numbers = parents.numbers;
+    List<String> segments = new ArrayList<>();
+    for (int s = parents.firstSegment[life]; s < parents.firstSegment[life + 1]; s++) {
+      segments.add(LocalDate.ofEpochDay(parents.segmentDays[s]) + " " + numbers.id(parents.segmentParents[s]));
+    }
+    assertThat(segments).containsExactly(FIRST + " Q", SECOND + " R", THIRD + " Q");
+    // the same days and parents as the life's own map
+    List<String> map = new ArrayList<>();
+    parents.livesOf(A).get(0).parents.forEach((day, parent) -> map.add(day + " " + parent.orElseThrow()));
+    assertThat(map).isEqualTo(segments);
+    // a top unit's life has one segment with no parent
+    int top = result.lives.indexOf(parents.livesOf(R).get(0));
+    assertThat(parents.firstSegment[top + 1] - parents.firstSegment[top]).isEqualTo(1);
+    assertThat(parents.segmentParents[parents.firstSegment[top]]).isEqualTo(UnitNumbers.NONE);
+  }
+
+  @Test
+  void theReplayGivesTheUnitsEachEventIsAboutAndThoseThatCarryAHistoryByTheirNumbers() {
+    List<Restructuring> events =
+        fourUnitsAnd(
+            create(FIRST, B, Optional.of(R)),
+            Restructuring.rename(SECOND, A, "Tên mới"),
+            Restructuring.merge(THIRD, List.of(A), Q),
+            Restructuring.dissolve(THIRD, P, Q),
+            Restructuring.dissolve(THIRD, B));
+    ChartReplay.Result result = ChartReplay.replay(events, ImmutableMap.of(), List.of());
+    assertThat(result.violations).isEmpty();
+    UnitNumbers numbers = result.parents.numbers;
+    List<String> subjects = new ArrayList<>();
+    for (int k = 0; k < result.subjectEvents.length; k++) {
+      subjects.add(result.subjectEvents[k] + " " + numbers.id(result.subjectUnits[k]));
+    }
+    List<String> expected = new ArrayList<>();
+    for (int place = 0; place < events.size(); place++) {
+      Restructuring event = events.get(place);
+      // the units whose lives it creates, changes or ends: not the unit a merger goes into or a successor
+      Iterable<UnitId> about =
+          event instanceof Restructuring.Merge merge
+              ? merge.merged()
+              : event instanceof Restructuring.Dissolve dissolve ? List.of(dissolve.id()) : event.subjects();
+      for (UnitId id : about) {
+        expected.add(place + " " + id);
+      }
+    }
+    assertThat(subjects).isEqualTo(expected);
+    // the merger passes A's history to Q, the dissolution of P its own; B's dissolution, with no successor, none
+    int merger = events.indexOf(Restructuring.merge(THIRD, List.of(A), Q));
+    int dissolution = events.indexOf(Restructuring.dissolve(THIRD, P, Q));
+    assertThat(result.carrierEvents).containsExactly(merger, dissolution);
+    assertThat(numbers.id(result.carrierUnits[0])).isEqualTo(Q);
+    assertThat(numbers.id(result.carrierUnits[1])).isEqualTo(Q);
+  }
+
+  @Test
+  void theUnitsInIdentifierOrderAreTheirNumbersSortedByTheirIdentifiers() {
+    UnitNumbers numbers = new UnitNumbers(2);
+    for (String id : List.of("X2", "A", "X10", "B")) {
+      numbers.number(UnitId.of(id));
+    }
+    List<UnitId> inOrder = new ArrayList<>();
+    for (int number : numbers.inIdOrder()) {
+      inOrder.add(numbers.id(number));
+    }
+    assertThat(inOrder).isSortedAccordingTo(java.util.Comparator.naturalOrder()).hasSize(4);
+    assertThat(inOrder.get(0)).isEqualTo(UnitId.of("A"));
   }
 
   /** Units numbered past the first slots of the replay's table of lives, one of them ended before it begins. */
