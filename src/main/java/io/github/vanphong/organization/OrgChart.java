@@ -202,14 +202,7 @@ public final class OrgChart {
   public OrgChart applyAll(Iterable<? extends Restructuring> more) {
     requireNonNull(more, "more");
     List<Restructuring> added = new ArrayList<>();
-    if (more instanceof Collection<? extends Restructuring> collection) {
-      added.addAll(collection);
-      for (Restructuring event : added) {
-        requireNonNull(event, "event");
-      }
-    } else {
-      more.forEach(e -> added.add(requireNonNull(e, "event")));
-    }
+    more.forEach(e -> added.add(requireNonNull(e, "event")));
     if (added.size() * 16L <= eventCount || added.size() == 1) {
       // a few events on a large chart: one at a time, as long as each step leaves a valid chart
       OrgChart chart = this;
